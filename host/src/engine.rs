@@ -1,0 +1,407 @@
+//! The wasmtime embedding: engine configuration, the precompiled-component
+//! cache, the sandbox (read-only preopens, memory limit, epoch deadline) and
+//! calls into the component's `scanner` interface or its `wasi:cli/run`.
+
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+use wasmtime::component::{Component, Linker, ResourceTable};
+use wasmtime::{Config, Engine, ResourceLimiter, Store};
+use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
+
+wasmtime::component::bindgen!({
+    path: "../wit/imagegate.wit",
+    world: "imagegate",
+});
+
+use exports::imagegate::gate::scanner::{ReportFormat, ScanRequest};
+
+pub const WASMTIME_VERSION: &str = "48.0.8";
+
+/// Epoch ticks per second (the deadline's resolution).
+const TICKS_PER_SEC: u64 = 10;
+
+/// A host-side failure: always exit code 2.
+#[derive(Debug)]
+pub struct HostError {
+    code: &'static str,
+    message: String,
+}
+
+impl HostError {
+    pub fn new(code: &'static str, message: impl Into<String>) -> HostError {
+        HostError {
+            code,
+            message: message.into(),
+        }
+    }
+    pub fn usage(message: impl Into<String>) -> HostError {
+        HostError::new("usage", message)
+    }
+    pub fn io(file: &str, e: std::io::Error) -> HostError {
+        HostError::new("image-io", format!("{file}: {e}"))
+    }
+}
+
+impl fmt::Display for HostError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Guest errors already carry "error[code]: ...".
+        if self.message.starts_with("error[") {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "error[{}]: {}", self.code, self.message)
+        }
+    }
+}
+
+pub struct RunLimits {
+    pub memory_bytes: u64,
+    pub timeout: Duration,
+}
+
+/// Records when the guest asked for more memory than allowed.
+struct MemLimiter {
+    max: usize,
+    hit: bool,
+}
+
+impl ResourceLimiter for MemLimiter {
+    fn memory_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        if desired > self.max {
+            self.hit = true;
+            return Ok(false);
+        }
+        Ok(true)
+    }
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        Ok(desired <= 1_000_000)
+    }
+}
+
+struct HostState {
+    ctx: WasiCtx,
+    table: ResourceTable,
+    limiter: MemLimiter,
+}
+
+impl WasiView for HostState {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        WasiCtxView {
+            ctx: &mut self.ctx,
+            table: &mut self.table,
+        }
+    }
+}
+
+/// The loaded component, ready to instantiate.
+pub struct Gate {
+    engine: Engine,
+    component: Component,
+    linker: Linker<HostState>,
+}
+
+/// The outcome of a decided scan.
+pub struct Outcome {
+    pub exit_code: u8,
+    pub report: String,
+}
+
+fn find_component(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
+    if let Some(p) = explicit {
+        return Ok(p.to_path_buf());
+    }
+    if let Some(p) = std::env::var_os("IMAGEGATE_COMPONENT") {
+        return Ok(PathBuf::from(p));
+    }
+    let exe = std::env::current_exe().map_err(|e| HostError::io("current executable", e))?;
+    let dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
+    let candidates = [
+        dir.join("imagegate.wasm"),
+        // Development layout: target/{release,debug}/imagegate next to target/wasm32-wasip2/release/.
+        dir.join("../wasm32-wasip2/release/imagegate-component.wasm"),
+        dir.join("../../wasm32-wasip2/release/imagegate-component.wasm"),
+    ];
+    candidates.iter().find(|p| p.is_file()).cloned().ok_or_else(|| {
+        HostError::new(
+            "image-io",
+            format!(
+                "the imagegate component was not found (looked for {}); build it with ./build.sh, or pass --component PATH",
+                candidates[0].display()
+            ),
+        )
+    })
+}
+
+fn cache_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("IMAGEGATE_CACHE_DIR") {
+        return Some(PathBuf::from(d));
+    }
+    if let Some(d) = std::env::var_os("XDG_CACHE_HOME") {
+        return Some(PathBuf::from(d).join("imagegate"));
+    }
+    std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache").join("imagegate"))
+}
+
+impl Gate {
+    /// Load the component, from the precompiled cache when it is valid.
+    pub fn load(explicit: Option<&Path>) -> Result<Gate, HostError> {
+        let path = find_component(explicit)?;
+        let name = path.display().to_string();
+        let mut config = Config::new();
+        config.epoch_interruption(true);
+        config.wasm_component_model(true);
+        let engine = Engine::new(&config)
+            .map_err(|e| HostError::new("image-io", format!("wasmtime: {e}")))?;
+        let bytes = std::fs::read(&path).map_err(|e| HostError::io(&name, e))?;
+        let key = {
+            let mut h = Sha256::new();
+            h.update(WASMTIME_VERSION.as_bytes());
+            h.update(std::env::consts::ARCH.as_bytes());
+            h.update(&bytes);
+            h.finalize()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        };
+        let cached = cache_dir().map(|d| d.join(format!("{}.cwasm", &key[..32])));
+        let mut component = None;
+        if let Some(c) = &cached {
+            if c.is_file() {
+                // SAFETY: the file was written by `precompile_component` of this
+                // same wasmtime version for these exact component bytes (the
+                // name is their hash); wasmtime also checks engine compatibility
+                // and we fall back to compiling on any error.
+                component = unsafe { Component::deserialize_file(&engine, c) }.ok();
+            }
+        }
+        let component = match component {
+            Some(c) => c,
+            None => {
+                let compiled = engine.precompile_component(&bytes).map_err(|e| {
+                    HostError::new(
+                        "not-an-image",
+                        format!("{name}: not a valid imagegate component: {e}"),
+                    )
+                })?;
+                if let Some(c) = &cached {
+                    // Best effort: a read-only cache only costs start-up time.
+                    if let Some(dir) = c.parent() {
+                        let _ = std::fs::create_dir_all(dir);
+                    }
+                    let tmp = c.with_extension(format!("tmp{}", std::process::id()));
+                    if std::fs::write(&tmp, &compiled).is_ok() {
+                        let _ = std::fs::rename(&tmp, c);
+                    }
+                }
+                // SAFETY: bytes produced just now by this engine.
+                unsafe { Component::deserialize(&engine, &compiled) }
+                    .map_err(|e| HostError::new("image-io", format!("{name}: {e}")))?
+            }
+        };
+        let mut linker = Linker::new(&engine);
+        wasmtime_wasi::p2::add_to_linker_sync(&mut linker)
+            .map_err(|e| HostError::new("image-io", format!("wasmtime linker: {e}")))?;
+        Ok(Gate {
+            engine,
+            component,
+            linker,
+        })
+    }
+
+    fn store(&self, ctx: WasiCtx, limits: &RunLimits) -> (Store<HostState>, Arc<AtomicBool>) {
+        let max = usize::try_from(limits.memory_bytes).unwrap_or(usize::MAX);
+        let mut store = Store::new(
+            &self.engine,
+            HostState {
+                ctx,
+                table: ResourceTable::new(),
+                limiter: MemLimiter { max, hit: false },
+            },
+        );
+        store.limiter(|s| &mut s.limiter);
+        let ticks = limits
+            .timeout
+            .as_secs()
+            .saturating_mul(TICKS_PER_SEC)
+            .max(1);
+        store.set_epoch_deadline(ticks);
+        store.epoch_deadline_trap();
+        // A ticker thread advances the epoch; it stops when the call returns.
+        let done = Arc::new(AtomicBool::new(false));
+        let engine = self.engine.clone();
+        let stop = done.clone();
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(1000 / TICKS_PER_SEC));
+                engine.increment_epoch();
+            }
+        });
+        (store, done)
+    }
+
+    fn trap(&self, store: &Store<HostState>, limits: &RunLimits, e: wasmtime::Error) -> HostError {
+        if store.data().limiter.hit {
+            return HostError::new(
+                "limit-exceeded",
+                format!(
+                    "the scan needed more than the memory limit of {} MiB (raise it with --memory-limit)",
+                    limits.memory_bytes >> 20
+                ),
+            );
+        }
+        if let Some(wasmtime::Trap::Interrupt) = e.downcast_ref::<wasmtime::Trap>() {
+            return HostError::new(
+                "limit-exceeded",
+                format!(
+                    "the scan exceeded the time limit of {} s (raise it with --timeout)",
+                    limits.timeout.as_secs()
+                ),
+            );
+        }
+        HostError::new("image-io", format!("the component failed: {e:#}"))
+    }
+
+    fn instantiate(
+        &self,
+        ctx: WasiCtx,
+        limits: &RunLimits,
+    ) -> Result<(Store<HostState>, Arc<AtomicBool>, Imagegate), HostError> {
+        let (mut store, done) = self.store(ctx, limits);
+        let inst = Imagegate::instantiate(&mut store, &self.component, &self.linker)
+            .map_err(|e| self.trap(&store, limits, e));
+        match inst {
+            Ok(i) => Ok((store, done, i)),
+            Err(e) => {
+                done.store(true, Ordering::Relaxed);
+                Err(e)
+            }
+        }
+    }
+
+    pub fn version(&self, limits: &RunLimits) -> Result<String, HostError> {
+        let (mut store, done, inst) = self.instantiate(WasiCtxBuilder::new().build(), limits)?;
+        let r = inst.imagegate_gate_scanner().call_version(&mut store);
+        done.store(true, Ordering::Relaxed);
+        r.map_err(|e| self.trap(&store, limits, e))
+    }
+
+    pub fn explain(&self, limits: &RunLimits, code: &str) -> Result<Option<String>, HostError> {
+        let (mut store, done, inst) = self.instantiate(WasiCtxBuilder::new().build(), limits)?;
+        let r = inst.imagegate_gate_scanner().call_explain(&mut store, code);
+        done.store(true, Ordering::Relaxed);
+        r.map_err(|e| self.trap(&store, limits, e))
+    }
+
+    /// Scan `image` with only its directory preopened, read-only.
+    pub fn scan(
+        &self,
+        limits: &RunLimits,
+        image: &Path,
+        text: bool,
+        tag: Option<String>,
+        platform: Option<String>,
+    ) -> Result<Outcome, HostError> {
+        let shown = image.display().to_string();
+        let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
+        let abs = std::path::absolute(image).map_err(|e| HostError::io(&shown, e))?;
+        let (dir, guest) = if meta.is_dir() {
+            (abs.clone(), "/image".to_string())
+        } else {
+            let parent = abs
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from("/"));
+            let file = abs
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .ok_or_else(|| HostError::usage(format!("{shown}: not a file name")))?;
+            (parent, format!("/image/{file}"))
+        };
+        let mut b = WasiCtxBuilder::new();
+        b.preopened_dir(&dir, "/image", FsPerms::ReadOnly)
+            .map_err(|e| HostError::new("image-io", format!("{}: {e}", dir.display())))?;
+        let (mut store, done, inst) = self.instantiate(b.build(), limits)?;
+        let display = abs.file_name().map(|f| f.to_string_lossy().into_owned());
+        let req = ScanRequest {
+            image: guest,
+            display_name: display,
+            tag,
+            platform,
+            format: if text {
+                ReportFormat::Text
+            } else {
+                ReportFormat::Json
+            },
+        };
+        let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
+        done.store(true, Ordering::Relaxed);
+        match r {
+            Ok(Ok(res)) => Ok(Outcome {
+                exit_code: res.exit_code,
+                report: res.report,
+            }),
+            Ok(Err(e)) => {
+                // Errors name files inside the image by their display name.
+                let code: &'static str = Box::leak(e.code.into_boxed_str());
+                Err(HostError::new(code, e.message))
+            }
+            Err(e) => Err(self.trap(&store, limits, e)),
+        }
+    }
+
+    /// Run the component's `wasi:cli/run` with `--dir HOST::GUEST` preopens (read-only).
+    pub fn wasi_run(
+        &self,
+        limits: &RunLimits,
+        dirs: &[String],
+        args: &[String],
+    ) -> Result<u8, HostError> {
+        let mut b = WasiCtxBuilder::new();
+        b.inherit_stdout().inherit_stderr();
+        let mut argv = vec!["imagegate.wasm".to_string()];
+        argv.extend(args.iter().cloned());
+        b.args(&argv);
+        for d in dirs {
+            let (host, guest) = d.split_once("::").unwrap_or((d.as_str(), d.as_str()));
+            b.preopened_dir(host, guest, FsPerms::ReadOnly)
+                .map_err(|e| HostError::new("image-io", format!("{host}: {e}")))?;
+        }
+        let (mut store, done) = self.store(b.build(), limits);
+        let cmd = wasmtime_wasi::p2::bindings::sync::Command::instantiate(
+            &mut store,
+            &self.component,
+            &self.linker,
+        )
+        .map_err(|e| self.trap(&store, limits, e));
+        let cmd = match cmd {
+            Ok(c) => c,
+            Err(e) => {
+                done.store(true, Ordering::Relaxed);
+                return Err(e);
+            }
+        };
+        let r = cmd.wasi_cli_run().call_run(&mut store);
+        done.store(true, Ordering::Relaxed);
+        match r {
+            Ok(Ok(())) => Ok(0),
+            Ok(Err(())) => Ok(1),
+            Err(e) => match e.downcast_ref::<wasmtime_wasi::I32Exit>() {
+                Some(exit) => Ok(u8::try_from(exit.0).unwrap_or(2)),
+                None => Err(self.trap(&store, limits, e)),
+            },
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! Documentation of every stable error and diagnostic code, served by
+//! `imagegate explain CODE`. A test checks that every code is documented
+//! here and in README.md.
+
+/// (code, one-paragraph explanation).
+pub const CODES: &[(&str, &str)] = &[
+    ("image-io", "The image could not be read: the file or directory is missing, not readable, or an I/O error occurred. Check the path and that the host granted access to it. Exit code 2."),
+    ("not-an-image", "The input is not a container image in a supported format: an empty file, a file that is not a tar archive, a tar archive without manifest.json (docker-archive) or index.json/oci-layout (OCI archive), or a directory that is not an OCI image layout. Supported: `docker save` tarballs (legacy and Docker 25+ layouts), OCI image layout directories and OCI archives. Exit code 2."),
+    ("image-malformed", "The image has a supported format but is broken: invalid JSON in a manifest, index or config, a blob the manifest references is missing, a truncated archive or layer, a corrupt gzip/zstd stream, a duplicate archive entry, or a config whose diff_ids do not match the layer count. The message names the file. Exit code 2."),
+    ("digest-mismatch", "A blob or layer does not hash to the digest (or have the size) that describes it: a manifest, config or layer blob against its descriptor, or an uncompressed layer against the config's rootfs.diff_ids. The chain of custody is broken, so the gate refuses to decide. Exit code 2."),
+    ("unsafe-path", "A path or link would leave the archive or the image: an absolute path or `..` in an archive entry or manifest path, a symlink or hard link whose target leaves the archive, or a link loop. imagegate never follows such links. Exit code 2."),
+    ("limit-exceeded", "A bound that protects the gate was exceeded: a metadata file larger than 8 MiB, a decompression ratio above 200:1 past 1 GiB (a decompression bomb), an uncompressed layer above 64 GiB, more than 1024 layers or 2,000,000 entries in a layer, indexes nested more than 8 deep, or the host's memory or time limit. Exit code 2."),
+    ("image-selection", "The request does not pick exactly one image: the archive or layout holds several images and no --tag was given, no image has the given tag, or no manifest matches the requested --platform (default linux/amd64). The message lists what is available. Exit code 2."),
+    ("unsupported", "The input uses something imagegate does not support: a digest algorithm other than sha256, a compressed outer tarball (decompress it first), a manifest schema other than version 2, or an unknown manifest media type. Exit code 2."),
+    ("usage", "The command line or request is invalid: an unknown option, a missing argument, or a malformed --platform. Run `imagegate --help`. Exit code 2."),
+];
+
+/// The explanation of `code`, if it is a known code.
+pub fn explain(code: &str) -> Option<&'static str> {
+    CODES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t)
+}

@@ -1,0 +1,418 @@
+//! Streaming one layer: detect its compression by magic bytes, decompress,
+//! walk its tar entries once, and hash as the bytes go by: the blob digest
+//! over the stored bytes and the diff_id over the uncompressed tar (one hash
+//! when the layer is stored uncompressed). Whiteouts become changes for the
+//! [`FileTree`]; small files the scanner asks for are captured, bounded.
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::image::digest::{truncate, Digest};
+use crate::image::fs::{FileTree, LayerChanges, Node, NodeKind};
+use crate::image::resolve::LayerRef;
+use crate::image::source::{Store, READ_BUF};
+use crate::image::Limits;
+use sha2::{Digest as _, Sha256};
+use std::cell::RefCell;
+use std::io::{self, BufRead, BufReader, Read};
+use std::rc::Rc;
+
+/// Compression of a layer blob, detected from its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Compression {
+    None,
+    Gzip,
+    Zstd,
+}
+
+impl Compression {
+    pub fn detect(magic: &[u8]) -> Compression {
+        if magic.starts_with(&[0x1f, 0x8b]) {
+            Compression::Gzip
+        } else if magic.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+            Compression::Zstd
+        } else {
+            Compression::None
+        }
+    }
+}
+
+/// What one layer held.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LayerFacts {
+    pub index: u32,
+    /// The blob digest (what a registry stores).
+    pub digest: Digest,
+    /// The digest of the uncompressed tar (the config's `rootfs.diff_ids`).
+    pub diff_id: Digest,
+    pub media_type: Option<String>,
+    pub compression: Compression,
+    /// Bytes of the stored blob.
+    pub size: u64,
+    /// Bytes of the uncompressed tar stream.
+    pub uncompressed_size: u64,
+    /// Tar entries in the layer (whiteouts included).
+    pub entries: u64,
+    /// Regular files (and hard links) the layer adds.
+    pub files: u64,
+    pub directories: u64,
+    pub symlinks: u64,
+    /// Whiteout markers (`.wh.*`, opaque directories included).
+    pub whiteouts: u64,
+    /// Entries of lower layers this layer deleted or hid.
+    pub removed_from_lower: u64,
+}
+
+#[derive(Default)]
+struct HashState {
+    hasher: Sha256,
+    count: u64,
+}
+
+/// Hashes and counts what passes through, into shared state that stays
+/// reachable after the reader was boxed into a decoder.
+struct SharedHash<R> {
+    inner: R,
+    state: Rc<RefCell<HashState>>,
+}
+
+impl<R: Read> Read for SharedHash<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut s = self.state.borrow_mut();
+        s.hasher.update(&buf[..n]);
+        s.count += n as u64;
+        Ok(n)
+    }
+}
+
+/// Stops a decompression bomb: fails once the uncompressed stream grows past
+/// the absolute cap, or past `ratio` times the compressed bytes read so far
+/// (once above `ratio_floor`).
+struct BombGuard<R> {
+    inner: R,
+    out: u64,
+    compressed: Rc<RefCell<HashState>>,
+    limits: Limits,
+    tripped: Rc<RefCell<Option<String>>>,
+}
+
+impl<R: Read> Read for BombGuard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.out += n as u64;
+        let comp = self.compressed.borrow().count.max(1);
+        let why = if self.out > self.limits.max_layer_bytes {
+            Some(format!(
+                "uncompressed layer exceeds {} bytes",
+                self.limits.max_layer_bytes
+            ))
+        } else if self.out > self.limits.bomb_ratio_floor
+            && self.out / comp > self.limits.bomb_ratio
+        {
+            Some(format!(
+                "decompression ratio above {}:1 ({} bytes from {} compressed): a decompression bomb?",
+                self.limits.bomb_ratio, self.out, comp
+            ))
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            *self.tripped.borrow_mut() = Some(why.clone());
+            return Err(io::Error::other(why));
+        }
+        Ok(n)
+    }
+}
+
+/// Decodes every zstd frame of a stream (skopeo and buildkit may write several).
+struct ZstdFrames<R: BufRead> {
+    dec: Option<ruzstd::decoding::StreamingDecoder<R, ruzstd::decoding::FrameDecoder>>,
+    src: Option<R>,
+}
+
+impl<R: BufRead> ZstdFrames<R> {
+    fn new(src: R) -> Self {
+        ZstdFrames {
+            dec: None,
+            src: Some(src),
+        }
+    }
+}
+
+impl<R: BufRead> Read for ZstdFrames<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        loop {
+            if let Some(dec) = self.dec.as_mut() {
+                let n = dec.read(buf)?;
+                if n > 0 || buf.is_empty() {
+                    return Ok(n);
+                }
+                let dec = self.dec.take();
+                self.src = dec.map(|d| d.into_inner());
+            }
+            let Some(mut src) = self.src.take() else {
+                return Ok(0);
+            };
+            if src.fill_buf()?.is_empty() {
+                return Ok(0);
+            }
+            let dec = ruzstd::decoding::StreamingDecoder::new(src)
+                .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("zstd: {e}")))?;
+            self.dec = Some(dec);
+        }
+    }
+}
+
+/// Paths whose content the scanner captures (bounded by `max_capture`).
+pub fn wants_content(path: &str) -> bool {
+    matches!(
+        path,
+        "etc/os-release"
+            | "usr/lib/os-release"
+            | "etc/alpine-release"
+            | "etc/debian_version"
+            | "etc/redhat-release"
+    )
+}
+
+/// Normalise a path inside a layer: leading `/` and `./` are dropped (both
+/// occur in real layers); `..` is refused, as no correct layer needs it.
+fn layer_path(raw: &str, what: &str) -> Result<String> {
+    let mut out: Vec<&str> = Vec::new();
+    for c in raw.split('/') {
+        match c {
+            "" | "." => {}
+            ".." => {
+                return Err(Error::new(
+                    ErrorKind::UnsafePath,
+                    what,
+                    format!("entry {:?} uses '..' (path traversal)", truncate(raw)),
+                ))
+            }
+            c => out.push(c),
+        }
+    }
+    Ok(out.join("/"))
+}
+
+/// Stream one layer into `tree`, verifying its blob digest and diff_id.
+pub fn walk(
+    store: &dyn Store,
+    layer: &LayerRef,
+    diff_id: &Digest,
+    index: u32,
+    tree: &mut FileTree,
+    limits: &Limits,
+) -> Result<LayerFacts> {
+    let what = format!("layer {index} ({})", layer.path);
+    let raw = store.open(&layer.path)?;
+    let blob_state = Rc::new(RefCell::new(HashState::default()));
+    let mut blob = BufReader::with_capacity(
+        READ_BUF,
+        SharedHash {
+            inner: raw,
+            state: blob_state.clone(),
+        },
+    );
+    let magic = blob.fill_buf().map_err(|e| Error::io(what.clone(), &e))?;
+    let compression = Compression::detect(magic);
+    let tripped = Rc::new(RefCell::new(None));
+    let diff_state = Rc::new(RefCell::new(HashState::default()));
+    let decoded: Box<dyn Read + '_> = match compression {
+        Compression::None => Box::new(blob),
+        Compression::Gzip => Box::new(SharedHash {
+            inner: flate2::bufread::MultiGzDecoder::new(blob),
+            state: diff_state.clone(),
+        }),
+        Compression::Zstd => Box::new(SharedHash {
+            inner: ZstdFrames::new(blob),
+            state: diff_state.clone(),
+        }),
+    };
+    let guarded = BombGuard {
+        inner: decoded,
+        out: 0,
+        compressed: blob_state.clone(),
+        limits: limits.clone(),
+        tripped: tripped.clone(),
+    };
+    let mut archive = tar::Archive::new(BufReader::with_capacity(64 * 1024, guarded));
+    let mut facts = LayerFacts {
+        index,
+        digest: diff_id.clone(),
+        diff_id: diff_id.clone(),
+        media_type: layer.media_type.clone(),
+        compression,
+        size: 0,
+        uncompressed_size: 0,
+        entries: 0,
+        files: 0,
+        directories: 0,
+        symlinks: 0,
+        whiteouts: 0,
+        removed_from_lower: 0,
+    };
+    let stream_err = |e: io::Error| -> Error {
+        if let Some(why) = tripped.borrow().clone() {
+            return Error::new(ErrorKind::LimitExceeded, what.clone(), why);
+        }
+        let msg = match (compression, e.kind()) {
+            (_, io::ErrorKind::UnexpectedEof) => {
+                "truncated layer (unexpected end of data)".to_string()
+            }
+            (Compression::Gzip, _) => format!("corrupt gzip stream or tar data: {e}"),
+            (Compression::Zstd, _) => format!("corrupt zstd stream or tar data: {e}"),
+            (Compression::None, _) => format!("corrupt tar data: {e}"),
+        };
+        Error::new(ErrorKind::Malformed, what.clone(), msg)
+    };
+    let mut changes = LayerChanges::default();
+    {
+        let entries = archive.entries().map_err(stream_err)?;
+        for entry in entries {
+            let mut entry = entry.map_err(stream_err)?;
+            facts.entries += 1;
+            if facts.entries > limits.max_entries_per_layer {
+                return Err(Error::new(
+                    ErrorKind::LimitExceeded,
+                    what.clone(),
+                    format!(
+                        "more than {} entries in one layer",
+                        limits.max_entries_per_layer
+                    ),
+                ));
+            }
+            let raw = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
+            let path = layer_path(&raw, &what)?;
+            if path.is_empty() {
+                continue;
+            }
+            let (dir, base) = match path.rsplit_once('/') {
+                Some((d, b)) => (d, b),
+                None => ("", path.as_str()),
+            };
+            if base == ".wh..wh..opq" {
+                facts.whiteouts += 1;
+                changes.opaque_dirs.push(dir.to_string());
+                continue;
+            }
+            if let Some(name) = base.strip_prefix(".wh.") {
+                facts.whiteouts += 1;
+                let target = if dir.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{dir}/{name}")
+                };
+                changes.whiteouts.push(target);
+                continue;
+            }
+            let header = entry.header();
+            let mode = header.mode().unwrap_or(0);
+            let uid = header.uid().unwrap_or(0);
+            let gid = header.gid().unwrap_or(0);
+            let link = entry
+                .link_name_bytes()
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default();
+            let kind = match header.entry_type() {
+                tar::EntryType::Regular | tar::EntryType::Continuous => {
+                    facts.files += 1;
+                    NodeKind::File
+                }
+                tar::EntryType::Directory => {
+                    facts.directories += 1;
+                    NodeKind::Dir
+                }
+                tar::EntryType::Symlink => {
+                    facts.symlinks += 1;
+                    NodeKind::Symlink(link.into_boxed_str())
+                }
+                tar::EntryType::Link => {
+                    facts.files += 1;
+                    NodeKind::Hardlink(layer_path(&link, &what)?.into_boxed_str())
+                }
+                tar::EntryType::Char => NodeKind::CharDevice,
+                tar::EntryType::Block => NodeKind::BlockDevice,
+                tar::EntryType::Fifo => NodeKind::Fifo,
+                _ => NodeKind::Other,
+            };
+            let size = entry.size();
+            let content =
+                if kind == NodeKind::File && wants_content(&path) && size <= limits.max_capture {
+                    let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+                    entry
+                        .by_ref()
+                        .take(limits.max_capture)
+                        .read_to_end(&mut buf)
+                        .map_err(stream_err)?;
+                    Some(buf.into_boxed_slice())
+                } else {
+                    None
+                };
+            changes.entries.push((
+                path,
+                Node {
+                    layer: index,
+                    kind,
+                    mode,
+                    uid,
+                    gid,
+                    size,
+                    content,
+                },
+            ));
+        }
+    }
+    // Read what follows the end-of-archive marker so both digests cover
+    // every byte of the blob.
+    let mut rest = archive.into_inner();
+    io::copy(&mut rest, &mut io::sink()).map_err(stream_err)?;
+    drop(rest);
+    let blob = std::mem::take(&mut *blob_state.borrow_mut());
+    facts.size = blob.count;
+    facts.digest = Digest::from_hasher(blob.hasher);
+    if compression == Compression::None {
+        facts.uncompressed_size = facts.size;
+        facts.diff_id = facts.digest.clone();
+    } else {
+        let d = std::mem::take(&mut *diff_state.borrow_mut());
+        facts.uncompressed_size = d.count;
+        facts.diff_id = Digest::from_hasher(d.hasher);
+    }
+    if let Some(size) = layer.size {
+        if size != facts.size {
+            return Err(Error::new(
+                ErrorKind::DigestMismatch,
+                what,
+                format!(
+                    "size mismatch: descriptor says {size} bytes, blob has {}",
+                    facts.size
+                ),
+            ));
+        }
+    }
+    if let Some(expected) = &layer.digest {
+        if expected != &facts.digest {
+            return Err(Error::new(
+                ErrorKind::DigestMismatch,
+                what,
+                format!(
+                    "blob digest mismatch: expected {expected}, content hashes to {}",
+                    facts.digest
+                ),
+            ));
+        }
+    }
+    if &facts.diff_id != diff_id {
+        return Err(Error::new(
+            ErrorKind::DigestMismatch,
+            what,
+            format!(
+                "diff_id mismatch: the config says {diff_id}, the uncompressed layer hashes to {}",
+                facts.diff_id
+            ),
+        ));
+    }
+    facts.removed_from_lower = tree.apply(changes) as u64;
+    Ok(facts)
+}

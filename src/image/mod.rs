@@ -1,0 +1,171 @@
+//! Reading container images: docker-archive tarballs (legacy and Docker 25+
+//! layouts), OCI image layout directories and OCI archives. The image is
+//! resolved to one manifest and config, then each layer is streamed once,
+//! verified against its digests, and merged into the final filesystem view.
+
+pub mod digest;
+pub mod facts;
+pub mod fs;
+pub mod layers;
+pub mod oci;
+pub mod resolve;
+pub mod source;
+
+use crate::error::{Error, ErrorKind, Result};
+use digest::Digest;
+use fs::FileTree;
+use layers::LayerFacts;
+use resolve::{Format, Resolved, Selector};
+use source::{DirStore, Store, TarStore};
+use std::path::Path;
+
+/// Bounds on what a hostile image can make the scanner do.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest manifest, index, config or `manifest.json` read into memory.
+    pub max_json: u64,
+    /// Largest file whose content is captured for analysis.
+    pub max_capture: u64,
+    /// Largest uncompressed layer.
+    pub max_layer_bytes: u64,
+    /// Largest decompression ratio allowed once past `bomb_ratio_floor` bytes.
+    pub bomb_ratio: u64,
+    pub bomb_ratio_floor: u64,
+    pub max_layers: usize,
+    pub max_entries_per_layer: u64,
+    pub max_index_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_json: 8 << 20,
+            max_capture: 1 << 20,
+            max_layer_bytes: 64 << 30,
+            bomb_ratio: 200,
+            bomb_ratio_floor: 1 << 30,
+            max_layers: 1024,
+            max_entries_per_layer: 2_000_000,
+            max_index_depth: 8,
+        }
+    }
+}
+
+/// A scanned image: what it is, its layers and its final filesystem.
+pub struct Image {
+    pub name: String,
+    pub resolved: Resolved,
+    pub layers: Vec<LayerFacts>,
+    pub tree: FileTree,
+}
+
+enum Opened {
+    Dir(DirStore, Format),
+    Tar(TarStore, Format),
+}
+
+/// Detect the format of the input at `path` and open it.
+fn open_store(path: &Path, name: &str) -> Result<Opened> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(name, &e))?;
+    if meta.is_dir() {
+        let store = DirStore::new(path);
+        let format = if store.exists("manifest.json") {
+            Format::DockerDirectory
+        } else if store.exists("index.json") || store.exists("oci-layout") {
+            Format::OciLayout
+        } else {
+            return Err(Error::new(
+                ErrorKind::NotAnImage,
+                name,
+                "directory is not an OCI image layout (no index.json or oci-layout) nor an extracted docker-archive (no manifest.json)",
+            ));
+        };
+        return Ok(Opened::Dir(store, format));
+    }
+    if !meta.is_file() {
+        return Err(Error::new(
+            ErrorKind::NotAnImage,
+            name,
+            "is not a regular file or directory",
+        ));
+    }
+    let store = TarStore::open(path, name)?;
+    let format = if store.exists("manifest.json") {
+        Format::DockerArchive
+    } else if store.exists("index.json") || store.exists("oci-layout") {
+        Format::OciArchive
+    } else {
+        return Err(Error::new(
+            ErrorKind::NotAnImage,
+            name,
+            "tar archive is not an image: no manifest.json (docker-archive) or index.json/oci-layout (OCI archive)",
+        ));
+    };
+    Ok(Opened::Tar(store, format))
+}
+
+/// Open, verify and stream the image at `path`. `name` is used in errors.
+pub fn read(path: &Path, name: &str, sel: &Selector, limits: &Limits) -> Result<Image> {
+    let opened = open_store(path, name)?;
+    let (store, format): (&dyn Store, Format) = match &opened {
+        Opened::Dir(s, f) => (s, *f),
+        Opened::Tar(s, f) => (s, *f),
+    };
+    read_store(store, format, name, sel, limits).map_err(|e| e.within(name))
+}
+
+fn read_store(
+    store: &dyn Store,
+    format: Format,
+    name: &str,
+    sel: &Selector,
+    limits: &Limits,
+) -> Result<Image> {
+    let resolved = match format {
+        Format::DockerArchive | Format::DockerDirectory => {
+            resolve::docker(store, format, sel, limits)?
+        }
+        Format::OciLayout | Format::OciArchive => resolve::oci(store, format, sel, limits)?,
+    };
+    let diff_ids = &resolved.config.rootfs.diff_ids;
+    if resolved.layers.len() > limits.max_layers {
+        return Err(Error::new(
+            ErrorKind::LimitExceeded,
+            "manifest",
+            format!(
+                "{} layers; the limit is {}",
+                resolved.layers.len(),
+                limits.max_layers
+            ),
+        ));
+    }
+    if diff_ids.len() != resolved.layers.len() {
+        return Err(Error::new(
+            ErrorKind::Malformed,
+            resolved.config_digest.blob_path(),
+            format!(
+                "config lists {} diff_ids but the manifest has {} layers",
+                diff_ids.len(),
+                resolved.layers.len()
+            ),
+        ));
+    }
+    let diff_ids: Vec<Digest> = diff_ids
+        .iter()
+        .map(|d| Digest::parse(d, "config rootfs.diff_ids"))
+        .collect::<Result<_>>()?;
+    let mut tree = FileTree::default();
+    let mut layers = Vec::with_capacity(resolved.layers.len());
+    for (i, (layer, diff_id)) in resolved.layers.iter().zip(&diff_ids).enumerate() {
+        let index = u32::try_from(i).unwrap_or(u32::MAX);
+        layers.push(layers::walk(
+            store, layer, diff_id, index, &mut tree, limits,
+        )?);
+    }
+    Ok(Image {
+        name: name.to_string(),
+        resolved,
+        layers,
+        tree,
+    })
+}

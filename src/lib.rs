@@ -1,0 +1,128 @@
+//! imagegate: the container-image gate. This crate holds all scanning and
+//! policy logic. It builds natively (for tests and benchmarks) and as the
+//! WASI Preview 2 component `imagegate.wasm` (see `src/main.rs` and
+//! `wit/imagegate.wit`). It reads only through the paths it is given and
+//! never prints: [`scan`] returns a [`ScanOutcome`] or an [`Error`].
+
+pub mod cli;
+pub mod error;
+pub mod explain;
+pub mod image;
+pub mod redact;
+pub mod report;
+
+pub use error::{Error, ErrorKind, Result};
+use image::facts::ImageFacts;
+use image::resolve::{PlatformReq, Selector};
+use image::Limits;
+pub use report::{Report, Verdict};
+use std::path::PathBuf;
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Text,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Result<Format> {
+        match s {
+            "json" => Ok(Format::Json),
+            "text" => Ok(Format::Text),
+            other => Err(Error::new(
+                ErrorKind::Usage,
+                "",
+                format!("unknown format {other:?}: expected json or text"),
+            )),
+        }
+    }
+}
+
+/// One scan request; the same fields as the WIT `scan-request`.
+#[derive(Debug, Clone)]
+pub struct ScanRequest {
+    /// Path to the image (tarball or OCI layout directory).
+    pub image: PathBuf,
+    /// Name used in reports and errors; defaults to the file name.
+    pub display_name: Option<String>,
+    pub tag: Option<String>,
+    pub platform: Option<String>,
+    pub format: Format,
+    pub limits: Limits,
+}
+
+impl ScanRequest {
+    pub fn new(image: impl Into<PathBuf>) -> ScanRequest {
+        ScanRequest {
+            image: image.into(),
+            display_name: None,
+            tag: None,
+            platform: None,
+            format: Format::Json,
+            limits: Limits::default(),
+        }
+    }
+
+    /// The name shown for the input: the given display name, else the last
+    /// path component (so reports never carry host paths).
+    pub fn name(&self) -> String {
+        if let Some(n) = &self.display_name {
+            return n.clone();
+        }
+        self.image
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| self.image.display().to_string())
+    }
+}
+
+/// The outcome of a scan the gate could decide.
+#[derive(Debug, Clone)]
+pub struct ScanOutcome {
+    pub verdict: Verdict,
+    pub report: String,
+}
+
+/// Scan and return the structured report.
+pub fn scan_report(req: &ScanRequest) -> Result<Report> {
+    let platform = req
+        .platform
+        .as_deref()
+        .map(PlatformReq::parse)
+        .transpose()?;
+    let sel = Selector {
+        tag: req.tag.clone(),
+        platform,
+    };
+    let name = req.name();
+    let image = image::read(&req.image, &name, &sel, &req.limits)?;
+    let facts = ImageFacts::from_image(&image);
+    let source = report::SourceInfo {
+        name,
+        format: image.resolved.format.as_str(),
+    };
+    Ok(Report::new(source, facts, Vec::new()))
+}
+
+/// Scan and render the report in the requested format.
+pub fn scan(req: &ScanRequest) -> Result<ScanOutcome> {
+    let report = scan_report(req)?;
+    let rendered = match req.format {
+        Format::Json => report::json::render(&report),
+        Format::Text => report::text::render(&report),
+    };
+    Ok(ScanOutcome {
+        verdict: report.verdict,
+        report: rendered,
+    })
+}
+
+/// `imagegate <version> (report schema ...)`.
+pub fn version() -> String {
+    format!(
+        "imagegate {} (report schema {})",
+        env!("CARGO_PKG_VERSION"),
+        report::SCHEMA
+    )
+}

@@ -1,0 +1,123 @@
+//! Reports: one [`Report`] value rendered by separate, deterministic
+//! renderers (JSON, text). The core never prints; hosts write what these
+//! functions return.
+
+pub mod json;
+pub mod text;
+
+use crate::image::facts::ImageFacts;
+use serde::Serialize;
+
+/// The report schema identifier; bumped on incompatible changes.
+pub const SCHEMA: &str = "imagegate.report/v1";
+
+/// The verdict of a scan the gate could decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Pass,
+    Fail,
+}
+
+impl Verdict {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Verdict::Pass => 0,
+            Verdict::Fail => 1,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Pass => "pass",
+            Verdict::Fail => "fail",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceInfo {
+    /// The file or directory name of the input (never a host path).
+    pub name: String,
+    pub format: &'static str,
+}
+
+/// Severity of a diagnostic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Note,
+}
+
+/// One finding of a check, with a stable kebab-case code.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub location: Option<String>,
+    pub help: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+    pub notes: usize,
+}
+
+/// Everything one scan found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub schema: &'static str,
+    pub tool: Tool,
+    pub source: SourceInfo,
+    pub verdict: Verdict,
+    pub summary: Summary,
+    pub diagnostics: Vec<Diagnostic>,
+    pub image: ImageFacts,
+}
+
+impl Report {
+    pub fn new(source: SourceInfo, image: ImageFacts, mut diagnostics: Vec<Diagnostic>) -> Report {
+        diagnostics.sort_by(|a, b| {
+            (a.severity, a.code, &a.location, &a.message).cmp(&(
+                b.severity,
+                b.code,
+                &b.location,
+                &b.message,
+            ))
+        });
+        let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
+        let summary = Summary {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            notes: count(Severity::Note),
+        };
+        let verdict = if summary.errors > 0 {
+            Verdict::Fail
+        } else {
+            Verdict::Pass
+        };
+        Report {
+            schema: SCHEMA,
+            tool: Tool {
+                name: "imagegate",
+                version: env!("CARGO_PKG_VERSION"),
+            },
+            source,
+            verdict,
+            summary,
+            diagnostics,
+            image,
+        }
+    }
+}

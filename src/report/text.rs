@@ -1,0 +1,158 @@
+//! The human-readable text report: the verdict first, then the image facts.
+
+use crate::report::Report;
+use std::fmt::Write;
+
+fn human(bytes: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = bytes as f64;
+    let mut u = 0;
+    while v >= 1024.0 && u < UNITS.len() - 1 {
+        v /= 1024.0;
+        u += 1;
+    }
+    if u == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{v:.1} {}", UNITS[u])
+    }
+}
+
+pub fn render(r: &Report) -> String {
+    let mut o = String::new();
+    let i = &r.image;
+    let _ = writeln!(
+        o,
+        "imagegate {}: {} ({})",
+        r.tool.version, r.source.name, r.source.format
+    );
+    let _ = writeln!(
+        o,
+        "verdict: {} ({} errors, {} warnings, {} notes)",
+        r.verdict.as_str().to_uppercase(),
+        r.summary.errors,
+        r.summary.warnings,
+        r.summary.notes
+    );
+    for d in &r.diagnostics {
+        let loc = d
+            .location
+            .as_deref()
+            .map(|l| format!(" [{l}]"))
+            .unwrap_or_default();
+        let _ = writeln!(o, "  {:?}[{}]{loc}: {}", d.severity, d.code, d.message);
+    }
+    let _ = writeln!(o);
+    if !i.references.is_empty() {
+        let _ = writeln!(o, "references:  {}", i.references.join(", "));
+    }
+    if let Some(m) = &i.manifest_digest {
+        let _ = writeln!(o, "manifest:    {m}");
+    }
+    let _ = writeln!(o, "config:      {}", i.config_digest);
+    let plat = format!(
+        "{}/{}{}",
+        i.os.as_deref().unwrap_or("?"),
+        i.architecture.as_deref().unwrap_or("?"),
+        i.variant
+            .as_deref()
+            .map(|v| format!("/{v}"))
+            .unwrap_or_default()
+    );
+    let _ = writeln!(o, "platform:    {plat}");
+    if let Some(os) = &i.os_release {
+        let _ = writeln!(
+            o,
+            "os:          {} ({})",
+            os.pretty_name
+                .as_deref()
+                .or(os.name.as_deref())
+                .unwrap_or("unknown"),
+            os.path
+        );
+    } else {
+        let _ = writeln!(o, "os:          unknown (no os-release)");
+    }
+    if let Some(c) = &i.created {
+        let _ = writeln!(o, "created:     {c}");
+    }
+    let _ = writeln!(
+        o,
+        "user:        {}",
+        i.user.as_deref().unwrap_or("(none: runs as root)")
+    );
+    if let Some(e) = &i.entrypoint {
+        let _ = writeln!(
+            o,
+            "entrypoint:  {}",
+            serde_json::to_string(e).unwrap_or_default()
+        );
+    }
+    if let Some(c) = &i.cmd {
+        let _ = writeln!(
+            o,
+            "cmd:         {}",
+            serde_json::to_string(c).unwrap_or_default()
+        );
+    }
+    if let Some(w) = &i.working_dir {
+        let _ = writeln!(o, "workdir:     {w}");
+    }
+    if !i.exposed_ports.is_empty() {
+        let _ = writeln!(o, "ports:       {}", i.exposed_ports.join(", "));
+    }
+    match &i.healthcheck {
+        Some(h) => {
+            let _ = writeln!(o, "healthcheck: {}", h.test.join(" "));
+        }
+        None => {
+            let _ = writeln!(o, "healthcheck: none");
+        }
+    }
+    if !i.env.is_empty() {
+        let _ = writeln!(o, "env:");
+        for e in &i.env {
+            let _ = writeln!(o, "  {}={}", e.name, e.value);
+        }
+    }
+    if !i.labels.is_empty() {
+        let _ = writeln!(o, "labels:");
+        for (k, v) in &i.labels {
+            let _ = writeln!(o, "  {k}={v}");
+        }
+    }
+    let _ = writeln!(
+        o,
+        "layers:      {} ({} stored, {} uncompressed); final filesystem: {} entries, {} files",
+        i.totals.layers,
+        human(i.totals.size),
+        human(i.totals.uncompressed_size),
+        i.totals.final_entries,
+        i.totals.final_files
+    );
+    for l in &i.layers {
+        let _ = writeln!(
+            o,
+            "  #{:<2} {} {:>10} {:?} entries={} files={} whiteouts={}",
+            l.index,
+            l.diff_id,
+            human(l.uncompressed_size),
+            l.compression,
+            l.entries,
+            l.files,
+            l.whiteouts
+        );
+    }
+    if !i.history.is_empty() {
+        let _ = writeln!(o, "history:");
+        for h in &i.history {
+            let step = h.created_by.as_deref().unwrap_or("");
+            let tag = h
+                .layer
+                .map(|l| format!("#{l}"))
+                .unwrap_or_else(|| "  ".to_string());
+            let _ = writeln!(o, "  {tag:<3} {step}");
+        }
+    }
+    o
+}
