@@ -11,6 +11,7 @@ pub const USAGE: &str = "\
 usage: imagegate scan IMAGE [--format json|text] [--output FILE] [--tag TAG] [--platform OS/ARCH[/VARIANT]]
        imagegate version
        imagegate explain CODE
+       imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
 
 IMAGE is a docker-archive or OCI-archive tarball, or an OCI image layout directory.
 Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
@@ -24,6 +25,7 @@ pub enum Command {
     },
     Version,
     Explain(String),
+    Digest(Vec<String>),
     Help,
 }
 
@@ -44,6 +46,13 @@ pub fn parse(args: &[String]) -> Result<Command> {
             (Some(code), None) => Ok(Command::Explain(code.clone())),
             _ => Err(usage("explain takes exactly one CODE")),
         },
+        "digest" => {
+            let files: Vec<String> = it.cloned().collect();
+            if files.is_empty() {
+                return Err(usage("digest needs at least one FILE"));
+            }
+            Ok(Command::Digest(files))
+        }
         "scan" => {
             let mut image = None;
             let mut output = None;
@@ -118,6 +127,18 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
                 format!("unknown code {code:?}; known codes: {}", known_codes()),
             )),
         },
+        Command::Digest(files) => {
+            for f in files {
+                let file = std::fs::File::open(&f).map_err(|e| Error::io(f.clone(), &e))?;
+                let reader =
+                    std::io::BufReader::with_capacity(crate::image::source::READ_BUF, file);
+                let (digest, _) = crate::image::digest::HashingReader::new(reader)
+                    .finish()
+                    .map_err(|e| Error::io(f.clone(), &e))?;
+                writeln!(out, "{digest}  {f}").map_err(io)?;
+            }
+            Ok(0)
+        }
         Command::Scan { request, output } => {
             let outcome = crate::scan(&request)?;
             match output {

@@ -130,9 +130,10 @@ fn find_component(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
     let dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
     let candidates = [
         dir.join("imagegate.wasm"),
-        // Development layout: target/{release,debug}/imagegate next to target/wasm32-wasip2/release/.
-        dir.join("../wasm32-wasip2/release/imagegate-component.wasm"),
-        dir.join("../../wasm32-wasip2/release/imagegate-component.wasm"),
+        // Development layout: target/{release,debug}/imagegate next to
+        // target/wasm32-wasip2/component/ (see build.sh).
+        dir.join("../wasm32-wasip2/component/imagegate-component.wasm"),
+        dir.join("../../wasm32-wasip2/component/imagegate-component.wasm"),
     ];
     candidates.iter().find(|p| p.is_file()).cloned().ok_or_else(|| {
         HostError::new(

@@ -142,6 +142,10 @@ fn run(cli: Cli) -> Result<u8, HostError> {
 /// sees a partial report.
 fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> Result<(), HostError> {
     let name = path.display().to_string();
+    // Special files (/dev/null, a pipe) are written directly.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return std::fs::write(path, bytes).map_err(|e| HostError::io(&name, e));
+    }
     let tmp = path.with_extension(format!(
         "{}.imagegate-tmp",
         path.extension()

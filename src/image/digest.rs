@@ -124,7 +124,7 @@ impl<R: Read> HashingReader<R> {
     /// Read whatever is left (so the digest covers the whole stream), then
     /// return the digest and byte count.
     pub fn finish(mut self) -> io::Result<(Digest, u64)> {
-        let mut buf = vec![0u8; 64 * 1024];
+        let mut buf = vec![0u8; 256 * 1024];
         loop {
             let n = self.read(&mut buf)?;
             if n == 0 {

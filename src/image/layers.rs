@@ -25,6 +25,14 @@ pub enum Compression {
 }
 
 impl Compression {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Compression::None => "none",
+            Compression::Gzip => "gzip",
+            Compression::Zstd => "zstd",
+        }
+    }
+
     pub fn detect(magic: &[u8]) -> Compression {
         if magic.starts_with(&[0x1f, 0x8b]) {
             Compression::Gzip

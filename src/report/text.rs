@@ -133,11 +133,11 @@ pub fn render(r: &Report) -> String {
     for l in &i.layers {
         let _ = writeln!(
             o,
-            "  #{:<2} {} {:>10} {:?} entries={} files={} whiteouts={}",
+            "  #{:<2} {} {:>10} {} entries={} files={} whiteouts={}",
             l.index,
             l.diff_id,
             human(l.uncompressed_size),
-            l.compression,
+            l.compression.as_str(),
             l.entries,
             l.files,
             l.whiteouts

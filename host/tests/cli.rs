@@ -1,0 +1,318 @@
+//! End-to-end tests of the `imagegate` host binary running the real
+//! component: exit codes, reports identical to the native library and to
+//! the component's own `wasi:cli/run`, errors with no output written,
+//! sandbox limits, and the precompiled-component cache.
+//! Needs the component built first (`./build.sh` or `scripts/test.sh`).
+
+#[path = "../../tests/fixtures/mod.rs"]
+mod fixtures;
+
+use fixtures::*;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_imagegate"));
+    let wasm = root().join("target/wasm32-wasip2/component/imagegate-component.wasm");
+    assert!(
+        wasm.is_file(),
+        "the component is not built ({}): run ./build.sh or scripts/test.sh",
+        wasm.display()
+    );
+    c.env("IMAGEGATE_COMPONENT", wasm);
+    c.env("IMAGEGATE_CACHE_DIR", root().join("target/test-cache"));
+    c
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run imagegate")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn image(dir: &Path) -> PathBuf {
+    write_tar(dir, "app.tar", &oci_files(&[Img::standard(Comp::Gzip)]))
+}
+
+#[test]
+fn version_and_explain() {
+    let o = run(&["version"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("imagegate 0.1.0") && out.contains("wasmtime 48"),
+        "{out}"
+    );
+    let o = run(&["explain", "digest-mismatch"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("chain of custody"));
+    let o = run(&["explain", "no-such-code"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["scan"]);
+    assert_eq!(o.status.code(), Some(2), "usage errors exit 2");
+    let o = run(&["scan", "x.tar", "--format", "yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn host_report_equals_native_and_wasi_run() {
+    let d = tempdir();
+    let p = image(d.path());
+    let o = run(&["scan", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let host = String::from_utf8(o.stdout).unwrap();
+    let native = imagegate::scan(&imagegate::ScanRequest::new(&p))
+        .unwrap()
+        .report;
+    assert_eq!(
+        host, native,
+        "the component and the native library must agree byte for byte"
+    );
+    // The component's own wasi:cli/run, as `wasmtime run --dir D::/imgs imagegate.wasm scan /imgs/app.tar`.
+    let dir_arg = format!("{}::/imgs", d.path().display());
+    let o = run(&["wasi-run", "--dir", &dir_arg, "--", "scan", "/imgs/app.tar"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(String::from_utf8(o.stdout).unwrap(), host);
+    // Text format through both paths.
+    let o = run(&["scan", p.to_str().unwrap(), "--format", "text"]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        text.starts_with("imagegate 0.1.0: app.tar (oci-archive)\nverdict: PASS"),
+        "{text}"
+    );
+    let o = run(&[
+        "wasi-run",
+        "--dir",
+        &dir_arg,
+        "--",
+        "scan",
+        "/imgs/app.tar",
+        "--format",
+        "text",
+    ]);
+    assert_eq!(String::from_utf8(o.stdout).unwrap(), text);
+    assert!(!host.contains("hunter2hunter2") && !text.contains("hunter2hunter2"));
+}
+
+#[test]
+fn output_file_is_written_only_on_a_decision() {
+    let d = tempdir();
+    let p = image(d.path());
+    let out = d.path().join("report.json");
+    let o = run(&[
+        "scan",
+        p.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(v["verdict"], "pass");
+    assert!(o.stdout.is_empty());
+    // A broken image: exit 2, a message naming the file, no report written.
+    let mut f = oci_files(&[Img::standard(Comp::Gzip)]);
+    let cfg = Img::standard(Comp::Gzip).config;
+    f.set(
+        &format!("blobs/sha256/{}", sha256_hex(&cfg)),
+        b"{}".to_vec(),
+    );
+    let bad = write_tar(d.path(), "bad.tar", &f);
+    let out2 = d.path().join("bad-report.json");
+    let mut before: Vec<_> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    before.sort();
+    let o = run(&[
+        "scan",
+        bad.to_str().unwrap(),
+        "--output",
+        out2.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("error[digest-mismatch]") && err.contains("bad.tar"),
+        "{err}"
+    );
+    assert!(o.stdout.is_empty(), "no partial report on stdout");
+    let mut after: Vec<_> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    after.sort();
+    assert_eq!(before, after, "nothing written on error");
+}
+
+#[test]
+fn hostile_inputs_exit_2_with_a_message() {
+    let d = tempdir();
+    let empty = d.path().join("empty.tar");
+    std::fs::write(&empty, b"").unwrap();
+    let notar = d.path().join("notar.tar");
+    std::fs::write(&notar, "hello\n".repeat(200)).unwrap();
+    let mut f = oci_files(&[Img::standard(Comp::Gzip)]);
+    f.add("../escape", b"x".to_vec());
+    let trav = write_tar(d.path(), "trav.tar", &f);
+    for (p, code) in [
+        (empty, "not-an-image"),
+        (notar, "not-an-image"),
+        (trav, "unsafe-path"),
+        (d.path().join("missing.tar"), "image-io"),
+    ] {
+        let o = run(&["scan", p.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{}", p.display());
+        let err = stderr(&o);
+        assert!(err.contains(&format!("error[{code}]")), "{err}");
+        assert!(
+            err.contains(p.file_name().unwrap().to_str().unwrap()),
+            "{err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn sandbox_limits_end_with_exit_2() {
+    let d = tempdir();
+    let p = image(d.path());
+    let o = run(&["--memory-limit", "1", "scan", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("memory limit of 1 MiB"),
+        "{}",
+        stderr(&o)
+    );
+    // A layer large enough that a 0 s limit (one 100 ms tick) interrupts it.
+    let mut t = TarW::new();
+    t.file("big", &vec![7u8; 96 << 20]);
+    let layers = vec![t.finish()];
+    let img = Img {
+        config: config_for(&layers),
+        layers,
+        comp: Comp::None,
+        tag: None,
+    };
+    let big = write_tar(d.path(), "big.tar", &oci_files(&[img]));
+    let o = run(&["--timeout", "0", "scan", big.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("time limit"), "{}", stderr(&o));
+}
+
+#[test]
+fn the_guest_sees_only_what_is_preopened() {
+    let d = tempdir();
+    let imgdir = d.path().join("imgs");
+    std::fs::create_dir(&imgdir).unwrap();
+    let p = image(&imgdir);
+    let o = run(&["scan", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // Through wasi-run, the host path itself is not reachable: only /imgs is.
+    let dir_arg = format!("{}::/imgs", imgdir.display());
+    let outside = format!("{}", p.display());
+    // (WASI 0.2's exit only says ok or error, so errors exit 1 under wasi:cli/run.)
+    let o = run(&["wasi-run", "--dir", &dir_arg, "--", "scan", &outside]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("error[image-io]"), "{}", stderr(&o));
+    // Preopens are read-only: the component cannot write its report there.
+    let o = run(&[
+        "wasi-run",
+        "--dir",
+        &dir_arg,
+        "--",
+        "scan",
+        "/imgs/app.tar",
+        "--output",
+        "/imgs/r.json",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("error[image-io]"), "{}", stderr(&o));
+    assert!(!imgdir.join("r.json").exists());
+}
+
+#[test]
+fn precompiled_component_is_cached() {
+    let cache = tempdir();
+    let o = bin()
+        .env("IMAGEGATE_CACHE_DIR", cache.path())
+        .arg("version")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let files: Vec<_> = std::fs::read_dir(cache.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(files[0].extension().unwrap(), "cwasm");
+    let o = bin()
+        .env("IMAGEGATE_CACHE_DIR", cache.path())
+        .arg("version")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    // A corrupt cache entry is ignored and replaced.
+    std::fs::write(&files[0], b"garbage").unwrap();
+    let o = bin()
+        .env("IMAGEGATE_CACHE_DIR", cache.path())
+        .arg("version")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::metadata(&files[0]).unwrap().len() > 1000);
+}
+
+/// Real images (tests/images/build.sh): all three formats give the same facts
+/// through the host; skipped unless present (required in CI).
+#[test]
+fn real_bookworm_through_the_host() {
+    let dir = std::env::var_os("IMAGEGATE_IMAGES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target/test-images"));
+    if !dir.join("bookworm-docker.tar").is_file() {
+        if std::env::var("IMAGEGATE_REQUIRE_IMAGES").is_ok_and(|v| v == "1") {
+            panic!(
+                "real test images missing in {}: run tests/images/build.sh",
+                dir.display()
+            );
+        }
+        eprintln!("SKIP: real test images not built (tests/images/build.sh)");
+        return;
+    }
+    let mut facts = Vec::new();
+    for name in ["bookworm-docker.tar", "bookworm-oci", "bookworm-oci.tar"] {
+        let o = run(&["scan", dir.join(name).to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let i = &v["image"];
+        facts.push((
+            i["config_digest"].clone(),
+            i["layers"][0]["diff_id"].clone(),
+            i["os_release"].clone(),
+            i["totals"]["final_entries"].clone(),
+        ));
+        let native = imagegate::scan(&imagegate::ScanRequest::new(dir.join(name)))
+            .unwrap()
+            .report;
+        assert_eq!(
+            String::from_utf8(o.stdout).unwrap(),
+            native,
+            "{name}: host and native differ"
+        );
+    }
+    assert!(facts.windows(2).all(|w| w[0] == w[1]), "{facts:?}");
+    let o = run(&[
+        "--timeout",
+        "0",
+        "scan",
+        dir.join("bookworm-docker.tar").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("time limit"));
+}

@@ -1,0 +1,335 @@
+//! Every supported input format gives the same facts for the same image;
+//! selection by tag and platform; whiteouts; redaction; the JSON snapshot.
+
+use crate::fixtures::*;
+use crate::{scan_err, scan_json, scan_req};
+use imagegate::{ErrorKind, ScanRequest};
+
+/// The format-independent facts: everything but how layers are stored.
+fn facts(v: &serde_json::Value) -> serde_json::Value {
+    let mut i = v["image"].clone();
+    let o = i.as_object_mut().unwrap();
+    for k in ["manifest_digest", "manifest_media_type", "references"] {
+        o.remove(k);
+    }
+    o["totals"].as_object_mut().unwrap().remove("size");
+    for l in o["layers"].as_array_mut().unwrap() {
+        let l = l.as_object_mut().unwrap();
+        for k in ["digest", "media_type", "compression", "size"] {
+            l.remove(k);
+        }
+    }
+    i
+}
+
+#[test]
+fn all_formats_give_the_same_facts() {
+    let d = tempdir();
+    let img = Img::standard(Comp::Gzip);
+    let oci_dir = d.path().join("layout");
+    oci_files(std::slice::from_ref(&img)).write_dir(&oci_dir);
+    let oci_tar = write_tar(d.path(), "oci.tar", &oci_files(std::slice::from_ref(&img)));
+    let zstd = write_tar(
+        d.path(),
+        "zstd.tar",
+        &oci_files(&[Img {
+            comp: Comp::Zstd,
+            ..img.clone()
+        }]),
+    );
+    let plain = write_tar(
+        d.path(),
+        "plain.tar",
+        &oci_files(&[Img {
+            comp: Comp::None,
+            ..img.clone()
+        }]),
+    );
+    let legacy = write_tar(
+        d.path(),
+        "legacy.tar",
+        &docker_files(std::slice::from_ref(&img), DockerStyle::Legacy),
+    );
+    let skopeo = write_tar(
+        d.path(),
+        "skopeo.tar",
+        &docker_files(std::slice::from_ref(&img), DockerStyle::Skopeo),
+    );
+    let d25 = write_tar(
+        d.path(),
+        "d25.tar",
+        &docker_files(std::slice::from_ref(&img), DockerStyle::Docker25),
+    );
+    let docker_dir = d.path().join("docker-dir");
+    docker_files(std::slice::from_ref(&img), DockerStyle::Legacy).write_dir(&docker_dir);
+
+    let base = scan_json(&oci_dir);
+    assert_eq!(base["source"]["format"], "oci-layout");
+    for (p, format) in [
+        (&oci_tar, "oci-archive"),
+        (&zstd, "oci-archive"),
+        (&plain, "oci-archive"),
+        (&legacy, "docker-archive"),
+        (&skopeo, "docker-archive"),
+        (&d25, "docker-archive"),
+        (&docker_dir, "docker-directory"),
+    ] {
+        let v = scan_json(p);
+        assert_eq!(v["source"]["format"], format, "{}", p.display());
+        assert_eq!(facts(&v), facts(&base), "facts differ for {}", p.display());
+    }
+    // Compression is detected by magic bytes.
+    assert_eq!(
+        scan_json(&zstd)["image"]["layers"][0]["compression"],
+        "zstd"
+    );
+    assert_eq!(
+        scan_json(&plain)["image"]["layers"][0]["compression"],
+        "none"
+    );
+    assert_eq!(base["image"]["layers"][0]["compression"], "gzip");
+    // Docker 25+ archives carry an OCI index: the manifest digest is known.
+    let v = scan_json(&d25);
+    assert!(v["image"]["manifest_digest"]
+        .as_str()
+        .unwrap()
+        .starts_with("sha256:"));
+    assert_eq!(v["image"]["references"][0], "docker.io/library/app:1.0");
+    assert!(scan_json(&legacy)["image"]["manifest_digest"].is_null());
+}
+
+#[test]
+fn facts_of_the_synthetic_image() {
+    let d = tempdir();
+    let p = write_tar(
+        d.path(),
+        "app.tar",
+        &oci_files(&[Img::standard(Comp::Gzip)]),
+    );
+    let v = scan_json(&p);
+    let i = &v["image"];
+    assert_eq!(v["verdict"], "pass");
+    assert_eq!(i["references"], serde_json::json!(["app:1.0"]));
+    assert_eq!(i["user"], "app");
+    assert_eq!(i["entrypoint"], serde_json::json!(["/app/run"]));
+    assert_eq!(i["exposed_ports"], serde_json::json!(["8080/tcp"]));
+    assert_eq!(
+        i["healthcheck"]["test"],
+        serde_json::json!(["CMD", "/app/run", "--health"])
+    );
+    assert_eq!(i["os_release"]["id"], "debian");
+    assert_eq!(i["os_release"]["version_id"], "12");
+    // etc/os-release is a symlink to ../usr/lib/os-release: followed inside the image.
+    assert_eq!(i["os_release"]["path"], "/usr/lib/os-release");
+    // Whiteouts: debian_version deleted, /tmp made opaque.
+    let l1 = &i["layers"][1];
+    assert_eq!(l1["whiteouts"], 2);
+    assert_eq!(
+        l1["removed_from_lower"], 2,
+        "etc/debian_version and tmp/scratch"
+    );
+    assert_eq!(i["history"][2]["layer"], 1);
+    assert_eq!(i["history"][1]["empty_layer"], true);
+}
+
+#[test]
+fn whiteouts_give_the_final_filesystem() {
+    let d = tempdir();
+    let p = write_tar(
+        d.path(),
+        "app.tar",
+        &oci_files(&[Img::standard(Comp::Gzip)]),
+    );
+    let img =
+        imagegate::image::read(&p, "app.tar", &Default::default(), &Default::default()).unwrap();
+    assert!(img.tree.get("etc/debian_version").is_none());
+    assert!(
+        img.tree.get("tmp/scratch").is_none(),
+        "opaque dir hides lower files"
+    );
+    assert_eq!(img.tree.get("tmp/new").map(|n| n.layer), Some(1));
+    assert_eq!(img.tree.get("app/run").map(|n| n.layer), Some(1));
+    assert_eq!(img.tree.get("usr/lib/os-release").map(|n| n.layer), Some(0));
+    assert_eq!(img.tree.get("bin/sh").map(|n| n.mode), Some(0o755));
+}
+
+#[test]
+fn secrets_in_env_and_history_are_redacted() {
+    let d = tempdir();
+    let p = write_tar(
+        d.path(),
+        "app.tar",
+        &oci_files(&[Img::standard(Comp::Gzip)]),
+    );
+    for format in [imagegate::Format::Json, imagegate::Format::Text] {
+        let mut req = ScanRequest::new(&p);
+        req.format = format;
+        let out = imagegate::scan(&req).unwrap().report;
+        assert!(
+            !out.contains("hunter2hunter2"),
+            "secret leaked into the {format:?} report"
+        );
+        assert!(out.contains("DB_PASSWORD"));
+        assert!(out.contains("[redacted: 14 chars]"));
+        assert!(out.contains("MODE=prod") || out.contains("\"prod\""));
+    }
+}
+
+#[test]
+fn json_report_snapshot() {
+    let d = tempdir();
+    let p = write_tar(
+        d.path(),
+        "app.tar",
+        &oci_files(&[Img::standard(Comp::None)]),
+    );
+    let out = imagegate::scan(&ScanRequest::new(&p)).unwrap().report;
+    insta::assert_snapshot!("synthetic_oci_archive_json", out);
+    let again = imagegate::scan(&ScanRequest::new(&p)).unwrap().report;
+    assert_eq!(out, again, "reports are deterministic");
+    let mut req = ScanRequest::new(&p);
+    req.format = imagegate::Format::Text;
+    insta::assert_snapshot!(
+        "synthetic_oci_archive_text",
+        imagegate::scan(&req).unwrap().report
+    );
+}
+
+#[test]
+fn several_images_need_a_tag() {
+    let d = tempdir();
+    let a = Img::standard(Comp::None);
+    let mut b = Img::standard(Comp::None);
+    b.layers.truncate(1);
+    b.config = config_for(&b.layers);
+    b.tag = Some("base:2".into());
+    for (name, files) in [
+        (
+            "docker.tar",
+            docker_files(&[a.clone(), b.clone()], DockerStyle::Legacy),
+        ),
+        ("oci.tar", oci_files(&[a.clone(), b.clone()])),
+    ] {
+        let p = write_tar(d.path(), name, &files);
+        let (kind, msg) = scan_err(ScanRequest::new(&p));
+        assert_eq!(kind, ErrorKind::Selection, "{msg}");
+        assert!(
+            msg.contains("--tag") && msg.contains("base:2") && msg.contains("app:1.0"),
+            "{msg}"
+        );
+        let mut req = ScanRequest::new(&p);
+        req.tag = Some("base:2".into());
+        assert_eq!(scan_req(req)["image"]["totals"]["layers"], 1, "{name}");
+        let mut req = ScanRequest::new(&p);
+        req.tag = Some("nope:1".into());
+        let (kind, msg) = scan_err(req);
+        assert_eq!(kind, ErrorKind::Selection);
+        assert!(msg.contains("nope:1"), "{msg}");
+    }
+}
+
+/// An OCI layout whose index points at a nested multi-platform index.
+fn multi_platform() -> Files {
+    let amd = Img::standard(Comp::Gzip);
+    let mut arm = Img::standard(Comp::Gzip);
+    let mut cfg: serde_json::Value = serde_json::from_slice(&arm.config).unwrap();
+    cfg["architecture"] = "arm64".into();
+    cfg["variant"] = "v8".into();
+    arm.config = serde_json::to_vec(&cfg).unwrap();
+    let mut f = Files::default();
+    f.add("oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#.to_vec());
+    let mut descs = Vec::new();
+    for (img, arch, variant) in [(&amd, "amd64", None), (&arm, "arm64", Some("v8"))] {
+        let (m, blobs) = img.manifest();
+        f.add(
+            &format!("blobs/sha256/{}", sha256_hex(&img.config)),
+            img.config.clone(),
+        );
+        for b in blobs {
+            f.add(&format!("blobs/sha256/{}", sha256_hex(&b)), b);
+        }
+        f.add(&format!("blobs/sha256/{}", sha256_hex(&m)), m.clone());
+        let mut p = serde_json::json!({"os": "linux", "architecture": arch});
+        if let Some(v) = variant {
+            p["variant"] = v.into();
+        }
+        descs.push(serde_json::json!({"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": digest(&m), "size": m.len(), "platform": p}));
+    }
+    // An attestation manifest, as buildx writes, must be skipped.
+    descs.push(serde_json::json!({"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": digest(b"x"), "size": 1, "platform": {"os": "unknown", "architecture": "unknown"}}));
+    let nested = serde_json::to_vec(&serde_json::json!({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": descs})).unwrap();
+    f.add(
+        &format!("blobs/sha256/{}", sha256_hex(&nested)),
+        nested.clone(),
+    );
+    let top = serde_json::json!({"schemaVersion": 2, "manifests": [{"mediaType": "application/vnd.oci.image.index.v1+json", "digest": digest(&nested), "size": nested.len(), "annotations": {"org.opencontainers.image.ref.name": "multi"}}]});
+    f.add("index.json", serde_json::to_vec(&top).unwrap());
+    f
+}
+
+#[test]
+fn nested_index_picks_the_platform() {
+    let d = tempdir();
+    let p = write_tar(d.path(), "multi.tar", &multi_platform());
+    let v = scan_json(&p);
+    assert_eq!(v["image"]["architecture"], "amd64");
+    assert_eq!(v["image"]["references"], serde_json::json!(["multi"]));
+    let mut req = ScanRequest::new(&p);
+    req.platform = Some("linux/arm64".into());
+    let v = scan_req(req);
+    assert_eq!(v["image"]["architecture"], "arm64");
+    assert_eq!(v["image"]["variant"], "v8");
+    let mut req = ScanRequest::new(&p);
+    req.platform = Some("linux/s390x".into());
+    let (kind, msg) = scan_err(req);
+    assert_eq!(kind, ErrorKind::Selection);
+    assert!(
+        msg.contains("linux/amd64") && msg.contains("linux/arm64/v8"),
+        "{msg}"
+    );
+    let mut req = ScanRequest::new(&p);
+    req.platform = Some("linux".into());
+    assert_eq!(scan_err(req).0, ErrorKind::Usage);
+}
+
+#[test]
+fn long_and_non_utf8_names_are_read() {
+    let d = tempdir();
+    let long = format!("app/{}/file", "d".repeat(150));
+    let layer = TarW::new()
+        .file(&long, b"x")
+        .raw(b"app/caf\xe9", b'0', b"y", b"", 0o644)
+        .finish();
+    let layers = vec![base_layer(), layer];
+    let img = Img {
+        config: config_for(&layers),
+        layers,
+        comp: Comp::Gzip,
+        tag: None,
+    };
+    let p = write_tar(d.path(), "names.tar", &oci_files(&[img]));
+    let image =
+        imagegate::image::read(&p, "names.tar", &Default::default(), &Default::default()).unwrap();
+    assert!(image.tree.get(&long).is_some(), "GNU long name kept");
+    assert!(image.tree.iter().any(|(k, _)| k.starts_with("app/caf")));
+}
+
+#[test]
+fn hundred_thousand_files_in_one_layer() {
+    let d = tempdir();
+    let mut t = TarW::new();
+    for i in 0..100_000 {
+        t.file(&format!("data/{:03}/{i}.txt", i % 997), b"z");
+    }
+    let layers = vec![t.finish()];
+    let img = Img {
+        config: config_for(&layers),
+        layers,
+        comp: Comp::Gzip,
+        tag: None,
+    };
+    let p = write_tar(d.path(), "many.tar", &oci_files(&[img]));
+    let v = scan_json(&p);
+    assert_eq!(v["image"]["layers"][0]["files"], 100_000);
+    assert_eq!(v["image"]["totals"]["final_files"], 100_000);
+}

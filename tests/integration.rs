@@ -1,0 +1,115 @@
+//! Integration tests of the imagegate library (one test binary):
+//! every input format, selection, whiteouts, redaction, hostile inputs and
+//! the real images built by `tests/images/build.sh`.
+
+mod fixtures;
+
+mod formats;
+mod hostile;
+mod real_images;
+
+use imagegate::{ErrorKind, ScanRequest};
+use std::path::Path;
+
+/// Scan and return the JSON report as a value.
+pub fn scan_json(path: &Path) -> serde_json::Value {
+    scan_req(ScanRequest::new(path))
+}
+
+pub fn scan_req(req: ScanRequest) -> serde_json::Value {
+    let out = imagegate::scan(&req)
+        .unwrap_or_else(|e| panic!("scan of {} failed: {e}", req.image.display()));
+    serde_json::from_str(&out.report).expect("report is JSON")
+}
+
+/// Scan expecting an error; returns (kind, rendered message).
+pub fn scan_err(req: ScanRequest) -> (ErrorKind, String) {
+    match imagegate::scan(&req) {
+        Ok(_) => panic!("scan of {} unexpectedly succeeded", req.image.display()),
+        Err(e) => (e.kind, e.to_string()),
+    }
+}
+
+/// Every error code is unique, explained by `imagegate explain` and documented in README.md.
+#[test]
+fn error_codes_are_documented() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let mut seen = std::collections::HashSet::new();
+    for kind in ErrorKind::ALL {
+        let code = kind.code();
+        assert!(seen.insert(code), "duplicate code {code}");
+        assert!(
+            code.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+            "{code} is not kebab-case"
+        );
+        assert!(
+            imagegate::explain::explain(code).is_some(),
+            "{code} has no explain entry"
+        );
+        assert!(
+            readme.contains(&format!("| `{code}` |")),
+            "{code} is not in README's code table"
+        );
+    }
+    assert_eq!(
+        imagegate::explain::CODES.len(),
+        ErrorKind::ALL.len(),
+        "explain documents unknown codes"
+    );
+}
+
+/// The component's own command line (its wasi:cli/run), natively.
+#[test]
+fn component_cli_parses_and_reports() {
+    let args = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    assert_eq!(imagegate::cli::run(&args(&["scan"]), &mut out, &mut err), 2);
+    assert!(String::from_utf8_lossy(&err).contains("error[usage]"));
+    assert_eq!(
+        imagegate::cli::run(&args(&["scan", "a", "--bogus"]), &mut out, &mut err),
+        2
+    );
+    assert_eq!(
+        imagegate::cli::run(&args(&["explain", "nope"]), &mut out, &mut err),
+        2
+    );
+    let mut out = Vec::new();
+    assert_eq!(
+        imagegate::cli::run(&args(&["explain", "unsafe-path"]), &mut out, &mut err),
+        0
+    );
+    assert!(String::from_utf8_lossy(&out).starts_with("unsafe-path: "));
+    let d = fixtures::tempdir();
+    let f = d.path().join("x");
+    std::fs::write(&f, b"").unwrap();
+    let mut out = Vec::new();
+    assert_eq!(
+        imagegate::cli::run(&args(&["digest", f.to_str().unwrap()]), &mut out, &mut err),
+        0
+    );
+    assert!(String::from_utf8_lossy(&out)
+        .starts_with("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  "));
+    let p = fixtures::write_tar(
+        d.path(),
+        "app.tar",
+        &fixtures::oci_files(&[fixtures::Img::standard(fixtures::Comp::Gzip)]),
+    );
+    let mut out = Vec::new();
+    assert_eq!(
+        imagegate::cli::run(
+            &args(&[
+                "scan",
+                p.to_str().unwrap(),
+                "--format=text",
+                "--tag",
+                "app:1.0"
+            ]),
+            &mut out,
+            &mut err
+        ),
+        0
+    );
+    assert!(String::from_utf8_lossy(&out).contains("verdict: PASS"));
+}

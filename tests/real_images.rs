@@ -1,0 +1,126 @@
+//! The real images built by `tests/images/build.sh` (mmdebstrap, umoci,
+//! skopeo): the same bookworm image in every format gives the same facts,
+//! and the multi-layer image's whiteouts give the right final filesystem.
+//! Skipped with a message when the images are missing, unless
+//! IMAGEGATE_REQUIRE_IMAGES=1 (set by .ci/run), where missing images fail.
+
+use imagegate::ScanRequest;
+use std::path::PathBuf;
+
+fn images() -> Option<PathBuf> {
+    let dir = std::env::var_os("IMAGEGATE_IMAGES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/test-images"));
+    if dir.join("bookworm-docker.tar").is_file() && dir.join("multilayer-oci").is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("IMAGEGATE_REQUIRE_IMAGES").is_ok_and(|v| v == "1") {
+        panic!(
+            "real test images missing in {}: run tests/images/build.sh",
+            dir.display()
+        );
+    }
+    eprintln!(
+        "SKIP: real test images not found in {}; run tests/images/build.sh",
+        dir.display()
+    );
+    None
+}
+
+#[test]
+fn bookworm_in_every_format() {
+    let Some(dir) = images() else { return };
+    let mut seen = Vec::new();
+    for name in [
+        "bookworm-docker.tar",
+        "bookworm-oci",
+        "bookworm-oci.tar",
+        "bookworm-zstd-oci",
+    ] {
+        let v = crate::scan_json(&dir.join(name));
+        let i = &v["image"];
+        assert_eq!(i["os_release"]["id"], "debian", "{name}");
+        assert_eq!(i["os_release"]["version_id"], "12", "{name}");
+        assert_eq!(i["os_release"]["version_codename"], "bookworm", "{name}");
+        assert_eq!(i["user"], "1000:1000");
+        assert_eq!(i["working_dir"], "/app");
+        assert_eq!(i["exposed_ports"], serde_json::json!(["8080/tcp"]));
+        assert_eq!(
+            i["labels"]["org.opencontainers.image.source"],
+            "https://example.com/imagegate-test"
+        );
+        assert!(
+            i["totals"]["final_files"].as_u64().unwrap() > 5000,
+            "{name}"
+        );
+        assert!(i["tree"].is_null());
+        let layer = &i["layers"][0];
+        seen.push((
+            name,
+            i["config_digest"].clone(),
+            layer["diff_id"].clone(),
+            layer["entries"].clone(),
+            i["totals"]["final_entries"].clone(),
+            i["os_release"].clone(),
+            i["env"].clone(),
+            i["history"].clone(),
+        ));
+    }
+    let first = &seen[0];
+    for s in &seen[1..] {
+        assert_eq!(
+            (&s.1, &s.2, &s.3, &s.4, &s.5, &s.6, &s.7),
+            (&first.1, &first.2, &first.3, &first.4, &first.5, &first.6, &first.7),
+            "{} vs {}",
+            s.0,
+            first.0
+        );
+    }
+    let docker = crate::scan_json(&dir.join("bookworm-docker.tar"));
+    assert_eq!(
+        docker["image"]["references"],
+        serde_json::json!(["docker.io/imagegate-test/bookworm:latest"])
+    );
+    assert_eq!(docker["image"]["layers"][0]["compression"], "none");
+    let zstd = crate::scan_json(&dir.join("bookworm-zstd-oci"));
+    assert_eq!(zstd["image"]["layers"][0]["compression"], "zstd");
+}
+
+#[test]
+fn multilayer_whiteouts() {
+    let Some(dir) = images() else { return };
+    for name in ["multilayer-oci", "multilayer-docker.tar"] {
+        let img = imagegate::image::read(
+            &dir.join(name),
+            name,
+            &Default::default(),
+            &Default::default(),
+        )
+        .unwrap();
+        assert_eq!(img.layers.len(), 3, "{name}");
+        assert!(img.tree.get("app/config.txt").is_none(), "{name}: whiteout");
+        let tmp: Vec<&String> = img
+            .tree
+            .iter()
+            .map(|(k, _)| k)
+            .filter(|k| k.starts_with("app/tmp/"))
+            .collect();
+        assert_eq!(tmp, vec!["app/tmp/new.txt"], "{name}: opaque dir");
+        assert!(img.tree.get("etc/debian_version").is_none(), "{name}");
+        assert_eq!(
+            img.tree.get("etc/imagegate-layer2").map(|n| n.layer),
+            Some(1),
+            "{name}"
+        );
+        assert_eq!(
+            img.tree.get("var/lib/dpkg/status").map(|n| n.layer),
+            Some(0),
+            "{name}"
+        );
+        assert_eq!(img.layers[2].whiteouts, 3);
+        assert_eq!(img.layers[2].removed_from_lower, 4);
+    }
+    let mut req = ScanRequest::new(dir.join("multilayer-docker.tar"));
+    req.tag = Some("imagegate-test/multi:v1".into());
+    assert_eq!(crate::scan_req(req)["image"]["totals"]["layers"], 3);
+}
