@@ -2,7 +2,7 @@
 //! `imagegate explain CODE`. A test checks that every code is documented
 //! here and in README.md.
 
-/// (code, one-paragraph explanation).
+/// Error codes: (code, one-paragraph explanation). Every error exits 2.
 pub const CODES: &[(&str, &str)] = &[
     ("image-io", "The image could not be read: the file or directory is missing, not readable, or an I/O error occurred. Check the path and that the host granted access to it. Exit code 2."),
     ("not-an-image", "The input is not a container image in a supported format: an empty file, a file that is not a tar archive, a tar archive without manifest.json (docker-archive) or index.json/oci-layout (OCI archive), or a directory that is not an OCI image layout. Supported: `docker save` tarballs (legacy and Docker 25+ layouts), OCI image layout directories and OCI archives. Exit code 2."),
@@ -15,7 +15,17 @@ pub const CODES: &[(&str, &str)] = &[
     ("usage", "The command line or request is invalid: an unknown option, a missing argument, or a malformed --platform. Run `imagegate --help`. Exit code 2."),
 ];
 
+/// Diagnostic codes: findings in a scan that reached a verdict.
+pub const DIAGNOSTIC_CODES: &[(&str, &str)] = &[
+    ("package-db-corrupt", "A package database or manifest could not be parsed completely: an entry without a name or version, invalid JSON, an unreadable database page. The message names the file and the entry. The rest of the scan goes on; packages from the broken entry are missing from the inventory, so vulnerability results for them are incomplete. Severity: warning."),
+    ("package-db-too-large", "A package database or manifest is larger than imagegate reads into memory (256 MiB for databases, 4 MiB for manifests), so its packages are missing from the inventory. Severity: warning."),
+];
+
 /// The explanation of `code`, if it is a known code.
 pub fn explain(code: &str) -> Option<&'static str> {
-    CODES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t)
+    CODES
+        .iter()
+        .chain(DIAGNOSTIC_CODES)
+        .find(|(c, _)| *c == code)
+        .map(|(_, t)| *t)
 }

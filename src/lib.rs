@@ -8,6 +8,7 @@ pub mod cli;
 pub mod error;
 pub mod explain;
 pub mod image;
+pub mod inventory;
 pub mod redact;
 pub mod report;
 
@@ -98,11 +99,12 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     let name = req.name();
     let image = image::read(&req.image, &name, &sel, &req.limits)?;
     let facts = ImageFacts::from_image(&image);
+    let inventory = inventory::collect(&image.tree);
     let source = report::SourceInfo {
         name,
         format: image.resolved.format.as_str(),
     };
-    Ok(Report::new(source, facts, Vec::new()))
+    Ok(Report::new(source, facts, inventory, Vec::new()))
 }
 
 /// Scan and render the report in the requested format.
@@ -125,4 +127,27 @@ pub fn version() -> String {
         env!("CARGO_PKG_VERSION"),
         report::SCHEMA
     )
+}
+
+/// The shared test corpus (`../shared/corpus`, or `$IMAGEGATE_CORPUS`).
+/// Missing: a failure when `IMAGEGATE_REQUIRE_CORPUS=1` (CI), else a skip.
+#[cfg(test)]
+pub(crate) fn test_corpus() -> Option<PathBuf> {
+    let dir = std::env::var_os("IMAGEGATE_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
+    if dir.join("README.md").is_file() {
+        return Some(dir);
+    }
+    if std::env::var("IMAGEGATE_REQUIRE_CORPUS").is_ok_and(|v| v == "1") {
+        panic!(
+            "IMAGEGATE_REQUIRE_CORPUS=1 but the corpus is missing at {}",
+            dir.display()
+        );
+    }
+    eprintln!(
+        "SKIP: test corpus not found at {} (set IMAGEGATE_CORPUS)",
+        dir.display()
+    );
+    None
 }

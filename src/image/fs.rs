@@ -30,6 +30,8 @@ pub struct Node {
     pub size: u64,
     /// Captured content (bounded) for files the scanner asked for.
     pub content: Option<Box<[u8]>>,
+    /// Packages found while the file streamed by (binaries, archives).
+    pub found: Option<Box<crate::inventory::Found>>,
 }
 
 /// Changes one layer makes, applied in one step at the end of the layer so
@@ -65,6 +67,19 @@ impl FileTree {
 
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Node)> {
         self.nodes.iter()
+    }
+
+    /// Entries whose path starts with `prefix` (a plain string prefix), in order.
+    pub fn iter_prefix<'a>(
+        &'a self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = (&'a String, &'a Node)> + 'a {
+        self.nodes
+            .range::<str, _>((
+                std::ops::Bound::Included(prefix),
+                std::ops::Bound::Unbounded,
+            ))
+            .take_while(move |(k, _)| k.starts_with(prefix))
     }
 
     /// Remove everything below `dir` (not `dir` itself); returns how many.
@@ -176,6 +191,7 @@ mod tests {
             gid: 0,
             size: 0,
             content: None,
+            found: None,
         }
     }
 

@@ -171,18 +171,6 @@ impl<R: BufRead> Read for ZstdFrames<R> {
     }
 }
 
-/// Paths whose content the scanner captures (bounded by `max_capture`).
-pub fn wants_content(path: &str) -> bool {
-    matches!(
-        path,
-        "etc/os-release"
-            | "usr/lib/os-release"
-            | "etc/alpine-release"
-            | "etc/debian_version"
-            | "etc/redhat-release"
-    )
-}
-
 /// Normalise a path inside a layer: leading `/` and `./` are dropped (both
 /// occur in real layers); `..` is refused, as no correct layer needs it.
 fn layer_path(raw: &str, what: &str) -> Result<String> {
@@ -345,18 +333,28 @@ pub fn walk(
                 _ => NodeKind::Other,
             };
             let size = entry.size();
-            let content =
-                if kind == NodeKind::File && wants_content(&path) && size <= limits.max_capture {
+            // Capture only what a parser needs, bounded per source.
+            let cap = crate::inventory::capture_limit(&path).map(|c| c.min(limits.max_capture));
+            let content = match cap {
+                Some(cap) if kind == NodeKind::File && size <= cap => {
                     let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
                     entry
                         .by_ref()
-                        .take(limits.max_capture)
+                        .take(cap)
                         .read_to_end(&mut buf)
                         .map_err(stream_err)?;
                     Some(buf.into_boxed_slice())
-                } else {
-                    None
-                };
+                }
+                _ => None,
+            };
+            // Binaries and archives are analysed as they stream by, never kept.
+            let found = if kind == NodeKind::File && content.is_none() {
+                crate::inventory::binary::analyze(&path, size, mode, &mut entry)
+                    .map_err(stream_err)?
+                    .map(Box::new)
+            } else {
+                None
+            };
             changes.entries.push((
                 path,
                 Node {
@@ -367,6 +365,7 @@ pub fn walk(
                     gid,
                     size,
                     content,
+                    found,
                 },
             ));
         }

@@ -24,7 +24,8 @@ use std::path::Path;
 pub struct Limits {
     /// Largest manifest, index, config or `manifest.json` read into memory.
     pub max_json: u64,
-    /// Largest file whose content is captured for analysis.
+    /// Largest file whose content is captured for analysis (each source
+    /// sets its own, smaller cap; see `inventory::capture_limit`).
     pub max_capture: u64,
     /// Largest uncompressed layer.
     pub max_layer_bytes: u64,
@@ -40,7 +41,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_json: 8 << 20,
-            max_capture: 1 << 20,
+            max_capture: 256 << 20,
             max_layer_bytes: 64 << 30,
             bomb_ratio: 200,
             bomb_ratio_floor: 1 << 30,

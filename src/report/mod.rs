@@ -6,6 +6,7 @@ pub mod json;
 pub mod text;
 
 use crate::image::facts::ImageFacts;
+use crate::inventory::{os::OsInfo, Inventory, Package};
 use serde::Serialize;
 
 /// The report schema identifier; bumped on incompatible changes.
@@ -84,10 +85,28 @@ pub struct Report {
     pub summary: Summary,
     pub diagnostics: Vec<Diagnostic>,
     pub image: ImageFacts,
+    /// The detected operating system, if any.
+    pub os: Option<OsInfo>,
+    /// Every package of the final filesystem, sorted.
+    pub packages: Vec<Package>,
 }
 
 impl Report {
-    pub fn new(source: SourceInfo, image: ImageFacts, mut diagnostics: Vec<Diagnostic>) -> Report {
+    pub fn new(
+        source: SourceInfo,
+        image: ImageFacts,
+        inventory: Inventory,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> Report {
+        for w in &inventory.warnings {
+            diagnostics.push(Diagnostic {
+                code: w.code,
+                severity: Severity::Warning,
+                message: w.message.clone(),
+                location: Some(w.path.clone()),
+                help: Some(format!("run `imagegate explain {}`", w.code)),
+            });
+        }
         diagnostics.sort_by(|a, b| {
             (a.severity, a.code, &a.location, &a.message).cmp(&(
                 b.severity,
@@ -118,6 +137,8 @@ impl Report {
             summary,
             diagnostics,
             image,
+            os: inventory.os,
+            packages: inventory.packages,
         }
     }
 }

@@ -73,6 +73,30 @@ pub fn render(r: &Report) -> String {
     } else {
         let _ = writeln!(o, "os:          unknown (no os-release)");
     }
+    if let Some(os) = &r.os {
+        let _ = writeln!(
+            o,
+            "os family:   {} {}{}",
+            os.family,
+            os.version.as_deref().unwrap_or("(unknown version)"),
+            if os.distroless { " (distroless)" } else { "" }
+        );
+    }
+    let mut per: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for p in &r.packages {
+        *per.entry(p.ecosystem.as_str()).or_default() += 1;
+    }
+    let counts: Vec<String> = per.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    let _ = writeln!(
+        o,
+        "packages:    {}{}",
+        r.packages.len(),
+        if counts.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", counts.join(", "))
+        }
+    );
     if let Some(c) = &i.created {
         let _ = writeln!(o, "created:     {c}");
     }

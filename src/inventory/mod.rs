@@ -1,0 +1,297 @@
+//! The package inventory: which files in an image hold package data (so the
+//! layer walk captures them, bounded), the parsers for each source, OS
+//! detection, and the final list of packages of the final filesystem, each
+//! with its ecosystem, purl, the layer that introduced it and its path.
+
+pub mod apk;
+pub mod binary;
+pub mod dpkg;
+pub mod os;
+pub mod purl;
+
+use crate::image::fs::{FileTree, NodeKind};
+use serde::Serialize;
+
+/// Where a package comes from; the names are purl types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Ecosystem {
+    Deb,
+    Apk,
+    Rpm,
+    Pypi,
+    Npm,
+    Golang,
+    Cargo,
+    Maven,
+    Gem,
+    Composer,
+    Nuget,
+}
+
+impl Ecosystem {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Ecosystem::Deb => "deb",
+            Ecosystem::Apk => "apk",
+            Ecosystem::Rpm => "rpm",
+            Ecosystem::Pypi => "pypi",
+            Ecosystem::Npm => "npm",
+            Ecosystem::Golang => "golang",
+            Ecosystem::Cargo => "cargo",
+            Ecosystem::Maven => "maven",
+            Ecosystem::Gem => "gem",
+            Ecosystem::Composer => "composer",
+            Ecosystem::Nuget => "nuget",
+        }
+    }
+
+    pub fn is_os(self) -> bool {
+        matches!(self, Ecosystem::Deb | Ecosystem::Apk | Ecosystem::Rpm)
+    }
+}
+
+/// One installed package.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Package {
+    pub ecosystem: Ecosystem,
+    pub name: String,
+    pub version: String,
+    /// RPM epoch / dpkg epoch is part of `version` for dpkg ("1:2.3-4").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub epoch: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arch: Option<String>,
+    /// Source package (dpkg `Source:`, apk origin, rpm source rpm name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_version: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub licenses: Vec<String>,
+    pub purl: String,
+    /// 0-based index of the layer that introduced this package.
+    pub layer: u32,
+    /// The file the package was found in (package database or manifest), absolute.
+    pub path: String,
+    /// Files the package owns (OS packages), absolute paths; not serialised.
+    #[serde(skip)]
+    pub files: Vec<String>,
+    /// How many files it owns (OS packages).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub file_count: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl Package {
+    /// A package as a parser finds it: purl, layer and path are filled in by [`collect`].
+    pub fn new(
+        ecosystem: Ecosystem,
+        name: impl Into<String>,
+        version: impl Into<String>,
+    ) -> Package {
+        Package {
+            ecosystem,
+            name: name.into(),
+            version: version.into(),
+            epoch: None,
+            arch: None,
+            source_name: None,
+            source_version: None,
+            licenses: Vec::new(),
+            purl: String::new(),
+            layer: 0,
+            path: String::new(),
+            files: Vec::new(),
+            file_count: 0,
+        }
+    }
+}
+
+/// A problem with a package source that does not stop the scan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// Stable code, e.g. `package-db-corrupt`.
+    pub code: &'static str,
+    /// The file (absolute path in the image) and, where known, the entry.
+    pub path: String,
+    pub message: String,
+}
+
+/// What a streaming analyser found in one file (see [`binary::analyze`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    /// Packages, with `layer` and `path` left for [`collect`] to fill in
+    /// (a package inside a nested archive may set `path` to
+    /// `outer.jar!/inner.jar`; [`collect`] prefixes the file's own path).
+    pub packages: Vec<Package>,
+    /// Problems (e.g. a corrupt archive entry); become `package-db-corrupt` warnings.
+    pub warnings: Vec<String>,
+}
+
+/// Everything the inventory found.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Inventory {
+    pub os: Option<os::OsInfo>,
+    pub packages: Vec<Package>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Largest package database captured whole (rpm databases can be large).
+pub const MAX_DB: u64 = 256 << 20;
+/// Largest manifest (metadata, package.json, ...) captured.
+pub const MAX_MANIFEST: u64 = 4 << 20;
+
+/// How many bytes of the file at `path` the scanner needs, if any.
+pub fn capture_limit(path: &str) -> Option<u64> {
+    if os::is_release_file(path) {
+        return Some(64 << 10);
+    }
+    if dpkg::wants(path) || apk::wants(path) {
+        return Some(MAX_DB);
+    }
+    None
+}
+
+/// Build the inventory from the final filesystem.
+pub fn collect(tree: &FileTree) -> Inventory {
+    let mut inv = Inventory {
+        os: os::detect(tree),
+        ..Inventory::default()
+    };
+    dpkg::collect(tree, &mut inv);
+    apk::collect(tree, &mut inv);
+    collect_found(tree, &mut inv);
+    let os = inv.os.clone();
+    for p in &mut inv.packages {
+        p.purl = purl_of(p, os.as_ref());
+    }
+    inv.packages.sort_by(|a, b| {
+        (a.ecosystem, &a.name, &a.version, &a.path, &a.arch).cmp(&(
+            b.ecosystem,
+            &b.name,
+            &b.version,
+            &b.path,
+            &b.arch,
+        ))
+    });
+    inv
+}
+
+/// Packages the streaming analysers found in files of the final tree.
+fn collect_found(tree: &FileTree, inv: &mut Inventory) {
+    for (path, node) in tree.iter() {
+        let Some(found) = node.found.as_deref() else {
+            continue;
+        };
+        for w in &found.warnings {
+            inv.warnings.push(Warning {
+                code: "package-db-corrupt",
+                path: format!("/{path}"),
+                message: w.clone(),
+            });
+        }
+        for p in &found.packages {
+            let mut p = p.clone();
+            p.layer = node.layer;
+            p.path = if p.path.is_empty() {
+                format!("/{path}")
+            } else {
+                format!("/{path}!{}", p.path)
+            };
+            inv.packages.push(p);
+        }
+    }
+}
+
+/// The regular files of the final tree below `dir` whose name satisfies `pred`,
+/// with their layer and captured content.
+pub(crate) fn files_in<'a>(
+    tree: &'a FileTree,
+    prefix: &'a str,
+    pred: impl Fn(&str) -> bool + 'a,
+) -> impl Iterator<Item = (&'a String, u32, &'a [u8])> + 'a {
+    tree.iter_prefix(prefix).filter_map(move |(path, node)| {
+        if node.kind != NodeKind::File || !pred(path) {
+            return None;
+        }
+        node.content.as_deref().map(|c| (path, node.layer, c))
+    })
+}
+
+/// The purl of a package, with the distro qualifier for OS packages.
+pub fn purl_of(p: &Package, os: Option<&os::OsInfo>) -> String {
+    let distro = os.map(|o| o.purl_distro()).unwrap_or_default();
+    let arch = p.arch.as_deref().unwrap_or("");
+    match p.ecosystem {
+        Ecosystem::Deb | Ecosystem::Apk | Ecosystem::Rpm => {
+            let ns = os
+                .map(|o| o.purl_namespace())
+                .unwrap_or_else(|| match p.ecosystem {
+                    Ecosystem::Deb => "debian".into(),
+                    Ecosystem::Apk => "alpine".into(),
+                    _ => "redhat".into(),
+                });
+            let epoch = p.epoch.map(|e| e.to_string()).unwrap_or_default();
+            let upstream = match (&p.source_name, p.ecosystem) {
+                (Some(s), Ecosystem::Deb) if s != &p.name => s.as_str(),
+                _ => "",
+            };
+            purl::build(
+                p.ecosystem.as_str(),
+                Some(&ns),
+                &p.name,
+                &p.version,
+                &[
+                    ("arch", arch),
+                    ("distro", &distro),
+                    ("epoch", &epoch),
+                    ("upstream", upstream),
+                ],
+            )
+        }
+        Ecosystem::Npm => match p.name.split_once('/') {
+            Some((scope, name)) if scope.starts_with('@') => {
+                purl::build("npm", Some(scope), name, &p.version, &[])
+            }
+            _ => purl::build("npm", None, &p.name, &p.version, &[]),
+        },
+        Ecosystem::Maven => match p.name.split_once(':') {
+            Some((group, artifact)) => purl::build("maven", Some(group), artifact, &p.version, &[]),
+            None => purl::build("maven", None, &p.name, &p.version, &[]),
+        },
+        Ecosystem::Golang => match p.name.rsplit_once('/') {
+            Some((ns, name)) => purl::build("golang", Some(ns), name, &p.version, &[]),
+            None => purl::build("golang", None, &p.name, &p.version, &[]),
+        },
+        Ecosystem::Composer => match p.name.split_once('/') {
+            Some((vendor, name)) => purl::build("composer", Some(vendor), name, &p.version, &[]),
+            None => purl::build("composer", None, &p.name, &p.version, &[]),
+        },
+        Ecosystem::Pypi => purl::build("pypi", None, &pep503(&p.name), &p.version, &[]),
+        Ecosystem::Cargo | Ecosystem::Gem | Ecosystem::Nuget => {
+            purl::build(p.ecosystem.as_str(), None, &p.name, &p.version, &[])
+        }
+    }
+}
+
+/// PEP 503 normalised project name: lowercase, runs of `-_.` become `-`.
+pub fn pep503(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut sep = false;
+    for c in name.chars() {
+        if matches!(c, '-' | '_' | '.') {
+            sep = true;
+        } else {
+            if sep && !out.is_empty() {
+                out.push('-');
+            }
+            sep = false;
+            out.push(c.to_ascii_lowercase());
+        }
+    }
+    out
+}
