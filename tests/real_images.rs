@@ -131,23 +131,45 @@ fn bookworm_debian_packages() {
     let v = crate::scan_json(&dir.join("bookworm-docker.tar"));
     assert_eq!(v["os"]["family"], "debian");
     assert_eq!(v["os"]["version"], "12");
-    assert!(v["os"]["point_release"].as_str().is_some_and(|p| p.starts_with("12.")), "{}", v["os"]);
+    assert!(
+        v["os"]["point_release"]
+            .as_str()
+            .is_some_and(|p| p.starts_with("12.")),
+        "{}",
+        v["os"]
+    );
     let pkgs = v["packages"].as_array().unwrap();
-    assert!(pkgs.len() > 80, "bookworm minbase has ~90 packages, got {}", pkgs.len());
-    assert!(pkgs.iter().all(|p| p["ecosystem"] == "deb" && p["layer"] == 0 && p["path"] == "/var/lib/dpkg/status"));
+    assert!(
+        pkgs.len() > 80,
+        "bookworm minbase has ~90 packages, got {}",
+        pkgs.len()
+    );
+    assert!(pkgs.iter().all(|p| p["ecosystem"] == "deb"
+        && p["layer"] == 0
+        && p["path"] == "/var/lib/dpkg/status"));
     let libc = pkgs.iter().find(|p| p["name"] == "libc6").expect("libc6");
     assert_eq!(libc["source_name"], "glibc");
     assert_eq!(libc["arch"], "amd64");
     assert!(libc["file_count"].as_u64().unwrap() > 10);
     let purl = libc["purl"].as_str().unwrap();
-    assert!(purl.starts_with("pkg:deb/debian/libc6@") && purl.contains("arch=amd64") && purl.contains("distro=debian-12"), "{purl}");
+    assert!(
+        purl.starts_with("pkg:deb/debian/libc6@")
+            && purl.contains("arch=amd64")
+            && purl.contains("distro=debian-12"),
+        "{purl}"
+    );
     // No two packages share a purl; the list is sorted.
     let mut purls: Vec<&str> = pkgs.iter().map(|p| p["purl"].as_str().unwrap()).collect();
     let n = purls.len();
     purls.dedup();
     assert_eq!(purls.len(), n);
     // The same packages in every format.
-    for name in ["bookworm-oci", "bookworm-oci.tar", "bookworm-zstd-oci", "multilayer-oci"] {
+    for name in [
+        "bookworm-oci",
+        "bookworm-oci.tar",
+        "bookworm-zstd-oci",
+        "multilayer-oci",
+    ] {
         let w = crate::scan_json(&dir.join(name));
         assert_eq!(w["packages"], v["packages"], "{name}");
     }

@@ -27,14 +27,14 @@ const TICKS_PER_SEC: u64 = 10;
 /// A host-side failure: always exit code 2.
 #[derive(Debug)]
 pub struct HostError {
-    code: &'static str,
+    code: String,
     message: String,
 }
 
 impl HostError {
-    pub fn new(code: &'static str, message: impl Into<String>) -> HostError {
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> HostError {
         HostError {
-            code,
+            code: code.into(),
             message: message.into(),
         }
     }
@@ -317,7 +317,9 @@ impl Gate {
     ) -> Result<Outcome, HostError> {
         let shown = image.display().to_string();
         let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
-        let abs = std::path::absolute(image).map_err(|e| HostError::io(&shown, e))?;
+        // Resolve links on the host side, so the preopen is the real directory
+        // (the guest never follows a link out of its preopen).
+        let abs = std::fs::canonicalize(image).map_err(|e| HostError::io(&shown, e))?;
         let (dir, guest) = if meta.is_dir() {
             (abs.clone(), "/image".to_string())
         } else {
@@ -335,7 +337,10 @@ impl Gate {
         b.preopened_dir(&dir, "/image", FsPerms::ReadOnly)
             .map_err(|e| HostError::new("image-io", format!("{}: {e}", dir.display())))?;
         let (mut store, done, inst) = self.instantiate(b.build(), limits)?;
-        let display = abs.file_name().map(|f| f.to_string_lossy().into_owned());
+        let display = image
+            .file_name()
+            .or(abs.file_name())
+            .map(|f| f.to_string_lossy().into_owned());
         let req = ScanRequest {
             image: guest,
             display_name: display,
@@ -354,11 +359,8 @@ impl Gate {
                 exit_code: res.exit_code,
                 report: res.report,
             }),
-            Ok(Err(e)) => {
-                // Errors name files inside the image by their display name.
-                let code: &'static str = Box::leak(e.code.into_boxed_str());
-                Err(HostError::new(code, e.message))
-            }
+            // Errors name files inside the image by their display name.
+            Ok(Err(e)) => Err(HostError::new(e.code, e.message)),
             Err(e) => Err(self.trap(&store, limits, e)),
         }
     }

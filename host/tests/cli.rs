@@ -316,3 +316,17 @@ fn real_bookworm_through_the_host() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("time limit"));
 }
+
+#[test]
+fn a_symlinked_image_is_scanned_from_its_real_directory() {
+    let d = tempdir();
+    let real = d.path().join("real");
+    std::fs::create_dir(&real).unwrap();
+    let p = image(&real);
+    let link = d.path().join("link.tar");
+    std::os::unix::fs::symlink(&p, &link).unwrap();
+    let o = run(&["scan", link.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["source"]["name"], "link.tar");
+}
