@@ -6,6 +6,7 @@ mod fixtures;
 
 mod formats;
 mod hostile;
+mod inventory;
 mod real_images;
 
 use imagegate::{ErrorKind, ScanRequest};

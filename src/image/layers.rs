@@ -348,7 +348,16 @@ pub fn walk(
                 _ => None,
             };
             // Binaries and archives are analysed as they stream by, never kept.
-            let found = if kind == NodeKind::File && content.is_none() {
+            let oversized = cap.filter(|c| kind == NodeKind::File && size > *c);
+            let found = if let Some(cap) = oversized {
+                Some(Box::new(crate::inventory::Found {
+                    warnings: vec![format!(
+                        "{size} bytes: larger than the {cap} bytes imagegate reads for this kind of file; its packages are not listed"
+                    )],
+                    oversized: true,
+                    ..Default::default()
+                }))
+            } else if kind == NodeKind::File && content.is_none() {
                 crate::inventory::binary::analyze(&path, size, mode, &mut entry)
                     .map_err(stream_err)?
                     .map(Box::new)

@@ -130,6 +130,9 @@ pub struct Found {
     pub packages: Vec<Package>,
     /// Problems (e.g. a corrupt archive entry); become `package-db-corrupt` warnings.
     pub warnings: Vec<String>,
+    /// The file is a package source too large to read: its warnings are
+    /// `package-db-too-large`.
+    pub oversized: bool,
 }
 
 /// Everything the inventory found.
@@ -189,7 +192,11 @@ fn collect_found(tree: &FileTree, inv: &mut Inventory) {
         };
         for w in &found.warnings {
             inv.warnings.push(Warning {
-                code: "package-db-corrupt",
+                code: if found.oversized {
+                    "package-db-too-large"
+                } else {
+                    "package-db-corrupt"
+                },
                 path: format!("/{path}"),
                 message: w.clone(),
             });

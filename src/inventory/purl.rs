@@ -10,7 +10,7 @@ pub fn encode(s: &str, keep_slash: bool) -> String {
                 out.push(char::from(b))
             }
             b'/' if keep_slash => out.push('/'),
-            b'+' | b':' => out.push(char::from(b)),
+            b':' => out.push(char::from(b)),
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -68,7 +68,7 @@ mod tests {
                 "2.36-9+deb12u4",
                 &[("arch", "amd64"), ("distro", "debian-12")]
             ),
-            "pkg:deb/debian/libc6@2.36-9+deb12u4?arch=amd64&distro=debian-12"
+            "pkg:deb/debian/libc6@2.36-9%2Bdeb12u4?arch=amd64&distro=debian-12"
         );
         assert_eq!(
             build("npm", Some("@babel"), "core", "7.0.0", &[]),
@@ -86,7 +86,7 @@ mod tests {
                 "2024a-0+deb12u1",
                 &[("epoch", "")]
             ),
-            "pkg:deb/debian/tzdata@2024a-0+deb12u1"
+            "pkg:deb/debian/tzdata@2024a-0%2Bdeb12u1"
         );
     }
 }
