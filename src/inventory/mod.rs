@@ -6,6 +6,7 @@
 pub mod apk;
 pub mod binary;
 pub mod dpkg;
+pub mod lang;
 pub mod os;
 pub mod purl;
 
@@ -156,6 +157,9 @@ pub fn capture_limit(path: &str) -> Option<u64> {
     if dpkg::wants(path) || apk::wants(path) {
         return Some(MAX_DB);
     }
+    if let Some(n) = lang::capture_limit(path) {
+        return Some(n);
+    }
     None
 }
 
@@ -167,6 +171,7 @@ pub fn collect(tree: &FileTree) -> Inventory {
     };
     dpkg::collect(tree, &mut inv);
     apk::collect(tree, &mut inv);
+    lang::collect(tree, &mut inv);
     collect_found(tree, &mut inv);
     let os = inv.os.clone();
     for p in &mut inv.packages {
