@@ -11,6 +11,7 @@ pub mod image;
 pub mod inventory;
 pub mod redact;
 pub mod report;
+pub mod vulndb;
 
 pub use error::{Error, ErrorKind, Result};
 use image::facts::ImageFacts;
