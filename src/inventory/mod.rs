@@ -8,6 +8,7 @@ pub mod binary;
 pub mod dpkg;
 pub mod os;
 pub mod purl;
+pub mod rpm;
 
 use crate::image::fs::{FileTree, NodeKind};
 use serde::Serialize;
@@ -150,7 +151,7 @@ pub fn capture_limit(path: &str) -> Option<u64> {
     if os::is_release_file(path) {
         return Some(64 << 10);
     }
-    if dpkg::wants(path) || apk::wants(path) {
+    if dpkg::wants(path) || apk::wants(path) || rpm::wants(path) {
         return Some(MAX_DB);
     }
     None
@@ -164,6 +165,7 @@ pub fn collect(tree: &FileTree) -> Inventory {
     };
     dpkg::collect(tree, &mut inv);
     apk::collect(tree, &mut inv);
+    rpm::collect(tree, &mut inv);
     collect_found(tree, &mut inv);
     let os = inv.os.clone();
     for p in &mut inv.packages {
