@@ -9,6 +9,7 @@ pub mod dpkg;
 pub mod lang;
 pub mod os;
 pub mod purl;
+pub mod rpm;
 
 use crate::image::fs::{FileTree, NodeKind};
 use serde::Serialize;
@@ -154,7 +155,7 @@ pub fn capture_limit(path: &str) -> Option<u64> {
     if os::is_release_file(path) {
         return Some(64 << 10);
     }
-    if dpkg::wants(path) || apk::wants(path) {
+    if dpkg::wants(path) || apk::wants(path) || rpm::wants(path) {
         return Some(MAX_DB);
     }
     if let Some(n) = lang::capture_limit(path) {
@@ -171,6 +172,8 @@ pub fn collect(tree: &FileTree) -> Inventory {
     };
     dpkg::collect(tree, &mut inv);
     apk::collect(tree, &mut inv);
+    rpm::collect(tree, &mut inv);
+    // After the OS sources: language packages owned by OS packages are dropped.
     lang::collect(tree, &mut inv);
     collect_found(tree, &mut inv);
     let os = inv.os.clone();
