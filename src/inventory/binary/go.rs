@@ -724,4 +724,69 @@ pub(crate) mod tests {
         assert_eq!(found.packages[0].name, "stdlib");
         assert_eq!(found.packages[0].version, want);
     }
+
+    /// A Go module built here (if `go` is installed) with a locally replaced
+    /// dependency and an `-ldflags -X` version: Trivy's view of it.
+    #[test]
+    fn real_module_build_if_go_present() {
+        let Ok(v) = std::process::Command::new("go")
+            .args(["env", "GOVERSION"])
+            .output()
+        else {
+            eprintln!("no `go`: skipped");
+            return;
+        };
+        let goversion = String::from_utf8_lossy(&v.stdout).trim().to_owned();
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir_all(d.join("app")).unwrap();
+        std::fs::create_dir_all(d.join("dep")).unwrap();
+        std::fs::write(d.join("dep/go.mod"), "module example.com/dep\n\ngo 1.18\n").unwrap();
+        std::fs::write(
+            d.join("dep/dep.go"),
+            "package dep\nfunc X() int { return 1 }\n",
+        )
+        .unwrap();
+        std::fs::write(
+            d.join("app/go.mod"),
+            "module example.com/app\n\ngo 1.18\n\nrequire example.com/dep v1.2.3\n\nreplace example.com/dep v1.2.3 => ../dep\n",
+        )
+        .unwrap();
+        std::fs::write(
+            d.join("app/main.go"),
+            "package main\nimport \"example.com/dep\"\nvar version = \"dev\"\nfunc main() { println(dep.X(), version) }\n",
+        )
+        .unwrap();
+        let status = std::process::Command::new("go")
+            .args([
+                "build",
+                "-ldflags",
+                "-X main.version=1.4.2",
+                "-o",
+                "app.bin",
+                ".",
+            ])
+            .current_dir(d.join("app"))
+            .env("GOFLAGS", "-mod=mod")
+            .env("GOPROXY", "off")
+            .env("GOCACHE", d.join("cache"))
+            .env("GOPATH", d.join("gopath"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let bin = d.join("app/app.bin");
+        let mut f = std::fs::File::open(&bin).unwrap();
+        let size = f.metadata().unwrap().len();
+        let found = analyze("app", size, 0o755, &mut f).unwrap().unwrap();
+        assert!(found.warnings.is_empty(), "{:?}", found.warnings);
+        let want_std = format!("v{}", goversion.trim_start_matches("go"));
+        assert_eq!(
+            names(&found),
+            vec![
+                ("stdlib".into(), want_std),
+                ("../dep".into(), "".into()),
+                ("example.com/app".into(), "1.4.2".into()),
+            ]
+        );
+    }
 }

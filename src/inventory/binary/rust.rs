@@ -337,4 +337,20 @@ mod tests {
         assert!(!is_zlib_header(&[0x78, 0x9d]));
         assert!(!is_zlib_header(&[0x78]));
     }
+
+    /// A binary built with `cargo auditable build`, named by
+    /// `IMAGEGATE_AUDITABLE_BIN` (skipped when unset): its root crate is found.
+    #[test]
+    fn real_auditable_binary_if_given() {
+        let Some(path) = std::env::var_os("IMAGEGATE_AUDITABLE_BIN") else {
+            eprintln!("IMAGEGATE_AUDITABLE_BIN not set: skipped");
+            return;
+        };
+        let mut f = std::fs::File::open(&path).unwrap();
+        let size = f.metadata().unwrap().len();
+        let found = analyze("bin", size, 0o755, &mut f).unwrap().unwrap();
+        assert!(found.warnings.is_empty(), "{:?}", found.warnings);
+        assert!(!found.packages.is_empty());
+        eprintln!("{:?}", names(&found));
+    }
 }
