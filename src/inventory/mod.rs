@@ -128,7 +128,8 @@ pub struct Warning {
 pub struct Found {
     /// Packages, with `layer` and `path` left for [`collect`] to fill in
     /// (a package inside a nested archive may set `path` to
-    /// `outer.jar!/inner.jar`; [`collect`] prefixes the file's own path).
+    /// `BOOT-INF/lib/x.jar`, deeper levels joined with `!`; [`collect`] prefixes
+    /// the file's own path: `/app.jar!BOOT-INF/lib/x.jar`).
     pub packages: Vec<Package>,
     /// Problems (e.g. a corrupt archive entry); become `package-db-corrupt` warnings.
     pub warnings: Vec<String>,

@@ -66,6 +66,7 @@ pub(crate) fn parse_at(win: &mut Window<'_>, pos: usize, offset: u64) -> io::Res
         return Ok(Outcome::Found(Found {
             packages: Vec::new(),
             warnings: vec!["Go build info before Go 1.18 is not read".into()],
+            ..Found::default()
         }));
     }
     let mut at = pos.saturating_add(HEADER);
