@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Build the REAL container images the imagegate tests scan.
 #
-# Usage: tests/images/build.sh [--force]
+# Usage: tests/images/build.sh [--force] [--no-extra]
 #   Output dir: ${IMAGEGATE_IMAGES:-<repo>/target/test-images}
 #   Each output is built in <out>/.work and moved into place only when it is
 #   complete, so an existing output is a finished one and is skipped.
 #   --force (or a change of RECIPE below) rebuilds everything.
+#   --no-extra skips the language-ecosystem images (python/node/go/rust, section 6),
+#   which also need PyPI, the npm registry and crates.io.
 #   Env: IMAGEGATE_DEBIAN_MIRROR (default http://deb.debian.org/debian),
 #        SOURCE_DATE_EPOCH (default 1700000000 = 2023-11-14T22:13:20Z).
 #   Needs root (mmdebstrap --mode=root) and network access to the Debian mirror.
@@ -34,6 +36,23 @@
 #   2: app/ app/.wh.config.txt (whiteout), app/tmp/ app/tmp/.wh..wh..opq (opaque dir),
 #      app/tmp/new.txt ("new in layer 3\n"), etc/ etc/.wh.debian_version (whiteout)
 #   (whiteouts are empty regular files; all entries uid/gid 0, mtime SOURCE_DATE_EPOCH)
+#
+# Language-ecosystem images (section 6; skipped with --no-extra; each NAME-oci/ has tag
+# NAME, NAME-docker.tar has RepoTags docker.io/imagegate-test/NAME:latest; each is
+# rebuilt only when its own recipe key changes, stored in <out>/.NAME.recipe):
+#   python-oci/ python-docker.tar  layer 0: minbase + python3 python3-pip curl;
+#       layer 1: PyPI wheels (requests 2.31.0, urllib3 1.26.5, PyYAML 6.0.1, certifi,
+#       charset-normalizer, idna) in /usr/local/lib/python3.11/dist-packages
+#   node-oci/ node-docker.tar      layer 0: minbase + nodejs; layer 1: /app from
+#       tests/images/node-app (package.json, package-lock.json, index.js, node_modules
+#       from `npm ci`: express 4.17.1, lodash 4.17.20 and their dependencies)
+#   go-oci/ go-docker.tar          layer 0: minbase + age (Debian-built Go binaries, no
+#       module info) + libcommons-lang3-java (jar with META-INF/maven/.../pom.properties);
+#       layer 1: /usr/local/bin/esbuild (Go modules binary, npm @esbuild/linux-x64 0.19.12)
+#       and /opt/app/lib/commons-lang3-3.12.0.jar (a jar not owned by dpkg)
+#   rust-oci/ rust-docker.tar      layer 0: the bookworm-oci layer; layer 1:
+#       /usr/local/bin/rust-app (tests/images/rust-app, `cargo auditable build`)
+#   .deb files are cached in <out>/.debcache, cargo-auditable goes to <repo>/target/tools.
 # Expected final filesystem of multilayer-* :
 #   - app/config.txt is ABSENT            (whiteout in layer 2)
 #   - app/tmp/ contains ONLY new.txt      (opaque whiteout hides cache.bin, other.txt)
@@ -53,10 +72,12 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1700000000}
 CREATED=$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%dT%H:%M:%SZ)
 
 FORCE=0
+EXTRA=1
 for arg in "$@"; do
   case "$arg" in
     --force) FORCE=1 ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --no-extra) EXTRA=0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build.sh: unknown argument: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -266,6 +287,247 @@ fi
 
 echo "$RECIPE" >"$OUT/.recipe"
 
+# ============================================== 6. language-ecosystem images
+# Each NAME-oci/ (tag NAME) + NAME-docker.tar (docker.io/imagegate-test/NAME:latest).
+# An image is rebuilt only when its recipe key (the versions, package lists and
+# input files below) differs from the one stored in $OUT/.NAME.recipe.
+EXTRA_RECIPE=1 # bump to rebuild all of section 6 (not the images above)
+DEBCACHE=$OUT/.debcache # .deb cache shared by the mmdebstrap runs below (kept between runs)
+TOOLS=$ROOT/target/tools # cargo-auditable is installed here
+CARGO_AUDITABLE_VERSION=0.7.7
+PY_VERSION=3.11 # bookworm's python3
+PY_WHEELS=(requests==2.31.0 urllib3==1.26.5 PyYAML==6.0.1 certifi==2023.7.22
+  charset-normalizer==3.3.2 idna==3.4) # the full closure, installed with --no-deps
+PY_DEBS=python3,python3-pip,curl
+NODE_DEBS=nodejs # Debian's npm pulls in ~300 node-* packages: left out
+GO_DEBS=age,libcommons-lang3-java # age: Go binaries; commons-lang3: jar with META-INF/maven pom.properties
+ESBUILD_PKG=@esbuild/linux-x64@0.19.12 # npm package holding a Go binary built with modules
+ESBUILD_SHA256=ee5aa4e80c55344de1812d7c5b1094c88129a593fa95452f13c1eb3ca5e07f88
+NODE_APP=$SCRIPT_DIR/node-app
+RUST_APP=$SCRIPT_DIR/rust-app
+
+EXTRA_ALL=(python-oci python-docker.tar node-oci node-docker.tar go-oci go-docker.tar rust-oci rust-docker.tar)
+if ((FORCE)); then
+  for o in "${EXTRA_ALL[@]}"; do rm -rf "${OUT:?}/$o"; done
+fi
+
+# mkrootfs OUT_TAR INCLUDE: mmdebstrap minbase + INCLUDE (comma list), .debs cached in $DEBCACHE
+mkrootfs() {
+  mkdir -p "$DEBCACHE"
+  mmdebstrap --quiet --variant=minbase --mode=root --format=tar --include="$2" \
+    --skip=download/empty --skip=essential/unlink \
+    --setup-hook='mkdir -p "$1"/var/cache/apt/archives/' \
+    --setup-hook="sync-in '$DEBCACHE' /var/cache/apt/archives/" \
+    --customize-hook="sync-out /var/cache/apt/archives '$DEBCACHE'" \
+    "$SUITE" "$1" "$MIRROR" ||
+    die "mmdebstrap --include=$2 failed (needs root and access to $MIRROR)"
+}
+# mktar SRC_DIR OUT_TAR: deterministic uncompressed PAX layer of everything in SRC_DIR
+# (modes kept as they are; uid/gid 0; every mtime SOURCE_DATE_EPOCH; no atime/ctime)
+mktar() {
+  (cd "$1" && find . -mindepth 1 -maxdepth 1 -printf '%P\n' | LC_ALL=C sort) >"$2.list"
+  tar --create --file "$2" --format=pax --sort=name \
+    --pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime \
+    --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner \
+    -C "$1" -T "$2.list"
+  rm -f "$2.list"
+}
+# oci_from LAYOUT TAG ROOTFS_TAR CREATED_BY : new layout with one gzip rootfs layer
+oci_from() {
+  umoci init --layout "$1"
+  umoci new --image "$1:$2"
+  umoci raw add-layer --image "$1:$2" --history.created "$CREATED" --history.created_by "$4" "$3"
+}
+# add_layer LAYOUT TAG LAYER_TAR CREATED_BY
+add_layer() {
+  umoci raw add-layer --image "$1:$2" --history.created "$CREATED" --history.created_by "$4" "$3"
+}
+# finish LAYOUT TAG NLAYERS WORKDIR CMD... : config, gc, check, then move to $OUT and
+# write NAME-docker.tar (NAME = basename of LAYOUT without -oci)
+finish() {
+  local L=$1 tag=$2 n=$3 wd=$4 name m c cmdargs=()
+  shift 4
+  name=$(basename "$L"); name=${name%-oci}
+  for c in "$@"; do cmdargs+=(--config.cmd="$c"); done
+  umoci config --image "$L:$tag" \
+    --created "$CREATED" \
+    --history.created "$CREATED" --history.created_by "umoci config (imagegate test image)" \
+    --clear=config.entrypoint --clear=config.cmd \
+    --config.workingdir="$wd" "${cmdargs[@]}" \
+    --config.label=org.opencontainers.image.source=https://example.com/imagegate-test
+  umoci gc --layout "$L"
+  m=$(oci_manifest "$L" "$tag")
+  [[ $(jget layertypes <"$m" | grep -c 'tar+gzip$') -eq $n ]] || die "$name-oci: expected $n tar+gzip layers"
+  chmod -R a+rX "$L"
+  rm -rf "${OUT:?}/$name-oci" "${OUT:?}/$name-docker.tar"
+  mv "$L" "$OUT/$name-oci"
+  log "$name-docker.tar: skopeo copy -> docker-archive"
+  skopeo copy --quiet "oci:$OUT/$name-oci:$tag" \
+    "docker-archive:$WORK/$name-docker.tar:imagegate-test/$name:latest"
+  mv "$WORK/$name-docker.tar" "$OUT/$name-docker.tar"
+}
+# fresh NAME KEY: 0 (true) if NAME-oci and NAME-docker.tar exist and were built with KEY
+fresh() {
+  [[ -e $OUT/$1-oci && -e $OUT/$1-docker.tar && -f $OUT/.$1.recipe && $(cat "$OUT/.$1.recipe") == "$2" ]]
+}
+key() { printf '%s\n' "$EXTRA_RECIPE" "$SUITE" "$MIRROR" "$SOURCE_DATE_EPOCH" "$@" | sha256sum | cut -c1-16; }
+declare -A BUILD_SECS=()
+
+if ((EXTRA)); then
+  missing=()
+  python3 -m pip --version >/dev/null 2>&1 || missing+=("python3 -m pip (apt-get install -y python3-pip)")
+  have npm || missing+=("npm (apt-get install -y npm)")
+  have cargo || missing+=("cargo (https://rustup.rs)")
+  ((${#missing[@]} == 0)) || die "the language-ecosystem images need: ${missing[*]}
+  or skip them with:  $0 --no-extra"
+
+  # ------------------------------------------------------------ 6a. python
+  # layer 0: minbase + python3 python3-pip curl (dpkg; also Debian's own python3-*
+  #          dist-info/egg-info in /usr/lib/python3/dist-packages)
+  # layer 1: PyPI wheels in /usr/local/lib/python3.11/dist-packages (+ /usr/local/bin scripts)
+  k=$(key "$PY_DEBS" "${PY_WHEELS[@]}")
+  if fresh python "$k"; then
+    skip python-oci
+  else
+    t=$SECONDS
+    log "python-oci: mmdebstrap minbase + $PY_DEBS, then pip wheels: ${PY_WHEELS[*]}"
+    mkrootfs "$WORK/python-root.tar" "$PY_DEBS"
+    # The host pip may have find-links/index config: name the index explicitly.
+    # Target CPython $PY_VERSION on x86_64 whatever the host python is.
+    PIPTARGET=(--only-binary=:all: --python-version "$PY_VERSION" --implementation cp
+      --abi "cp${PY_VERSION/./}" --platform manylinux2014_x86_64 --platform manylinux_2_17_x86_64)
+    python3 -m pip download --quiet --disable-pip-version-check --no-deps \
+      --index-url https://pypi.org/simple "${PIPTARGET[@]}" -d "$WORK/wheels" "${PY_WHEELS[@]}" ||
+      die "pip download from https://pypi.org/simple failed"
+    sp=$WORK/py-layer/usr/local/lib/python$PY_VERSION/dist-packages
+    python3 -m pip install --quiet --disable-pip-version-check --no-deps --no-index \
+      --find-links "$WORK/wheels" --no-compile "${PIPTARGET[@]}" --target "$sp" "${PY_WHEELS[@]}" ||
+      die "pip install --target $sp failed"
+    if [[ -d $sp/bin ]]; then # console scripts: to /usr/local/bin, with the image's python
+      mkdir -p "$WORK/py-layer/usr/local/bin"
+      for f in "$sp"/bin/*; do
+        sed '1s|^#!.*python.*$|#!/usr/bin/python3|' "$f" >"$WORK/py-layer/usr/local/bin/${f##*/}"
+        chmod 0755 "$WORK/py-layer/usr/local/bin/${f##*/}"
+      done
+      rm -rf "$sp/bin"
+    fi
+    find "$WORK/py-layer" -type d -exec chmod 0755 {} +
+    find "$WORK/py-layer" -type f ! -path '*/usr/local/bin/*' -exec chmod 0644 {} +
+    mktar "$WORK/py-layer" "$WORK/py-layer.tar"
+    L=$WORK/python-oci
+    oci_from "$L" python "$WORK/python-root.tar" "mmdebstrap --variant=minbase --include=$PY_DEBS $SUITE"
+    add_layer "$L" python "$WORK/py-layer.tar" "pip install --no-deps --target /usr/local/lib/python$PY_VERSION/dist-packages ${PY_WHEELS[*]}"
+    rm -rf "$WORK/python-root.tar" "$WORK/py-layer" "$WORK/py-layer.tar" "$WORK/wheels"
+    finish "$L" python 2 / python3
+    echo "$k" >"$OUT/.python.recipe"
+    BUILD_SECS[python]=$((SECONDS - t))
+  fi
+
+  # -------------------------------------------------------------- 6b. node
+  # layer 0: minbase + nodejs;  layer 1: /app (package.json, package-lock.json,
+  #          index.js, node_modules from `npm ci` of tests/images/node-app)
+  k=$(key "$NODE_DEBS" "$(cat "$NODE_APP/package.json" "$NODE_APP/package-lock.json" "$NODE_APP/index.js" | sha256sum)")
+  if fresh node "$k"; then
+    skip node-oci
+  else
+    t=$SECONDS
+    log "node-oci: mmdebstrap minbase + $NODE_DEBS, then npm ci of $NODE_APP"
+    mkrootfs "$WORK/node-root.tar" "$NODE_DEBS"
+    mkdir -p "$WORK/node-layer/app"
+    cp "$NODE_APP/package.json" "$NODE_APP/package-lock.json" "$NODE_APP/index.js" "$WORK/node-layer/app/"
+    (cd "$WORK/node-layer/app" && npm ci --silent --no-audit --no-fund --ignore-scripts \
+      --cache "$WORK/npm-cache" --registry https://registry.npmjs.org/) ||
+      die "npm ci in $WORK/node-layer/app failed (needs https://registry.npmjs.org/)"
+    rm -rf "$WORK/npm-cache" "$WORK/node-layer/app/node_modules/.package-lock.json"
+    find "$WORK/node-layer" -type d -exec chmod 0755 {} +
+    find "$WORK/node-layer" -type f -exec chmod go-w,a+r {} +
+    mktar "$WORK/node-layer" "$WORK/node-layer.tar"
+    L=$WORK/node-oci
+    oci_from "$L" node "$WORK/node-root.tar" "mmdebstrap --variant=minbase --include=$NODE_DEBS $SUITE"
+    add_layer "$L" node "$WORK/node-layer.tar" "COPY app/ + npm ci --ignore-scripts (express@4.17.1 lodash@4.17.20)"
+    rm -rf "$WORK/node-root.tar" "$WORK/node-layer" "$WORK/node-layer.tar"
+    finish "$L" node 2 /app node index.js
+    echo "$k" >"$OUT/.node.recipe"
+    BUILD_SECS[node]=$((SECONDS - t))
+  fi
+
+  # ---------------------------------------------------------------- 6c. go
+  # layer 0: minbase + age (Debian-built Go binaries /usr/bin/age{,-keygen}: GOPATH-mode
+  #          builds, so their buildinfo has only `path`, no `mod`/`dep` lines)
+  #          + libcommons-lang3-java (/usr/share/java/commons-lang3.jar with
+  #          META-INF/maven/org.apache.commons/commons-lang3/pom.properties)
+  # layer 1: files NOT owned by dpkg: /usr/local/bin/esbuild (Go modules binary from the
+  #          npm package @esbuild/linux-x64, buildinfo: mod github.com/evanw/esbuild (devel),
+  #          dep golang.org/x/sys) and /opt/app/lib/commons-lang3-3.12.0.jar (copy of the jar)
+  k=$(key "$GO_DEBS" "$ESBUILD_PKG" "$ESBUILD_SHA256")
+  if fresh go "$k"; then
+    skip go-oci
+  else
+    t=$SECONDS
+    log "go-oci: mmdebstrap minbase + $GO_DEBS, then $ESBUILD_PKG from the npm registry"
+    mkrootfs "$WORK/go-root.tar" "$GO_DEBS"
+    mkdir -p "$WORK/go-npm" "$WORK/go-layer/usr/local/bin" "$WORK/go-layer/opt/app/lib"
+    (cd "$WORK/go-npm" && npm pack --silent --registry https://registry.npmjs.org/ "$ESBUILD_PKG" >/dev/null) ||
+      die "npm pack $ESBUILD_PKG failed (needs https://registry.npmjs.org/)"
+    tgz=$(echo "$WORK"/go-npm/*.tgz)
+    [[ $(sha256sum "$tgz" | cut -d' ' -f1) == "$ESBUILD_SHA256" ]] ||
+      die "$tgz: sha256 is not the pinned $ESBUILD_SHA256"
+    tar -xzf "$tgz" -C "$WORK/go-npm" package/bin/esbuild
+    install -m 0755 "$WORK/go-npm/package/bin/esbuild" "$WORK/go-layer/usr/local/bin/esbuild"
+    tar -xf "$WORK/go-root.tar" -C "$WORK/go-npm" ./usr/share/java/commons-lang3.jar ||
+      die "go-oci: no usr/share/java/commons-lang3.jar in the rootfs"
+    install -m 0644 "$WORK/go-npm/usr/share/java/commons-lang3.jar" "$WORK/go-layer/opt/app/lib/commons-lang3-3.12.0.jar"
+    find "$WORK/go-layer" -type d -exec chmod 0755 {} +
+    mktar "$WORK/go-layer" "$WORK/go-layer.tar"
+    L=$WORK/go-oci
+    oci_from "$L" go "$WORK/go-root.tar" "mmdebstrap --variant=minbase --include=$GO_DEBS $SUITE"
+    add_layer "$L" go "$WORK/go-layer.tar" "COPY esbuild /usr/local/bin/ ($ESBUILD_PKG), commons-lang3-3.12.0.jar /opt/app/lib/"
+    rm -rf "$WORK/go-root.tar" "$WORK/go-npm" "$WORK/go-layer" "$WORK/go-layer.tar"
+    finish "$L" go 2 / age --version
+    echo "$k" >"$OUT/.go.recipe"
+    BUILD_SECS[go]=$((SECONDS - t))
+  fi
+
+  # -------------------------------------------------------------- 6d. rust
+  # layer 0: the bookworm-oci rootfs layer (same blob);
+  # layer 1: /usr/local/bin/rust-app, tests/images/rust-app built with `cargo auditable`
+  #          (dependency list embedded in the ELF section .dep-v0)
+  base_manifest=$(oci_manifest "$OUT/bookworm-oci" bookworm)
+  k=$(key "$CARGO_AUDITABLE_VERSION" "$(jget layerdigests <"$base_manifest")" \
+    "$(cat "$RUST_APP/Cargo.toml" "$RUST_APP/Cargo.lock" "$RUST_APP"/src/*.rs | sha256sum)")
+  if fresh rust "$k"; then
+    skip rust-oci
+  else
+    t=$SECONDS
+    if [[ ! -x $TOOLS/bin/cargo-auditable ]] ||
+      ! grep -qF "\"cargo-auditable $CARGO_AUDITABLE_VERSION " "$TOOLS/.crates.toml" 2>/dev/null; then
+      log "rust-oci: cargo install cargo-auditable $CARGO_AUDITABLE_VERSION into $TOOLS (about 1-3 minutes, once)"
+      cargo install --quiet --locked --root "$TOOLS" --version "=$CARGO_AUDITABLE_VERSION" cargo-auditable ||
+        die "cargo install cargo-auditable failed (needs crates.io)"
+    fi
+    log "rust-oci: cargo auditable build --release of $RUST_APP"
+    PATH=$TOOLS/bin:$PATH RUSTFLAGS="--remap-path-prefix=$RUST_APP=/src/rust-app" \
+      cargo auditable build --quiet --release --locked --manifest-path "$RUST_APP/Cargo.toml" \
+      --target-dir "$ROOT/target/rust-app" || die "cargo auditable build of $RUST_APP failed"
+    bin=$ROOT/target/rust-app/release/rust-app
+    objdump -h "$bin" 2>/dev/null | grep -q '\.dep-v0' || ! have objdump ||
+      die "$bin has no .dep-v0 section: was it built by cargo auditable?"
+    mkdir -p "$WORK/rust-layer/usr/local/bin"
+    install -m 0755 "$bin" "$WORK/rust-layer/usr/local/bin/rust-app"
+    find "$WORK/rust-layer" -type d -exec chmod 0755 {} +
+    mktar "$WORK/rust-layer" "$WORK/rust-layer.tar"
+    L=$WORK/rust-oci
+    cp -a "$OUT/bookworm-oci" "$L"
+    add_layer "$L" bookworm "$WORK/rust-layer.tar" "COPY rust-app /usr/local/bin/ (cargo auditable build --release)"
+    umoci tag --image "$L:bookworm" rust
+    umoci rm --image "$L:bookworm"
+    rm -rf "$WORK/rust-layer" "$WORK/rust-layer.tar"
+    finish "$L" rust 2 / /usr/local/bin/rust-app
+    echo "$k" >"$OUT/.rust.recipe"
+    BUILD_SECS[rust]=$((SECONDS - t))
+  fi
+fi
+
 # ------------------------------------------------------------------ 6. summary
 human() { numfmt --to=iec-i --suffix=B --format=%.1f "$1"; }
 summarize_oci_dir() { # DIR TAG
@@ -290,12 +552,17 @@ summarize_docker_archive() { # TAR
 
 echo
 echo "imagegate test images in $OUT (this run: $((SECONDS - T0))s):"
+if ((EXTRA)); then ALL+=("${EXTRA_ALL[@]}"); fi
 for o in "${ALL[@]}"; do
   p=$OUT/$o
   size=$(human "$(du -sb "$p" | cut -f1)")
   case "$o" in
     bookworm-oci|bookworm-zstd-oci) info=$(summarize_oci_dir "$p" bookworm) ;;
     multilayer-oci) info=$(summarize_oci_dir "$p" multi) ;;
+    python-oci|node-oci|go-oci|rust-oci)
+      info=$(summarize_oci_dir "$p" "${o%-oci}")
+      n=${o%-oci}
+      [[ -z ${BUILD_SECS[$n]:-} ]] || info+=" (built in ${BUILD_SECS[$n]}s)" ;;
     bookworm-oci.tar) info=$(summarize_oci_archive "$p" bookworm) ;;
     *docker.tar) info=$(summarize_docker_archive "$p") ;;
   esac
