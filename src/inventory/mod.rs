@@ -194,11 +194,22 @@ pub fn collect(tree: &FileTree) -> Inventory {
 }
 
 /// Packages the streaming analysers found in files of the final tree.
+/// As in Trivy, binaries and archives owned by an OS package are left out:
+/// the OS package stands for them (e.g. Debian's Go-built `/usr/bin/age`).
 fn collect_found(tree: &FileTree, inv: &mut Inventory) {
+    let owned: std::collections::HashSet<String> = inv
+        .packages
+        .iter()
+        .filter(|p| p.ecosystem.is_os())
+        .flat_map(|p| p.files.iter().cloned())
+        .collect();
     for (path, node) in tree.iter() {
         let Some(found) = node.found.as_deref() else {
             continue;
         };
+        if !found.oversized && owned.contains(&format!("/{path}")) {
+            continue;
+        }
         for w in &found.warnings {
             inv.warnings.push(Warning {
                 code: if found.oversized {
@@ -252,6 +263,11 @@ pub fn purl_of(p: &Package, os: Option<&os::OsInfo>) -> String {
                     _ => "redhat".into(),
                 });
             let epoch = p.epoch.map(|e| e.to_string()).unwrap_or_default();
+            // The epoch goes in the qualifier only (purl spec; Trivy does the same).
+            let version = match (p.epoch, p.version.split_once(':')) {
+                (Some(_), Some((e, rest))) if e.chars().all(|c| c.is_ascii_digit()) => rest,
+                _ => p.version.as_str(),
+            };
             let upstream = match (&p.source_name, p.ecosystem) {
                 (Some(s), Ecosystem::Deb) if s != &p.name => s.as_str(),
                 _ => "",
@@ -260,7 +276,7 @@ pub fn purl_of(p: &Package, os: Option<&os::OsInfo>) -> String {
                 p.ecosystem.as_str(),
                 Some(&ns),
                 &p.name,
-                &p.version,
+                version,
                 &[
                     ("arch", arch),
                     ("distro", &distro),
@@ -310,4 +326,22 @@ pub fn pep503(name: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deb_epoch_is_a_qualifier_only() {
+        let mut p = Package::new(Ecosystem::Deb, "bsdutils", "1:2.38.1-5+deb12u3");
+        p.epoch = Some(1);
+        p.arch = Some("amd64".into());
+        p.source_name = Some("util-linux".into());
+        assert_eq!(
+            purl_of(&p, None),
+            "pkg:deb/debian/bsdutils@2.38.1-5%2Bdeb12u3?arch=amd64&epoch=1&upstream=util-linux"
+        );
+        assert_eq!(pep503("Foo.Bar__baz"), "foo-bar-baz");
+    }
 }
