@@ -1,12 +1,13 @@
 //! Integration tests of the imagegate library (one test binary):
-//! every input format, selection, whiteouts, redaction, hostile inputs and
-//! the real images built by `tests/images/build.sh`.
+//! every input format, selection, whiteouts, redaction, hostile inputs, the
+//! real images built by `tests/images/build.sh`, and the SBOMs.
 
 mod fixtures;
 
 mod formats;
 mod hostile;
 mod real_images;
+mod sbom;
 
 use imagegate::{ErrorKind, ScanRequest};
 use std::path::Path;
