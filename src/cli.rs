@@ -8,12 +8,13 @@ use crate::{explain, Error, ErrorKind, Format, Result, ScanRequest};
 use std::io::Write;
 
 pub const USAGE: &str = "\
-usage: imagegate scan IMAGE [--format json|text] [--output FILE] [--tag TAG] [--platform OS/ARCH[/VARIANT]]
+usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] [--tag TAG] [--platform OS/ARCH[/VARIANT]]
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
 
 IMAGE is a docker-archive or OCI-archive tarball, or an OCI image layout directory.
+Formats: json (the report), text, cyclonedx (CycloneDX 1.6 SBOM), spdx (SPDX 2.3 SBOM).
 Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
 
 /// A parsed command.

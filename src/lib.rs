@@ -25,6 +25,10 @@ use std::path::PathBuf;
 pub enum Format {
     Json,
     Text,
+    /// CycloneDX 1.6 JSON SBOM.
+    Cyclonedx,
+    /// SPDX 2.3 JSON SBOM.
+    Spdx,
 }
 
 impl Format {
@@ -32,10 +36,12 @@ impl Format {
         match s {
             "json" => Ok(Format::Json),
             "text" => Ok(Format::Text),
+            "cyclonedx" => Ok(Format::Cyclonedx),
+            "spdx" => Ok(Format::Spdx),
             other => Err(Error::new(
                 ErrorKind::Usage,
                 "",
-                format!("unknown format {other:?}: expected json or text"),
+                format!("unknown format {other:?}: expected json, text, cyclonedx or spdx"),
             )),
         }
     }
@@ -114,6 +120,8 @@ pub fn scan(req: &ScanRequest) -> Result<ScanOutcome> {
     let rendered = match req.format {
         Format::Json => report::json::render(&report),
         Format::Text => report::text::render(&report),
+        Format::Cyclonedx => report::cyclonedx::render(&report),
+        Format::Spdx => report::spdx::render(&report),
     };
     Ok(ScanOutcome {
         verdict: report.verdict,

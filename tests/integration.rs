@@ -1,6 +1,6 @@
 //! Integration tests of the imagegate library (one test binary):
-//! every input format, selection, whiteouts, redaction, hostile inputs and
-//! the real images built by `tests/images/build.sh`.
+//! every input format, selection, whiteouts, redaction, hostile inputs, the
+//! real images built by `tests/images/build.sh`, and the SBOMs.
 
 mod fixtures;
 
@@ -8,6 +8,7 @@ mod formats;
 mod hostile;
 mod inventory;
 mod real_images;
+mod sbom;
 
 use imagegate::{ErrorKind, ScanRequest};
 use std::path::Path;

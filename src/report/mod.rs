@@ -1,8 +1,11 @@
 //! Reports: one [`Report`] value rendered by separate, deterministic
-//! renderers (JSON, text). The core never prints; hosts write what these
-//! functions return.
+//! renderers (JSON, text, and the CycloneDX and SPDX SBOMs). The core never
+//! prints; hosts write what these functions return.
 
+pub mod cyclonedx;
 pub mod json;
+pub mod sbom;
+pub mod spdx;
 pub mod text;
 
 use crate::image::facts::ImageFacts;
