@@ -26,6 +26,8 @@ mod component {
             req.format = match request.format {
                 ReportFormat::Json => imagegate::Format::Json,
                 ReportFormat::Text => imagegate::Format::Text,
+                ReportFormat::Cyclonedx => imagegate::Format::Cyclonedx,
+                ReportFormat::Spdx => imagegate::Format::Spdx,
             };
             match imagegate::scan(&req) {
                 Ok(outcome) => Ok(ScanResult {

@@ -174,3 +174,121 @@ fn bookworm_debian_packages() {
         assert_eq!(w["packages"], v["packages"], "{name}");
     }
 }
+
+/// One of the language images, or None (skip) unless images are required.
+fn lang_image(name: &str) -> Option<PathBuf> {
+    let dir = images()?;
+    let p = dir.join(name);
+    if p.exists() {
+        return Some(p);
+    }
+    if std::env::var("IMAGEGATE_REQUIRE_IMAGES").is_ok_and(|v| v == "1") {
+        panic!(
+            "real test image {} missing: run tests/images/build.sh",
+            p.display()
+        );
+    }
+    eprintln!("SKIP: {} not built (tests/images/build.sh)", p.display());
+    None
+}
+
+fn has(v: &serde_json::Value, eco: &str, name: &str, version: &str) -> serde_json::Value {
+    v["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["ecosystem"] == eco && p["name"] == name && p["version"] == version)
+        .cloned()
+        .unwrap_or_else(|| panic!("{eco} {name}@{version} not in the inventory"))
+}
+
+fn count(v: &serde_json::Value, eco: &str) -> usize {
+    v["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["ecosystem"] == eco)
+        .count()
+}
+
+#[test]
+fn python_image_packages() {
+    let Some(p) = lang_image("python-docker.tar") else {
+        return;
+    };
+    let v = crate::scan_json(&p);
+    let req = has(&v, "pypi", "requests", "2.31.0");
+    assert_eq!(req["layer"], 1);
+    assert!(
+        req["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("requests-2.31.0.dist-info/METADATA"),
+        "{req}"
+    );
+    assert_eq!(req["purl"], "pkg:pypi/requests@2.31.0");
+    has(&v, "pypi", "urllib3", "1.26.5");
+    assert_eq!(
+        has(&v, "pypi", "PyYAML", "6.0.1")["purl"],
+        "pkg:pypi/pyyaml@6.0.1"
+    );
+    // Debian's own python3-* metadata is owned by dpkg and left out, as Trivy does.
+    assert_eq!(count(&v, "pypi"), 6);
+    // (Debian versions follow the mirror, so only the name is checked.)
+    let pip = v["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["ecosystem"] == "deb" && p["name"] == "python3-pip");
+    assert!(pip.is_some(), "python3-pip from Debian");
+}
+
+#[test]
+fn node_image_packages() {
+    let Some(p) = lang_image("node-docker.tar") else {
+        return;
+    };
+    let v = crate::scan_json(&p);
+    has(&v, "npm", "express", "4.17.1");
+    assert_eq!(has(&v, "npm", "lodash", "4.17.20")["layer"], 1);
+    assert_eq!(
+        count(&v, "npm"),
+        52,
+        "51 node_modules packages and the app itself"
+    );
+}
+
+#[test]
+fn go_image_packages() {
+    let Some(p) = lang_image("go-docker.tar") else {
+        return;
+    };
+    let v = crate::scan_json(&p);
+    assert_eq!(count(&v, "golang"), 3);
+    has(&v, "golang", "stdlib", "v1.20.12");
+    has(
+        &v,
+        "golang",
+        "golang.org/x/sys",
+        "v0.0.0-20220715151400-c0bba94af5f8",
+    );
+    // The jar copied to /opt/app/lib is listed; Debian's own copy is owned by dpkg.
+    let jar = has(&v, "maven", "org.apache.commons:commons-lang3", "3.12.0");
+    assert_eq!(jar["path"], "/opt/app/lib/commons-lang3-3.12.0.jar");
+    assert_eq!(count(&v, "maven"), 1);
+}
+
+#[test]
+fn rust_image_packages() {
+    let Some(p) = lang_image("rust-docker.tar") else {
+        return;
+    };
+    let v = crate::scan_json(&p);
+    has(&v, "cargo", "serde_json", "1.0.108");
+    has(&v, "cargo", "itoa", "1.0.9");
+    assert_eq!(
+        has(&v, "cargo", "rust-app", "0.1.0")["path"],
+        "/usr/local/bin/rust-app"
+    );
+    assert_eq!(count(&v, "cargo"), 6);
+}

@@ -17,7 +17,8 @@ wasmtime::component::bindgen!({
     world: "imagegate",
 });
 
-use exports::imagegate::gate::scanner::{ReportFormat, ScanRequest};
+pub use exports::imagegate::gate::scanner::ReportFormat;
+use exports::imagegate::gate::scanner::ScanRequest;
 
 pub const WASMTIME_VERSION: &str = "48.0.8";
 
@@ -311,7 +312,7 @@ impl Gate {
         &self,
         limits: &RunLimits,
         image: &Path,
-        text: bool,
+        format: ReportFormat,
         tag: Option<String>,
         platform: Option<String>,
     ) -> Result<Outcome, HostError> {
@@ -346,11 +347,7 @@ impl Gate {
             display_name: display,
             tag,
             platform,
-            format: if text {
-                ReportFormat::Text
-            } else {
-                ReportFormat::Json
-            },
+            format,
         };
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);

@@ -35,8 +35,14 @@ struct Cli {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum OutFormat {
+    /// JSON report (schema imagegate.report/v1).
     Json,
+    /// Human-readable summary.
     Text,
+    /// CycloneDX 1.6 JSON SBOM.
+    Cyclonedx,
+    /// SPDX 2.3 JSON SBOM.
+    Spdx,
 }
 
 #[derive(Subcommand, Debug)]
@@ -116,13 +122,13 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             tag,
             platform,
         } => {
-            let outcome = gate.scan(
-                &limits,
-                &image,
-                matches!(format, OutFormat::Text),
-                tag,
-                platform,
-            )?;
+            let format = match format {
+                OutFormat::Json => engine::ReportFormat::Json,
+                OutFormat::Text => engine::ReportFormat::Text,
+                OutFormat::Cyclonedx => engine::ReportFormat::Cyclonedx,
+                OutFormat::Spdx => engine::ReportFormat::Spdx,
+            };
+            let outcome = gate.scan(&limits, &image, format, tag, platform)?;
             match output {
                 Some(path) => write_atomic(&path, outcome.report.as_bytes())?,
                 None => {

@@ -330,3 +330,20 @@ fn a_symlinked_image_is_scanned_from_its_real_directory() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["source"]["name"], "link.tar");
 }
+
+#[test]
+fn sbom_formats_through_the_host() {
+    let d = tempdir();
+    let p = image(d.path());
+    for (flag, format) in [
+        ("cyclonedx", imagegate::Format::Cyclonedx),
+        ("spdx", imagegate::Format::Spdx),
+    ] {
+        let o = run(&["scan", p.to_str().unwrap(), "--format", flag]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let mut req = imagegate::ScanRequest::new(&p);
+        req.format = format;
+        let native = imagegate::scan(&req).unwrap().report;
+        assert_eq!(String::from_utf8(o.stdout).unwrap(), native, "{flag}");
+    }
+}
