@@ -59,6 +59,14 @@ fn error_codes_are_documented() {
         ErrorKind::ALL.len(),
         "explain documents unknown codes"
     );
+    for (code, _) in imagegate::explain::DIAGNOSTIC_CODES {
+        assert!(seen.insert(code), "duplicate code {code}");
+        assert!(imagegate::explain::explain(code).is_some());
+        assert!(
+            readme.contains(&format!("| `{code}` |")),
+            "{code} is not in README's diagnostic table"
+        );
+    }
 }
 
 /// The component's own command line (its wasi:cli/run), natively.
