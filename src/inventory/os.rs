@@ -135,7 +135,7 @@ pub fn detect(tree: &FileTree) -> Option<OsInfo> {
             });
         }
     }
-    if let Some(v) = debian_version.filter(|_| true) {
+    if let Some(v) = debian_version {
         let major = v.split('.').next().unwrap_or("").to_string();
         return Some(OsInfo {
             family: "debian".into(),
@@ -152,4 +152,92 @@ pub fn detect(tree: &FileTree) -> Option<OsInfo> {
         });
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::image::fs::{LayerChanges, Node, NodeKind};
+
+    fn tree(files: &[(&str, &str)]) -> FileTree {
+        let mut t = FileTree::default();
+        t.apply(LayerChanges {
+            entries: files
+                .iter()
+                .map(|(p, c)| {
+                    (
+                        p.to_string(),
+                        Node {
+                            layer: 0,
+                            kind: NodeKind::File,
+                            mode: 0o644,
+                            uid: 0,
+                            gid: 0,
+                            size: c.len() as u64,
+                            content: Some(c.as_bytes().to_vec().into_boxed_slice()),
+                            found: None,
+                        },
+                    )
+                })
+                .collect(),
+            ..Default::default()
+        });
+        t
+    }
+
+    #[test]
+    fn release_files() {
+        let os = detect(&tree(&[(
+            "etc/redhat-release",
+            "Red Hat Enterprise Linux release 8.9 (Ootpa)\n",
+        )]))
+        .unwrap();
+        assert_eq!(
+            (os.family.as_str(), os.version.as_deref()),
+            ("rhel", Some("8.9"))
+        );
+        assert_eq!(os.purl_namespace(), "redhat");
+        let os = detect(&tree(&[(
+            "etc/redhat-release",
+            "CentOS Linux release 7.9.2009 (Core)\n",
+        )]))
+        .unwrap();
+        assert_eq!(
+            (os.family.as_str(), os.version.as_deref()),
+            ("centos", Some("7.9.2009"))
+        );
+        let os = detect(&tree(&[("etc/alpine-release", "3.19.1\n")])).unwrap();
+        assert_eq!(os.purl_distro(), "alpine-3.19.1");
+        let os = detect(&tree(&[("etc/debian_version", "12.5\n")])).unwrap();
+        assert_eq!(
+            (
+                os.family.as_str(),
+                os.version.as_deref(),
+                os.point_release.as_deref()
+            ),
+            ("debian", Some("12"), Some("12.5"))
+        );
+        // os-release wins over the others and gets the Debian point release.
+        let os = detect(&tree(&[
+            (
+                "etc/os-release",
+                "ID=debian\nVERSION_ID=\"12\"\nVERSION_CODENAME=bookworm\n",
+            ),
+            ("etc/debian_version", "12.5\n"),
+            ("etc/alpine-release", "3.19.1\n"),
+        ]))
+        .unwrap();
+        assert_eq!(
+            (
+                os.family.as_str(),
+                os.point_release.as_deref(),
+                os.codename.as_deref()
+            ),
+            ("debian", Some("12.5"), Some("bookworm"))
+        );
+        // Debian testing/sid: debian_version is a codename, not a number.
+        let os = detect(&tree(&[("etc/debian_version", "trixie/sid\n")])).unwrap();
+        assert_eq!(os.version, None);
+        assert!(detect(&tree(&[("etc/hostname", "x")])).is_none());
+    }
 }
