@@ -168,7 +168,7 @@ fn scan_executable(prefix: &[u8], r: &mut dyn Read) -> io::Result<Found> {
             let Some(rel) = win
                 .buf
                 .get(pos..limit)
-                .and_then(|s| s.iter().position(|&b| b == 0xff || b == 0x78))
+                .and_then(|s| memchr::memchr2(0xff, 0x78, s))
             else {
                 pos = limit;
                 break;
