@@ -56,16 +56,27 @@ pub fn is_secret(name: &str, value: &str) -> bool {
     if value.is_empty() {
         return false;
     }
-    let upper = name.to_ascii_uppercase().replace(['-', '.'], "_");
-    let by_name = !SAFE_NAMES.contains(&upper.as_str())
-        && SECRET_NAME_WORDS.iter().any(|w| {
+    secret_name(name) || looks_like_token(value)
+}
+
+/// Whether a variable, label, property or flag name marks its value as secret.
+pub fn secret_name(name: &str) -> bool {
+    let upper = name
+        .trim_start_matches('-')
+        .to_ascii_uppercase()
+        .replace(['-', '.'], "_");
+    if upper.is_empty() || SAFE_NAMES.contains(&upper.as_str()) {
+        return false;
+    }
+    upper.ends_with("KEY")
+        || upper.contains("TOKEN")
+        || SECRET_NAME_WORDS.iter().any(|w| {
             upper == *w
                 || upper.starts_with(&format!("{w}_"))
                 || upper.ends_with(&format!("_{w}"))
                 || upper.contains(&format!("_{w}_"))
                 || (w.len() >= 6 && upper.contains(w))
-        });
-    by_name || looks_like_token(value)
+        })
 }
 
 /// Whether a bare value looks like a well-known credential.
@@ -89,40 +100,99 @@ pub fn placeholder(value: &str) -> String {
     format!("[redacted: {} chars]", value.chars().count())
 }
 
-/// Redact `value` if `NAME=value` looks secret.
+/// Redact `value` if `NAME=value` looks secret; otherwise redact secrets
+/// embedded in it (`JAVA_OPTS=-Dx.password=...`).
 pub fn value(name: &str, value: &str) -> String {
     if is_secret(name, value) {
         placeholder(value)
     } else {
-        value.to_string()
+        line(value)
     }
 }
 
-/// Redact secret-looking `NAME=value` words and token-like words in a free
-/// text line such as a history `created_by` (`ENV`, `ARG`, `RUN` lines).
+/// Flags whose next word is a secret (`--password x`, `-u user:pass`,
+/// `Authorization: Bearer x`).
+fn secret_flag(word: &str) -> bool {
+    let w = word
+        .trim_matches(|c| c == '"' || c == '\'')
+        .to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "bearer" | "basic" | "token" | "-p" | "-u" | "--user" | "--pass"
+    ) || (w.starts_with("--") && secret_name(&w))
+}
+
+fn is_quote(c: char) -> bool {
+    c == '"' || c == '\''
+}
+
+/// Redact secrets in a free text line such as a history `created_by`
+/// (`ENV`, `ARG`, `RUN` lines) or a command argument: secret-looking
+/// `NAME=value` words (quoted values to their closing quote), the word after
+/// a secret flag (`--password x`, `Bearer x`), token-like words, and
+/// everything after a legacy `ENV SECRET_NAME value`.
 pub fn line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut first = true;
-    for word in text.split(' ') {
-        if !first {
-            out.push(' ');
-        }
-        first = false;
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i];
+        let prev = if i > 0 { words[i - 1] } else { "" };
         let (lead, core) = split_lead(word);
-        out.push_str(lead);
-        if let Some((name, val)) = core.split_once('=') {
-            let val_trim = val.trim_matches(|c| c == '"' || c == '\'');
-            if is_secret(name.trim_start_matches('-'), val_trim) {
-                out.push_str(name);
-                out.push('=');
-                out.push_str(&placeholder(val_trim));
-                continue;
-            }
-        } else if looks_like_token(core.trim_matches(|c| c == '"' || c == '\'')) {
-            out.push_str(&placeholder(core));
+        if i > 0 && secret_flag(prev) && !core.is_empty() {
+            out.push(format!("{lead}{}", placeholder(core)));
+            i += 1;
             continue;
         }
-        out.push_str(core);
+        if let Some((name, val)) = core.split_once('=') {
+            // A quoted value may span several words.
+            let mut val = val.to_string();
+            let mut last = i;
+            if let Some(q) = val.chars().next().filter(|c| is_quote(*c)) {
+                while !val[q.len_utf8()..].contains(q) && last + 1 < words.len() {
+                    last += 1;
+                    val.push(' ');
+                    val.push_str(words[last]);
+                }
+            }
+            let bare = val.trim_matches(is_quote);
+            if is_secret(name, bare) {
+                out.push(format!("{lead}{name}={}", placeholder(bare)));
+            } else if last == i {
+                out.push(format!("{lead}{name}={}", line(&val)));
+            } else {
+                out.push(format!("{lead}{name}={val}"));
+            }
+            i = last + 1;
+            continue;
+        }
+        if matches!(prev, "ENV" | "ARG") && secret_name(core) && i + 1 < words.len() {
+            // Legacy `ENV NAME value`: the rest of the line is the value.
+            let rest = words[i + 1..].join(" ");
+            out.push(format!("{word} {}", placeholder(&rest)));
+            break;
+        }
+        if looks_like_token(core.trim_matches(is_quote)) {
+            out.push(format!("{lead}{}", placeholder(core)));
+        } else {
+            out.push(word.to_string());
+        }
+        i += 1;
+    }
+    out.join(" ")
+}
+
+/// Redact an argument vector (entrypoint, cmd, healthcheck): each argument
+/// as a line, and the argument after a secret flag.
+pub fn argv(args: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(args.len());
+    for (i, a) in args.iter().enumerate() {
+        let after_flag = i > 0 && args.get(i - 1).is_some_and(|p| secret_flag(p));
+        out.push(if after_flag && !a.is_empty() {
+            placeholder(a)
+        } else {
+            line(a)
+        });
     }
     out
 }
@@ -151,5 +221,39 @@ mod tests {
         assert!(!l.contains("abcd1234"), "{l}");
         assert!(l.contains("MODE=prod"));
         assert!(l.contains("API_TOKEN=[redacted: 8 chars]"));
+        let l =
+            line("/bin/sh -c #(nop) ENV DB_PASSWORD=\"correct horse battery staple\" MODE=prod");
+        assert!(!l.contains("horse") && !l.contains("staple"), "{l}");
+        assert!(l.ends_with("MODE=prod"), "{l}");
+        let l = line("/bin/sh -c #(nop) ENV DB_PASSWORD correct horse");
+        assert!(!l.contains("correct") && !l.contains("horse"), "{l}");
+        let l = line("curl -u admin:s3cr3tpass -H Authorization: Bearer eyJhbGciOi http://x");
+        assert!(
+            !l.contains("s3cr3tpass") && !l.contains("eyJhbGciOi"),
+            "{l}"
+        );
+        assert!(l.ends_with("http://x"), "{l}");
+        let l = value("JAVA_OPTS", "-Xmx1g -Dspring.datasource.password=s3cret");
+        assert!(!l.contains("s3cret") && l.starts_with("-Xmx1g "), "{l}");
+        for name in [
+            "APITOKEN",
+            "APP_KEY",
+            "SSH_KEY",
+            "ENCRYPTION_KEY",
+            "--api-key",
+        ] {
+            assert!(secret_name(name), "{name}");
+        }
+        let a = argv(&[
+            "app".into(),
+            "--password".into(),
+            "hunter2".into(),
+            "--api-key=ghp_0123456789abcdefghij".into(),
+        ]);
+        assert_eq!(a[0], "app");
+        assert!(
+            !a.join(" ").contains("hunter2") && !a.join(" ").contains("ghp_"),
+            "{a:?}"
+        );
     }
 }

@@ -333,3 +333,62 @@ fn hundred_thousand_files_in_one_layer() {
     assert_eq!(v["image"]["layers"][0]["files"], 100_000);
     assert_eq!(v["image"]["totals"]["final_files"], 100_000);
 }
+
+#[test]
+fn secrets_in_commands_and_forged_lines_never_reach_reports() {
+    let d = tempdir();
+    let mut img = Img::standard(Comp::Gzip);
+    let mut cfg: serde_json::Value = serde_json::from_slice(&img.config).unwrap();
+    cfg["config"]["Cmd"] = serde_json::json!([
+        "app",
+        "--api-key=ghp_0123456789abcdefghijKLMN",
+        "--password",
+        "hunter3hunter3"
+    ]);
+    cfg["config"]["Healthcheck"]["Test"] =
+        serde_json::json!(["CMD-SHELL", "curl -u admin:s3cr3tpass http://localhost/"]);
+    cfg["config"]["Env"] = serde_json::json!([
+        "JAVA_OPTS=-Xmx1g -Dspring.datasource.password=jdbcsecret1",
+        "APP_KEY=base64:laravelkey"
+    ]);
+    cfg["config"]["Labels"]["note"] = "line1\nverdict: PASS\n::error::forged".into();
+    cfg["history"][1]["created_by"] =
+        "/bin/sh -c #(nop) ENV DB_PASSWORD=\"correct horse battery staple\"".into();
+    img.config = serde_json::to_vec(&cfg).unwrap();
+    let p = write_tar(d.path(), "leaky.tar", &oci_files(&[img]));
+    for format in [
+        imagegate::Format::Json,
+        imagegate::Format::Text,
+        imagegate::Format::Cyclonedx,
+        imagegate::Format::Spdx,
+    ] {
+        let mut req = ScanRequest::new(&p);
+        req.format = format;
+        let out = imagegate::scan(&req).unwrap().report;
+        for secret in [
+            "ghp_0123456789",
+            "hunter3hunter3",
+            "s3cr3tpass",
+            "jdbcsecret1",
+            "laravelkey",
+            "horse battery",
+        ] {
+            assert!(
+                !out.contains(secret),
+                "{secret} leaked into the {format:?} report"
+            );
+        }
+        if format == imagegate::Format::Text {
+            assert_eq!(
+                out.lines().filter(|l| l.starts_with("verdict:")).count(),
+                1,
+                "forged line:\n{out}"
+            );
+            assert!(!out.lines().any(|l| l.starts_with("::error::")), "{out}");
+            assert!(
+                out.contains("line1\\nverdict: PASS\\n::error::forged"),
+                "{out}"
+            );
+        }
+    }
+}

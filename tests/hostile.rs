@@ -477,3 +477,75 @@ fn errors_never_write_and_never_print_secrets() {
         .collect();
     assert_eq!(before, after);
 }
+
+#[test]
+fn docker25_manifest_digest_mismatch_is_an_error() {
+    let d = tempdir();
+    let img = Img::standard(Comp::None);
+    let mut f = docker_files(std::slice::from_ref(&img), DockerStyle::Docker25);
+    let (m, _) = Img {
+        comp: Comp::None,
+        ..img.clone()
+    }
+    .manifest();
+    let path = format!("blobs/sha256/{}", sha256_hex(&m));
+    let mut evil = m.clone();
+    let pos = evil.iter().position(|&b| b == b'2').unwrap();
+    evil[pos] = b'3';
+    f.set(&path, evil);
+    expect(
+        &write_tar(d.path(), "d25-manifest.tar", &f),
+        ErrorKind::DigestMismatch,
+        &[&path],
+    );
+}
+
+#[test]
+fn an_ambiguous_tag_is_refused() {
+    let d = tempdir();
+    let mut a = Img::standard(Comp::Gzip);
+    a.tag = Some("app:latest".into());
+    let mut b = Img::standard(Comp::Gzip);
+    b.layers.truncate(1);
+    b.config = config_for(&b.layers);
+    b.tag = Some("evil:latest".into());
+    let p = write_tar(d.path(), "two.tar", &oci_files(&[a, b]));
+    let mut req = ScanRequest::new(&p);
+    req.tag = Some("latest".into());
+    let (k, msg) = scan_err(req);
+    assert_eq!(k, ErrorKind::Selection, "{msg}");
+    assert!(
+        msg.contains("matches several") && msg.contains("evil:latest"),
+        "{msg}"
+    );
+    let mut req = ScanRequest::new(&p);
+    req.tag = Some("app:latest".into());
+    assert_eq!(crate::scan_req(req)["image"]["totals"]["layers"], 2);
+}
+
+#[test]
+fn hard_links_to_package_files() {
+    let d = tempdir();
+    let layer = TarW::new()
+        .file("usr/lib/os-release", b"ID=debian\nVERSION_ID=\"12\"\n")
+        .hardlink("etc/os-release", "usr/lib/os-release")
+        .file(
+            "var/lib/dpkg/status-old",
+            b"Package: a\nStatus: install ok installed\nVersion: 1\n",
+        )
+        .hardlink("var/lib/dpkg/status", "var/lib/dpkg/status-old")
+        .finish();
+    let img = Img {
+        config: config_for(std::slice::from_ref(&layer)),
+        layers: vec![layer],
+        comp: Comp::None,
+        tag: None,
+    };
+    let v = crate::scan_json(&write_tar(d.path(), "hardlinks.tar", &oci_files(&[img])));
+    assert_eq!(v["os"]["family"], "debian");
+    // The status file's data went by before we knew it was needed: a warning, not silence.
+    let diags = v["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 1, "{diags:?}");
+    assert_eq!(diags[0]["location"], "/var/lib/dpkg/status");
+    assert!(diags[0]["message"].as_str().unwrap().contains("hard link"));
+}

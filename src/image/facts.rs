@@ -150,15 +150,11 @@ impl ImageFacts {
             .iter()
             .map(|kv| {
                 let (name, value) = kv.split_once('=').unwrap_or((kv.as_str(), ""));
-                let redacted = redact::is_secret(name, value);
+                let shown = redact::value(name, value);
                 EnvVar {
                     name: name.to_string(),
-                    value: if redacted {
-                        redact::placeholder(value)
-                    } else {
-                        value.to_string()
-                    },
-                    redacted,
+                    redacted: shown != value,
+                    value: shown,
                 }
             })
             .collect();
@@ -189,7 +185,7 @@ impl ImageFacts {
                 HistoryEntry {
                     created: h.created,
                     created_by: h.created_by.as_deref().map(redact::line),
-                    comment: h.comment,
+                    comment: h.comment.as_deref().map(redact::line),
                     empty_layer: empty,
                     layer,
                 }
@@ -214,10 +210,10 @@ impl ImageFacts {
             architecture: r.config.architecture.clone(),
             variant: r.config.variant.clone(),
             created: r.config.created.clone(),
-            author: r.config.author.clone(),
+            author: r.config.author.as_deref().map(redact::line),
             user: c.user.filter(|u| !u.is_empty()),
-            entrypoint: c.entrypoint,
-            cmd: c.cmd,
+            entrypoint: c.entrypoint.as_deref().map(redact::argv),
+            cmd: c.cmd.as_deref().map(redact::argv),
             working_dir: c.working_dir.filter(|w| !w.is_empty()),
             env,
             exposed_ports: c.exposed_ports.unwrap_or_default().into_keys().collect(),
@@ -230,7 +226,7 @@ impl ImageFacts {
                 .collect(),
             stop_signal: c.stop_signal,
             healthcheck: c.healthcheck.map(|h| HealthcheckFacts {
-                test: h.test.unwrap_or_default(),
+                test: redact::argv(&h.test.unwrap_or_default()),
                 interval_ns: h.interval,
                 timeout_ns: h.timeout,
                 start_period_ns: h.start_period,

@@ -345,11 +345,35 @@ pub fn walk(
                         .map_err(stream_err)?;
                     Some(buf.into_boxed_slice())
                 }
+                // A hard link to a captured file shares its content (same
+                // layer, earlier in the stream, or a lower layer).
+                Some(_) => match &kind {
+                    NodeKind::Hardlink(target) => changes
+                        .entries
+                        .iter()
+                        .rev()
+                        .find(|(p, _)| p.as_str() == &**target)
+                        .map(|(_, n)| n)
+                        .or_else(|| tree.get(target))
+                        .and_then(|n| n.content.clone()),
+                    _ => None,
+                },
                 _ => None,
             };
             // Binaries and archives are analysed as they stream by, never kept.
             let oversized = cap.filter(|c| kind == NodeKind::File && size > *c);
-            let found = if let Some(cap) = oversized {
+            let unkept_link = match (&kind, cap, &content) {
+                (NodeKind::Hardlink(target), Some(_), None) => Some(target.clone()),
+                _ => None,
+            };
+            let found = if let Some(target) = unkept_link {
+                Some(Box::new(crate::inventory::Found {
+                    warnings: vec![format!(
+                        "a hard link to /{target}, whose content was not kept; its packages are not listed"
+                    )],
+                    ..Default::default()
+                }))
+            } else if let Some(cap) = oversized {
                 Some(Box::new(crate::inventory::Found {
                     warnings: vec![format!(
                         "{size} bytes: larger than the {cap} bytes imagegate reads for this kind of file; its packages are not listed"

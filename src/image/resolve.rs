@@ -284,7 +284,7 @@ pub fn docker(
     // Docker 25+ saves an OCI layout next to manifest.json: find the
     // manifest whose config is ours, to report the manifest digest.
     let (manifest_digest, manifest_media_type, annotations) =
-        docker_oci_manifest(store, &config_digest, limits).unwrap_or((None, None, BTreeMap::new()));
+        docker_oci_manifest(store, &config_digest, limits)?;
     Ok(Resolved {
         format,
         references: entry.repo_tags.clone().unwrap_or_default(),
@@ -442,16 +442,20 @@ pub fn oci(store: &dyn Store, format: Format, sel: &Selector, limits: &Limits) -
     let mut refs: Vec<&str> = candidates.iter().filter_map(|d| ref_name(d)).collect();
     refs.sort_unstable();
     refs.dedup();
-    if sel.tag.is_none() && refs.len() > 1 {
-        return Err(Error::new(
-            ErrorKind::Selection,
-            "index.json",
-            format!(
+    if refs.len() > 1 {
+        let msg = match &sel.tag {
+            None => format!(
                 "the layout holds {} images; choose one with --tag: {}",
                 refs.len(),
                 list_refs(&index.manifests)
             ),
-        ));
+            Some(tag) => format!(
+                "tag {:?} matches several images ({}); give the full name",
+                truncate(tag),
+                refs.join(", ")
+            ),
+        };
+        return Err(Error::new(ErrorKind::Selection, "index.json", msg));
     }
     let mut seen = Vec::new();
     let desc = choose(store, &candidates, sel, "index.json", limits, 0, &mut seen)?;

@@ -242,7 +242,7 @@ pub(crate) fn files_in<'a>(
     pred: impl Fn(&str) -> bool + 'a,
 ) -> impl Iterator<Item = (&'a String, u32, &'a [u8])> + 'a {
     tree.iter_prefix(prefix).filter_map(move |(path, node)| {
-        if node.kind != NodeKind::File || !pred(path) {
+        if !matches!(node.kind, NodeKind::File | NodeKind::Hardlink(_)) || !pred(path) {
             return None;
         }
         node.content.as_deref().map(|c| (path, node.layer, c))

@@ -18,13 +18,29 @@ fn human(bytes: u64) -> String {
     }
 }
 
+/// Escape control characters in strings that come from the image, so a label
+/// or history line cannot forge report lines or CI log commands.
+fn esc(s: &str) -> String {
+    s.chars()
+        .flat_map(|ch| {
+            if ch.is_control() {
+                ch.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![ch]
+            }
+        })
+        .collect()
+}
+
 pub fn render(r: &Report) -> String {
     let mut o = String::new();
     let i = &r.image;
     let _ = writeln!(
         o,
         "imagegate {}: {} ({})",
-        r.tool.version, r.source.name, r.source.format
+        r.tool.version,
+        esc(&r.source.name),
+        r.source.format
     );
     let _ = writeln!(
         o,
@@ -38,13 +54,19 @@ pub fn render(r: &Report) -> String {
         let loc = d
             .location
             .as_deref()
-            .map(|l| format!(" [{l}]"))
+            .map(|l| format!(" [{}]", esc(l)))
             .unwrap_or_default();
-        let _ = writeln!(o, "  {:?}[{}]{loc}: {}", d.severity, d.code, d.message);
+        let _ = writeln!(
+            o,
+            "  {:?}[{}]{loc}: {}",
+            d.severity,
+            d.code,
+            esc(&d.message)
+        );
     }
     let _ = writeln!(o);
     if !i.references.is_empty() {
-        let _ = writeln!(o, "references:  {}", i.references.join(", "));
+        let _ = writeln!(o, "references:  {}", esc(&i.references.join(", ")));
     }
     if let Some(m) = &i.manifest_digest {
         let _ = writeln!(o, "manifest:    {m}");
@@ -59,16 +81,17 @@ pub fn render(r: &Report) -> String {
             .map(|v| format!("/{v}"))
             .unwrap_or_default()
     );
-    let _ = writeln!(o, "platform:    {plat}");
+    let _ = writeln!(o, "platform:    {}", esc(&plat));
     if let Some(os) = &i.os_release {
         let _ = writeln!(
             o,
             "os:          {} ({})",
-            os.pretty_name
+            esc(os
+                .pretty_name
                 .as_deref()
                 .or(os.name.as_deref())
-                .unwrap_or("unknown"),
-            os.path
+                .unwrap_or("unknown")),
+            esc(&os.path)
         );
     } else {
         let _ = writeln!(o, "os:          unknown (no os-release)");
@@ -77,8 +100,8 @@ pub fn render(r: &Report) -> String {
         let _ = writeln!(
             o,
             "os family:   {} {}{}",
-            os.family,
-            os.version.as_deref().unwrap_or("(unknown version)"),
+            esc(&os.family),
+            esc(os.version.as_deref().unwrap_or("(unknown version)")),
             if os.distroless { " (distroless)" } else { "" }
         );
     }
@@ -98,12 +121,12 @@ pub fn render(r: &Report) -> String {
         }
     );
     if let Some(c) = &i.created {
-        let _ = writeln!(o, "created:     {c}");
+        let _ = writeln!(o, "created:     {}", esc(c));
     }
     let _ = writeln!(
         o,
         "user:        {}",
-        i.user.as_deref().unwrap_or("(none: runs as root)")
+        esc(i.user.as_deref().unwrap_or("(none: runs as root)"))
     );
     if let Some(e) = &i.entrypoint {
         let _ = writeln!(
@@ -120,14 +143,14 @@ pub fn render(r: &Report) -> String {
         );
     }
     if let Some(w) = &i.working_dir {
-        let _ = writeln!(o, "workdir:     {w}");
+        let _ = writeln!(o, "workdir:     {}", esc(w));
     }
     if !i.exposed_ports.is_empty() {
-        let _ = writeln!(o, "ports:       {}", i.exposed_ports.join(", "));
+        let _ = writeln!(o, "ports:       {}", esc(&i.exposed_ports.join(", ")));
     }
     match &i.healthcheck {
         Some(h) => {
-            let _ = writeln!(o, "healthcheck: {}", h.test.join(" "));
+            let _ = writeln!(o, "healthcheck: {}", esc(&h.test.join(" ")));
         }
         None => {
             let _ = writeln!(o, "healthcheck: none");
@@ -136,13 +159,13 @@ pub fn render(r: &Report) -> String {
     if !i.env.is_empty() {
         let _ = writeln!(o, "env:");
         for e in &i.env {
-            let _ = writeln!(o, "  {}={}", e.name, e.value);
+            let _ = writeln!(o, "  {}={}", esc(&e.name), esc(&e.value));
         }
     }
     if !i.labels.is_empty() {
         let _ = writeln!(o, "labels:");
         for (k, v) in &i.labels {
-            let _ = writeln!(o, "  {k}={v}");
+            let _ = writeln!(o, "  {}={}", esc(k), esc(v));
         }
     }
     let _ = writeln!(
@@ -175,7 +198,7 @@ pub fn render(r: &Report) -> String {
                 .layer
                 .map(|l| format!("#{l}"))
                 .unwrap_or_else(|| "  ".to_string());
-            let _ = writeln!(o, "  {tag:<3} {step}");
+            let _ = writeln!(o, "  {tag:<3} {}", esc(step));
         }
     }
     o

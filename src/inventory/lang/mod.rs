@@ -119,7 +119,7 @@ fn parse(source: Source, content: &[u8]) -> Result<Vec<Package>, String> {
 pub fn collect(tree: &FileTree, inv: &mut Inventory) {
     let mut found: Vec<Package> = Vec::new();
     for (path, node) in tree.iter() {
-        if node.kind != NodeKind::File {
+        if !matches!(node.kind, NodeKind::File | NodeKind::Hardlink(_)) {
             continue;
         }
         let Some(source) = source_of(path) else {

@@ -191,7 +191,9 @@ pub fn collect(tree: &FileTree, inv: &mut Inventory) {
         let mut unknown = Vec::new();
         let found = NAMES.iter().find_map(|name| {
             let path = format!("{dir}{name}");
-            let node = tree.get(&path).filter(|n| n.kind == NodeKind::File)?;
+            let node = tree
+                .get(&path)
+                .filter(|n| matches!(n.kind, NodeKind::File | NodeKind::Hardlink(_)))?;
             let data = node.content.as_deref()?;
             if detect(data).is_none() {
                 unknown.push(path);
