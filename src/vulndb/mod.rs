@@ -1,5 +1,6 @@
-//! Vulnerability data: the advisory database (built from OSV exports) will
-//! live here. For now it holds the per-ecosystem version ordering that
-//! advisory matching is built on.
+//! Vulnerability data: the advisory database file built from OSV exports
+//! ([`db`]) and the per-ecosystem version ordering that advisory matching is
+//! built on ([`version`]).
 
+pub mod db;
 pub mod version;
