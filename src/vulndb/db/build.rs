@@ -13,8 +13,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
-/// Uncompressed size at which a record block is closed.
-pub const RECORD_BLOCK_TARGET: usize = 32 << 10;
+/// Uncompressed size at which a record block is closed. Measured on the
+/// corpus (8,480 records, native release, scattered lookups incl. JSON
+/// check): 8 KiB → 3.28 MB, ~50 µs/lookup; 16 KiB → 2.86 MB, ~60 µs;
+/// 32 KiB → 2.56 MB, ~88 µs; one deflate stream per record → 6.3 MB.
+pub const RECORD_BLOCK_TARGET: usize = 16 << 10;
 /// Uncompressed size at which a key block is closed.
 pub const KEY_BLOCK_TARGET: usize = 4 << 10;
 

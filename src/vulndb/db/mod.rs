@@ -35,7 +35,7 @@
 //! writes them (`Debian:12`, `PyPI`), except PyPI names, which are stored
 //! PEP 503-normalised (lowercase, runs of `-_.` → `-`); [`Db::lookup`]
 //! normalises the query the same way. Records are grouped into blocks of
-//! about 32 KiB by their first key, so one package's records usually share
+//! about 16 KiB by their first key, so one package's records usually share
 //! one block. A lookup is: binary search in the in-memory sparse index, one
 //! seek + inflate of a ~4 KiB key block, then one seek + inflate per record
 //! block referenced. Withdrawn records are dropped at build time; for
