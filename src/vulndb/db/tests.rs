@@ -310,3 +310,65 @@ fn corrupt_corpus_db_never_panics() {
         assert!(exercise(b).is_err(), "flip at {i} went unnoticed");
     }
 }
+
+#[test]
+fn duplicates_keep_newest_in_any_order_and_bad_records_fail() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.jsonl");
+    let b = dir.path().join("b.jsonl");
+    std::fs::write(
+        &a,
+        r#"{"id":"D-1","modified":"2024-01-01T00:00:00Z","affected":[{"package":{"ecosystem":"npm","name":"x"}}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        r#"{"id":"D-1","modified":"2025-01-01T00:00:00Z","withdrawn":null,"affected":[{"package":{"ecosystem":"npm","name":"y"}}]}"#,
+    )
+    .unwrap();
+    for srcs in [[a.clone(), b.clone()], [b.clone(), a.clone()]] {
+        let (bytes, stats) = build_bytes(&srcs, "t");
+        assert_eq!(stats.duplicates, 1);
+        let mut db = Db::open(Cursor::new(bytes)).unwrap();
+        assert!(db.lookup("npm", "x").unwrap().is_empty());
+        let y = db.lookup("npm", "y").unwrap();
+        assert!(String::from_utf8_lossy(&y[0]).contains("2025"));
+    }
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, "{\"id\":\"Z\"}\n{\"no_id\":1}\n").unwrap();
+    let e = build(&[bad], &mut Vec::new(), "t").unwrap_err();
+    assert!(e.file.ends_with("bad.jsonl: line 2"), "{e}");
+    let zip = dir.path().join("all.zip");
+    std::fs::write(&zip, b"PK\x03\x04 not really").unwrap();
+    assert!(build(&[zip], &mut Vec::new(), "t").is_err());
+}
+
+#[test]
+fn corrupt_zips_give_errors() {
+    let rec = |id: &str| {
+        format!(r#"{{"id":"{id}","affected":[{{"package":{{"ecosystem":"npm","name":"x"}}}}]}}"#)
+            .into_bytes()
+    };
+    let good = write_zip(&[
+        ("A.json".to_string(), rec("A")),
+        ("B.json".to_string(), rec("B")),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("all.zip");
+    std::fs::write(&p, &good).unwrap();
+    assert_eq!(build(&[&p], &mut Vec::new(), "t").unwrap().records, 2);
+    for len in 0..good.len() {
+        std::fs::write(&p, &good[..len]).unwrap();
+        assert!(
+            build(&[&p], &mut Vec::new(), "t").is_err(),
+            "truncated at {len}"
+        );
+    }
+    for i in 0..good.len() {
+        let mut b = good.clone();
+        b[i] ^= 0xff;
+        std::fs::write(&p, &b).unwrap();
+        // Some bytes (times, attributes) do not matter; none may panic.
+        let _ = build(&[&p], &mut Vec::new(), "t");
+    }
+}

@@ -161,7 +161,11 @@ pub fn read_member<R: Read + Seek>(r: &mut R, file: &str, m: &Member) -> Result<
         return Err(bad(&what, "bad local file header"));
     }
     let skip = u16_at(&lh, 26).unwrap_or(0) as u64 + u16_at(&lh, 28).unwrap_or(0) as u64;
-    let data = read_at(r, &what, m.local_offset + 30 + skip, m.comp_size)?;
+    let start = m
+        .local_offset
+        .checked_add(30 + skip)
+        .ok_or_else(|| bad(&what, "member offset out of bounds"))?;
+    let data = read_at(r, &what, start, m.comp_size)?;
     let out = match m.method {
         0 => data,
         8 => {
