@@ -10,7 +10,7 @@ use crate::{Error, ErrorKind, Result};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Uncompressed size at which a record block is closed. Measured on the
@@ -77,7 +77,10 @@ struct Package {
 struct Rec {
     keys: BTreeSet<(String, String)>,
     modified: String,
-    json: Vec<u8>,
+    /// The minified record, deflated (fast) while the build collects:
+    /// keeps the builder's memory near the compressed size of the inputs.
+    packed: Vec<u8>,
+    len: usize,
 }
 
 #[derive(Default)]
@@ -148,16 +151,18 @@ impl Collector {
             Some(serde_json::Value::String(s)) => s,
             _ => String::new(),
         };
+        let min = minify(json);
         let rec = Rec {
             keys,
             modified,
-            json: minify(json),
+            packed: deflate(&min, flate2::Compression::fast()),
+            len: min.len(),
         };
         match self.recs.get(&head.id) {
             Some(old) => {
                 self.stats.duplicates += 1;
                 // Keep the newest; ties broken by bytes, so input order never matters.
-                if (&rec.modified, &rec.json) > (&old.modified, &old.json) {
+                if (&rec.modified, rec.len, &rec.packed) > (&old.modified, old.len, &old.packed) {
                     self.recs.insert(head.id, rec);
                 }
             }
@@ -168,22 +173,40 @@ impl Collector {
         Ok(true)
     }
 
-    fn add_jsonl(&mut self, bytes: &[u8], name: &str) -> Result<u64> {
+    /// Read a JSONL file as it streams by; returns (records, sha256).
+    fn add_jsonl(&mut self, path: &Path, name: &str) -> Result<(u64, [u8; 32])> {
+        let f = std::fs::File::open(path).map_err(|e| Error::io(name, &e))?;
+        let mut r = std::io::BufReader::with_capacity(64 << 10, f);
+        let mut h = Sha256::new();
         let mut n = 0;
-        for (i, line) in bytes.lines().enumerate() {
-            let line = line.map_err(|e| Error::io(name, &e))?;
-            if line.trim().is_empty() {
+        let mut line = Vec::new();
+        for i in 1.. {
+            line.clear();
+            if r.read_until(b'\n', &mut line)
+                .map_err(|e| Error::io(name, &e))?
+                == 0
+            {
+                break;
+            }
+            h.update(&line);
+            if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            n += u64::from(self.add(line.as_bytes(), &format!("{name}: line {}", i + 1))?);
+            n += u64::from(self.add(&line, &format!("{name}: line {i}"))?);
         }
-        Ok(n)
+        Ok((n, h.finalize().into()))
     }
 
     fn add_zip(&mut self, path: &Path, name: &str) -> Result<()> {
         let display = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| Error::io(&display, &e))?;
-        let mut cur = std::io::Cursor::new(bytes.as_slice());
+        let f = std::fs::File::open(path).map_err(|e| Error::io(&display, &e))?;
+        let mut h = Sha256::new();
+        std::io::copy(
+            &mut std::io::BufReader::with_capacity(64 << 10, &f),
+            &mut HashWriter(&mut h),
+        )
+        .map_err(|e| Error::io(&display, &e))?;
+        let mut cur = std::io::BufReader::with_capacity(64 << 10, f);
         let mut members = zip::members(&mut cur, &display)?;
         members.sort_by(|a, b| a.name.cmp(&b.name));
         let mut n = 0;
@@ -196,7 +219,7 @@ impl Collector {
         }
         self.sources.push(SourceInfo {
             name: name.to_string(),
-            sha256: Sha256::digest(&bytes).into(),
+            sha256: h.finalize().into(),
             records: n,
         });
         Ok(())
@@ -213,11 +236,10 @@ impl Collector {
             if base.ends_with(".zip") {
                 return self.add_zip(path, &base);
             }
-            let bytes = std::fs::read(path).map_err(|e| Error::io(&display, &e))?;
-            let n = self.add_jsonl(&bytes, &display)?;
+            let (n, sha256) = self.add_jsonl(path, &display)?;
             self.sources.push(SourceInfo {
                 name: base,
-                sha256: Sha256::digest(&bytes).into(),
+                sha256,
                 records: n,
             });
             return Ok(());
@@ -296,8 +318,35 @@ fn collect_json(dir: &Path, out: &mut Vec<PathBuf>, depth: u32) -> Result<()> {
     Ok(())
 }
 
-fn deflate(raw: &[u8]) -> Vec<u8> {
-    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+struct HashWriter<'a>(&'a mut Sha256);
+
+impl Write for HashWriter<'_> {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.update(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn inflate(packed: &[u8], len: usize, out: &mut Vec<u8>) -> Result<()> {
+    let before = out.len();
+    flate2::read::DeflateDecoder::new(packed)
+        .read_to_end(out)
+        .map_err(|e| Error::io("DB build", &e))?;
+    if out.len() - before != len {
+        return Err(Error::new(
+            ErrorKind::Malformed,
+            "DB build",
+            "record lost in memory",
+        ));
+    }
+    Ok(())
+}
+
+fn deflate(raw: &[u8], level: flate2::Compression) -> Vec<u8> {
+    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), level);
     // Writing to a Vec cannot fail.
     let _ = e.write_all(raw);
     e.finish().unwrap_or_default()
@@ -341,19 +390,20 @@ pub fn build<P: AsRef<Path>>(
     let mut pending_len = 0usize;
     let flush_recs = |pending: &mut Vec<&Rec>,
                       data: &mut Vec<u8>,
-                      rec_blocks: &mut Vec<(u64, u64, u64, u32, u64)>| {
+                      rec_blocks: &mut Vec<(u64, u64, u64, u32, u64)>|
+     -> Result<()> {
         if pending.is_empty() {
-            return;
+            return Ok(());
         }
         let mut raw = Vec::new();
         put_varint(&mut raw, pending.len() as u64);
         for r in pending.iter() {
-            put_varint(&mut raw, r.json.len() as u64);
+            put_varint(&mut raw, r.len as u64);
         }
         for r in pending.iter() {
-            raw.extend_from_slice(&r.json);
+            inflate(&r.packed, r.len, &mut raw)?;
         }
-        let comp = deflate(&raw);
+        let comp = deflate(&raw, flate2::Compression::best());
         rec_blocks.push((
             data.len() as u64,
             comp.len() as u64,
@@ -363,6 +413,7 @@ pub fn build<P: AsRef<Path>>(
         ));
         data.extend_from_slice(&comp);
         pending.clear();
+        Ok(())
     };
     for (_, _, r) in &order {
         let slot = pending.len() as u64;
@@ -371,13 +422,13 @@ pub fn build<P: AsRef<Path>>(
             refs.entry(k).or_default().push((block, slot));
         }
         pending.push(r);
-        pending_len += r.json.len();
+        pending_len += r.len;
         if pending_len >= RECORD_BLOCK_TARGET {
-            flush_recs(&mut pending, &mut data, &mut rec_blocks);
+            flush_recs(&mut pending, &mut data, &mut rec_blocks)?;
             pending_len = 0;
         }
     }
-    flush_recs(&mut pending, &mut data, &mut rec_blocks);
+    flush_recs(&mut pending, &mut data, &mut rec_blocks)?;
     stats.records = order.len() as u64;
     stats.keys = refs.len() as u64;
 
@@ -391,7 +442,7 @@ pub fn build<P: AsRef<Path>>(
                           n: &mut u64,
                           data: &mut Vec<u8>| {
         if let Some(f) = first.take() {
-            let comp = deflate(raw);
+            let comp = deflate(raw, flate2::Compression::best());
             key_blocks.push((
                 f.clone(),
                 data.len() as u64,
