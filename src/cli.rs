@@ -4,6 +4,7 @@
 //! it and returns the exit code. The Rust host has its own richer CLI with
 //! the same `scan` options and output.
 
+use crate::vulndb::version::Scheme;
 use crate::{explain, Error, ErrorKind, Format, Result, ScanRequest};
 use std::io::Write;
 
@@ -12,8 +13,15 @@ usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] 
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
+       imagegate db build --from PATH... -o OUT [--build-time TIME]
+       imagegate db info DB
+       imagegate db lookup DB ECOSYSTEM PACKAGE   (prints the record ids)
+       imagegate db check DB                      (looks up every key, checks every record)
+       imagegate vercmp ECOSYSTEM A B             (prints <, = or >)
 
 IMAGE is a docker-archive or OCI-archive tarball, or an OCI image layout directory.
+db build sources: an OSV export mirror (<Ecosystem>/all.zip), all.zip files,
+folders of <id>.json records, JSONL files. TIME defaults to $SOURCE_DATE_EPOCH, else \"unknown\".
 Formats: json (the report), text, cyclonedx (CycloneDX 1.6 SBOM), spdx (SPDX 2.3 SBOM).
 Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
 
@@ -27,7 +35,61 @@ pub enum Command {
     Version,
     Explain(String),
     Digest(Vec<String>),
+    DbBuild {
+        from: Vec<String>,
+        out: String,
+        build_time: String,
+    },
+    DbInfo(String),
+    DbCheck(String),
+    DbLookup {
+        db: String,
+        ecosystem: String,
+        package: String,
+    },
+    Vercmp {
+        scheme: Scheme,
+        a: String,
+        b: String,
+    },
     Help,
+}
+
+/// Ecosystem names (OSV, before any `:release` suffix) and purl types, with
+/// their version ordering. Matched case-insensitively.
+pub const ECOSYSTEMS: &[(&str, Scheme)] = &[
+    ("Debian", Scheme::Dpkg),
+    ("Ubuntu", Scheme::Dpkg),
+    ("deb", Scheme::Dpkg),
+    ("Alpine", Scheme::Apk),
+    ("apk", Scheme::Apk),
+    ("Red Hat", Scheme::Rpm),
+    ("Rocky Linux", Scheme::Rpm),
+    ("AlmaLinux", Scheme::Rpm),
+    ("SUSE", Scheme::Rpm),
+    ("openSUSE", Scheme::Rpm),
+    ("rpm", Scheme::Rpm),
+    ("PyPI", Scheme::Pep440),
+    ("npm", Scheme::Semver),
+    ("crates.io", Scheme::Semver),
+    ("cargo", Scheme::Semver),
+    ("Go", Scheme::Go),
+    ("golang", Scheme::Go),
+    ("Maven", Scheme::Maven),
+    ("RubyGems", Scheme::RubyGems),
+    ("gem", Scheme::RubyGems),
+    ("NuGet", Scheme::NuGet),
+    ("Packagist", Scheme::Packagist),
+    ("composer", Scheme::Packagist),
+];
+
+/// The version ordering of an ecosystem (`Debian:12` → dpkg) or purl type.
+pub fn scheme_for(ecosystem: &str) -> Option<Scheme> {
+    let base = ecosystem.split(':').next().unwrap_or(ecosystem);
+    ECOSYSTEMS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(base) || name.eq_ignore_ascii_case(ecosystem))
+        .map(|(_, s)| *s)
 }
 
 fn usage(msg: impl Into<String>) -> Error {
@@ -54,6 +116,24 @@ pub fn parse(args: &[String]) -> Result<Command> {
             }
             Ok(Command::Digest(files))
         }
+        "db" => parse_db(&mut it),
+        "vercmp" => match (it.next(), it.next(), it.next(), it.next()) {
+            (Some(eco), Some(a), Some(b), None) => {
+                let scheme = scheme_for(eco).ok_or_else(|| {
+                    let known: Vec<&str> = ECOSYSTEMS.iter().map(|(n, _)| *n).collect();
+                    usage(format!(
+                        "unknown ecosystem {eco:?}; known: {}",
+                        known.join(", ")
+                    ))
+                })?;
+                Ok(Command::Vercmp {
+                    scheme,
+                    a: a.clone(),
+                    b: b.clone(),
+                })
+            }
+            _ => Err(usage("vercmp takes ECOSYSTEM A B")),
+        },
         "scan" => {
             let mut image = None;
             let mut output = None;
@@ -92,6 +172,74 @@ pub fn parse(args: &[String]) -> Result<Command> {
         }
         other => Err(usage(format!("unknown command {other:?}"))),
     }
+}
+
+fn parse_db(it: &mut std::slice::Iter<'_, String>) -> Result<Command> {
+    match it.next().map(String::as_str) {
+        Some("build") => {
+            let mut from = Vec::new();
+            let mut out = None;
+            let mut build_time = None;
+            while let Some(a) = it.next() {
+                let (flag, inline) = match a.split_once('=') {
+                    Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
+                    _ => (a.as_str(), None),
+                };
+                let mut value = |name: &str| -> Result<String> {
+                    inline
+                        .clone()
+                        .or_else(|| it.next().cloned())
+                        .ok_or_else(|| usage(format!("{name} needs a value")))
+                };
+                match flag {
+                    "--from" => from.push(value("--from")?),
+                    "--output" | "-o" => out = Some(value("--output")?),
+                    "--build-time" => build_time = Some(value("--build-time")?),
+                    f if f.starts_with('-') && f.len() > 1 => {
+                        return Err(usage(format!("unknown option {f}")))
+                    }
+                    // `--from A B C`: later paths are sources too.
+                    _ if !from.is_empty() => from.push(a.clone()),
+                    _ => return Err(usage(format!("unexpected argument {a:?}"))),
+                }
+            }
+            if from.is_empty() {
+                return Err(usage("db build needs --from PATH"));
+            }
+            let out = out.ok_or_else(|| usage("db build needs -o OUT"))?;
+            let build_time = build_time
+                .or_else(|| std::env::var("SOURCE_DATE_EPOCH").ok())
+                .unwrap_or_else(|| "unknown".to_string());
+            Ok(Command::DbBuild {
+                from,
+                out,
+                build_time,
+            })
+        }
+        Some("info") => match (it.next(), it.next()) {
+            (Some(db), None) => Ok(Command::DbInfo(db.clone())),
+            _ => Err(usage("db info takes exactly one DB")),
+        },
+        Some("check") => match (it.next(), it.next()) {
+            (Some(db), None) => Ok(Command::DbCheck(db.clone())),
+            _ => Err(usage("db check takes exactly one DB")),
+        },
+        Some("lookup") => match (it.next(), it.next(), it.next(), it.next()) {
+            (Some(db), Some(e), Some(p), None) => Ok(Command::DbLookup {
+                db: db.clone(),
+                ecosystem: e.clone(),
+                package: p.clone(),
+            }),
+            _ => Err(usage("db lookup takes DB ECOSYSTEM PACKAGE")),
+        },
+        _ => Err(usage("db takes build, info, lookup or check")),
+    }
+}
+
+fn open_db(path: &str) -> Result<crate::vulndb::db::Db<std::io::BufReader<std::fs::File>>> {
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
+    crate::vulndb::db::Db::open(std::io::BufReader::with_capacity(64 << 10, f))
+        .map_err(|e| e.within(path))
 }
 
 /// Run a command; the report goes to `out` (or `--output`), errors to `err`.
@@ -140,6 +288,101 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
             }
             Ok(0)
         }
+        Command::DbBuild {
+            from,
+            out: path,
+            build_time,
+        } => {
+            let f = std::fs::File::create(&path).map_err(|e| Error::io(path.clone(), &e))?;
+            let mut w = std::io::BufWriter::with_capacity(64 << 10, f);
+            let stats = crate::vulndb::db::build(&from, &mut w, &build_time).map_err(|e| {
+                if e.file.is_empty() {
+                    e.within(&path)
+                } else {
+                    e
+                }
+            })?;
+            writeln!(
+                out,
+                "{path}: {} records, {} keys, {} withdrawn skipped, {} duplicates, {} bytes",
+                stats.records, stats.keys, stats.withdrawn, stats.duplicates, stats.bytes
+            )
+            .map_err(io)?;
+            Ok(0)
+        }
+        Command::DbInfo(path) => {
+            let db = open_db(&path)?;
+            let i = db.info();
+            writeln!(out, "format: {}", i.format_version).map_err(io)?;
+            writeln!(out, "build time: {}", i.build_time).map_err(io)?;
+            writeln!(out, "records: {}", i.records).map_err(io)?;
+            writeln!(out, "keys: {}", i.keys).map_err(io)?;
+            writeln!(out, "withdrawn skipped: {}", i.withdrawn_skipped).map_err(io)?;
+            writeln!(out, "size: {} bytes", i.file_len).map_err(io)?;
+            for s in &i.sources {
+                let sha: String = s.sha256.iter().map(|b| format!("{b:02x}")).collect();
+                writeln!(out, "source: {} sha256:{sha} {} records", s.name, s.records)
+                    .map_err(io)?;
+            }
+            Ok(0)
+        }
+        Command::DbCheck(path) => {
+            let mut db = open_db(&path)?;
+            let keys = db.keys().map_err(|e| e.within(&path))?;
+            let start = std::time::Instant::now();
+            let mut reads = 0u64;
+            // Visit keys in a scattered order (a fixed permutation), so the
+            // per-lookup time does not flatter the block cache.
+            let n = keys.len();
+            let stride = if n % 1_000_003 == 0 { 1 } else { 1_000_003 };
+            for i in 0..n {
+                let Some((e, p)) = keys.get(i * stride % n) else {
+                    continue;
+                };
+                for rec in db.lookup(e, p).map_err(|e| e.within(&path))? {
+                    serde_json::from_slice::<serde::de::IgnoredAny>(&rec).map_err(|e| {
+                        Error::new(
+                            ErrorKind::Malformed,
+                            path.clone(),
+                            format!("bad record: {e}"),
+                        )
+                    })?;
+                    reads += 1;
+                }
+            }
+            let per = start.elapsed().as_secs_f64() * 1e6 / keys.len().max(1) as f64;
+            writeln!(
+                out,
+                "{path}: ok, {} keys, {reads} records read, {per:.1} µs per lookup",
+                keys.len()
+            )
+            .map_err(io)?;
+            Ok(0)
+        }
+        Command::DbLookup {
+            db,
+            ecosystem,
+            package,
+        } => {
+            let mut d = open_db(&db)?;
+            for rec in d.lookup(&ecosystem, &package).map_err(|e| e.within(&db))? {
+                let v: serde_json::Value = serde_json::from_slice(&rec).map_err(|e| {
+                    Error::new(ErrorKind::Malformed, db.clone(), format!("bad record: {e}"))
+                })?;
+                let id = v.get("id").and_then(|i| i.as_str()).unwrap_or("?");
+                writeln!(out, "{id}").map_err(io)?;
+            }
+            Ok(0)
+        }
+        Command::Vercmp { scheme, a, b } => {
+            let c = match crate::vulndb::version::compare(scheme, &a, &b) {
+                std::cmp::Ordering::Less => "<",
+                std::cmp::Ordering::Equal => "=",
+                std::cmp::Ordering::Greater => ">",
+            };
+            writeln!(out, "{c}").map_err(io)?;
+            Ok(0)
+        }
         Command::Scan { request, output } => {
             let outcome = crate::scan(&request)?;
             match output {
@@ -158,4 +401,168 @@ pub fn known_codes() -> String {
         .map(|(c, _)| *c)
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_args(a: &[&str]) -> (u8, String, String) {
+        let args: Vec<String> = a.iter().map(|x| x.to_string()).collect();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = run(&args, &mut out, &mut err);
+        (
+            code,
+            String::from_utf8_lossy(&out).into_owned(),
+            String::from_utf8_lossy(&err).into_owned(),
+        )
+    }
+
+    #[test]
+    fn vercmp_command() {
+        assert_eq!(
+            run_args(&["vercmp", "Debian:12", "1:1.0-1", "2.0"]).1,
+            ">\n"
+        );
+        assert_eq!(run_args(&["vercmp", "deb", "1.0~rc1", "1.0"]).1, "<\n");
+        assert_eq!(run_args(&["vercmp", "PyPI", "1.0", "1.0.0"]).1, "=\n");
+        assert_eq!(run_args(&["vercmp", "pypi", "1.0a1", "1.0"]).1, "<\n");
+        assert_eq!(run_args(&["vercmp", "Go", "v1.2.3", "1.10.0"]).1, "<\n");
+        assert_eq!(
+            run_args(&["vercmp", "Red Hat", "1.0-1.el9", "1.0-2.el9"]).1,
+            "<\n"
+        );
+        assert_eq!(
+            run_args(&["vercmp", "Alpine:v3.19", "1.2.3-r1", "1.2.3-r0"]).1,
+            ">\n"
+        );
+        for eco in [
+            "npm",
+            "crates.io",
+            "cargo",
+            "golang",
+            "Maven",
+            "maven",
+            "RubyGems",
+            "gem",
+            "NuGet",
+            "nuget",
+            "Packagist",
+            "composer",
+            "apk",
+            "rpm",
+            "Ubuntu",
+        ] {
+            let (code, out, err) = run_args(&["vercmp", eco, "1.0.0", "1.0.1"]);
+            assert_eq!((code, out.as_str()), (0, "<\n"), "{eco}: {err}");
+        }
+        let (code, _, err) = run_args(&["vercmp", "Haskell", "1", "2"]);
+        assert_eq!(code, 2);
+        assert!(
+            err.contains("error[usage]") && err.contains("known: Debian"),
+            "{err}"
+        );
+        assert_eq!(run_args(&["vercmp", "npm", "1"]).0, 2);
+    }
+
+    #[test]
+    fn db_commands() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("a.jsonl");
+        std::fs::write(
+            &src,
+            concat!(
+                r#"{"id":"X-2","affected":[{"package":{"ecosystem":"PyPI","name":"Foo.Bar"}}]}"#,
+                "\n",
+                r#"{"id":"X-1","affected":[{"package":{"ecosystem":"PyPI","name":"foo_bar"}}]}"#,
+                "\n",
+            ),
+        )
+        .unwrap();
+        let db = dir.path().join("v.igdb");
+        let (s, d) = (src.to_str().unwrap(), db.to_str().unwrap());
+        let (code, out, err) =
+            run_args(&["db", "build", "--from", s, "-o", d, "--build-time", "T0"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("2 records, 1 keys"), "{out}");
+        let first = std::fs::read(&db).unwrap();
+        let (code, out, _) = run_args(&["db", "info", d]);
+        assert_eq!(code, 0);
+        assert!(
+            out.contains("build time: T0\n") && out.contains("records: 2\n"),
+            "{out}"
+        );
+        assert!(out.contains("source: a.jsonl sha256:"), "{out}");
+        assert_eq!(
+            run_args(&["db", "lookup", d, "PyPI", "FOO-bar"]).1,
+            "X-1\nX-2\n"
+        );
+        assert_eq!(
+            run_args(&["db", "lookup", d, "npm", "foo"]),
+            (0, String::new(), String::new())
+        );
+        // Deterministic.
+        assert_eq!(
+            run_args(&["db", "build", "--from", s, "-o", d, "--build-time=T0"]).0,
+            0
+        );
+        assert_eq!(std::fs::read(&db).unwrap(), first);
+        // Errors.
+        let (code, _, err) = run_args(&["db", "info", s]);
+        assert_eq!(code, 2);
+        assert!(err.contains("not an imagegate DB"), "{err}");
+        std::fs::write(&db, &first[..first.len() - 1]).unwrap();
+        let (code, _, err) = run_args(&["db", "lookup", d, "PyPI", "foo-bar"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("truncated"), "{err}");
+        for bad in [
+            &["db"][..],
+            &["db", "build", "-o", d],
+            &["db", "build", "--from", s],
+            &["db", "build", "--from", s, "-o", d, "--bogus"],
+            &["db", "info"],
+            &["db", "lookup", d, "PyPI"],
+            &["db", "frob"],
+        ] {
+            let (code, _, err) = run_args(bad);
+            assert_eq!(code, 2, "{bad:?}");
+            assert!(err.contains("error[usage]"), "{bad:?}: {err}");
+        }
+        let missing = dir.path().join("nope");
+        let (code, _, err) =
+            run_args(&["db", "build", "--from", missing.to_str().unwrap(), "-o", d]);
+        assert_eq!(code, 2);
+        assert!(err.contains("no such file"), "{err}");
+    }
+
+    #[test]
+    fn db_build_from_corpus() {
+        let Some(corpus) = crate::test_corpus() else {
+            return;
+        };
+        let osv = corpus.join("osv");
+        let files: Vec<String> = ["Go", "PyPI", "crates.io", "Maven"]
+            .iter()
+            .map(|e| {
+                osv.join(format!("{e}.jsonl"))
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().join("all.igdb");
+        let d = d.to_str().unwrap();
+        let mut args = vec!["db", "build", "-o", d, "--from"];
+        args.extend(files.iter().map(String::as_str));
+        let (code, _, err) = run_args(&args);
+        assert_eq!(code, 0, "{err}");
+        let (_, out, _) = run_args(&["db", "lookup", d, "Go", "github.com/gin-gonic/gin"]);
+        assert!(out.lines().any(|l| l == "GO-2020-0001"), "{out}");
+        let (code, out, err) = run_args(&["db", "check", d]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains(": ok, "), "{out}");
+        let (_, out, _) = run_args(&["db", "info", d]);
+        assert!(out.contains("build time: "), "{out}");
+        assert_eq!(out.matches("source: ").count(), 4);
+    }
 }
