@@ -9,7 +9,7 @@ use crate::{explain, Error, ErrorKind, Format, Result, ScanRequest};
 use std::io::Write;
 
 pub const USAGE: &str = "\
-usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] [--tag TAG] [--platform OS/ARCH[/VARIANT]]
+usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB]
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
@@ -139,6 +139,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
             let mut output = None;
             let mut tag = None;
             let mut platform = None;
+            let mut db = None;
             let mut format = Format::Json;
             while let Some(a) = it.next() {
                 let (flag, inline) = match a.split_once('=') {
@@ -156,6 +157,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     "--output" | "-o" => output = Some(value("--output")?),
                     "--tag" => tag = Some(value("--tag")?),
                     "--platform" => platform = Some(value("--platform")?),
+                    "--db" => db = Some(value("--db")?),
                     f if f.starts_with('-') && f.len() > 1 => {
                         return Err(usage(format!("unknown option {f}")))
                     }
@@ -168,6 +170,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
             request.tag = tag;
             request.platform = platform;
             request.format = format;
+            request.db = db.map(std::path::PathBuf::from);
             Ok(Command::Scan { request, output })
         }
         other => Err(usage(format!("unknown command {other:?}"))),

@@ -18,6 +18,7 @@ pub const CODES: &[(&str, &str)] = &[
 /// Diagnostic codes: findings in a scan that reached a verdict.
 pub const DIAGNOSTIC_CODES: &[(&str, &str)] = &[
     ("package-db-corrupt", "A package database or manifest could not be parsed completely: an entry without a name or version, invalid JSON, an unreadable database page. The message names the file and the entry. The rest of the scan goes on; packages from the broken entry are missing from the inventory, so vulnerability results for them are incomplete. Severity: warning."),
+    ("vulndb-record-invalid", "A record in the vulnerability DB could not be parsed as an OSV record, so it was not matched. The message names the record. Rebuild the DB from fresh OSV data (`imagegate db build`). Severity: warning."),
     ("package-db-too-large", "A package database or manifest is larger than imagegate reads into memory (256 MiB for databases, 4 MiB for manifests), so its packages are missing from the inventory. Severity: warning."),
 ];
 

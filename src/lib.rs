@@ -58,6 +58,8 @@ pub struct ScanRequest {
     pub platform: Option<String>,
     pub format: Format,
     pub limits: Limits,
+    /// The vulnerability DB to match packages against (`imagegate db build`).
+    pub db: Option<PathBuf>,
 }
 
 impl ScanRequest {
@@ -69,6 +71,7 @@ impl ScanRequest {
             platform: None,
             format: Format::Json,
             limits: Limits::default(),
+            db: None,
         }
     }
 
@@ -111,7 +114,22 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         name,
         format: image.resolved.format.as_str(),
     };
-    Ok(Report::new(source, facts, inventory, Vec::new()))
+    let mut report = Report::new(source, facts, inventory, Vec::new());
+    if let Some(db_path) = &req.db {
+        let db_name = db_path
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| db_path.display().to_string());
+        let (mut db, summary) = vulndb::scan::open(db_path, &db_name)?;
+        let inv = inventory::Inventory {
+            os: report.os.clone(),
+            packages: report.packages.clone(),
+            warnings: Vec::new(),
+        };
+        let (vulns, warnings) = vulndb::scan::match_inventory(&mut db, &inv, &db_name)?;
+        report.add_vulnerabilities(summary, vulns, warnings);
+    }
+    Ok(report)
 }
 
 /// Scan and render the report in the requested format.

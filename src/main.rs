@@ -23,6 +23,7 @@ mod component {
             req.display_name = request.display_name;
             req.tag = request.tag;
             req.platform = request.platform;
+            req.db = request.db.map(std::path::PathBuf::from);
             req.format = match request.format {
                 ReportFormat::Json => imagegate::Format::Json,
                 ReportFormat::Text => imagegate::Format::Text,

@@ -315,6 +315,7 @@ impl Gate {
         format: ReportFormat,
         tag: Option<String>,
         platform: Option<String>,
+        db: Option<&Path>,
     ) -> Result<Outcome, HostError> {
         let shown = image.display().to_string();
         let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
@@ -337,6 +338,27 @@ impl Gate {
         let mut b = WasiCtxBuilder::new();
         b.preopened_dir(&dir, "/image", FsPerms::ReadOnly)
             .map_err(|e| HostError::new("image-io", format!("{}: {e}", dir.display())))?;
+        // The DB's directory, read-only, at /db.
+        let db_guest = match db {
+            Some(db) => {
+                let shown = db.display().to_string();
+                let real = std::fs::canonicalize(db).map_err(|e| HostError::io(&shown, e))?;
+                let parent = real
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| PathBuf::from("/"));
+                let file = real
+                    .file_name()
+                    .map(|f| f.to_string_lossy().into_owned())
+                    .ok_or_else(|| HostError::usage(format!("{shown}: not a file name")))?;
+                b.preopened_dir(&parent, "/db", FsPerms::ReadOnly)
+                    .map_err(|e| {
+                        HostError::new("image-io", format!("{}: {e}", parent.display()))
+                    })?;
+                Some(format!("/db/{file}"))
+            }
+            None => None,
+        };
         let (mut store, done, inst) = self.instantiate(b.build(), limits)?;
         let display = image
             .file_name()
@@ -348,6 +370,7 @@ impl Gate {
             tag,
             platform,
             format,
+            db: db_guest,
         };
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);

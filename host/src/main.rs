@@ -63,6 +63,9 @@ enum Cmd {
         /// Platform to pick from a multi-platform index (os/arch[/variant]); default linux/amd64.
         #[arg(long)]
         platform: Option<String>,
+        /// Vulnerability DB to match packages against (built with the component's `db build`).
+        #[arg(long, value_name = "DB")]
+        db: Option<PathBuf>,
     },
     /// Print the host and component versions.
     Version,
@@ -121,6 +124,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             output,
             tag,
             platform,
+            db,
         } => {
             let format = match format {
                 OutFormat::Json => engine::ReportFormat::Json,
@@ -128,7 +132,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                 OutFormat::Cyclonedx => engine::ReportFormat::Cyclonedx,
                 OutFormat::Spdx => engine::ReportFormat::Spdx,
             };
-            let outcome = gate.scan(&limits, &image, format, tag, platform)?;
+            let outcome = gate.scan(&limits, &image, format, tag, platform, db.as_deref())?;
             match output {
                 Some(path) => write_atomic(&path, outcome.report.as_bytes())?,
                 None => {

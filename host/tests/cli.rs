@@ -347,3 +347,56 @@ fn sbom_formats_through_the_host() {
         assert_eq!(String::from_utf8(o.stdout).unwrap(), native, "{flag}");
     }
 }
+
+#[test]
+fn scan_with_a_vulnerability_db() {
+    let d = tempdir();
+    let dbdir = d.path().join("dbs");
+    std::fs::create_dir(&dbdir).unwrap();
+    let records = dbdir.join("x.jsonl");
+    std::fs::write(
+        &records,
+        r#"{"id":"TEST-1","modified":"2024-01-01T00:00:00Z","affected":[{"package":{"ecosystem":"PyPI","name":"nothing-here"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}"#,
+    )
+    .unwrap();
+    let db = dbdir.join("test.db");
+    let mut out = std::fs::File::create(&db).unwrap();
+    imagegate::vulndb::db::build(&[&records], &mut out, "2026-11-25T00:00:00Z").unwrap();
+    drop(out);
+    // The real python image matched against the real corpus, when both exist.
+    let python = root().join("target/test-images/python-docker.tar");
+    let corpus = root().join("../shared/corpus/osv");
+    let (image, db) = if python.is_file() && corpus.is_dir() {
+        let big = dbdir.join("corpus.db");
+        let sources: Vec<PathBuf> = ["Go", "PyPI", "crates.io", "Maven"]
+            .iter()
+            .map(|e| corpus.join(format!("{e}.jsonl")))
+            .collect();
+        let mut out = std::fs::File::create(&big).unwrap();
+        imagegate::vulndb::db::build(&sources, &mut out, "2026-11-25T00:00:00Z").unwrap();
+        (python, big)
+    } else {
+        (image(d.path()), db)
+    };
+    let o = run(&[
+        "scan",
+        image.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut req = imagegate::ScanRequest::new(&image);
+    req.db = Some(db.clone());
+    let native = imagegate::scan(&req).unwrap().report;
+    assert_eq!(String::from_utf8(o.stdout).unwrap(), native);
+    assert!(native.contains("\"vulnerability_db\""));
+    // A file that is not a DB: exit 2 naming it.
+    let o = run(&[
+        "scan",
+        image.to_str().unwrap(),
+        "--db",
+        records.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("x.jsonl"), "{}", stderr(&o));
+}

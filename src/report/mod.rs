@@ -9,7 +9,8 @@ pub mod spdx;
 pub mod text;
 
 use crate::image::facts::ImageFacts;
-use crate::inventory::{os::OsInfo, Inventory, Package};
+use crate::inventory::{os::OsInfo, Inventory, Package, Warning};
+use crate::vulndb::scan::{DbSummary, Vulnerability};
 use serde::Serialize;
 
 /// The report schema identifier; bumped on incompatible changes.
@@ -92,6 +93,13 @@ pub struct Report {
     pub os: Option<OsInfo>,
     /// Every package of the final filesystem, sorted.
     pub packages: Vec<Package>,
+    /// The vulnerability DB used, when the scan had one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vulnerability_db: Option<DbSummary>,
+    /// Advisories affecting installed packages (most severe first); present
+    /// only when a DB was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vulnerabilities: Option<Vec<Vulnerability>>,
 }
 
 impl Report {
@@ -142,6 +150,40 @@ impl Report {
             image,
             os: inventory.os,
             packages: inventory.packages,
+            vulnerability_db: None,
+            vulnerabilities: None,
         }
+    }
+}
+
+impl Report {
+    /// Record the vulnerability matching results; DB warnings become
+    /// diagnostics. (The policy issue turns findings into a verdict.)
+    pub fn add_vulnerabilities(
+        &mut self,
+        db: DbSummary,
+        vulns: Vec<Vulnerability>,
+        warnings: Vec<Warning>,
+    ) {
+        for w in warnings {
+            self.diagnostics.push(Diagnostic {
+                code: w.code,
+                severity: Severity::Warning,
+                message: w.message,
+                location: Some(w.path),
+                help: Some(format!("run `imagegate explain {}`", w.code)),
+            });
+            self.summary.warnings += 1;
+        }
+        self.diagnostics.sort_by(|a, b| {
+            (a.severity, a.code, &a.location, &a.message).cmp(&(
+                b.severity,
+                b.code,
+                &b.location,
+                &b.message,
+            ))
+        });
+        self.vulnerability_db = Some(db);
+        self.vulnerabilities = Some(vulns);
     }
 }

@@ -120,6 +120,58 @@ pub fn render(r: &Report) -> String {
             format!(" ({})", counts.join(", "))
         }
     );
+    if let Some(vulns) = &r.vulnerabilities {
+        let mut levels: std::collections::BTreeMap<
+            std::cmp::Reverse<crate::vulndb::matcher::Level>,
+            usize,
+        > = std::collections::BTreeMap::new();
+        for v in vulns {
+            *levels
+                .entry(std::cmp::Reverse(v.finding.severity.level))
+                .or_default() += 1;
+        }
+        let parts: Vec<String> = levels
+            .iter()
+            .map(|(l, n)| {
+                format!(
+                    "{} {n}",
+                    serde_json::to_value(l.0)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            o,
+            "vulnerabilities: {}{}",
+            vulns.len(),
+            if parts.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", parts.join(", "))
+            }
+        );
+        for v in vulns {
+            let f = &v.finding;
+            let level = serde_json::to_value(f.severity.level)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let fixed = if f.fixed.is_empty() {
+                "no fix yet".to_string()
+            } else {
+                format!("fixed in {}", f.fixed.join(", "))
+            };
+            let _ = writeln!(
+                o,
+                "  {level:<8} {} {}@{} ({fixed})",
+                esc(&f.id),
+                esc(&f.package),
+                esc(&f.installed)
+            );
+        }
+    }
     if let Some(c) = &i.created {
         let _ = writeln!(o, "created:     {}", esc(c));
     }

@@ -7,4 +7,5 @@ pub mod db;
 pub mod ecosystem;
 pub mod matcher;
 pub mod osv;
+pub mod scan;
 pub mod version;
