@@ -4,6 +4,7 @@
 //! it and returns the exit code. The Rust host has its own richer CLI with
 //! the same `scan` options and output.
 
+use crate::vulndb::ecosystem::{scheme_for_name, ECOSYSTEMS};
 use crate::vulndb::version::Scheme;
 use crate::{explain, Error, ErrorKind, Format, Result, ScanRequest};
 use std::io::Write;
@@ -55,43 +56,6 @@ pub enum Command {
     Help,
 }
 
-/// Ecosystem names (OSV, before any `:release` suffix) and purl types, with
-/// their version ordering. Matched case-insensitively.
-pub const ECOSYSTEMS: &[(&str, Scheme)] = &[
-    ("Debian", Scheme::Dpkg),
-    ("Ubuntu", Scheme::Dpkg),
-    ("deb", Scheme::Dpkg),
-    ("Alpine", Scheme::Apk),
-    ("apk", Scheme::Apk),
-    ("Red Hat", Scheme::Rpm),
-    ("Rocky Linux", Scheme::Rpm),
-    ("AlmaLinux", Scheme::Rpm),
-    ("SUSE", Scheme::Rpm),
-    ("openSUSE", Scheme::Rpm),
-    ("rpm", Scheme::Rpm),
-    ("PyPI", Scheme::Pep440),
-    ("npm", Scheme::Semver),
-    ("crates.io", Scheme::Semver),
-    ("cargo", Scheme::Semver),
-    ("Go", Scheme::Go),
-    ("golang", Scheme::Go),
-    ("Maven", Scheme::Maven),
-    ("RubyGems", Scheme::RubyGems),
-    ("gem", Scheme::RubyGems),
-    ("NuGet", Scheme::NuGet),
-    ("Packagist", Scheme::Packagist),
-    ("composer", Scheme::Packagist),
-];
-
-/// The version ordering of an ecosystem (`Debian:12` → dpkg) or purl type.
-pub fn scheme_for(ecosystem: &str) -> Option<Scheme> {
-    let base = ecosystem.split(':').next().unwrap_or(ecosystem);
-    ECOSYSTEMS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(base) || name.eq_ignore_ascii_case(ecosystem))
-        .map(|(_, s)| *s)
-}
-
 fn usage(msg: impl Into<String>) -> Error {
     Error::new(ErrorKind::Usage, "", format!("{}\n{USAGE}", msg.into()))
 }
@@ -119,8 +83,8 @@ pub fn parse(args: &[String]) -> Result<Command> {
         "db" => parse_db(&mut it),
         "vercmp" => match (it.next(), it.next(), it.next(), it.next()) {
             (Some(eco), Some(a), Some(b), None) => {
-                let scheme = scheme_for(eco).ok_or_else(|| {
-                    let known: Vec<&str> = ECOSYSTEMS.iter().map(|(n, _)| *n).collect();
+                let scheme = scheme_for_name(eco).ok_or_else(|| {
+                    let known: Vec<&str> = ECOSYSTEMS.iter().map(|(n, _, _)| *n).collect();
                     usage(format!(
                         "unknown ecosystem {eco:?}; known: {}",
                         known.join(", ")

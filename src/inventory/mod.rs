@@ -13,6 +13,7 @@ pub mod rpm;
 
 use crate::image::fs::{FileTree, NodeKind};
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// Where a package comes from; the names are purl types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -175,8 +176,9 @@ pub fn collect(tree: &FileTree) -> Inventory {
     apk::collect(tree, &mut inv);
     rpm::collect(tree, &mut inv);
     // After the OS sources: language packages owned by OS packages are dropped.
-    lang::collect(tree, &mut inv);
-    collect_found(tree, &mut inv);
+    let owned = os_owned_files(&inv);
+    lang::collect(tree, &mut inv, &owned);
+    collect_found(tree, &mut inv, &owned);
     let os = inv.os.clone();
     for p in &mut inv.packages {
         p.purl = purl_of(p, os.as_ref());
@@ -193,16 +195,20 @@ pub fn collect(tree: &FileTree) -> Inventory {
     inv
 }
 
-/// Packages the streaming analysers found in files of the final tree.
-/// As in Trivy, binaries and archives owned by an OS package are left out:
-/// the OS package stands for them (e.g. Debian's Go-built `/usr/bin/age`).
-fn collect_found(tree: &FileTree, inv: &mut Inventory) {
-    let owned: std::collections::HashSet<String> = inv
-        .packages
+/// The files the OS packages own (absolute paths): language packages in
+/// them are left out, as Trivy does.
+pub fn os_owned_files(inv: &Inventory) -> HashSet<String> {
+    inv.packages
         .iter()
         .filter(|p| p.ecosystem.is_os())
         .flat_map(|p| p.files.iter().cloned())
-        .collect();
+        .collect()
+}
+
+/// Packages the streaming analysers found in files of the final tree.
+/// As in Trivy, binaries and archives owned by an OS package are left out:
+/// the OS package stands for them (e.g. Debian's Go-built `/usr/bin/age`).
+fn collect_found(tree: &FileTree, inv: &mut Inventory, owned: &HashSet<String>) {
     for (path, node) in tree.iter() {
         let Some(found) = node.found.as_deref() else {
             continue;
@@ -322,7 +328,7 @@ pub fn pep503(name: &str) -> String {
                 out.push('-');
             }
             sep = false;
-            out.push(c.to_ascii_lowercase());
+            out.extend(c.to_lowercase());
         }
     }
     out

@@ -118,14 +118,7 @@ impl Report {
                 help: Some(format!("run `imagegate explain {}`", w.code)),
             });
         }
-        diagnostics.sort_by(|a, b| {
-            (a.severity, a.code, &a.location, &a.message).cmp(&(
-                b.severity,
-                b.code,
-                &b.location,
-                &b.message,
-            ))
-        });
+        diagnostics.sort_by(diagnostic_order);
         let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
         let summary = Summary {
             errors: count(Severity::Error),
@@ -175,15 +168,18 @@ impl Report {
             });
             self.summary.warnings += 1;
         }
-        self.diagnostics.sort_by(|a, b| {
-            (a.severity, a.code, &a.location, &a.message).cmp(&(
-                b.severity,
-                b.code,
-                &b.location,
-                &b.message,
-            ))
-        });
+        self.diagnostics.sort_by(diagnostic_order);
         self.vulnerability_db = Some(db);
         self.vulnerabilities = Some(vulns);
     }
+}
+
+/// The one order of diagnostics in every report: severity, code, location, message.
+fn diagnostic_order(a: &Diagnostic, b: &Diagnostic) -> std::cmp::Ordering {
+    (a.severity, a.code, &a.location, &a.message).cmp(&(
+        b.severity,
+        b.code,
+        &b.location,
+        &b.message,
+    ))
 }

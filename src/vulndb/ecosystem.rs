@@ -38,42 +38,55 @@ pub struct Query {
     pub version: String,
 }
 
+/// Ecosystem names with their version ordering: OSV ecosystem names (before
+/// any `:release` suffix; `true`) and purl types (`false`).
+pub const ECOSYSTEMS: &[(&str, Scheme, bool)] = &[
+    ("Debian", Scheme::Dpkg, true),
+    ("Ubuntu", Scheme::Dpkg, true),
+    ("deb", Scheme::Dpkg, false),
+    ("Alpine", Scheme::Apk, true),
+    ("apk", Scheme::Apk, false),
+    ("Red Hat", Scheme::Rpm, true),
+    ("Rocky Linux", Scheme::Rpm, true),
+    ("AlmaLinux", Scheme::Rpm, true),
+    ("SUSE", Scheme::Rpm, true),
+    ("openSUSE", Scheme::Rpm, true),
+    ("rpm", Scheme::Rpm, false),
+    ("PyPI", Scheme::Pep440, true),
+    ("npm", Scheme::Semver, true),
+    ("crates.io", Scheme::Semver, true),
+    ("cargo", Scheme::Semver, false),
+    ("Go", Scheme::Go, true),
+    ("golang", Scheme::Go, false),
+    ("Maven", Scheme::Maven, true),
+    ("RubyGems", Scheme::RubyGems, true),
+    ("gem", Scheme::RubyGems, false),
+    ("NuGet", Scheme::NuGet, true),
+    ("Packagist", Scheme::Packagist, true),
+    ("composer", Scheme::Packagist, false),
+];
+
 /// The version ordering of an OSV ecosystem string (`Debian:12`, `PyPI`...),
-/// or `None` for ecosystems without a comparator here.
+/// exactly as OSV spells it, or `None` for ecosystems without a comparator.
 pub fn scheme_for(ecosystem: &str) -> Option<Scheme> {
     let base = ecosystem.split(':').next().unwrap_or(ecosystem);
-    Some(match base {
-        "Debian" | "Ubuntu" => Scheme::Dpkg,
-        "Alpine" => Scheme::Apk,
-        "Red Hat" | "AlmaLinux" | "Rocky Linux" | "openSUSE" | "SUSE" => Scheme::Rpm,
-        "PyPI" => Scheme::Pep440,
-        "npm" | "crates.io" => Scheme::Semver,
-        "Go" => Scheme::Go,
-        "Maven" => Scheme::Maven,
-        "RubyGems" => Scheme::RubyGems,
-        "NuGet" => Scheme::NuGet,
-        "Packagist" => Scheme::Packagist,
-        _ => return None,
-    })
+    ECOSYSTEMS
+        .iter()
+        .find(|(name, _, osv)| *osv && *name == base)
+        .map(|(_, s, _)| *s)
 }
 
-/// PEP 503 name normalisation: lowercase, runs of `-`, `_`, `.` → one `-`.
-pub fn pep503(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut sep = false;
-    for c in name.chars() {
-        if matches!(c, '-' | '_' | '.') {
-            sep = true;
-        } else {
-            if sep && !out.is_empty() {
-                out.push('-');
-            }
-            sep = false;
-            out.push(c.to_ascii_lowercase());
-        }
-    }
-    out
+/// The version ordering for a name a user typed: an OSV ecosystem (with or
+/// without `:release`) or a purl type, case-insensitively (`imagegate vercmp`).
+pub fn scheme_for_name(name: &str) -> Option<Scheme> {
+    let base = name.split(':').next().unwrap_or(name);
+    ECOSYSTEMS
+        .iter()
+        .find(|(n, _, _)| n.eq_ignore_ascii_case(base) || n.eq_ignore_ascii_case(name))
+        .map(|(_, s, _)| *s)
 }
+
+pub use crate::inventory::pep503;
 
 /// Whether two package names denote the same package in `ecosystem`.
 pub fn names_equal(ecosystem: &str, a: &str, b: &str) -> bool {

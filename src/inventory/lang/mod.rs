@@ -114,9 +114,9 @@ fn parse(source: Source, content: &[u8]) -> Result<Vec<Package>, String> {
     }
 }
 
-/// Add the language packages of the final tree to `inv`. Call after the OS
-/// package databases are collected, so that files they own are known.
-pub fn collect(tree: &FileTree, inv: &mut Inventory) {
+/// Add the language packages of the final tree to `inv`. `owned` holds the
+/// files of the OS packages ([`super::os_owned_files`]).
+pub fn collect(tree: &FileTree, inv: &mut Inventory, owned: &HashSet<String>) {
     let mut found: Vec<Package> = Vec::new();
     for (path, node) in tree.iter() {
         if !matches!(node.kind, NodeKind::File | NodeKind::Hardlink(_)) {
@@ -152,14 +152,11 @@ pub fn collect(tree: &FileTree, inv: &mut Inventory) {
             }
         }
     }
-    let owned: HashSet<&str> = inv
-        .packages
-        .iter()
-        .filter(|p| p.ecosystem.is_os())
-        .flat_map(|p| p.files.iter().map(String::as_str))
-        .chain(DEFAULT_SYSTEM_FILES.iter().copied())
-        .collect();
-    found.retain(|p| !(filtered_when_owned(p.ecosystem) && owned.contains(p.path.as_str())));
+    found.retain(|p| {
+        let owned =
+            owned.contains(p.path.as_str()) || DEFAULT_SYSTEM_FILES.contains(&p.path.as_str());
+        !(filtered_when_owned(p.ecosystem) && owned)
+    });
     inv.packages.extend(found);
 }
 

@@ -180,7 +180,8 @@ fn collect_attributes_layers_paths_and_warnings() {
     let mut deb = Package::new(Ecosystem::Deb, "python3-apt", "2.6.0");
     deb.files = vec!["/usr/lib/python3/dist-packages/python_apt-2.6.0.egg-info".into()];
     inv.packages.push(deb);
-    collect(&t, &mut inv);
+    let owned = crate::inventory::os_owned_files(&inv);
+    collect(&t, &mut inv, &owned);
 
     let mut got: Vec<_> = inv
         .packages
@@ -282,7 +283,8 @@ fn default_system_files_are_filtered_without_a_package_db() {
         ..Default::default()
     });
     let mut inv = Inventory::default();
-    collect(&t, &mut inv);
+    let owned = crate::inventory::os_owned_files(&inv);
+    collect(&t, &mut inv, &owned);
     assert!(inv.packages.is_empty(), "{:?}", inv.packages);
     assert!(inv.warnings.is_empty());
 }

@@ -69,26 +69,11 @@ const MAX_BLOCK: u64 = 64 << 20;
 /// The key under which a package is indexed: PyPI names PEP 503-normalised,
 /// every other name as written.
 pub fn normalise_package<'a>(ecosystem: &str, name: &'a str) -> Cow<'a, str> {
-    if ecosystem != "PyPI" {
-        return Cow::Borrowed(name);
+    if ecosystem == "PyPI" {
+        Cow::Owned(crate::inventory::pep503(name))
+    } else {
+        Cow::Borrowed(name)
     }
-    let mut out = String::with_capacity(name.len());
-    let mut sep = false;
-    for c in name.chars() {
-        if matches!(c, '-' | '_' | '.') {
-            sep = true;
-        } else {
-            if sep && !out.is_empty() {
-                out.push('-');
-            }
-            sep = false;
-            out.extend(c.to_lowercase());
-        }
-    }
-    if sep {
-        out.push('-');
-    }
-    Cow::Owned(out)
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
