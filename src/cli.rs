@@ -10,7 +10,7 @@ use crate::{explain, Error, ErrorKind, Format, Result, ScanRequest};
 use std::io::Write;
 
 pub const USAGE: &str = "\
-usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB]
+usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB] [--now DATE]
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
@@ -104,6 +104,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
             let mut tag = None;
             let mut platform = None;
             let mut db = None;
+            let mut now = None;
             let mut format = Format::Json;
             while let Some(a) = it.next() {
                 let (flag, inline) = match a.split_once('=') {
@@ -122,6 +123,12 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     "--tag" => tag = Some(value("--tag")?),
                     "--platform" => platform = Some(value("--platform")?),
                     "--db" => db = Some(value("--db")?),
+                    "--now" => {
+                        let v = value("--now")?;
+                        now = Some(crate::time::parse_now(&v).ok_or_else(|| {
+                            usage(format!("--now {v:?} is not YYYY-MM-DD or Unix seconds"))
+                        })?)
+                    }
                     f if f.starts_with('-') && f.len() > 1 => {
                         return Err(usage(format!("unknown option {f}")))
                     }
@@ -135,6 +142,14 @@ pub fn parse(args: &[String]) -> Result<Command> {
             request.platform = platform;
             request.format = format;
             request.db = db.map(std::path::PathBuf::from);
+            // The component's own entry may read the WASI clock; the typed
+            // `scan` export gets the time from its host instead.
+            request.now = now.or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .ok()
+                    .map(|d| d.as_secs())
+            });
             Ok(Command::Scan { request, output })
         }
         other => Err(usage(format!("unknown command {other:?}"))),

@@ -11,6 +11,7 @@ pub mod image;
 pub mod inventory;
 pub mod redact;
 pub mod report;
+pub mod time;
 pub mod vulndb;
 
 pub use error::{Error, ErrorKind, Result};
@@ -60,6 +61,10 @@ pub struct ScanRequest {
     pub limits: Limits,
     /// The vulnerability DB to match packages against (`imagegate db build`).
     pub db: Option<PathBuf>,
+    /// The current time from the host (Unix seconds). Used only for
+    /// decisions (end-of-life dates, ignore expiry, DB age), never printed.
+    /// `None`: decisions that need a date are skipped with a note.
+    pub now: Option<u64>,
 }
 
 impl ScanRequest {
@@ -72,6 +77,7 @@ impl ScanRequest {
             format: Format::Json,
             limits: Limits::default(),
             db: None,
+            now: None,
         }
     }
 

@@ -24,6 +24,7 @@ mod component {
             req.tag = request.tag;
             req.platform = request.platform;
             req.db = request.db.map(std::path::PathBuf::from);
+            req.now = request.now;
             req.format = match request.format {
                 ReportFormat::Json => imagegate::Format::Json,
                 ReportFormat::Text => imagegate::Format::Text,

@@ -316,6 +316,7 @@ impl Gate {
         tag: Option<String>,
         platform: Option<String>,
         db: Option<&Path>,
+        now: u64,
     ) -> Result<Outcome, HostError> {
         let shown = image.display().to_string();
         let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
@@ -371,6 +372,7 @@ impl Gate {
             platform,
             format,
             db: db_guest,
+            now: Some(now),
         };
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);

@@ -66,6 +66,9 @@ enum Cmd {
         /// Vulnerability DB to match packages against (built with the component's `db build`).
         #[arg(long, value_name = "DB")]
         db: Option<PathBuf>,
+        /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
+        #[arg(long, value_name = "DATE", value_parser = parse_now)]
+        now: Option<u64>,
     },
     /// Print the host and component versions.
     Version,
@@ -125,6 +128,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             tag,
             platform,
             db,
+            now,
         } => {
             let format = match format {
                 OutFormat::Json => engine::ReportFormat::Json,
@@ -132,7 +136,15 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                 OutFormat::Cyclonedx => engine::ReportFormat::Cyclonedx,
                 OutFormat::Spdx => engine::ReportFormat::Spdx,
             };
-            let outcome = gate.scan(&limits, &image, format, tag, platform, db.as_deref())?;
+            let outcome = gate.scan(
+                &limits,
+                &image,
+                format,
+                tag,
+                platform,
+                db.as_deref(),
+                now.unwrap_or_else(clock_now),
+            )?;
             match output {
                 Some(path) => write_atomic(&path, outcome.report.as_bytes())?,
                 None => {
@@ -146,6 +158,19 @@ fn run(cli: Cli) -> Result<u8, HostError> {
         }
         Cmd::WasiRun { dirs, args } => gate.wasi_run(&limits, &dirs, &args),
     }
+}
+
+/// The host clock in Unix seconds (the guest has none).
+fn clock_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// `--now`: Unix seconds or YYYY-MM-DD (midnight UTC).
+fn parse_now(s: &str) -> Result<u64, String> {
+    imagegate::time::parse_now(s).ok_or_else(|| format!("{s:?} is not YYYY-MM-DD or Unix seconds"))
 }
 
 /// Write the report next to its final name, then rename: a reader never
