@@ -546,6 +546,6 @@ fn hard_links_to_package_files() {
     // The status file's data went by before we knew it was needed: a warning, not silence.
     let diags = v["diagnostics"].as_array().unwrap();
     assert_eq!(diags.len(), 1, "{diags:?}");
-    assert_eq!(diags[0]["location"], "/var/lib/dpkg/status");
+    assert_eq!(diags[0]["location"]["path"], "/var/lib/dpkg/status");
     assert!(diags[0]["message"].as_str().unwrap().contains("hard link"));
 }

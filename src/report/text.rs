@@ -53,8 +53,8 @@ pub fn render(r: &Report) -> String {
     for d in &r.diagnostics {
         let loc = d
             .location
-            .as_deref()
-            .map(|l| format!(" [{}]", esc(l)))
+            .as_ref()
+            .map(|l| format!(" [{}]", esc(&l.display())))
             .unwrap_or_default();
         let _ = writeln!(
             o,
