@@ -13,6 +13,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("image-selection", "The request does not pick exactly one image: the archive or layout holds several images and no --tag was given, no image has the given tag, or no manifest matches the requested --platform (default linux/amd64). The message lists what is available. Exit code 2."),
     ("unsupported", "The input uses something imagegate does not support: a digest algorithm other than sha256, a compressed outer tarball (decompress it first), a manifest schema other than version 2, or an unknown manifest media type. Exit code 2."),
     ("usage", "The command line or request is invalid: an unknown option, a missing argument, or a malformed --platform. Run `imagegate --help`. Exit code 2."),
+    ("db-download", "`imagegate db update` could not download an OSV export: the mirror could not be reached, the connection failed or was cut, the server kept answering 5xx/429 after 4 tries with exponential backoff, or it answered another error status (404: no export for that ecosystem name). The old DB is kept unchanged. Check the network, the --mirror URL and the --ecosystems names; offline, build the DB with `imagegate db build --from DIR`. Exit code 2."),
+    ("db-integrity", "A downloaded OSV export failed an integrity check on every try: fewer bytes than Content-Length (a truncated transfer), an md5 or crc32c that does not match the server's x-goog-hash header, or a zip without a complete central directory. The partial file is deleted and the old DB is kept unchanged. Exit code 2."),
 ];
 
 /// Diagnostic codes: findings in a scan that reached a verdict.

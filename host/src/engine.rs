@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use wasmtime::component::{Component, Linker, ResourceTable};
 use wasmtime::{Config, Engine, ResourceLimiter, Store};
+use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
 
 wasmtime::component::bindgen!({
@@ -394,15 +395,57 @@ impl Gate {
         dirs: &[String],
         args: &[String],
     ) -> Result<u8, HostError> {
+        let mounts: Vec<Mount> = dirs
+            .iter()
+            .map(|d| {
+                let (host, guest) = d.split_once("::").unwrap_or((d.as_str(), d.as_str()));
+                Mount::read_only(host, guest)
+            })
+            .collect();
         let mut b = WasiCtxBuilder::new();
         b.inherit_stdout().inherit_stderr();
+        self.run_command(b, limits, &mounts, args)
+    }
+
+    /// Run one of the component's own commands (`db build`, `db info`...)
+    /// with the given preopens, capturing its stdout and stderr. Under WASI
+    /// 0.2 the guest's exit status is only success (0) or failure (1).
+    pub fn run_cli(
+        &self,
+        limits: &RunLimits,
+        mounts: &[Mount],
+        args: &[String],
+    ) -> Result<CliOutput, HostError> {
+        let out = MemoryOutputPipe::new(CAPTURE_LIMIT);
+        let err = MemoryOutputPipe::new(CAPTURE_LIMIT);
+        let mut b = WasiCtxBuilder::new();
+        b.stdout(out.clone()).stderr(err.clone());
+        let code = self.run_command(b, limits, mounts, args)?;
+        Ok(CliOutput {
+            code,
+            stdout: String::from_utf8_lossy(&out.contents()).into_owned(),
+            stderr: String::from_utf8_lossy(&err.contents()).into_owned(),
+        })
+    }
+
+    fn run_command(
+        &self,
+        mut b: WasiCtxBuilder,
+        limits: &RunLimits,
+        mounts: &[Mount],
+        args: &[String],
+    ) -> Result<u8, HostError> {
         let mut argv = vec!["imagegate.wasm".to_string()];
         argv.extend(args.iter().cloned());
         b.args(&argv);
-        for d in dirs {
-            let (host, guest) = d.split_once("::").unwrap_or((d.as_str(), d.as_str()));
-            b.preopened_dir(host, guest, FsPerms::ReadOnly)
-                .map_err(|e| HostError::new("image-io", format!("{host}: {e}")))?;
+        for m in mounts {
+            let perms = if m.writable {
+                FsPerms::ReadWrite
+            } else {
+                FsPerms::ReadOnly
+            };
+            b.preopened_dir(&m.host, &m.guest, perms)
+                .map_err(|e| HostError::new("image-io", format!("{}: {e}", m.host.display())))?;
         }
         let (mut store, done) = self.store(b.build(), limits);
         let cmd = wasmtime_wasi::p2::bindings::sync::Command::instantiate(
@@ -429,4 +472,38 @@ impl Gate {
             },
         }
     }
+}
+
+/// Most output captured from a component command (its reports are small).
+const CAPTURE_LIMIT: usize = 16 << 20;
+
+/// A host directory preopened in the guest.
+pub struct Mount {
+    pub host: PathBuf,
+    pub guest: String,
+    pub writable: bool,
+}
+
+impl Mount {
+    pub fn read_only(host: impl Into<PathBuf>, guest: impl Into<String>) -> Mount {
+        Mount {
+            host: host.into(),
+            guest: guest.into(),
+            writable: false,
+        }
+    }
+    pub fn writable(host: impl Into<PathBuf>, guest: impl Into<String>) -> Mount {
+        Mount {
+            host: host.into(),
+            guest: guest.into(),
+            writable: true,
+        }
+    }
+}
+
+/// What a component command printed, and its exit status (0 or 1).
+pub struct CliOutput {
+    pub code: u8,
+    pub stdout: String,
+    pub stderr: String,
 }

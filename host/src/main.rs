@@ -4,6 +4,8 @@
 //! its verdict as the exit code (0 pass, 1 fail, 2 error). The component is
 //! precompiled once per wasmtime version and component hash and cached.
 
+mod db;
+mod download;
 mod engine;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -63,12 +65,22 @@ enum Cmd {
         /// Platform to pick from a multi-platform index (os/arch[/variant]); default linux/amd64.
         #[arg(long)]
         platform: Option<String>,
-        /// Vulnerability DB to match packages against (built with the component's `db build`).
+        /// Vulnerability DB to match packages against (default: $IMAGEGATE_DB, else
+        /// $XDG_CACHE_HOME/imagegate/imagegate.db, when that file exists).
         #[arg(long, value_name = "DB")]
         db: Option<PathBuf>,
+        /// Never touch the network. A scan never does (it only reads the image and
+        /// the DB file); the flag states it, e.g. for air-gapped pipelines.
+        #[arg(long)]
+        offline: bool,
         /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
         #[arg(long, value_name = "DATE", value_parser = parse_now)]
         now: Option<u64>,
+    },
+    /// Manage the vulnerability DB (OSV advisories).
+    Db {
+        #[command(subcommand)]
+        command: DbCmd,
     },
     /// Print the host and component versions.
     Version,
@@ -83,6 +95,46 @@ enum Cmd {
         /// Arguments for the component.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum DbCmd {
+    /// Download the OSV exports (conditional requests, retries, checksums) and
+    /// rebuild the DB; on any failure the old DB is kept and the exit code is 2.
+    Update {
+        /// OSV ecosystems to fetch, comma-separated (default: every ecosystem the matcher
+        /// supports; see README "Vulnerability database").
+        #[arg(long, value_delimiter = ',', value_name = "E1,E2")]
+        ecosystems: Vec<String>,
+        /// The DB to replace (default: $IMAGEGATE_DB, else $XDG_CACHE_HOME/imagegate/imagegate.db).
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        /// Base URL of the OSV export layout `<URL>/<Ecosystem>/all.zip`
+        /// (default: $IMAGEGATE_DB_MIRROR, else the OSV bucket).
+        #[arg(long, value_name = "URL")]
+        mirror: Option<String>,
+        /// Refused: an update needs the network (use `db build --from DIR` offline).
+        #[arg(long)]
+        offline: bool,
+    },
+    /// Print a DB's format, build time, counts and sources.
+    Info {
+        /// The DB (default: $IMAGEGATE_DB, else $XDG_CACHE_HOME/imagegate/imagegate.db).
+        db: Option<PathBuf>,
+    },
+    /// Build a DB from local OSV data: an export mirror (<Ecosystem>/all.zip),
+    /// all.zip files, folders of <id>.json records or JSONL files.
+    Build {
+        /// Sources (repeatable, or several after one --from).
+        #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
+        from: Vec<PathBuf>,
+        /// The DB to write (replaced atomically).
+        #[arg(long, short = 'o', value_name = "OUT")]
+        output: PathBuf,
+        /// The build time recorded in the DB (default: $SOURCE_DATE_EPOCH, else now).
+        #[arg(long, value_name = "TIME")]
+        build_time: Option<String>,
     },
 }
 
@@ -128,8 +180,11 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             tag,
             platform,
             db,
+            offline: _,
             now,
         } => {
+            // The default DB is used when it exists; a scan never downloads.
+            let db = db.or_else(|| db::default_db_path().filter(|p| p.is_file()));
             let format = match format {
                 OutFormat::Json => engine::ReportFormat::Json,
                 OutFormat::Text => engine::ReportFormat::Text,
@@ -157,6 +212,75 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             Ok(outcome.exit_code)
         }
         Cmd::WasiRun { dirs, args } => gate.wasi_run(&limits, &dirs, &args),
+        Cmd::Db { command } => run_db(&gate, &limits, command),
+    }
+}
+
+fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostError> {
+    match command {
+        DbCmd::Update {
+            ecosystems,
+            db,
+            mirror,
+            offline,
+        } => {
+            if offline {
+                return Err(HostError::usage(
+                    "db update downloads the OSV exports and cannot run --offline; offline, build the DB from a local copy instead: imagegate db build --from DIR -o DB (DIR holding <Ecosystem>/all.zip)",
+                ));
+            }
+            let env_mirror = std::env::var("IMAGEGATE_DB_MIRROR")
+                .ok()
+                .filter(|m| !m.is_empty());
+            let explicit = mirror.is_some() || env_mirror.is_some();
+            let mirror = download::check_mirror(
+                &mirror
+                    .or(env_mirror)
+                    .unwrap_or_else(|| download::DEFAULT_MIRROR.to_string()),
+                explicit,
+            )?;
+            let mut ecosystems: Vec<String> = if ecosystems.is_empty() {
+                download::DEFAULT_ECOSYSTEMS
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect()
+            } else {
+                ecosystems
+                    .into_iter()
+                    .map(|e| e.trim().to_string())
+                    .filter(|e| !e.is_empty())
+                    .collect()
+            };
+            ecosystems.dedup();
+            for e in &ecosystems {
+                download::check_ecosystem(e)?;
+            }
+            let opts = db::UpdateOptions {
+                ecosystems,
+                db: db::resolve_db(db)?,
+                mirror,
+                now: clock_now(),
+            };
+            db::update(gate, limits, &opts)
+        }
+        DbCmd::Info { db } => db::info(gate, limits, &db::resolve_db(db)?),
+        DbCmd::Build {
+            from,
+            output,
+            build_time,
+        } => {
+            let build_time = build_time
+                .or_else(|| {
+                    std::env::var("SOURCE_DATE_EPOCH")
+                        .ok()
+                        .map(|v| match v.parse::<u64>() {
+                            Ok(n) => db::rfc3339(n),
+                            Err(_) => v,
+                        })
+                })
+                .unwrap_or_else(|| db::rfc3339(clock_now()));
+            db::build(gate, limits, &from, &output, build_time)
+        }
     }
 }
 
