@@ -309,6 +309,7 @@ impl Gate {
     }
 
     /// Scan `image` with only its directory preopened, read-only.
+    #[allow(clippy::too_many_arguments)] // one per scan-request field
     pub fn scan(
         &self,
         limits: &RunLimits,
