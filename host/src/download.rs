@@ -263,13 +263,18 @@ impl Downloader {
                         sha256: meta.sha256,
                     });
                 }
-                Err(Failure::Fatal(e)) => return Err(e),
+                Err(Failure::Fatal(e)) => {
+                    // Leave no empty cache directory behind (a mistyped name).
+                    let _ = std::fs::remove_dir(&dir);
+                    return Err(e);
+                }
                 Err(Failure::Retry { code, message }) => {
                     last = message;
                     last_code = code;
                 }
             }
         }
+        let _ = std::fs::remove_dir(&dir);
         Err(HostError::new(
             last_code,
             format!("{eco}: {last} (gave up after {MAX_TRIES} tries; the DB was not changed)"),

@@ -406,6 +406,7 @@ fn interrupted_transfers_are_retried_and_a_failed_update_keeps_the_old_db() {
     assert!(stderr(&o).contains("HTTP 404"), "{}", stderr(&o));
     assert_eq!(server.requests().len(), 1);
     assert_eq!(std::fs::read(&db).unwrap(), old);
+    assert_clean(d.path());
 }
 
 #[test]
