@@ -11,6 +11,7 @@ use std::io::Write;
 
 pub const USAGE: &str = "\
 usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB] [--now DATE]
+                     [--public-key PEM]... [--signature SIG --payload PAYLOAD]...
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
@@ -30,7 +31,7 @@ Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
 #[derive(Debug, Clone)]
 pub enum Command {
     Scan {
-        request: ScanRequest,
+        request: Box<ScanRequest>,
         output: Option<String>,
     },
     Version,
@@ -105,6 +106,9 @@ pub fn parse(args: &[String]) -> Result<Command> {
             let mut platform = None;
             let mut db = None;
             let mut now = None;
+            let mut sig_files = Vec::new();
+            let mut payload_files = Vec::new();
+            let mut key_files = Vec::new();
             let mut format = Format::Json;
             while let Some(a) = it.next() {
                 let (flag, inline) = match a.split_once('=') {
@@ -123,6 +127,9 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     "--tag" => tag = Some(value("--tag")?),
                     "--platform" => platform = Some(value("--platform")?),
                     "--db" => db = Some(value("--db")?),
+                    "--signature" => sig_files.push(value("--signature")?),
+                    "--payload" => payload_files.push(value("--payload")?),
+                    "--public-key" => key_files.push(value("--public-key")?),
                     "--now" => {
                         let v = value("--now")?;
                         now = Some(crate::time::parse_now(&v).ok_or_else(|| {
@@ -150,10 +157,57 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     .ok()
                     .map(|d| d.as_secs())
             });
-            Ok(Command::Scan { request, output })
+            if sig_files.len() != payload_files.len() {
+                return Err(usage(
+                    "each --signature needs its --payload (cosign sign --output-signature / --output-payload)",
+                ));
+            }
+            for (sig, payload) in sig_files.iter().zip(&payload_files) {
+                request.signatures.push(crate::signature::SignatureInput {
+                    source: file_name(sig),
+                    payload: read_input(payload, crate::signature::MAX_PAYLOAD as u64)?,
+                    signature: String::from_utf8_lossy(&read_input(sig, 64 << 10)?).into_owned(),
+                });
+            }
+            for key in &key_files {
+                let pem = read_input(key, 64 << 10)?;
+                request
+                    .trusted_keys
+                    .push((file_name(key), String::from_utf8_lossy(&pem).into_owned()));
+            }
+            Ok(Command::Scan {
+                request: Box::new(request),
+                output,
+            })
         }
         other => Err(usage(format!("unknown command {other:?}"))),
     }
+}
+
+/// The last component of a path, as shown in reports.
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string())
+}
+
+/// Read a small input file whole, bounded.
+fn read_input(path: &str, limit: u64) -> Result<Vec<u8>> {
+    use std::io::Read as _;
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
+    let mut buf = Vec::new();
+    f.take(limit + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| Error::io(path, &e))?;
+    if buf.len() as u64 > limit {
+        return Err(Error::new(
+            ErrorKind::LimitExceeded,
+            path,
+            format!("is larger than {limit} bytes"),
+        ));
+    }
+    Ok(buf)
 }
 
 fn parse_db(it: &mut std::slice::Iter<'_, String>) -> Result<Command> {

@@ -21,6 +21,10 @@ pub const CODES: &[(&str, &str)] = &[
 pub const DIAGNOSTIC_CODES: &[(&str, &str)] = &[
     ("package-db-corrupt", "A package database or manifest could not be parsed completely: an entry without a name or version, invalid JSON, an unreadable database page. The message names the file and the entry. The rest of the scan goes on; packages from the broken entry are missing from the inventory, so vulnerability results for them are incomplete. Severity: warning."),
     ("vulndb-record-invalid", "A record in the vulnerability DB could not be parsed as an OSV record, so it was not matched. The message names the record. Rebuild the DB from fresh OSV data (`imagegate db build`). Severity: warning."),
+    ("signature-verified", "A cosign-compatible signature over this image's manifest digest verified with a trusted key. Since every blob digest was verified while reading, it covers the exact config and layers scanned. Severity: note."),
+    ("signature-invalid", "A signature was found or given but does not vouch for this image: no trusted key verifies it (another key, or an altered payload), it signs another manifest digest, or it is not a cosign simple-signing payload. The message says which. Severity: error when a valid signature is required (a trusted key was given) and none verified, else warning."),
+    ("signature-missing", "A trusted key was given, so a signature is required, but none was found: no --signature/--payload files and no cosign `sha256-<hex>.sig` tag in the OCI layout. Severity: error."),
+    ("signature-unverifiable", "The image is a legacy docker-archive, which has no manifest, so no signature can name it. Scan the OCI layout or OCI archive of the image instead (skopeo copy ... oci-archive:app.tar, or Docker 25+ docker save). Severity: error when a signature is required, else warning."),
     ("package-db-too-large", "A package database or manifest is larger than imagegate reads into memory (256 MiB for databases, 4 MiB for manifests), so its packages are missing from the inventory. Severity: warning."),
 ];
 

@@ -11,6 +11,7 @@ pub mod image;
 pub mod inventory;
 pub mod redact;
 pub mod report;
+pub mod signature;
 pub mod time;
 pub mod vulndb;
 
@@ -65,6 +66,12 @@ pub struct ScanRequest {
     /// decisions (end-of-life dates, ignore expiry, DB age), never printed.
     /// `None`: decisions that need a date are skipped with a note.
     pub now: Option<u64>,
+    /// Signatures given as files (cosign `--output-signature` and
+    /// `--output-payload`), checked next to those found in an OCI layout.
+    pub signatures: Vec<signature::SignatureInput>,
+    /// Trusted public keys `(name, PEM)`. With any key a valid signature is
+    /// required (like `cosign verify --key`).
+    pub trusted_keys: Vec<(String, String)>,
 }
 
 impl ScanRequest {
@@ -78,6 +85,8 @@ impl ScanRequest {
             limits: Limits::default(),
             db: None,
             now: None,
+            signatures: Vec::new(),
+            trusted_keys: Vec::new(),
         }
     }
 
@@ -120,7 +129,26 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         name,
         format: image.resolved.format.as_str(),
     };
+    let keys = req
+        .trusted_keys
+        .iter()
+        .map(|(name, pem)| {
+            signature::TrustedKey::from_pem(name, pem)
+                .map_err(|e| Error::new(ErrorKind::Usage, name, format!("public key: {e}")))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let mut report = Report::new(source, facts, inventory, Vec::new());
+    let mut sigs = req.signatures.clone();
+    sigs.extend(image.resolved.signatures.iter().cloned());
+    if !keys.is_empty() || !sigs.is_empty() {
+        let digest = image
+            .resolved
+            .manifest_digest
+            .as_ref()
+            .map(|d| d.to_string());
+        let (section, diags) = signature::evaluate(digest, &sigs, &keys, !keys.is_empty());
+        report.add_signatures(section, diags);
+    }
     if let Some(db_path) = &req.db {
         let db_name = db_path
             .file_name()

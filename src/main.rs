@@ -25,6 +25,20 @@ mod component {
             req.platform = request.platform;
             req.db = request.db.map(std::path::PathBuf::from);
             req.now = request.now;
+            req.signatures = request
+                .signatures
+                .into_iter()
+                .map(|s| imagegate::signature::SignatureInput {
+                    source: s.name,
+                    payload: s.payload,
+                    signature: s.signature,
+                })
+                .collect();
+            req.trusted_keys = request
+                .trusted_keys
+                .into_iter()
+                .map(|k| (k.name, k.pem))
+                .collect();
             req.format = match request.format {
                 ReportFormat::Json => imagegate::Format::Json,
                 ReportFormat::Text => imagegate::Format::Text,

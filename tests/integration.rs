@@ -9,6 +9,7 @@ mod hostile;
 mod inventory;
 mod real_images;
 mod sbom;
+mod signatures;
 
 use imagegate::{ErrorKind, ScanRequest};
 use std::path::Path;

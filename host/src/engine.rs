@@ -19,7 +19,7 @@ wasmtime::component::bindgen!({
 });
 
 pub use exports::imagegate::gate::scanner::ReportFormat;
-use exports::imagegate::gate::scanner::ScanRequest;
+use exports::imagegate::gate::scanner::{PublicKey, ScanRequest, SignatureFile};
 
 pub const WASMTIME_VERSION: &str = "48.0.8";
 
@@ -319,6 +319,7 @@ impl Gate {
         platform: Option<String>,
         db: Option<&Path>,
         now: u64,
+        signing: &Signing,
     ) -> Result<Outcome, HostError> {
         let shown = image.display().to_string();
         let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
@@ -375,6 +376,8 @@ impl Gate {
             format,
             db: db_guest,
             now: Some(now),
+            signatures: signing.signatures.clone(),
+            trusted_keys: signing.keys.clone(),
         };
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);
@@ -507,4 +510,61 @@ pub struct CliOutput {
     pub code: u8,
     pub stdout: String,
     pub stderr: String,
+}
+/// Signature inputs the host read from files (the guest gets bytes, not paths).
+#[derive(Debug, Default)]
+pub struct Signing {
+    pub signatures: Vec<SignatureFile>,
+    pub keys: Vec<PublicKey>,
+}
+
+impl Signing {
+    /// Read `--signature`/`--payload` pairs and `--public-key` files.
+    pub fn read(
+        sigs: &[PathBuf],
+        payloads: &[PathBuf],
+        keys: &[PathBuf],
+    ) -> Result<Signing, HostError> {
+        if sigs.len() != payloads.len() {
+            return Err(HostError::usage(
+                "each --signature needs its --payload (cosign sign --output-signature / --output-payload)",
+            ));
+        }
+        let read = |p: &PathBuf, limit: u64| -> Result<Vec<u8>, HostError> {
+            use std::io::Read as _;
+            let shown = p.display().to_string();
+            let f = std::fs::File::open(p).map_err(|e| HostError::io(&shown, e))?;
+            let mut buf = Vec::new();
+            f.take(limit + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| HostError::io(&shown, e))?;
+            if buf.len() as u64 > limit {
+                return Err(HostError::new(
+                    "limit-exceeded",
+                    format!("{shown}: is larger than {limit} bytes"),
+                ));
+            }
+            Ok(buf)
+        };
+        let name = |p: &PathBuf| {
+            p.file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string())
+        };
+        let mut out = Signing::default();
+        for (s, p) in sigs.iter().zip(payloads) {
+            out.signatures.push(SignatureFile {
+                name: name(s),
+                payload: read(p, 64 << 10)?,
+                signature: String::from_utf8_lossy(&read(s, 64 << 10)?).into_owned(),
+            });
+        }
+        for k in keys {
+            out.keys.push(PublicKey {
+                name: name(k),
+                pem: String::from_utf8_lossy(&read(k, 64 << 10)?).into_owned(),
+            });
+        }
+        Ok(out)
+    }
 }

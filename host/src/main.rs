@@ -76,6 +76,15 @@ enum Cmd {
         /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
         #[arg(long, value_name = "DATE", value_parser = parse_now)]
         now: Option<u64>,
+        /// A trusted public key (PEM, ECDSA P-256 or Ed25519; repeatable). With any key, a valid signature over the manifest digest is required.
+        #[arg(long = "public-key", value_name = "PEM")]
+        public_keys: Vec<PathBuf>,
+        /// A detached cosign signature (base64, `cosign sign --output-signature`); repeatable, each with --payload.
+        #[arg(long = "signature", value_name = "SIG")]
+        signatures: Vec<PathBuf>,
+        /// The payload the signature signs (`cosign sign --output-payload`).
+        #[arg(long = "payload", value_name = "PAYLOAD")]
+        payloads: Vec<PathBuf>,
     },
     /// Manage the vulnerability DB (OSV advisories).
     Db {
@@ -182,9 +191,13 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             db,
             offline: _,
             now,
+            public_keys,
+            signatures,
+            payloads,
         } => {
             // The default DB is used when it exists; a scan never downloads.
             let db = db.or_else(|| db::default_db_path().filter(|p| p.is_file()));
+            let signing = engine::Signing::read(&signatures, &payloads, &public_keys)?;
             let format = match format {
                 OutFormat::Json => engine::ReportFormat::Json,
                 OutFormat::Text => engine::ReportFormat::Text,
@@ -199,6 +212,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                 platform,
                 db.as_deref(),
                 now.unwrap_or_else(clock_now),
+                &signing,
             )?;
             match output {
                 Some(path) => write_atomic(&path, outcome.report.as_bytes())?,

@@ -167,6 +167,10 @@ pub struct Report {
     /// only when a DB was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vulnerabilities: Option<Vec<Vulnerability>>,
+    /// Signature verification over the manifest digest, when keys or
+    /// signatures were given or the layout holds a cosign signature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signatures: Option<crate::signature::SignatureReport>,
 }
 
 impl Report {
@@ -213,6 +217,7 @@ impl Report {
             packages: inventory.packages,
             vulnerability_db: None,
             vulnerabilities: None,
+            signatures: None,
         }
     }
 }
@@ -240,6 +245,35 @@ impl Report {
         self.diagnostics.sort_by(diagnostic_order);
         self.vulnerability_db = Some(db);
         self.vulnerabilities = Some(vulns);
+    }
+}
+
+impl Report {
+    /// Record the signature checks and their diagnostics.
+    pub fn add_signatures(
+        &mut self,
+        section: crate::signature::SignatureReport,
+        diagnostics: Vec<Diagnostic>,
+    ) {
+        self.diagnostics.extend(diagnostics);
+        self.recount();
+        self.signatures = Some(section);
+    }
+
+    /// Re-sort the diagnostics and recompute the summary and verdict.
+    pub fn recount(&mut self) {
+        self.diagnostics.sort_by(diagnostic_order);
+        let count = |s| self.diagnostics.iter().filter(|d| d.severity == s).count();
+        self.summary = Summary {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            notes: count(Severity::Note),
+        };
+        self.verdict = if self.summary.errors > 0 {
+            Verdict::Fail
+        } else {
+            Verdict::Pass
+        };
     }
 }
 
