@@ -21,7 +21,7 @@ pub fn scan_json(path: &Path) -> serde_json::Value {
 pub fn scan_req(req: ScanRequest) -> serde_json::Value {
     let out = imagegate::scan(&req)
         .unwrap_or_else(|e| panic!("scan of {} failed: {e}", req.image.display()));
-    serde_json::from_str(&out.report).expect("report is JSON")
+    serde_json::from_str(out.report()).expect("report is JSON")
 }
 
 /// Scan expecting an error; returns (kind, rendered message).

@@ -69,7 +69,8 @@ fn host_report_equals_native_and_wasi_run() {
     let host = String::from_utf8(o.stdout).unwrap();
     let native = imagegate::scan(&imagegate::ScanRequest::new(&p))
         .unwrap()
-        .report;
+        .report()
+        .to_string();
     assert_eq!(
         host, native,
         "the component and the native library must agree byte for byte"
@@ -299,7 +300,8 @@ fn real_bookworm_through_the_host() {
         ));
         let native = imagegate::scan(&imagegate::ScanRequest::new(dir.join(name)))
             .unwrap()
-            .report;
+            .report()
+            .to_string();
         assert_eq!(
             String::from_utf8(o.stdout).unwrap(),
             native,
@@ -342,8 +344,8 @@ fn sbom_formats_through_the_host() {
         let o = run(&["scan", p.to_str().unwrap(), "--format", flag]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let mut req = imagegate::ScanRequest::new(&p);
-        req.format = format;
-        let native = imagegate::scan(&req).unwrap().report;
+        req.formats = vec![format];
+        let native = imagegate::scan(&req).unwrap().report().to_string();
         assert_eq!(String::from_utf8(o.stdout).unwrap(), native, "{flag}");
     }
 }
@@ -387,7 +389,7 @@ fn scan_with_a_vulnerability_db() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let mut req = imagegate::ScanRequest::new(&image);
     req.db = Some(db.clone());
-    let native = imagegate::scan(&req).unwrap().report;
+    let native = imagegate::scan(&req).unwrap().report().to_string();
     assert_eq!(String::from_utf8(o.stdout).unwrap(), native);
     assert!(native.contains("\"vulnerability_db\""));
     // A file that is not a DB: exit 2 naming it.
