@@ -182,7 +182,10 @@ pub struct ScanOutcome {
 impl ScanOutcome {
     /// The first rendered report (the only one when one format was asked for).
     pub fn report(&self) -> &str {
-        self.reports.first().map(|r| r.content.as_str()).unwrap_or("")
+        self.reports
+            .first()
+            .map(|r| r.content.as_str())
+            .unwrap_or("")
     }
 }
 

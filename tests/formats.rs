@@ -183,9 +183,15 @@ fn json_report_snapshot() {
         "app.tar",
         &oci_files(&[Img::standard(Comp::None)]),
     );
-    let out = imagegate::scan(&ScanRequest::new(&p)).unwrap().report().to_string();
+    let out = imagegate::scan(&ScanRequest::new(&p))
+        .unwrap()
+        .report()
+        .to_string();
     insta::assert_snapshot!("synthetic_oci_archive_json", out);
-    let again = imagegate::scan(&ScanRequest::new(&p)).unwrap().report().to_string();
+    let again = imagegate::scan(&ScanRequest::new(&p))
+        .unwrap()
+        .report()
+        .to_string();
     assert_eq!(out, again, "reports are deterministic");
     let mut req = ScanRequest::new(&p);
     req.formats = vec![imagegate::Format::Text];

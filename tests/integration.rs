@@ -8,6 +8,7 @@ mod formats;
 mod hostile;
 mod inventory;
 mod real_images;
+mod reports;
 mod sbom;
 
 use imagegate::{ErrorKind, ScanRequest};

@@ -396,7 +396,11 @@ impl Gate {
             Ok(Ok(res)) => {
                 // The component answers every requested format, in order.
                 let same = res.reports.len() == formats.len()
-                    && res.reports.iter().zip(&formats).all(|(r, f)| r.format == *f);
+                    && res
+                        .reports
+                        .iter()
+                        .zip(&formats)
+                        .all(|(r, f)| r.format == *f);
                 if !same {
                     return Err(HostError::new(
                         "image-io",

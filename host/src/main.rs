@@ -85,7 +85,13 @@ enum Cmd {
         /// The image to scan.
         image: PathBuf,
         /// Report formats, comma-separated (several need --output-dir).
-        #[arg(long, short = 'f', value_enum, value_delimiter = ',', default_value = "json")]
+        #[arg(
+            long,
+            short = 'f',
+            value_enum,
+            value_delimiter = ',',
+            default_value = "json"
+        )]
         format: Vec<OutFormat>,
         /// Write the report to FILE instead of stdout (only after a decision; never a partial report).
         #[arg(long, short = 'o', value_name = "FILE", conflicts_with = "output_dir")]

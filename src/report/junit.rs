@@ -67,7 +67,10 @@ pub fn render(r: &Report) -> String {
     for check in &checks {
         tests += 1;
         let ds: Vec<&Diagnostic> = r.diagnostics.iter().filter(|d| d.check == *check).collect();
-        let errs: Vec<&&Diagnostic> = ds.iter().filter(|d| d.severity == Severity::Error).collect();
+        let errs: Vec<&&Diagnostic> = ds
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
         let mut out: Vec<String> = ds
             .iter()
             .filter(|d| d.severity != Severity::Error)

@@ -325,9 +325,11 @@ impl Report {
                 .message
                 .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'))
                 .any(|w| w == f.id);
-            let same_package = loc.package.as_deref().is_some_and(|p| {
-                p == v.purl || p == format!("{}@{}", f.package, f.installed)
-            }) || (loc.package.is_none() && loc.path.as_deref() == Some(v.path.as_str()));
+            let same_package = loc
+                .package
+                .as_deref()
+                .is_some_and(|p| p == v.purl || p == format!("{}@{}", f.package, f.installed))
+                || (loc.package.is_none() && loc.path.as_deref() == Some(v.path.as_str()));
             names_id && same_package
         })
     }

@@ -281,7 +281,10 @@ fn pct(s: &str) -> String {
 
 /// The artifact location of a path in the image, or of the scanned input.
 fn artifact(report: &Report, path: Option<&str>) -> Value {
-    match path.map(|p| p.trim_start_matches('/')).filter(|p| !p.is_empty()) {
+    match path
+        .map(|p| p.trim_start_matches('/'))
+        .filter(|p| !p.is_empty())
+    {
         Some(p) => json!({ "uri": pct(p), "uriBaseId": IMAGE_ROOT }),
         None => json!({ "uri": pct(&report.source.name) }),
     }
