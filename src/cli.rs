@@ -32,7 +32,7 @@ Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
 #[derive(Debug, Clone)]
 pub enum Command {
     Scan {
-        request: ScanRequest,
+        request: Box<ScanRequest>,
         output: Option<String>,
         output_dir: Option<String>,
     },
@@ -164,7 +164,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     .map(|d| d.as_secs())
             });
             Ok(Command::Scan {
-                request,
+                request: Box::new(request),
                 output,
                 output_dir,
             })
