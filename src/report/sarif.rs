@@ -178,10 +178,8 @@ fn code_rule(d: &Diagnostic) -> Map<String, Value> {
     let doc = crate::explain::explain(d.code);
     let full = doc.unwrap_or("A finding of imagegate; see the diagnostic's message.");
     let short = doc.map(first_sentence).unwrap_or(d.code);
-    let mut help = format!("{full}\n\nRun `imagegate explain {}`.", d.code);
-    if let Some(h) = &d.help {
-        help = format!("{full}\n\n{h}");
-    }
+    // Instance-specific help stays in each result's message.
+    let help = format!("{full}\n\nRun `imagegate explain {}`.", d.code);
     let mut m = Map::new();
     m.insert("id".into(), json!(d.code));
     m.insert("name".into(), json!(d.code));
