@@ -708,6 +708,11 @@ fn real_image_snapshots_of_every_format() {
             ]
         })
         .filter(|v| !v.is_empty())
+        // purls carry the version without its epoch (`epoch=1` qualifier).
+        .flat_map(|v| match v.split_once(':') {
+            Some((_, bare)) => vec![v.clone(), bare.to_string()],
+            None => vec![v],
+        })
         .collect();
     // Longest first, so no version masks part of a longer one.
     versions.sort_by_key(|v| std::cmp::Reverse(v.len()));
