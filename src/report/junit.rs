@@ -22,10 +22,12 @@ pub fn escape(s: &str, attribute: bool) -> String {
             '>' => o.push_str("&gt;"),
             '"' => o.push_str("&quot;"),
             '\'' => o.push_str("&apos;"),
-            '\t' | '\n' | '\r' if attribute => {
+            // A raw CR would be normalised away by XML parsers.
+            '\t' | '\n' if attribute => {
                 let _ = write!(o, "&#{};", u32::from(c));
             }
-            '\t' | '\n' | '\r' => o.push(c),
+            '\r' => o.push_str("&#13;"),
+            '\t' | '\n' => o.push(c),
             c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {
                 o.push_str(&c.escape_unicode().to_string());
             }
@@ -196,6 +198,7 @@ mod tests {
         );
         assert_eq!(escape("x\ny\tz", true), "x&#10;y&#9;z");
         assert_eq!(escape("x\ny", false), "x\ny");
+        assert_eq!(escape("a\r\nb", false), "a&#13;\nb");
         assert_eq!(escape("\u{fffe}\u{85}ok", false), "\\u{fffe}\\u{85}ok");
     }
 }
