@@ -10,7 +10,7 @@ use crate::{explain, Error, ErrorKind, Format, Result, ScanRequest};
 use std::io::Write;
 
 pub const USAGE: &str = "\
-usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB] [--now DATE]
+usage: imagegate scan IMAGE [--format FORMAT[,FORMAT...]] [--output FILE | --output-dir DIR] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB] [--now DATE]
                      [--public-key PEM]... [--signature SIG --payload PAYLOAD]...
        imagegate version
        imagegate explain CODE
@@ -24,7 +24,9 @@ usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] 
 IMAGE is a docker-archive or OCI-archive tarball, or an OCI image layout directory.
 db build sources: an OSV export mirror (<Ecosystem>/all.zip), all.zip files,
 folders of <id>.json records, JSONL files. TIME defaults to $SOURCE_DATE_EPOCH, else \"unknown\".
-Formats: json (the report), text, cyclonedx (CycloneDX 1.6 SBOM), spdx (SPDX 2.3 SBOM).
+Formats: json (the report), text, cyclonedx (CycloneDX 1.6 SBOM), spdx (SPDX 2.3 SBOM),
+sarif (SARIF 2.1.0), junit (JUnit XML), markdown (step summary). Several formats need
+--output-dir DIR, which gets imagegate.json, .txt, .cdx.json, .spdx.json, .sarif, .junit.xml, .md.
 Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
 
 /// A parsed command.
@@ -33,6 +35,7 @@ pub enum Command {
     Scan {
         request: Box<ScanRequest>,
         output: Option<String>,
+        output_dir: Option<String>,
     },
     Version,
     Explain(String),
@@ -102,6 +105,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
         "scan" => {
             let mut image = None;
             let mut output = None;
+            let mut output_dir = None;
             let mut tag = None;
             let mut platform = None;
             let mut db = None;
@@ -109,7 +113,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
             let mut sig_files = Vec::new();
             let mut payload_files = Vec::new();
             let mut key_files = Vec::new();
-            let mut format = Format::Json;
+            let mut formats = vec![Format::Json];
             while let Some(a) = it.next() {
                 let (flag, inline) = match a.split_once('=') {
                     Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
@@ -122,8 +126,9 @@ pub fn parse(args: &[String]) -> Result<Command> {
                         .ok_or_else(|| usage(format!("{name} needs a value")))
                 };
                 match flag {
-                    "--format" | "-f" => format = Format::parse(&value("--format")?)?,
+                    "--format" | "-f" => formats = Format::parse_list(&value("--format")?)?,
                     "--output" | "-o" => output = Some(value("--output")?),
+                    "--output-dir" => output_dir = Some(value("--output-dir")?),
                     "--tag" => tag = Some(value("--tag")?),
                     "--platform" => platform = Some(value("--platform")?),
                     "--db" => db = Some(value("--db")?),
@@ -144,10 +149,18 @@ pub fn parse(args: &[String]) -> Result<Command> {
                 }
             }
             let image = image.ok_or_else(|| usage("scan needs an IMAGE"))?;
+            if output.is_some() && output_dir.is_some() {
+                return Err(usage("--output and --output-dir exclude each other"));
+            }
+            if formats.len() > 1 && output_dir.is_none() {
+                return Err(usage(
+                    "several formats need --output-dir DIR (one file per format)",
+                ));
+            }
             let mut request = ScanRequest::new(image);
             request.tag = tag;
             request.platform = platform;
-            request.format = format;
+            request.formats = formats;
             request.db = db.map(std::path::PathBuf::from);
             // The component's own entry may read the WASI clock; the typed
             // `scan` export gets the time from its host instead.
@@ -178,6 +191,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
             Ok(Command::Scan {
                 request: Box::new(request),
                 output,
+                output_dir,
             })
         }
         other => Err(usage(format!("unknown command {other:?}"))),
@@ -279,8 +293,26 @@ fn open_db(path: &str) -> Result<crate::vulndb::db::Db<std::io::BufReader<std::f
 }
 
 /// Run a command; the report goes to `out` (or `--output`), errors to `err`.
+/// No colours (see [`run_with`]).
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let result = parse(args).and_then(|cmd| execute(cmd, out));
+    run_with(args, out, err, false)
+}
+
+/// Run a command; `color_out` says `out` is a terminal that takes colours
+/// (the caller checks `IsTerminal` and `NO_COLOR`): a text report written
+/// to `out` is then coloured.
+pub fn run_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write, color_out: bool) -> u8 {
+    let result = parse(args).and_then(|mut cmd| {
+        if let Command::Scan {
+            request,
+            output: None,
+            output_dir: None,
+        } = &mut cmd
+        {
+            request.color = color_out && request.formats == [Format::Text];
+        }
+        execute(cmd, out)
+    });
     match result {
         Ok(code) => code,
         Err(e) => {
@@ -419,12 +451,21 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
             writeln!(out, "{c}").map_err(io)?;
             Ok(0)
         }
-        Command::Scan { request, output } => {
+        Command::Scan {
+            request,
+            output,
+            output_dir,
+        } => {
             let outcome = crate::scan(&request)?;
-            match output {
-                Some(path) => std::fs::write(&path, outcome.report.as_bytes())
-                    .map_err(|e| Error::io(path.clone(), &e))?,
-                None => out.write_all(outcome.report.as_bytes()).map_err(io)?,
+            match (output, output_dir) {
+                (_, Some(dir)) => {
+                    crate::report::output::write_dir(std::path::Path::new(&dir), &outcome.reports)?;
+                }
+                (Some(path), None) => crate::report::output::write_file(
+                    std::path::Path::new(&path),
+                    outcome.report().as_bytes(),
+                )?,
+                (None, None) => out.write_all(outcome.report().as_bytes()).map_err(io)?,
             }
             Ok(outcome.verdict.exit_code())
         }

@@ -118,7 +118,19 @@ pub struct Gate {
 /// The outcome of a decided scan.
 pub struct Outcome {
     pub exit_code: u8,
-    pub report: String,
+    /// One rendered report per requested format, in the requested order.
+    pub reports: Vec<String>,
+}
+
+/// What to ask of one scan, besides the image.
+pub struct ScanOptions<'a> {
+    pub formats: Vec<ReportFormat>,
+    pub color: bool,
+    pub tag: Option<String>,
+    pub platform: Option<String>,
+    pub db: Option<&'a Path>,
+    pub now: u64,
+    pub signing: &'a Signing,
 }
 
 fn find_component(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
@@ -314,13 +326,17 @@ impl Gate {
         &self,
         limits: &RunLimits,
         image: &Path,
-        format: ReportFormat,
-        tag: Option<String>,
-        platform: Option<String>,
-        db: Option<&Path>,
-        now: u64,
-        signing: &Signing,
+        opts: ScanOptions<'_>,
     ) -> Result<Outcome, HostError> {
+        let ScanOptions {
+            formats,
+            color,
+            tag,
+            platform,
+            db,
+            now,
+            signing,
+        } = opts;
         let shown = image.display().to_string();
         let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
         // Resolve links on the host side, so the preopen is the real directory
@@ -373,7 +389,8 @@ impl Gate {
             display_name: display,
             tag,
             platform,
-            format,
+            formats: formats.clone(),
+            color,
             db: db_guest,
             now: Some(now),
             signatures: signing.signatures.clone(),
@@ -382,10 +399,25 @@ impl Gate {
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);
         match r {
-            Ok(Ok(res)) => Ok(Outcome {
-                exit_code: res.exit_code,
-                report: res.report,
-            }),
+            Ok(Ok(res)) => {
+                // The component answers every requested format, in order.
+                let same = res.reports.len() == formats.len()
+                    && res
+                        .reports
+                        .iter()
+                        .zip(&formats)
+                        .all(|(r, f)| r.format == *f);
+                if !same {
+                    return Err(HostError::new(
+                        "image-io",
+                        "the component did not return the requested reports",
+                    ));
+                }
+                Ok(Outcome {
+                    exit_code: res.exit_code,
+                    reports: res.reports.into_iter().map(|r| r.content).collect(),
+                })
+            }
             // Errors name files inside the image by their display name.
             Ok(Err(e)) => Err(HostError::new(e.code, e.message)),
             Err(e) => Err(self.trap(&store, limits, e)),
@@ -397,14 +429,23 @@ impl Gate {
         &self,
         limits: &RunLimits,
         dirs: &[String],
+        dirs_rw: &[String],
         args: &[String],
     ) -> Result<u8, HostError> {
+        let split = |d: &String| -> (String, String) {
+            let (host, guest) = d.split_once("::").unwrap_or((d.as_str(), d.as_str()));
+            (host.to_string(), guest.to_string())
+        };
         let mounts: Vec<Mount> = dirs
             .iter()
             .map(|d| {
-                let (host, guest) = d.split_once("::").unwrap_or((d.as_str(), d.as_str()));
+                let (host, guest) = split(d);
                 Mount::read_only(host, guest)
             })
+            .chain(dirs_rw.iter().map(|d| {
+                let (host, guest) = split(d);
+                Mount::writable(host, guest)
+            }))
             .collect();
         let mut b = WasiCtxBuilder::new();
         b.inherit_stdout().inherit_stderr();

@@ -10,7 +10,7 @@ mod engine;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use engine::{Gate, HostError, RunLimits};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -45,6 +45,39 @@ enum OutFormat {
     Cyclonedx,
     /// SPDX 2.3 JSON SBOM.
     Spdx,
+    /// SARIF 2.1.0 (GitHub code scanning).
+    Sarif,
+    /// JUnit XML (Jenkins, Azure Pipelines test tabs).
+    Junit,
+    /// Markdown for CI step summaries.
+    Markdown,
+}
+
+impl OutFormat {
+    fn wit(self) -> engine::ReportFormat {
+        match self {
+            OutFormat::Json => engine::ReportFormat::Json,
+            OutFormat::Text => engine::ReportFormat::Text,
+            OutFormat::Cyclonedx => engine::ReportFormat::Cyclonedx,
+            OutFormat::Spdx => engine::ReportFormat::Spdx,
+            OutFormat::Sarif => engine::ReportFormat::Sarif,
+            OutFormat::Junit => engine::ReportFormat::Junit,
+            OutFormat::Markdown => engine::ReportFormat::Markdown,
+        }
+    }
+
+    /// The library's format (file names under --output-dir).
+    fn lib(self) -> imagegate::Format {
+        match self {
+            OutFormat::Json => imagegate::Format::Json,
+            OutFormat::Text => imagegate::Format::Text,
+            OutFormat::Cyclonedx => imagegate::Format::Cyclonedx,
+            OutFormat::Spdx => imagegate::Format::Spdx,
+            OutFormat::Sarif => imagegate::Format::Sarif,
+            OutFormat::Junit => imagegate::Format::Junit,
+            OutFormat::Markdown => imagegate::Format::Markdown,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -53,12 +86,21 @@ enum Cmd {
     Scan {
         /// The image to scan.
         image: PathBuf,
-        /// Report format.
-        #[arg(long, short = 'f', value_enum, default_value_t = OutFormat::Json)]
-        format: OutFormat,
+        /// Report formats, comma-separated (several need --output-dir).
+        #[arg(
+            long,
+            short = 'f',
+            value_enum,
+            value_delimiter = ',',
+            default_value = "json"
+        )]
+        format: Vec<OutFormat>,
         /// Write the report to FILE instead of stdout (only after a decision; never a partial report).
-        #[arg(long, short = 'o', value_name = "FILE")]
+        #[arg(long, short = 'o', value_name = "FILE", conflicts_with = "output_dir")]
         output: Option<PathBuf>,
+        /// Write one file per format into DIR (imagegate.json, .sarif, .junit.xml, .md, .txt, .cdx.json, .spdx.json), all or none.
+        #[arg(long, value_name = "DIR")]
+        output_dir: Option<PathBuf>,
         /// Pick the image with this tag from an archive or layout holding several.
         #[arg(long)]
         tag: Option<String>,
@@ -101,6 +143,9 @@ enum Cmd {
         /// HOST::GUEST directory to preopen read-only (repeatable).
         #[arg(long = "dir", value_name = "HOST::GUEST")]
         dirs: Vec<String>,
+        /// HOST::GUEST directory to preopen read-write (repeatable), for --output/--output-dir.
+        #[arg(long = "dir-rw", value_name = "HOST::GUEST")]
+        dirs_rw: Vec<String>,
         /// Arguments for the component.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -186,6 +231,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             image,
             format,
             output,
+            output_dir,
             tag,
             platform,
             db,
@@ -198,34 +244,72 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             // The default DB is used when it exists; a scan never downloads.
             let db = db.or_else(|| db::default_db_path().filter(|p| p.is_file()));
             let signing = engine::Signing::read(&signatures, &payloads, &public_keys)?;
-            let format = match format {
-                OutFormat::Json => engine::ReportFormat::Json,
-                OutFormat::Text => engine::ReportFormat::Text,
-                OutFormat::Cyclonedx => engine::ReportFormat::Cyclonedx,
-                OutFormat::Spdx => engine::ReportFormat::Spdx,
-            };
+            let mut formats: Vec<OutFormat> = Vec::new();
+            for f in format {
+                if formats.iter().any(|g| g.lib() == f.lib()) {
+                    return Err(HostError::usage(format!(
+                        "format {} given twice",
+                        f.lib().name()
+                    )));
+                }
+                formats.push(f);
+            }
+            if formats.len() > 1 && output_dir.is_none() {
+                return Err(HostError::usage(
+                    "several formats need --output-dir DIR (one file per format)",
+                ));
+            }
+            // Colours only for a text report on a terminal, never with NO_COLOR.
+            let to_stdout = output.is_none() && output_dir.is_none();
+            let color = to_stdout
+                && formats.iter().all(|f| matches!(f, OutFormat::Text))
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
             let outcome = gate.scan(
                 &limits,
                 &image,
-                format,
-                tag,
-                platform,
-                db.as_deref(),
-                now.unwrap_or_else(clock_now),
-                &signing,
+                engine::ScanOptions {
+                    formats: formats.iter().map(|f| f.wit()).collect(),
+                    color,
+                    tag,
+                    platform,
+                    db: db.as_deref(),
+                    now: now.unwrap_or_else(clock_now),
+                    signing: &signing,
+                },
             )?;
-            match output {
-                Some(path) => write_atomic(&path, outcome.report.as_bytes())?,
-                None => {
+            // Every report is rendered before anything is written.
+            let reports: Vec<imagegate::RenderedReport> = formats
+                .iter()
+                .zip(outcome.reports)
+                .map(|(f, content)| imagegate::RenderedReport {
+                    format: f.lib(),
+                    content,
+                })
+                .collect();
+            let first = reports.first().map(|r| r.content.as_str()).unwrap_or("");
+            match (output, output_dir) {
+                (_, Some(dir)) => {
+                    imagegate::report::output::write_dir(&dir, &reports).map_err(lib_error)?;
+                }
+                (Some(path), None) => {
+                    imagegate::report::output::write_file(&path, first.as_bytes())
+                        .map_err(lib_error)?;
+                }
+                (None, None) => {
                     let mut out = std::io::stdout().lock();
-                    out.write_all(outcome.report.as_bytes())
+                    out.write_all(first.as_bytes())
                         .and_then(|_| out.flush())
                         .map_err(|e| HostError::io("stdout", e))?;
                 }
             }
             Ok(outcome.exit_code)
         }
-        Cmd::WasiRun { dirs, args } => gate.wasi_run(&limits, &dirs, &args),
+        Cmd::WasiRun {
+            dirs,
+            dirs_rw,
+            args,
+        } => gate.wasi_run(&limits, &dirs, &dirs_rw, &args),
         Cmd::Db { command } => run_db(&gate, &limits, command),
     }
 }
@@ -311,23 +395,7 @@ fn parse_now(s: &str) -> Result<u64, String> {
     imagegate::time::parse_now(s).ok_or_else(|| format!("{s:?} is not YYYY-MM-DD or Unix seconds"))
 }
 
-/// Write the report next to its final name, then rename: a reader never
-/// sees a partial report.
-fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> Result<(), HostError> {
-    let name = path.display().to_string();
-    // Special files (/dev/null, a pipe) are written directly.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        return std::fs::write(path, bytes).map_err(|e| HostError::io(&name, e));
-    }
-    let tmp = path.with_extension(format!(
-        "{}.imagegate-tmp",
-        path.extension()
-            .map(|e| e.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    ));
-    std::fs::write(&tmp, bytes).map_err(|e| HostError::io(&name, e))?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        HostError::io(&name, e)
-    })
+/// A library error (writing reports) as a host error, exit code 2.
+fn lib_error(e: imagegate::Error) -> HostError {
+    HostError::new(e.code(), e.to_string())
 }

@@ -1,12 +1,21 @@
 //! Reports: one [`Report`] value rendered by separate, deterministic
-//! renderers (JSON, text, and the CycloneDX and SPDX SBOMs). The core never
-//! prints; hosts write what these functions return.
+//! renderers (JSON, text, SARIF, JUnit, Markdown, and the CycloneDX and SPDX
+//! SBOMs). The core never prints; hosts write what these functions return.
+//! Renderers work from the report generically (diagnostics by code, check,
+//! severity and location; vulnerabilities; packages), so a new check needs
+//! no renderer change.
 
 pub mod cyclonedx;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod output;
+pub mod sarif;
 pub mod sbom;
 pub mod spdx;
 pub mod text;
+
+use crate::Format;
 
 use crate::image::facts::ImageFacts;
 use crate::inventory::{os::OsInfo, Inventory, Package, Warning};
@@ -22,6 +31,26 @@ pub const SCHEMA: &str = "imagegate.report/v1";
 pub enum Verdict {
     Pass,
     Fail,
+}
+
+/// How a report is rendered, beyond its format.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// ANSI colours in the text report.
+    pub color: bool,
+}
+
+/// Render `report` in `format`.
+pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> String {
+    match format {
+        Format::Json => json::render(report),
+        Format::Text => text::render_with(report, opts),
+        Format::Cyclonedx => cyclonedx::render(report),
+        Format::Spdx => spdx::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Junit => junit::render(report),
+        Format::Markdown => markdown::render(report),
+    }
 }
 
 impl Verdict {
@@ -60,6 +89,16 @@ pub enum Severity {
     Error,
     Warning,
     Note,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
 }
 
 /// Where a diagnostic points: a file in a layer, a package, or a part of
@@ -154,6 +193,9 @@ pub struct Report {
     pub source: SourceInfo,
     pub verdict: Verdict,
     pub summary: Summary,
+    /// The checks that ran, sorted (a check that ran and found nothing
+    /// passed; reports list it too, e.g. as a passing JUnit testcase).
+    pub checks: Vec<&'static str>,
     pub diagnostics: Vec<Diagnostic>,
     pub image: ImageFacts,
     /// The detected operating system, if any.
@@ -211,6 +253,7 @@ impl Report {
             source,
             verdict,
             summary,
+            checks: vec!["inventory"],
             diagnostics,
             image,
             os: inventory.os,
@@ -243,6 +286,7 @@ impl Report {
             self.summary.warnings += 1;
         }
         self.diagnostics.sort_by(diagnostic_order);
+        self.add_check("vulnerabilities");
         self.vulnerability_db = Some(db);
         self.vulnerabilities = Some(vulns);
     }
@@ -274,6 +318,52 @@ impl Report {
         } else {
             Verdict::Pass
         };
+    }
+
+    /// Record that `check` ran (kept sorted and unique).
+    pub fn add_check(&mut self, check: &'static str) {
+        if let Err(i) = self.checks.binary_search(&check) {
+            self.checks.insert(i, check);
+        }
+    }
+
+    /// Every check that ran or emitted a diagnostic, sorted and unique.
+    pub fn all_checks(&self) -> Vec<&'static str> {
+        let mut all: Vec<&'static str> = self
+            .checks
+            .iter()
+            .copied()
+            .chain(self.diagnostics.iter().map(|d| d.check))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
+    /// The vulnerability finding a diagnostic is about, if any. Convention
+    /// for checks: a diagnostic about one advisory has check
+    /// `vulnerabilities`, names the advisory id in its message, and puts the
+    /// package's purl (or `name@version`) in `location.package` (or the
+    /// package's file in `location.path`). SARIF then reports the advisory
+    /// once, under its own rule, with the diagnostic's level.
+    pub fn vulnerability_of(&self, d: &Diagnostic) -> Option<&Vulnerability> {
+        if d.check != "vulnerabilities" {
+            return None;
+        }
+        let loc = d.location.as_ref()?;
+        self.vulnerabilities.as_ref()?.iter().find(|v| {
+            let f = &v.finding;
+            let names_id = d
+                .message
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'))
+                .any(|w| w == f.id);
+            let same_package = loc
+                .package
+                .as_deref()
+                .is_some_and(|p| p == v.purl || p == format!("{}@{}", f.package, f.installed))
+                || (loc.package.is_none() && loc.path.as_deref() == Some(v.path.as_str()));
+            names_id && same_package
+        })
     }
 }
 
