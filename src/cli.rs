@@ -11,6 +11,7 @@ use std::io::Write;
 
 pub const USAGE: &str = "\
 usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB] [--now DATE]
+                     [--policy FILE] [--reference REF] [--fail-on low|medium|high|critical]
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
@@ -24,6 +25,7 @@ IMAGE is a docker-archive or OCI-archive tarball, or an OCI image layout directo
 db build sources: an OSV export mirror (<Ecosystem>/all.zip), all.zip files,
 folders of <id>.json records, JSONL files. TIME defaults to $SOURCE_DATE_EPOCH, else \"unknown\".
 Formats: json (the report), text, cyclonedx (CycloneDX 1.6 SBOM), spdx (SPDX 2.3 SBOM).
+--policy defaults to ./imagegate.toml when it exists, else the built-in default policy.
 Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
 
 /// A parsed command.
@@ -105,6 +107,9 @@ pub fn parse(args: &[String]) -> Result<Command> {
             let mut platform = None;
             let mut db = None;
             let mut now = None;
+            let mut policy = None;
+            let mut reference = None;
+            let mut fail_on = None;
             let mut format = Format::Json;
             while let Some(a) = it.next() {
                 let (flag, inline) = match a.split_once('=') {
@@ -123,6 +128,19 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     "--tag" => tag = Some(value("--tag")?),
                     "--platform" => platform = Some(value("--platform")?),
                     "--db" => db = Some(value("--db")?),
+                    "--policy" => policy = Some(value("--policy")?),
+                    "--reference" => reference = Some(value("--reference")?),
+                    "--fail-on" => {
+                        let v = value("--fail-on")?;
+                        fail_on = Some(
+                            crate::policy::checks::vulnerabilities::cfg::parse_severity(&v)
+                                .ok_or_else(|| {
+                                    usage(format!(
+                                        "--fail-on {v:?}: expected low, medium, high or critical"
+                                    ))
+                                })?,
+                        );
+                    }
                     "--now" => {
                         let v = value("--now")?;
                         now = Some(crate::time::parse_now(&v).ok_or_else(|| {
@@ -142,6 +160,9 @@ pub fn parse(args: &[String]) -> Result<Command> {
             request.platform = platform;
             request.format = format;
             request.db = db.map(std::path::PathBuf::from);
+            request.reference = reference;
+            request.fail_on = fail_on;
+            request.policy = read_policy(policy.as_deref())?;
             // The component's own entry may read the WASI clock; the typed
             // `scan` export gets the time from its host instead.
             request.now = now.or_else(|| {
@@ -153,6 +174,33 @@ pub fn parse(args: &[String]) -> Result<Command> {
             Ok(Command::Scan { request, output })
         }
         other => Err(usage(format!("unknown command {other:?}"))),
+    }
+}
+
+/// The policy file: `--policy FILE`, else `./imagegate.toml` when it
+/// exists (under the component's own CLI, relative to the preopened
+/// directories), else none (the default policy).
+fn read_policy(path: Option<&str>) -> Result<Option<crate::policy::PolicyFile>> {
+    let (path, explicit) = match path {
+        Some(p) => (p, true),
+        None => ("imagegate.toml", false),
+    };
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let text = String::from_utf8(bytes).map_err(|_| {
+                Error::new(
+                    ErrorKind::PolicyInvalid,
+                    path,
+                    "the policy file is not UTF-8",
+                )
+            })?;
+            Ok(Some(crate::policy::PolicyFile {
+                name: path.to_string(),
+                text,
+            }))
+        }
+        Err(e) if !explicit && e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(path, &e)),
     }
 }
 

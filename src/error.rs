@@ -29,11 +29,14 @@ pub enum ErrorKind {
     Unsupported,
     /// The command line or request is invalid.
     Usage,
+    /// The policy file is not valid: TOML syntax, unknown keys, wrong types
+    /// or values (every problem is listed with line and column).
+    PolicyInvalid,
 }
 
 impl ErrorKind {
     /// Every kind, in documentation order.
-    pub const ALL: [ErrorKind; 9] = [
+    pub const ALL: [ErrorKind; 10] = [
         ErrorKind::Io,
         ErrorKind::NotAnImage,
         ErrorKind::Malformed,
@@ -43,6 +46,7 @@ impl ErrorKind {
         ErrorKind::Selection,
         ErrorKind::Unsupported,
         ErrorKind::Usage,
+        ErrorKind::PolicyInvalid,
     ];
 
     /// The stable kebab-case code.
@@ -57,6 +61,7 @@ impl ErrorKind {
             ErrorKind::Selection => "image-selection",
             ErrorKind::Unsupported => "unsupported",
             ErrorKind::Usage => "usage",
+            ErrorKind::PolicyInvalid => "policy-invalid",
         }
     }
 }

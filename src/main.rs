@@ -12,8 +12,9 @@ mod component {
     });
 
     use exports::imagegate::gate::scanner::{
-        Guest, ReportFormat, ScanError, ScanRequest, ScanResult, Verdict,
+        Guest, ReportFormat, ScanError, ScanRequest, ScanResult, Verdict, VulnerabilitySeverity,
     };
+    use imagegate::vulndb::matcher::Level;
 
     struct Component;
 
@@ -25,6 +26,17 @@ mod component {
             req.platform = request.platform;
             req.db = request.db.map(std::path::PathBuf::from);
             req.now = request.now;
+            req.reference = request.reference;
+            req.policy = request.policy.map(|p| imagegate::policy::PolicyFile {
+                name: p.name,
+                text: p.text,
+            });
+            req.fail_on = request.fail_on.map(|s| match s {
+                VulnerabilitySeverity::Low => Level::Low,
+                VulnerabilitySeverity::Medium => Level::Medium,
+                VulnerabilitySeverity::High => Level::High,
+                VulnerabilitySeverity::Critical => Level::Critical,
+            });
             req.format = match request.format {
                 ReportFormat::Json => imagegate::Format::Json,
                 ReportFormat::Text => imagegate::Format::Text,
@@ -36,6 +48,7 @@ mod component {
                     verdict: match outcome.verdict {
                         imagegate::Verdict::Pass => Verdict::Pass,
                         imagegate::Verdict::Fail => Verdict::Fail,
+                        imagegate::Verdict::Error => Verdict::Error,
                     },
                     exit_code: outcome.verdict.exit_code(),
                     report: outcome.report,

@@ -17,8 +17,8 @@ wasmtime::component::bindgen!({
     world: "imagegate",
 });
 
-pub use exports::imagegate::gate::scanner::ReportFormat;
 use exports::imagegate::gate::scanner::ScanRequest;
+pub use exports::imagegate::gate::scanner::{PolicyFile, ReportFormat, VulnerabilitySeverity};
 
 pub const WASMTIME_VERSION: &str = "48.0.8";
 
@@ -112,6 +112,18 @@ pub struct Gate {
     engine: Engine,
     component: Component,
     linker: Linker<HostState>,
+}
+
+/// What a scan is asked for, besides the image.
+pub struct ScanOptions<'a> {
+    pub format: ReportFormat,
+    pub tag: Option<String>,
+    pub platform: Option<String>,
+    pub db: Option<&'a Path>,
+    pub now: u64,
+    pub reference: Option<String>,
+    pub policy: Option<PolicyFile>,
+    pub fail_on: Option<VulnerabilitySeverity>,
 }
 
 /// The outcome of a decided scan.
@@ -312,12 +324,9 @@ impl Gate {
         &self,
         limits: &RunLimits,
         image: &Path,
-        format: ReportFormat,
-        tag: Option<String>,
-        platform: Option<String>,
-        db: Option<&Path>,
-        now: u64,
+        opts: ScanOptions<'_>,
     ) -> Result<Outcome, HostError> {
+        let db = opts.db;
         let shown = image.display().to_string();
         let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
         // Resolve links on the host side, so the preopen is the real directory
@@ -368,11 +377,14 @@ impl Gate {
         let req = ScanRequest {
             image: guest,
             display_name: display,
-            tag,
-            platform,
-            format,
+            tag: opts.tag,
+            platform: opts.platform,
+            format: opts.format,
             db: db_guest,
-            now: Some(now),
+            now: Some(opts.now),
+            reference: opts.reference,
+            policy: opts.policy,
+            fail_on: opts.fail_on,
         };
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);

@@ -7,7 +7,7 @@
 mod engine;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use engine::{Gate, HostError, RunLimits};
+use engine::{Gate, HostError, RunLimits, ScanOptions};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,6 +45,14 @@ enum OutFormat {
     Spdx,
 }
 
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FailOn {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
 #[derive(Subcommand, Debug)]
 enum Cmd {
     /// Scan an image: a docker-archive or OCI-archive tarball, or an OCI image layout directory.
@@ -69,6 +77,15 @@ enum Cmd {
         /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
         #[arg(long, value_name = "DATE", value_parser = parse_now)]
         now: Option<u64>,
+        /// Policy file (default: ./imagegate.toml when it exists, else the built-in default policy).
+        #[arg(long, value_name = "FILE")]
+        policy: Option<PathBuf>,
+        /// The reference the pipeline pushes or pulls the image by (registry/repo:tag or @sha256:...), for the registries check.
+        #[arg(long, value_name = "REF")]
+        reference: Option<String>,
+        /// Fail on vulnerabilities at or above this severity (overrides the policy's vulnerabilities.fail-on).
+        #[arg(long, value_enum, value_name = "SEVERITY")]
+        fail_on: Option<FailOn>,
     },
     /// Print the host and component versions.
     Version,
@@ -129,6 +146,9 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             platform,
             db,
             now,
+            policy,
+            reference,
+            fail_on,
         } => {
             let format = match format {
                 OutFormat::Json => engine::ReportFormat::Json,
@@ -136,14 +156,26 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                 OutFormat::Cyclonedx => engine::ReportFormat::Cyclonedx,
                 OutFormat::Spdx => engine::ReportFormat::Spdx,
             };
+            let policy = read_policy(policy.as_deref())?;
+            let fail_on = fail_on.map(|f| match f {
+                FailOn::Low => engine::VulnerabilitySeverity::Low,
+                FailOn::Medium => engine::VulnerabilitySeverity::Medium,
+                FailOn::High => engine::VulnerabilitySeverity::High,
+                FailOn::Critical => engine::VulnerabilitySeverity::Critical,
+            });
             let outcome = gate.scan(
                 &limits,
                 &image,
-                format,
-                tag,
-                platform,
-                db.as_deref(),
-                now.unwrap_or_else(clock_now),
+                ScanOptions {
+                    format,
+                    tag,
+                    platform,
+                    db: db.as_deref(),
+                    now: now.unwrap_or_else(clock_now),
+                    reference,
+                    policy,
+                    fail_on,
+                },
             )?;
             match output {
                 Some(path) => write_atomic(&path, outcome.report.as_bytes())?,
@@ -157,6 +189,30 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             Ok(outcome.exit_code)
         }
         Cmd::WasiRun { dirs, args } => gate.wasi_run(&limits, &dirs, &args),
+    }
+}
+
+/// Read the policy: `--policy FILE`, else `./imagegate.toml` when it exists.
+/// The guest gets its text (it has no access to the host's working directory).
+fn read_policy(path: Option<&std::path::Path>) -> Result<Option<engine::PolicyFile>, HostError> {
+    let default = std::path::Path::new("imagegate.toml");
+    let (path, explicit) = match path {
+        Some(p) => (p, true),
+        None => (default, false),
+    };
+    let name = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let text = String::from_utf8(bytes).map_err(|_| {
+                HostError::new(
+                    "policy-invalid",
+                    format!("{name}: the policy file is not UTF-8"),
+                )
+            })?;
+            Ok(Some(engine::PolicyFile { name, text }))
+        }
+        Err(e) if !explicit && e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(HostError::io(&name, e)),
     }
 }
 

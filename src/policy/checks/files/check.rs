@@ -1,0 +1,34 @@
+//! The `files` check: every executable of the final filesystem must be
+//! owned by an OS package or allowed by a glob.
+
+use super::cfg::Config;
+use super::diags::*;
+use crate::image::fs::NodeKind;
+use crate::policy::checks::Context;
+use crate::policy::diag::Sink;
+use crate::policy::glob;
+use crate::report::Location;
+
+pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
+    let Some(allowed) = &cfg.allowed_executables else {
+        return;
+    };
+    for (path, node) in cx.tree.iter() {
+        if !matches!(node.kind, NodeKind::File | NodeKind::Hardlink(_)) || node.mode & 0o111 == 0 {
+            continue;
+        }
+        let abs = format!("/{path}");
+        if cx.owned.contains(&abs) || allowed.iter().any(|g| glob::matches(g, &abs)) {
+            continue;
+        }
+        sink.emit(
+            cfg.unowned_executables,
+            &NOT_ALLOWED,
+            format!(
+                "{abs} is executable (mode {:04o}) but is not owned by an OS package nor in files.allowed-executables",
+                node.mode & 0o7777
+            ),
+            Some(Location::file(node.layer, abs.clone())),
+        );
+    }
+}
