@@ -496,6 +496,51 @@ mod tests {
     }
 
     #[test]
+    fn policy_options() {
+        let args = |a: &[&str]| a.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let Ok(Command::Scan { request, .. }) = parse(&args(&[
+            "scan",
+            "x.tar",
+            "--reference=reg.example.com/a:1",
+            "--fail-on",
+            "CRITICAL",
+        ])) else {
+            panic!("scan did not parse");
+        };
+        assert_eq!(request.reference.as_deref(), Some("reg.example.com/a:1"));
+        assert_eq!(
+            request.fail_on,
+            Some(crate::vulndb::matcher::Level::Critical)
+        );
+        assert!(request.policy.is_none(), "no ./imagegate.toml here");
+        let (code, _, err) = run_args(&["scan", "x.tar", "--fail-on", "severe"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("--fail-on \"severe\""), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("p.toml");
+        std::fs::write(&p, "[files]\nallowed-executables = [\"bin/*\"]\n").unwrap();
+        let Ok(Command::Scan { request, .. }) =
+            parse(&args(&["scan", "x.tar", "--policy", p.to_str().unwrap()]))
+        else {
+            panic!("scan did not parse");
+        };
+        let f = request.policy.clone().unwrap();
+        assert!(f.text.contains("allowed-executables"));
+        // The policy is validated before the image is opened.
+        let e = crate::scan(&request).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::PolicyInvalid);
+        assert!(
+            e.message
+                .contains("p.toml:2:24: `files.allowed-executables`"),
+            "{}",
+            e.message
+        );
+        let (code, _, err) = run_args(&["scan", "x.tar", "--policy", "/nonexistent/p.toml"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("/nonexistent/p.toml"), "{err}");
+    }
+
+    #[test]
     fn db_commands() {
         let dir = tempfile::tempdir().unwrap();
         let src = dir.path().join("a.jsonl");
