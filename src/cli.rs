@@ -32,7 +32,7 @@ Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
 #[derive(Debug, Clone)]
 pub enum Command {
     Scan {
-        request: ScanRequest,
+        request: Box<ScanRequest>,
         output: Option<String>,
     },
     Version,
@@ -171,7 +171,10 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     .ok()
                     .map(|d| d.as_secs())
             });
-            Ok(Command::Scan { request, output })
+            Ok(Command::Scan {
+                request: Box::new(request),
+                output,
+            })
         }
         other => Err(usage(format!("unknown command {other:?}"))),
     }

@@ -77,10 +77,8 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
                         world_writable(cfg, sink, &abs, "file", mode, loc());
                     }
                 }
-                NodeKind::Dir => {
-                    if mode & 0o002 != 0 && mode & 0o1000 == 0 {
-                        world_writable(cfg, sink, &abs, "directory", mode, loc());
-                    }
+                NodeKind::Dir if mode & 0o002 != 0 && mode & 0o1000 == 0 => {
+                    world_writable(cfg, sink, &abs, "directory", mode, loc());
                 }
                 NodeKind::CharDevice | NodeKind::BlockDevice => sink.emit(
                     cfg.devices,

@@ -118,7 +118,7 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
         };
         if let Some(slot) = active
             .iter_mut()
-            .find(|(ig, _)| ig.id == f.id || f.aliases.iter().any(|a| *a == ig.id))
+            .find(|(ig, _)| ig.id == f.id || f.aliases.contains(&ig.id))
         {
             slot.1 = true;
             let ig = slot.0;
