@@ -12,6 +12,7 @@ use std::io::Write;
 pub const USAGE: &str = "\
 usage: imagegate scan IMAGE [--format FORMAT[,FORMAT...]] [--output FILE | --output-dir DIR] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB] [--now DATE]
                      [--public-key PEM]... [--signature SIG --payload PAYLOAD]...
+                     [--policy FILE] [--reference REF] [--fail-on low|medium|high|critical]
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
@@ -27,6 +28,7 @@ folders of <id>.json records, JSONL files. TIME defaults to $SOURCE_DATE_EPOCH, 
 Formats: json (the report), text, cyclonedx (CycloneDX 1.6 SBOM), spdx (SPDX 2.3 SBOM),
 sarif (SARIF 2.1.0), junit (JUnit XML), markdown (step summary). Several formats need
 --output-dir DIR, which gets imagegate.json, .txt, .cdx.json, .spdx.json, .sarif, .junit.xml, .md.
+--policy defaults to ./imagegate.toml when it exists, else the built-in default policy.
 Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
 
 /// A parsed command.
@@ -113,6 +115,9 @@ pub fn parse(args: &[String]) -> Result<Command> {
             let mut sig_files = Vec::new();
             let mut payload_files = Vec::new();
             let mut key_files = Vec::new();
+            let mut policy = None;
+            let mut reference = None;
+            let mut fail_on = None;
             let mut formats = vec![Format::Json];
             while let Some(a) = it.next() {
                 let (flag, inline) = match a.split_once('=') {
@@ -135,6 +140,19 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     "--signature" => sig_files.push(value("--signature")?),
                     "--payload" => payload_files.push(value("--payload")?),
                     "--public-key" => key_files.push(value("--public-key")?),
+                    "--policy" => policy = Some(value("--policy")?),
+                    "--reference" => reference = Some(value("--reference")?),
+                    "--fail-on" => {
+                        let v = value("--fail-on")?;
+                        fail_on = Some(
+                            crate::policy::checks::vulnerabilities::cfg::parse_severity(&v)
+                                .ok_or_else(|| {
+                                    usage(format!(
+                                        "--fail-on {v:?}: expected low, medium, high or critical"
+                                    ))
+                                })?,
+                        );
+                    }
                     "--now" => {
                         let v = value("--now")?;
                         now = Some(crate::time::parse_now(&v).ok_or_else(|| {
@@ -162,6 +180,9 @@ pub fn parse(args: &[String]) -> Result<Command> {
             request.platform = platform;
             request.formats = formats;
             request.db = db.map(std::path::PathBuf::from);
+            request.reference = reference;
+            request.fail_on = fail_on;
+            request.policy = read_policy(policy.as_deref())?;
             // The component's own entry may read the WASI clock; the typed
             // `scan` export gets the time from its host instead.
             request.now = now.or_else(|| {
@@ -222,6 +243,33 @@ fn read_input(path: &str, limit: u64) -> Result<Vec<u8>> {
         ));
     }
     Ok(buf)
+}
+
+/// The policy file: `--policy FILE`, else `./imagegate.toml` when it
+/// exists (under the component's own CLI, relative to the preopened
+/// directories), else none (the default policy).
+fn read_policy(path: Option<&str>) -> Result<Option<crate::policy::PolicyFile>> {
+    let (path, explicit) = match path {
+        Some(p) => (p, true),
+        None => ("imagegate.toml", false),
+    };
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let text = String::from_utf8(bytes).map_err(|_| {
+                Error::new(
+                    ErrorKind::PolicyInvalid,
+                    path,
+                    "the policy file is not UTF-8",
+                )
+            })?;
+            Ok(Some(crate::policy::PolicyFile {
+                name: path.to_string(),
+                text,
+            }))
+        }
+        Err(e) if !explicit && e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(path, &e)),
+    }
 }
 
 fn parse_db(it: &mut std::slice::Iter<'_, String>) -> Result<Command> {
@@ -540,6 +588,51 @@ mod tests {
             "{err}"
         );
         assert_eq!(run_args(&["vercmp", "npm", "1"]).0, 2);
+    }
+
+    #[test]
+    fn policy_options() {
+        let args = |a: &[&str]| a.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let Ok(Command::Scan { request, .. }) = parse(&args(&[
+            "scan",
+            "x.tar",
+            "--reference=reg.example.com/a:1",
+            "--fail-on",
+            "CRITICAL",
+        ])) else {
+            panic!("scan did not parse");
+        };
+        assert_eq!(request.reference.as_deref(), Some("reg.example.com/a:1"));
+        assert_eq!(
+            request.fail_on,
+            Some(crate::vulndb::matcher::Level::Critical)
+        );
+        assert!(request.policy.is_none(), "no ./imagegate.toml here");
+        let (code, _, err) = run_args(&["scan", "x.tar", "--fail-on", "severe"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("--fail-on \"severe\""), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("p.toml");
+        std::fs::write(&p, "[files]\nallowed-executables = [\"bin/*\"]\n").unwrap();
+        let Ok(Command::Scan { request, .. }) =
+            parse(&args(&["scan", "x.tar", "--policy", p.to_str().unwrap()]))
+        else {
+            panic!("scan did not parse");
+        };
+        let f = request.policy.clone().unwrap();
+        assert!(f.text.contains("allowed-executables"));
+        // The policy is validated before the image is opened.
+        let e = crate::scan(&request).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::PolicyInvalid);
+        assert!(
+            e.message
+                .contains("p.toml:2:24: `files.allowed-executables`"),
+            "{}",
+            e.message
+        );
+        let (code, _, err) = run_args(&["scan", "x.tar", "--policy", "/nonexistent/p.toml"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("/nonexistent/p.toml"), "{err}");
     }
 
     #[test]

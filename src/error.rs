@@ -35,11 +35,14 @@ pub enum ErrorKind {
     /// A downloaded source failed an integrity check (length, checksum,
     /// incomplete zip). Raised by the host.
     DbIntegrity,
+    /// The policy file is not valid: TOML syntax, unknown keys, wrong types
+    /// or values (every problem is listed with line and column).
+    PolicyInvalid,
 }
 
 impl ErrorKind {
     /// Every kind, in documentation order.
-    pub const ALL: [ErrorKind; 11] = [
+    pub const ALL: [ErrorKind; 12] = [
         ErrorKind::Io,
         ErrorKind::NotAnImage,
         ErrorKind::Malformed,
@@ -51,6 +54,7 @@ impl ErrorKind {
         ErrorKind::Usage,
         ErrorKind::DbDownload,
         ErrorKind::DbIntegrity,
+        ErrorKind::PolicyInvalid,
     ];
 
     /// The stable kebab-case code.
@@ -67,6 +71,7 @@ impl ErrorKind {
             ErrorKind::Usage => "usage",
             ErrorKind::DbDownload => "db-download",
             ErrorKind::DbIntegrity => "db-integrity",
+            ErrorKind::PolicyInvalid => "policy-invalid",
         }
     }
 }

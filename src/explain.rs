@@ -12,6 +12,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("limit-exceeded", "A bound that protects the gate was exceeded: a metadata file larger than 8 MiB, a decompression ratio above 200:1 past 1 GiB (a decompression bomb), an uncompressed layer above 64 GiB, more than 1024 layers or 2,000,000 entries in a layer, indexes nested more than 8 deep, or the host's memory or time limit. Exit code 2."),
     ("image-selection", "The request does not pick exactly one image: the archive or layout holds several images and no --tag was given, no image has the given tag, or no manifest matches the requested --platform (default linux/amd64). The message lists what is available. Exit code 2."),
     ("unsupported", "The input uses something imagegate does not support: a digest algorithm other than sha256, a compressed outer tarball (decompress it first), a manifest schema other than version 2, or an unknown manifest media type. Exit code 2."),
+    ("policy-invalid", "The policy file (`imagegate.toml` or `--policy FILE`) is not valid: a TOML syntax error, an unknown section or key (a typo must not silently weaken the gate), a value of the wrong type, or a bad value (an unknown severity word, a malformed date, glob or digest, an ignore without a reason). Every problem is listed at once as FILE:LINE:COLUMN. See README \"Policy\" for every key. Exit code 2."),
     ("usage", "The command line or request is invalid: an unknown option, a missing argument, or a malformed --platform. Run `imagegate --help`. Exit code 2."),
     ("db-download", "`imagegate db update` could not download an OSV export: the mirror could not be reached, the connection failed or was cut, the server kept answering 5xx/429 after 4 tries with exponential backoff, or it answered another error status (404: no export for that ecosystem name). The old DB is kept unchanged. Check the network, the --mirror URL and the --ecosystems names; offline, build the DB with `imagegate db build --from DIR`. Exit code 2."),
     ("db-integrity", "A downloaded OSV export failed an integrity check on every try: fewer bytes than Content-Length (a truncated transfer), an md5 or crc32c that does not match the server's x-goog-hash header, or a zip without a complete central directory. The partial file is deleted and the old DB is kept unchanged. Exit code 2."),
@@ -28,11 +29,18 @@ pub const DIAGNOSTIC_CODES: &[(&str, &str)] = &[
     ("package-db-too-large", "A package database or manifest is larger than imagegate reads into memory (256 MiB for databases, 4 MiB for manifests), so its packages are missing from the inventory. Severity: warning."),
 ];
 
-/// The explanation of `code`, if it is a known code.
+/// The explanation of `code`, if it is a known code: error codes, the
+/// scan's own diagnostics, and every policy check's codes (declared in
+/// `src/policy/checks/*/diags.rs`).
 pub fn explain(code: &str) -> Option<&'static str> {
     CODES
         .iter()
         .chain(DIAGNOSTIC_CODES)
         .find(|(c, _)| *c == code)
         .map(|(_, t)| *t)
+        .or_else(|| {
+            crate::policy::codes()
+                .find(|c| c.code == code)
+                .map(|c| c.doc)
+        })
 }

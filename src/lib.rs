@@ -9,6 +9,7 @@ pub mod error;
 pub mod explain;
 pub mod image;
 pub mod inventory;
+pub mod policy;
 pub mod redact;
 pub mod report;
 pub mod signature;
@@ -141,6 +142,14 @@ pub struct ScanRequest {
     /// Trusted public keys `(name, PEM)`. With any key a valid signature is
     /// required (like `cosign verify --key`).
     pub trusted_keys: Vec<(String, String)>,
+    /// The reference the pipeline names the image by (`registry/repo:tag`
+    /// or `@sha256:…`), judged by the `registries` policy check; `None`:
+    /// the names the image carries.
+    pub reference: Option<String>,
+    /// The policy file (name and text); `None`: the default policy.
+    pub policy: Option<policy::PolicyFile>,
+    /// `--fail-on`: overrides the policy's `vulnerabilities.fail-on`.
+    pub fail_on: Option<vulndb::matcher::Level>,
 }
 
 impl ScanRequest {
@@ -157,6 +166,9 @@ impl ScanRequest {
             now: None,
             signatures: Vec::new(),
             trusted_keys: Vec::new(),
+            reference: None,
+            policy: None,
+            fail_on: None,
         }
     }
 
@@ -198,8 +210,10 @@ impl ScanOutcome {
     }
 }
 
-/// Scan and return the structured report.
+/// Scan and return the structured report with the policy's verdict.
 pub fn scan_report(req: &ScanRequest) -> Result<Report> {
+    // A bad policy fails before the image is read.
+    let policy = policy::Policy::load(req.policy.as_ref(), req.fail_on)?;
     let platform = req
         .platform
         .as_deref()
@@ -213,6 +227,7 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     let image = image::read(&req.image, &name, &sel, &req.limits)?;
     let facts = ImageFacts::from_image(&image);
     let inventory = inventory::collect(&image.tree);
+    let owned = inventory::os_owned_files(&inventory);
     let source = report::SourceInfo {
         name,
         format: image.resolved.format.as_str(),
@@ -251,6 +266,21 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         let (vulns, warnings) = vulndb::scan::match_inventory(&mut db, &inv, &db_name)?;
         report.add_vulnerabilities(summary, vulns, warnings);
     }
+    let eval = {
+        let cx = policy::checks::Context {
+            facts: &report.image,
+            tree: &image.tree,
+            os: report.os.as_ref(),
+            packages: &report.packages,
+            owned: &owned,
+            vulns: report.vulnerabilities.as_deref(),
+            db: report.vulnerability_db.as_ref(),
+            today: req.now.map(time::day_of),
+            reference: req.reference.as_deref(),
+        };
+        policy::evaluate(&policy, &cx)
+    };
+    report.apply_policy(&policy.source, eval);
     Ok(report)
 }
 

@@ -13,7 +13,9 @@ mod component {
 
     use exports::imagegate::gate::scanner::{
         Guest, RenderedReport, ReportFormat, ScanError, ScanRequest, ScanResult, Verdict,
+        VulnerabilitySeverity,
     };
+    use imagegate::vulndb::matcher::Level;
     use imagegate::Format;
 
     fn to_lib(f: ReportFormat) -> Format {
@@ -66,11 +68,23 @@ mod component {
                 .collect();
             req.formats = request.formats.into_iter().map(to_lib).collect();
             req.color = request.color;
+            req.reference = request.reference;
+            req.policy = request.policy.map(|p| imagegate::policy::PolicyFile {
+                name: p.name,
+                text: p.text,
+            });
+            req.fail_on = request.fail_on.map(|s| match s {
+                VulnerabilitySeverity::Low => Level::Low,
+                VulnerabilitySeverity::Medium => Level::Medium,
+                VulnerabilitySeverity::High => Level::High,
+                VulnerabilitySeverity::Critical => Level::Critical,
+            });
             match imagegate::scan(&req) {
                 Ok(outcome) => Ok(ScanResult {
                     verdict: match outcome.verdict {
                         imagegate::Verdict::Pass => Verdict::Pass,
                         imagegate::Verdict::Fail => Verdict::Fail,
+                        imagegate::Verdict::Error => Verdict::Error,
                     },
                     exit_code: outcome.verdict.exit_code(),
                     reports: outcome

@@ -7,6 +7,7 @@ mod fixtures;
 mod formats;
 mod hostile;
 mod inventory;
+mod policy;
 mod real_images;
 mod reports;
 mod sbom;
@@ -61,8 +62,18 @@ fn error_codes_are_documented() {
         ErrorKind::ALL.len(),
         "explain documents unknown codes"
     );
-    for (code, _) in imagegate::explain::DIAGNOSTIC_CODES {
+    let policy_codes: Vec<&str> = imagegate::policy::codes().map(|c| c.code).collect();
+    assert!(policy_codes.len() >= 30, "{policy_codes:?}");
+    for code in imagegate::explain::DIAGNOSTIC_CODES
+        .iter()
+        .map(|(c, _)| *c)
+        .chain(policy_codes)
+    {
         assert!(seen.insert(code), "duplicate code {code}");
+        assert!(
+            code.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+            "{code} is not kebab-case"
+        );
         assert!(imagegate::explain::explain(code).is_some());
         assert!(
             readme.contains(&format!("| `{code}` |")),

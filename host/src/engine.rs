@@ -18,7 +18,7 @@ wasmtime::component::bindgen!({
     world: "imagegate",
 });
 
-pub use exports::imagegate::gate::scanner::ReportFormat;
+pub use exports::imagegate::gate::scanner::{PolicyFile, ReportFormat, VulnerabilitySeverity};
 use exports::imagegate::gate::scanner::{PublicKey, ScanRequest, SignatureFile};
 
 pub const WASMTIME_VERSION: &str = "48.0.8";
@@ -131,6 +131,9 @@ pub struct ScanOptions<'a> {
     pub db: Option<&'a Path>,
     pub now: u64,
     pub signing: &'a Signing,
+    pub reference: Option<String>,
+    pub policy: Option<PolicyFile>,
+    pub fail_on: Option<VulnerabilitySeverity>,
 }
 
 fn find_component(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
@@ -336,6 +339,9 @@ impl Gate {
             db,
             now,
             signing,
+            reference,
+            policy,
+            fail_on,
         } = opts;
         let shown = image.display().to_string();
         let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
@@ -395,6 +401,9 @@ impl Gate {
             now: Some(now),
             signatures: signing.signatures.clone(),
             trusted_keys: signing.keys.clone(),
+            reference,
+            policy,
+            fail_on,
         };
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);

@@ -9,7 +9,7 @@ mod download;
 mod engine;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use engine::{Gate, HostError, RunLimits};
+use engine::{Gate, HostError, RunLimits, ScanOptions};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -80,6 +80,14 @@ impl OutFormat {
     }
 }
 
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FailOn {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
 #[derive(Subcommand, Debug)]
 enum Cmd {
     /// Scan an image: a docker-archive or OCI-archive tarball, or an OCI image layout directory.
@@ -127,6 +135,15 @@ enum Cmd {
         /// The payload the signature signs (`cosign sign --output-payload`).
         #[arg(long = "payload", value_name = "PAYLOAD")]
         payloads: Vec<PathBuf>,
+        /// Policy file (default: ./imagegate.toml when it exists, else the built-in default policy).
+        #[arg(long, value_name = "FILE")]
+        policy: Option<PathBuf>,
+        /// The reference the pipeline pushes or pulls the image by (registry/repo:tag or @sha256:...), for the registries check.
+        #[arg(long, value_name = "REF")]
+        reference: Option<String>,
+        /// Fail on vulnerabilities at or above this severity (overrides the policy's vulnerabilities.fail-on).
+        #[arg(long, value_enum, value_name = "SEVERITY")]
+        fail_on: Option<FailOn>,
     },
     /// Manage the vulnerability DB (OSV advisories).
     Db {
@@ -240,10 +257,20 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             public_keys,
             signatures,
             payloads,
+            policy,
+            reference,
+            fail_on,
         } => {
             // The default DB is used when it exists; a scan never downloads.
             let db = db.or_else(|| db::default_db_path().filter(|p| p.is_file()));
             let signing = engine::Signing::read(&signatures, &payloads, &public_keys)?;
+            let policy = read_policy(policy.as_deref())?;
+            let fail_on = fail_on.map(|f| match f {
+                FailOn::Low => engine::VulnerabilitySeverity::Low,
+                FailOn::Medium => engine::VulnerabilitySeverity::Medium,
+                FailOn::High => engine::VulnerabilitySeverity::High,
+                FailOn::Critical => engine::VulnerabilitySeverity::Critical,
+            });
             let mut formats: Vec<OutFormat> = Vec::new();
             for f in format {
                 if formats.iter().any(|g| g.lib() == f.lib()) {
@@ -268,7 +295,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             let outcome = gate.scan(
                 &limits,
                 &image,
-                engine::ScanOptions {
+                ScanOptions {
                     formats: formats.iter().map(|f| f.wit()).collect(),
                     color,
                     tag,
@@ -276,6 +303,9 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                     db: db.as_deref(),
                     now: now.unwrap_or_else(clock_now),
                     signing: &signing,
+                    reference,
+                    policy,
+                    fail_on,
                 },
             )?;
             // Every report is rendered before anything is written.
@@ -379,6 +409,30 @@ fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostErr
                 .unwrap_or_else(|| db::rfc3339(clock_now()));
             db::build(gate, limits, &from, &output, build_time)
         }
+    }
+}
+
+/// Read the policy: `--policy FILE`, else `./imagegate.toml` when it exists.
+/// The guest gets its text (it has no access to the host's working directory).
+fn read_policy(path: Option<&std::path::Path>) -> Result<Option<engine::PolicyFile>, HostError> {
+    let default = std::path::Path::new("imagegate.toml");
+    let (path, explicit) = match path {
+        Some(p) => (p, true),
+        None => (default, false),
+    };
+    let name = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let text = String::from_utf8(bytes).map_err(|_| {
+                HostError::new(
+                    "policy-invalid",
+                    format!("{name}: the policy file is not UTF-8"),
+                )
+            })?;
+            Ok(Some(engine::PolicyFile { name, text }))
+        }
+        Err(e) if !explicit && e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(HostError::io(&name, e)),
     }
 }
 

@@ -42,6 +42,13 @@ fn image(dir: &Path) -> PathBuf {
     write_tar(dir, "app.tar", &oci_files(&[Img::standard(Comp::Gzip)]))
 }
 
+/// A native request at the date the host tests pass with `--now`.
+fn native_req(p: impl Into<PathBuf>) -> imagegate::ScanRequest {
+    let mut r = imagegate::ScanRequest::new(p);
+    r.now = imagegate::time::parse_now("2026-11-25");
+    r
+}
+
 #[test]
 fn version_and_explain() {
     let o = run(&["version"]);
@@ -58,7 +65,7 @@ fn version_and_explain() {
     assert_eq!(o.status.code(), Some(2));
     let o = run(&["scan"]);
     assert_eq!(o.status.code(), Some(2), "usage errors exit 2");
-    let o = run(&["scan", "x.tar", "--format", "yaml"]);
+    let o = run(&["scan", "--now", "2026-11-25", "x.tar", "--format", "yaml"]);
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -66,10 +73,10 @@ fn version_and_explain() {
 fn host_report_equals_native_and_wasi_run() {
     let d = tempdir();
     let p = image(d.path());
-    let o = run(&["scan", p.to_str().unwrap()]);
+    let o = run(&["scan", "--now", "2026-11-25", p.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let host = String::from_utf8(o.stdout).unwrap();
-    let native = imagegate::scan(&imagegate::ScanRequest::new(&p))
+    let native = imagegate::scan(&native_req(&p))
         .unwrap()
         .report()
         .to_string();
@@ -79,11 +86,27 @@ fn host_report_equals_native_and_wasi_run() {
     );
     // The component's own wasi:cli/run, as `wasmtime run --dir D::/imgs imagegate.wasm scan /imgs/app.tar`.
     let dir_arg = format!("{}::/imgs", d.path().display());
-    let o = run(&["wasi-run", "--dir", &dir_arg, "--", "scan", "/imgs/app.tar"]);
+    let o = run(&[
+        "wasi-run",
+        "--dir",
+        &dir_arg,
+        "--",
+        "scan",
+        "--now",
+        "2026-11-25",
+        "/imgs/app.tar",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(String::from_utf8(o.stdout).unwrap(), host);
     // Text format through both paths.
-    let o = run(&["scan", p.to_str().unwrap(), "--format", "text"]);
+    let o = run(&[
+        "scan",
+        "--now",
+        "2026-11-25",
+        p.to_str().unwrap(),
+        "--format",
+        "text",
+    ]);
     let text = String::from_utf8(o.stdout).unwrap();
     assert!(
         text.starts_with("imagegate 0.1.0: app.tar (oci-archive)\nverdict: PASS"),
@@ -95,6 +118,8 @@ fn host_report_equals_native_and_wasi_run() {
         &dir_arg,
         "--",
         "scan",
+        "--now",
+        "2026-11-25",
         "/imgs/app.tar",
         "--format",
         "text",
@@ -110,6 +135,8 @@ fn output_file_is_written_only_on_a_decision() {
     let out = d.path().join("report.json");
     let o = run(&[
         "scan",
+        "--now",
+        "2026-11-25",
         p.to_str().unwrap(),
         "--output",
         out.to_str().unwrap(),
@@ -134,6 +161,8 @@ fn output_file_is_written_only_on_a_decision() {
     before.sort();
     let o = run(&[
         "scan",
+        "--now",
+        "2026-11-25",
         bad.to_str().unwrap(),
         "--output",
         out2.to_str().unwrap(),
@@ -169,7 +198,7 @@ fn hostile_inputs_exit_2_with_a_message() {
         (trav, "unsafe-path"),
         (d.path().join("missing.tar"), "image-io"),
     ] {
-        let o = run(&["scan", p.to_str().unwrap()]);
+        let o = run(&["scan", "--now", "2026-11-25", p.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(2), "{}", p.display());
         let err = stderr(&o);
         assert!(err.contains(&format!("error[{code}]")), "{err}");
@@ -185,7 +214,14 @@ fn hostile_inputs_exit_2_with_a_message() {
 fn sandbox_limits_end_with_exit_2() {
     let d = tempdir();
     let p = image(d.path());
-    let o = run(&["--memory-limit", "1", "scan", p.to_str().unwrap()]);
+    let o = run(&[
+        "--memory-limit",
+        "1",
+        "scan",
+        "--now",
+        "2026-11-25",
+        p.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("memory limit of 1 MiB"),
@@ -203,7 +239,14 @@ fn sandbox_limits_end_with_exit_2() {
         tag: None,
     };
     let big = write_tar(d.path(), "big.tar", &oci_files(&[img]));
-    let o = run(&["--timeout", "0", "scan", big.to_str().unwrap()]);
+    let o = run(&[
+        "--timeout",
+        "0",
+        "scan",
+        "--now",
+        "2026-11-25",
+        big.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("time limit"), "{}", stderr(&o));
 }
@@ -214,13 +257,22 @@ fn the_guest_sees_only_what_is_preopened() {
     let imgdir = d.path().join("imgs");
     std::fs::create_dir(&imgdir).unwrap();
     let p = image(&imgdir);
-    let o = run(&["scan", p.to_str().unwrap()]);
+    let o = run(&["scan", "--now", "2026-11-25", p.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     // Through wasi-run, the host path itself is not reachable: only /imgs is.
     let dir_arg = format!("{}::/imgs", imgdir.display());
     let outside = format!("{}", p.display());
     // (WASI 0.2's exit only says ok or error, so errors exit 1 under wasi:cli/run.)
-    let o = run(&["wasi-run", "--dir", &dir_arg, "--", "scan", &outside]);
+    let o = run(&[
+        "wasi-run",
+        "--dir",
+        &dir_arg,
+        "--",
+        "scan",
+        "--now",
+        "2026-11-25",
+        &outside,
+    ]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(stderr(&o).contains("error[image-io]"), "{}", stderr(&o));
     // Preopens are read-only: the component cannot write its report there.
@@ -230,6 +282,8 @@ fn the_guest_sees_only_what_is_preopened() {
         &dir_arg,
         "--",
         "scan",
+        "--now",
+        "2026-11-25",
         "/imgs/app.tar",
         "--output",
         "/imgs/r.json",
@@ -290,7 +344,12 @@ fn real_bookworm_through_the_host() {
     }
     let mut facts = Vec::new();
     for name in ["bookworm-docker.tar", "bookworm-oci", "bookworm-oci.tar"] {
-        let o = run(&["scan", dir.join(name).to_str().unwrap()]);
+        let o = run(&[
+            "scan",
+            "--now",
+            "2026-11-25",
+            dir.join(name).to_str().unwrap(),
+        ]);
         assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
         let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
         let i = &v["image"];
@@ -300,7 +359,7 @@ fn real_bookworm_through_the_host() {
             i["os_release"].clone(),
             i["totals"]["final_entries"].clone(),
         ));
-        let native = imagegate::scan(&imagegate::ScanRequest::new(dir.join(name)))
+        let native = imagegate::scan(&native_req(dir.join(name)))
             .unwrap()
             .report()
             .to_string();
@@ -315,6 +374,8 @@ fn real_bookworm_through_the_host() {
         "--timeout",
         "0",
         "scan",
+        "--now",
+        "2026-11-25",
         dir.join("bookworm-docker.tar").to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(2));
@@ -329,7 +390,7 @@ fn a_symlinked_image_is_scanned_from_its_real_directory() {
     let p = image(&real);
     let link = d.path().join("link.tar");
     std::os::unix::fs::symlink(&p, &link).unwrap();
-    let o = run(&["scan", link.to_str().unwrap()]);
+    let o = run(&["scan", "--now", "2026-11-25", link.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["source"]["name"], "link.tar");
@@ -343,9 +404,16 @@ fn sbom_formats_through_the_host() {
         ("cyclonedx", imagegate::Format::Cyclonedx),
         ("spdx", imagegate::Format::Spdx),
     ] {
-        let o = run(&["scan", p.to_str().unwrap(), "--format", flag]);
+        let o = run(&[
+            "scan",
+            "--now",
+            "2026-11-25",
+            p.to_str().unwrap(),
+            "--format",
+            flag,
+        ]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-        let mut req = imagegate::ScanRequest::new(&p);
+        let mut req = native_req(&p);
         req.formats = vec![format];
         let native = imagegate::scan(&req).unwrap().report().to_string();
         assert_eq!(String::from_utf8(o.stdout).unwrap(), native, "{flag}");
@@ -384,12 +452,17 @@ fn scan_with_a_vulnerability_db() {
     };
     let o = run(&[
         "scan",
+        "--now",
+        "2026-11-25",
         image.to_str().unwrap(),
         "--db",
         db.to_str().unwrap(),
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let mut req = imagegate::ScanRequest::new(&image);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("a JSON report");
+    // The python image has fixed high advisories: the default policy fails it.
+    let want = if v["verdict"] == "fail" { 1 } else { 0 };
+    assert_eq!(o.status.code(), Some(want), "{}", stderr(&o));
+    let mut req = native_req(&image);
     req.db = Some(db.clone());
     let native = imagegate::scan(&req).unwrap().report().to_string();
     assert_eq!(String::from_utf8(o.stdout).unwrap(), native);
@@ -397,6 +470,8 @@ fn scan_with_a_vulnerability_db() {
     // A file that is not a DB: exit 2 naming it.
     let o = run(&[
         "scan",
+        "--now",
+        "2026-11-25",
         image.to_str().unwrap(),
         "--db",
         records.to_str().unwrap(),
@@ -423,7 +498,7 @@ fn several_formats_into_an_output_dir() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(o.stdout.is_empty());
-    let mut req = imagegate::ScanRequest::new(&p);
+    let mut req = native_req(&p);
     req.formats = imagegate::Format::ALL.to_vec();
     let native = imagegate::scan(&req).unwrap();
     for r in &native.reports {
@@ -490,4 +565,95 @@ fn several_formats_into_an_output_dir() {
     // Piped stdout: no colours even for text.
     let o = run(&["scan", p.to_str().unwrap(), "--format", "text"]);
     assert!(!String::from_utf8_lossy(&o.stdout).contains('\u{1b}'));
+}
+
+/// The policy through the host: `./imagegate.toml` found in the working
+/// directory, `--policy FILE`, a bad policy (exit 2 with positions), the
+/// `error` verdict (exit 2 with a report), `--fail-on` and `--reference`.
+#[test]
+fn policy_through_the_host() {
+    let d = tempdir();
+    let p = image(d.path());
+    let img = p.to_str().unwrap();
+    // Default discovery: ./imagegate.toml in the working directory.
+    std::fs::write(
+        d.path().join("imagegate.toml"),
+        "[config]\nrequired-labels = [\"org.example.never-set\"]\n",
+    )
+    .unwrap();
+    let o = bin()
+        .current_dir(d.path())
+        .args(["scan", "--now", "2026-11-25", img])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["verdict"], "fail");
+    assert_eq!(v["policy"]["source"], "imagegate.toml");
+    assert_eq!(v["summary"]["checks"]["config"]["errors"], 1);
+    // The same through the native library.
+    let mut req = native_req(&p);
+    req.policy = Some(imagegate::policy::PolicyFile {
+        name: "imagegate.toml".into(),
+        text: std::fs::read_to_string(d.path().join("imagegate.toml")).unwrap(),
+    });
+    assert_eq!(
+        imagegate::scan(&req).unwrap().report().to_string(),
+        String::from_utf8(o.stdout).unwrap()
+    );
+    // An explicit bad policy: exit 2, every error with its position, no report.
+    let bad = d.path().join("bad.toml");
+    std::fs::write(&bad, "[vulnerabilities]\nfail-on = \"severe\"\nbogus = 1\n").unwrap();
+    let o = run(&["scan", img, "--policy", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    let e = stderr(&o);
+    assert!(e.contains("error[policy-invalid]"), "{e}");
+    assert!(
+        e.contains("bad.toml:2:11: `vulnerabilities.fail-on`"),
+        "{e}"
+    );
+    assert!(e.contains("bad.toml:3:1: unknown key `bogus`"), "{e}");
+    // require-db without --db: verdict error, exit 2, the report says why.
+    let rq = d.path().join("rq.toml");
+    std::fs::write(&rq, "[vulnerabilities]\nrequire-db = true\n").unwrap();
+    let o = run(&[
+        "scan",
+        "--now",
+        "2026-11-25",
+        img,
+        "--policy",
+        rq.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["verdict"], "error");
+    assert!(v["policy"]["undecided"][0]
+        .as_str()
+        .unwrap()
+        .contains("require-db"));
+    // --reference and --fail-on reach the guest.
+    let reg = d.path().join("reg.toml");
+    std::fs::write(
+        &reg,
+        "[registries]\nallowed = [\"registry.example.com/\"]\n",
+    )
+    .unwrap();
+    let o = run(&[
+        "scan",
+        "--now",
+        "2026-11-25",
+        img,
+        "--policy",
+        reg.to_str().unwrap(),
+        "--reference",
+        "docker.io/evil/app:1",
+        "--fail-on",
+        "critical",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["diagnostics"][0]["code"], "registry-not-allowed");
+    let o = run(&["scan", img, "--fail-on", "severe"]);
+    assert_eq!(o.status.code(), Some(2));
 }

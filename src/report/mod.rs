@@ -25,12 +25,15 @@ use serde::Serialize;
 /// The report schema identifier; bumped on incompatible changes.
 pub const SCHEMA: &str = "imagegate.report/v1";
 
-/// The verdict of a scan the gate could decide.
+/// The verdict of a scan: `pass` (exit 0), `fail` (exit 1: the policy says
+/// the image must not ship) or `error` (exit 2: the gate could not decide,
+/// e.g. `require-db` without a DB; never a silent pass).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     Pass,
     Fail,
+    Error,
 }
 
 /// How a report is rendered, beyond its format.
@@ -58,6 +61,7 @@ impl Verdict {
         match self {
             Verdict::Pass => 0,
             Verdict::Fail => 1,
+            Verdict::Error => 2,
         }
     }
 
@@ -65,6 +69,7 @@ impl Verdict {
         match self {
             Verdict::Pass => "pass",
             Verdict::Fail => "fail",
+            Verdict::Error => "error",
         }
     }
 }
@@ -183,6 +188,28 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub notes: usize,
+    /// Counts per check (every policy check, run or not, and every other
+    /// emitter such as `inventory`), by name.
+    pub checks: std::collections::BTreeMap<&'static str, CheckSummary>,
+}
+
+/// One check's outcome in the summary.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CheckSummary {
+    /// Whether the policy ran it (`enabled = false` turns a check off).
+    pub enabled: bool,
+    pub errors: usize,
+    pub warnings: usize,
+    pub notes: usize,
+}
+
+/// Which policy decided, and why it could not when the verdict is `error`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PolicyInfo {
+    /// The policy file's name, or `default`.
+    pub source: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub undecided: Vec<String>,
 }
 
 /// Everything one scan found.
@@ -192,10 +219,8 @@ pub struct Report {
     pub tool: Tool,
     pub source: SourceInfo,
     pub verdict: Verdict,
+    pub policy: PolicyInfo,
     pub summary: Summary,
-    /// The checks that ran, sorted (a check that ran and found nothing
-    /// passed; reports list it too, e.g. as a passing JUnit testcase).
-    pub checks: Vec<&'static str>,
     pub diagnostics: Vec<Diagnostic>,
     pub image: ImageFacts,
     /// The detected operating system, if any.
@@ -233,27 +258,19 @@ impl Report {
             });
         }
         diagnostics.sort_by(diagnostic_order);
-        let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
-        let summary = Summary {
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
-            notes: count(Severity::Note),
-        };
-        let verdict = if summary.errors > 0 {
-            Verdict::Fail
-        } else {
-            Verdict::Pass
-        };
-        Report {
+        let mut report = Report {
             schema: SCHEMA,
             tool: Tool {
                 name: "imagegate",
                 version: env!("CARGO_PKG_VERSION"),
             },
             source,
-            verdict,
-            summary,
-            checks: vec!["inventory"],
+            verdict: Verdict::Pass,
+            policy: PolicyInfo {
+                source: "none".to_string(),
+                undecided: Vec::new(),
+            },
+            summary: Summary::default(),
             diagnostics,
             image,
             os: inventory.os,
@@ -261,13 +278,67 @@ impl Report {
             vulnerability_db: None,
             vulnerabilities: None,
             signatures: None,
+        };
+        // The inventory always runs; the policy adds its checks.
+        report.decide(&[("inventory", true)]);
+        report
+    }
+
+    /// Add the policy's diagnostics and decide the verdict: `error` when the
+    /// policy could not decide, `fail` on any error diagnostic, else `pass`.
+    pub fn apply_policy(&mut self, source: &str, eval: crate::policy::Evaluation) {
+        self.diagnostics.extend(eval.diagnostics);
+        self.diagnostics.sort_by(diagnostic_order);
+        self.policy = PolicyInfo {
+            source: source.to_string(),
+            undecided: eval.undecided,
+        };
+        self.decide(&eval.checks);
+    }
+
+    /// Recount the summary and set the verdict from the diagnostics.
+    fn decide(&mut self, checks: &[(&'static str, bool)]) {
+        let mut summary = Summary::default();
+        for (name, on) in checks {
+            summary.checks.entry(name).or_default().enabled = *on;
         }
+        for d in &self.diagnostics {
+            let c = summary
+                .checks
+                .entry(d.check)
+                .or_insert_with(|| CheckSummary {
+                    enabled: true,
+                    ..CheckSummary::default()
+                });
+            match d.severity {
+                Severity::Error => {
+                    summary.errors += 1;
+                    c.errors += 1;
+                }
+                Severity::Warning => {
+                    summary.warnings += 1;
+                    c.warnings += 1;
+                }
+                Severity::Note => {
+                    summary.notes += 1;
+                    c.notes += 1;
+                }
+            }
+        }
+        self.verdict = if !self.policy.undecided.is_empty() {
+            Verdict::Error
+        } else if summary.errors > 0 {
+            Verdict::Fail
+        } else {
+            Verdict::Pass
+        };
+        self.summary = summary;
     }
 }
 
 impl Report {
     /// Record the vulnerability matching results; DB warnings become
-    /// diagnostics. (The policy issue turns findings into a verdict.)
+    /// diagnostics; the policy (`apply_policy`) turns findings into a verdict.
     pub fn add_vulnerabilities(
         &mut self,
         db: DbSummary,
@@ -283,10 +354,9 @@ impl Report {
                 location: Some(Location::path(w.path)),
                 help: Some(format!("run `imagegate explain {}`", w.code)),
             });
-            self.summary.warnings += 1;
         }
         self.diagnostics.sort_by(diagnostic_order);
-        self.add_check("vulnerabilities");
+        self.recount();
         self.vulnerability_db = Some(db);
         self.vulnerabilities = Some(vulns);
     }
@@ -304,35 +374,32 @@ impl Report {
         self.signatures = Some(section);
     }
 
-    /// Re-sort the diagnostics and recompute the summary and verdict.
+    /// Re-sort the diagnostics and recompute the summary and verdict,
+    /// keeping which checks the policy enabled.
     pub fn recount(&mut self) {
         self.diagnostics.sort_by(diagnostic_order);
-        let count = |s| self.diagnostics.iter().filter(|d| d.severity == s).count();
-        self.summary = Summary {
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
-            notes: count(Severity::Note),
-        };
-        self.verdict = if self.summary.errors > 0 {
-            Verdict::Fail
-        } else {
-            Verdict::Pass
-        };
+        let checks: Vec<(&'static str, bool)> = self
+            .summary
+            .checks
+            .iter()
+            .map(|(k, v)| (*k, v.enabled))
+            .collect();
+        self.decide(&checks);
     }
 
-    /// Record that `check` ran (kept sorted and unique).
+    /// Record that `check` ran (enabled), even when it found nothing.
     pub fn add_check(&mut self, check: &'static str) {
-        if let Err(i) = self.checks.binary_search(&check) {
-            self.checks.insert(i, check);
-        }
+        self.summary.checks.entry(check).or_default().enabled = true;
     }
 
     /// Every check that ran or emitted a diagnostic, sorted and unique.
     pub fn all_checks(&self) -> Vec<&'static str> {
         let mut all: Vec<&'static str> = self
+            .summary
             .checks
             .iter()
-            .copied()
+            .filter(|(_, c)| c.enabled || c.errors + c.warnings + c.notes > 0)
+            .map(|(k, _)| *k)
             .chain(self.diagnostics.iter().map(|d| d.check))
             .collect();
         all.sort_unstable();

@@ -53,6 +53,18 @@
 #   rust-oci/ rust-docker.tar      layer 0: the bookworm-oci layer; layer 1:
 #       /usr/local/bin/rust-app (tests/images/rust-app, `cargo auditable build`)
 #   .deb files are cached in <out>/.debcache, cargo-auditable goes to <repo>/target/tools.
+#
+# Policy image (section 7; always built, from bookworm-oci; rebuilt when its key changes):
+#   policy-oci/ (tag "policy") and policy-docker.tar (RepoTags docker.io/imagegate-test/policy:1.0)
+#   layer 0: the bookworm-oci layer; layer 1 (history "ADD https://example.com/tool.tgz /opt/tool/"):
+#     /usr/local/bin/planted-suid   mode 4755 (setuid root), a shell script
+#     /opt/app/run.sh               mode 0755, not owned by dpkg
+#     /srv/shared/                  mode 0777 (world-writable, no sticky bit)
+#     /srv/drop/                    mode 1777 (world-writable with sticky bit, like /tmp)
+#   config: User 1000:1000, ExposedPorts 80/tcp, Labels org.opencontainers.image.source and
+#     org.opencontainers.image.title=policy-test; manifest annotation
+#     org.opencontainers.image.base.name=docker.io/library/debian:bookworm (OCI only: a
+#     docker-archive has no manifest annotations)
 # Expected final filesystem of multilayer-* :
 #   - app/config.txt is ABSENT            (whiteout in layer 2)
 #   - app/tmp/ contains ONLY new.txt      (opaque whiteout hides cache.bin, other.txt)
@@ -528,6 +540,48 @@ if ((EXTRA)); then
   fi
 fi
 
+# ============================================================ 7. policy image
+POLICY_RECIPE=1
+base_manifest=$(oci_manifest "$OUT/bookworm-oci" bookworm)
+k=$(printf '%s\n' "$POLICY_RECIPE" "$SOURCE_DATE_EPOCH" "$(jget layerdigests <"$base_manifest")" | sha256sum | cut -c1-16)
+if [[ -e $OUT/policy-oci && -e $OUT/policy-docker.tar && -f $OUT/.policy.recipe && $(cat "$OUT/.policy.recipe") == "$k" ]]; then
+  skip policy-oci
+else
+  log "policy-oci: bookworm-oci + a layer with setuid, world-writable and unowned files"
+  P=$WORK/policy-layer
+  mkdir -p "$P/usr/local/bin" "$P/opt/app" "$P/srv/shared" "$P/srv/drop"
+  printf '#!/bin/sh\necho planted\n' >"$P/usr/local/bin/planted-suid"
+  printf '#!/bin/sh\nexec echo app\n' >"$P/opt/app/run.sh"
+  chmod 0755 "$P/usr/local" "$P/usr/local/bin" "$P/opt" "$P/opt/app" "$P/srv" "$P/usr"
+  chmod 4755 "$P/usr/local/bin/planted-suid"
+  chmod 0755 "$P/opt/app/run.sh"
+  chmod 0777 "$P/srv/shared"
+  chmod 1777 "$P/srv/drop"
+  mktar "$P" "$WORK/policy-layer.tar"
+  L=$WORK/policy-oci
+  cp -a "$OUT/bookworm-oci" "$L"
+  add_layer "$L" bookworm "$WORK/policy-layer.tar" "ADD https://example.com/tool.tgz /opt/tool/ # buildkit"
+  umoci config --image "$L:bookworm" --tag policy \
+    --created "$CREATED" \
+    --history.created "$CREATED" --history.created_by "umoci config (imagegate policy test image)" \
+    --config.user=1000:1000 \
+    --clear=config.exposedports --config.exposedports=80/tcp \
+    --config.label=org.opencontainers.image.title=policy-test \
+    --manifest.annotation=org.opencontainers.image.base.name=docker.io/library/debian:bookworm
+  umoci rm --image "$L:bookworm"
+  umoci gc --layout "$L"
+  m=$(oci_manifest "$L" policy)
+  [[ $(jget layertypes <"$m" | grep -c 'tar+gzip$') -eq 2 ]] || die "policy-oci: expected 2 tar+gzip layers"
+  chmod -R a+rX "$L"
+  rm -rf "${OUT:?}/policy-oci" "${OUT:?}/policy-docker.tar" "$P" "$WORK/policy-layer.tar"
+  mv "$L" "$OUT/policy-oci"
+  skopeo copy --quiet "oci:$OUT/policy-oci:policy" \
+    "docker-archive:$WORK/policy-docker.tar:imagegate-test/policy:1.0"
+  mv "$WORK/policy-docker.tar" "$OUT/policy-docker.tar"
+  echo "$k" >"$OUT/.policy.recipe"
+fi
+ALL+=(policy-oci policy-docker.tar)
+
 # ------------------------------------------------------------------ 6. summary
 human() { numfmt --to=iec-i --suffix=B --format=%.1f "$1"; }
 summarize_oci_dir() { # DIR TAG
@@ -559,6 +613,7 @@ for o in "${ALL[@]}"; do
   case "$o" in
     bookworm-oci|bookworm-zstd-oci) info=$(summarize_oci_dir "$p" bookworm) ;;
     multilayer-oci) info=$(summarize_oci_dir "$p" multi) ;;
+    policy-oci) info=$(summarize_oci_dir "$p" policy) ;;
     python-oci|node-oci|go-oci|rust-oci)
       info=$(summarize_oci_dir "$p" "${o%-oci}")
       n=${o%-oci}

@@ -300,8 +300,10 @@ fn update_downloads_builds_and_scans_then_304_keeps_the_db() {
         ])
         .output()
         .unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // Fixed high advisories: the default policy fails the image.
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let report = String::from_utf8(o.stdout).unwrap();
+    assert!(report.contains("\"verdict\": \"fail\""));
     assert!(
         report.contains("PYSEC-2023-192"),
         "urllib3 advisory: {report}"

@@ -1,0 +1,86 @@
+//! The checks, one folder each with the same three files: `cfg.rs` (what
+//! the user writes, parsed and validated), `check.rs` (a pure function of
+//! [`Context`] → diagnostics) and `diags.rs` (the codes it can emit). A new
+//! check is a new folder plus one line in [`CHECKS`] and in `cfg.rs`.
+
+pub mod base;
+pub mod config;
+pub mod files;
+pub mod least_privilege;
+pub mod registries;
+pub mod secrets;
+pub mod vulnerabilities;
+
+use crate::image::facts::ImageFacts;
+use crate::image::fs::FileTree;
+use crate::inventory::os::OsInfo;
+use crate::inventory::Package;
+use crate::policy::cfg::PolicyConfig;
+use crate::policy::diag::{Code, Sink};
+use crate::vulndb::scan::{DbSummary, Vulnerability};
+use std::collections::HashSet;
+
+/// Everything a check may look at. Pure data: checks never read files.
+pub struct Context<'a> {
+    pub facts: &'a ImageFacts,
+    pub tree: &'a FileTree,
+    pub os: Option<&'a OsInfo>,
+    pub packages: &'a [Package],
+    /// Absolute paths of files owned by OS packages.
+    pub owned: &'a HashSet<String>,
+    /// Matching results; `None` when the scan had no DB.
+    pub vulns: Option<&'a [Vulnerability]>,
+    pub db: Option<&'a DbSummary>,
+    /// Today, as a day number (see `crate::time`); `None` when the host gave no time.
+    pub today: Option<i64>,
+    /// The reference the pipeline names the image by (`ScanRequest.reference`).
+    pub reference: Option<&'a str>,
+}
+
+/// One check: its name, whether the policy enables it, and its run function.
+pub struct Check {
+    pub name: &'static str,
+    pub enabled: fn(&PolicyConfig) -> bool,
+    pub run: fn(&PolicyConfig, &Context<'_>, &mut Sink),
+    pub codes: &'static [Code],
+}
+
+/// Every check, in report order.
+pub const CHECKS: &[Check] = &[
+    Check {
+        name: vulnerabilities::NAME,
+        enabled: |p| p.vulnerabilities.enabled,
+        run: |p, cx, s| vulnerabilities::check::run(&p.vulnerabilities, cx, s),
+        codes: vulnerabilities::diags::CODES,
+    },
+    Check {
+        name: registries::NAME,
+        enabled: |p| p.registries.enabled,
+        run: |p, cx, s| registries::check::run(&p.registries, cx, s),
+        codes: registries::diags::CODES,
+    },
+    Check {
+        name: base::NAME,
+        enabled: |p| p.base.enabled,
+        run: |p, cx, s| base::check::run(&p.base, cx, s),
+        codes: base::diags::CODES,
+    },
+    Check {
+        name: least_privilege::NAME,
+        enabled: |p| p.least_privilege.enabled,
+        run: |p, cx, s| least_privilege::check::run(&p.least_privilege, cx, s),
+        codes: least_privilege::diags::CODES,
+    },
+    Check {
+        name: files::NAME,
+        enabled: |p| p.files.enabled,
+        run: |p, cx, s| files::check::run(&p.files, cx, s),
+        codes: files::diags::CODES,
+    },
+    Check {
+        name: config::NAME,
+        enabled: |p| p.config.enabled,
+        run: |p, cx, s| config::check::run(&p.config, cx, s),
+        codes: config::diags::CODES,
+    },
+];

@@ -1,0 +1,218 @@
+//! The `vulnerabilities` check: turns matched advisories into diagnostics by
+//! `fail-on`, `ignore-unfixed`, `unknown-severity` and the ignore list, and
+//! judges the DB itself (missing, stale).
+
+use super::cfg::{Config, SEVERITIES};
+use super::diags::*;
+use crate::policy::checks::Context;
+use crate::policy::diag::{Level, Sink};
+use crate::report::Location;
+use crate::vulndb::matcher::Level as Sev;
+
+fn sev_word(l: Sev) -> &'static str {
+    SEVERITIES
+        .iter()
+        .find(|(_, s)| *s == l)
+        .map(|(w, _)| *w)
+        .unwrap_or("unknown")
+}
+
+fn policy_loc(what: String) -> Option<Location> {
+    Some(Location::config(format!("policy: {what}")))
+}
+
+/// The day of a DB build time: Unix seconds, or a string starting `YYYY-MM-DD`.
+pub fn build_day(build_time: &str) -> Option<i64> {
+    let t = build_time.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        return t.parse::<u64>().ok().map(crate::time::day_of);
+    }
+    crate::time::parse_date(t.get(..10)?)
+}
+
+pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
+    let (Some(vulns), Some(db)) = (cx.vulns, cx.db) else {
+        let msg = "no vulnerability DB was given (--db): packages were not checked for advisories";
+        if cfg.require_db {
+            sink.undecided(
+                &DB_MISSING,
+                format!("{msg}, and the policy requires one (require-db = true)"),
+                policy_loc("vulnerabilities.require-db".into()),
+            );
+        } else {
+            sink.emit(Level::Warning, &DB_MISSING, msg, None);
+        }
+        return;
+    };
+    if cfg.max_db_age > 0 {
+        match (build_day(&db.build_time), cx.today) {
+            (Some(built), Some(today)) => {
+                let age = today - built;
+                if age > cfg.max_db_age as i64 {
+                    sink.emit(
+                        Level::Warning,
+                        &DB_STALE,
+                        format!(
+                            "the vulnerability DB was built on {} ({age} days ago), more than max-db-age = {} days",
+                            crate::time::format_date(built),
+                            cfg.max_db_age
+                        ),
+                        None,
+                    );
+                }
+            }
+            (None, _) => sink.emit(
+                Level::Note,
+                &DB_AGE_UNKNOWN,
+                format!(
+                    "the vulnerability DB's build time {:?} is not a date, so its age was not checked",
+                    db.build_time
+                ),
+                None,
+            ),
+            (Some(_), None) => sink.emit(
+                Level::Note,
+                &DB_AGE_UNKNOWN,
+                "the host gave no date, so the DB's age was not checked",
+                None,
+            ),
+        }
+    }
+    // Ignores that apply today; expired ones are reported once.
+    let mut active = Vec::new();
+    for ig in &cfg.ignore {
+        match (ig.expires, cx.today) {
+            (Some(exp), Some(today)) if today > exp => sink.emit(
+                Level::Warning,
+                &IGNORE_EXPIRED,
+                format!(
+                    "the ignore of {} expired on {}: it no longer applies (reason was: {})",
+                    ig.id,
+                    crate::time::format_date(exp),
+                    ig.reason
+                ),
+                policy_loc(format!("vulnerabilities.ignore[{}]", ig.index)),
+            ),
+            // No date from the host: an expiring ignore cannot be trusted.
+            (Some(exp), None) => sink.emit(
+                Level::Warning,
+                &IGNORE_EXPIRED,
+                format!(
+                    "the ignore of {} expires on {} but the host gave no date: it does not apply",
+                    ig.id,
+                    crate::time::format_date(exp)
+                ),
+                policy_loc(format!("vulnerabilities.ignore[{}]", ig.index)),
+            ),
+            _ => active.push((ig, false)),
+        }
+    }
+    let mut unfixed = 0usize;
+    for v in vulns {
+        let f = &v.finding;
+        let loc = Location {
+            layer: Some(v.layer),
+            path: Some(v.path.clone()),
+            package: Some(format!("{}@{}", f.package, f.installed)),
+            config: None,
+        };
+        if let Some(slot) = active
+            .iter_mut()
+            .find(|(ig, _)| ig.id == f.id || f.aliases.contains(&ig.id))
+        {
+            slot.1 = true;
+            let ig = slot.0;
+            let until = ig
+                .expires
+                .map(|d| format!(" until {}", crate::time::format_date(d)))
+                .unwrap_or_default();
+            sink.emit(
+                Level::Note,
+                &IGNORED,
+                format!(
+                    "{} in {}@{} is ignored{until}: {}",
+                    f.id, f.package, f.installed, ig.reason
+                ),
+                Some(loc),
+            );
+            continue;
+        }
+        let fixed = !f.fixed.is_empty();
+        let fix_text = if fixed {
+            format!("fixed in {}", f.fixed.join(", "))
+        } else {
+            "no fix yet".to_string()
+        };
+        if f.severity.level == Sev::Unknown {
+            if !fixed && cfg.ignore_unfixed {
+                continue;
+            }
+            sink.emit(
+                cfg.unknown_severity,
+                &UNKNOWN_SEVERITY,
+                format!(
+                    "{} affects {}@{} ({fix_text}) and has no known severity",
+                    f.id, f.package, f.installed
+                ),
+                Some(loc),
+            );
+            continue;
+        }
+        if f.severity.level < cfg.fail_on {
+            continue;
+        }
+        if !fixed && cfg.ignore_unfixed {
+            unfixed += 1;
+            continue;
+        }
+        sink.emit(
+            Level::Error,
+            &VULNERABILITY,
+            format!(
+                "{} ({}) affects {}@{}: {fix_text}",
+                f.id,
+                sev_word(f.severity.level),
+                f.package,
+                f.installed
+            ),
+            Some(loc),
+        );
+    }
+    if unfixed > 0 {
+        sink.emit(
+            Level::Note,
+            &UNFIXED,
+            format!(
+                "{unfixed} advisor{} at or above {} ha{} no fix yet and {} not counted (ignore-unfixed = true)",
+                if unfixed == 1 { "y" } else { "ies" },
+                sev_word(cfg.fail_on),
+                if unfixed == 1 { "s" } else { "ve" },
+                if unfixed == 1 { "is" } else { "are" },
+            ),
+            None,
+        );
+    }
+    for (ig, used) in active {
+        if !used {
+            sink.emit(
+                Level::Note,
+                &IGNORE_UNUSED,
+                format!("the ignore of {} matched no advisory in this image", ig.id),
+                policy_loc(format!("vulnerabilities.ignore[{}]", ig.index)),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn db_build_days() {
+        assert_eq!(build_day("1795564800"), Some(20_782));
+        assert_eq!(build_day("2026-11-25T10:00:00Z"), Some(20_782));
+        assert_eq!(build_day("unknown"), None);
+        assert_eq!(build_day(""), None);
+    }
+}
