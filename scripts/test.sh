@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command (README and .ci/run run exactly this): build the component
 # and the host, build the real test images when this machine can (root +
-# mmdebstrap, umoci, skopeo), then run every test in release mode.
+# mmdebstrap, umoci, skopeo), then run every test in release mode, and the
+# CI adapters' tests.
 # Set IMAGEGATE_REQUIRE_IMAGES=1 to make missing real images a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,3 +16,14 @@ else
   echo "NOTE: not building the real test images (need root and mmdebstrap, umoci, skopeo); tests that use them will be skipped" >&2
 fi
 cargo test --workspace --release
+# The Jenkins shared library: Groovy tests with stand-in pipeline steps and
+# the real host (apt-get install -y groovy).
+if command -v groovy >/dev/null; then
+  export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+  groovy pipelines/jenkins/test/run.groovy
+elif [ "${CI:-}" = true ]; then
+  echo "groovy is missing: apt-get install -y groovy" >&2
+  exit 1
+else
+  echo "NOTE: groovy not installed; skipping the Jenkins library tests (apt-get install -y groovy)" >&2
+fi

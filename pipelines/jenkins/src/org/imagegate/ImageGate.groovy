@@ -1,0 +1,196 @@
+package org.imagegate
+
+/**
+ * The logic of the `imageGate` pipeline step: build the command line, run the
+ * imagegate host binary (or `wasmtime run` with the component), read the JSON
+ * verdict, publish JUnit / SARIF / JSON, and set the build result.
+ *
+ * The step owns no scanning logic: the verdict is the component's. Exit
+ * codes: 0 pass, 1 fail, 2 error (could not decide). Error is never a pass.
+ */
+class ImageGate implements Serializable {
+    private static final long serialVersionUID = 1L
+
+    /** Report files the scan writes into the output directory. */
+    static final Map<String, String> REPORT_FILES = [
+        json    : 'imagegate.json',
+        sarif   : 'imagegate.sarif',
+        junit   : 'imagegate.junit.xml',
+        markdown: 'imagegate.md',
+    ]
+
+    static final List<String> SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown', 'none']
+
+    private final def steps
+
+    ImageGate(def steps) {
+        this.steps = steps
+    }
+
+    /** Validate the step arguments and fill in defaults. Throws IllegalArgumentException. */
+    static Map options(Map args) {
+        Map known = [
+            image            : null,
+            policy           : null,
+            failOn           : null,
+            db               : null,
+            reference        : null,
+            outputDir        : 'imagegate-reports',
+            offline          : true,
+            imagegate        : 'imagegate',
+            wasm             : null,
+            wasmtime         : 'wasmtime',
+            failBuild        : true,
+            unstableOnWarnings: false,
+            publishJUnit     : true,
+            archive          : true,
+            recordIssues     : true,
+        ]
+        List<String> unknown = (args.keySet() as List<String>).findAll { !known.containsKey(it) }.sort()
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("imageGate: unknown argument(s) ${unknown.join(', ')}; known: ${known.keySet().sort().join(', ')}")
+        }
+        Map o = known + args
+        if (!o.image) {
+            throw new IllegalArgumentException('imageGate: `image` is required (a docker-archive or OCI-archive tarball, or an OCI layout directory)')
+        }
+        if (o.failOn && !(o.failOn in SEVERITIES)) {
+            throw new IllegalArgumentException("imageGate: failOn must be one of ${SEVERITIES.join(', ')}, not ${o.failOn}")
+        }
+        return o
+    }
+
+    /** Quote one argument for a POSIX shell. */
+    static String shellQuote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'"
+    }
+
+    /**
+     * The command that runs the scan, as an argument list. With `wasm` set the
+     * component runs under the wasmtime CLI; the image's directory, the policy
+     * and DB directories are preopened read-only and the output directory is
+     * the only writable one.
+     */
+    static List<String> command(Map o) {
+        List<String> formats = ['json', 'sarif', 'junit', 'markdown']
+        List<String> argv
+        String image = o.image as String
+        String outDir = o.outputDir as String
+        String policy = o.policy as String
+        String db = o.db as String
+        if (o.wasm) {
+            argv = [o.wasmtime as String, 'run']
+            argv += ['--dir', "${parent(image)}::/image"]
+            argv += ['--dir', "${outDir}::/out"]
+            if (policy) argv += ['--dir', "${parent(policy)}::/policy"]
+            if (db) argv += ['--dir', "${parent(db)}::/db"]
+            argv += [o.wasm as String, 'scan', "/image/${baseName(image)}"]
+            argv += ['--format', formats.join(','), '--output-dir', '/out']
+            if (policy) argv += ['--policy', "/policy/${baseName(policy)}"]
+            if (db) argv += ['--db', "/db/${baseName(db)}"]
+        } else {
+            argv = [o.imagegate as String, 'scan', image, '--format', formats.join(','), '--output-dir', outDir]
+            if (policy) argv += ['--policy', policy]
+            if (db) argv += ['--db', db]
+            if (o.offline) argv += ['--offline']
+        }
+        if (o.failOn) argv += ['--fail-on', o.failOn as String]
+        if (o.reference) argv += ['--reference', o.reference as String]
+        return argv.collect { it.toString() }
+    }
+
+    static String parent(String path) {
+        int i = path.replaceAll('/+$', '').lastIndexOf('/')
+        return i < 0 ? '.' : (i == 0 ? '/' : path.substring(0, i))
+    }
+
+    static String baseName(String path) {
+        String p = path.replaceAll('/+$', '')
+        int i = p.lastIndexOf('/')
+        return i < 0 ? p : p.substring(i + 1)
+    }
+
+    /** The verdict and counts from a parsed JSON report. */
+    static Map summarize(def report) {
+        Map counts = [:]
+        SEVERITIES.each { counts[it] = 0 }
+        (report?.vulnerabilities ?: []).each { v ->
+            String s = (v?.severity ?: 'unknown').toString().toLowerCase()
+            counts[s] = (counts[s] ?: 0) + 1
+        }
+        def summary = report?.summary ?: [:]
+        return [
+            verdict        : (report?.verdict ?: 'error').toString(),
+            errors         : (summary.errors ?: 0) as int,
+            warnings       : (summary.warnings ?: 0) as int,
+            notes          : (summary.notes ?: 0) as int,
+            vulnerabilities: counts,
+        ]
+    }
+
+    /**
+     * Run the gate. Returns a map with `verdict` (`pass`, `fail` or `error`),
+     * `exitCode`, the counts and the report paths. Sets the build result
+     * (`FAILURE` on fail or error, `UNSTABLE` for warnings when asked) and,
+     * with `failBuild` (default), stops the pipeline on fail or error.
+     */
+    Map run(Map args) {
+        Map o = options(args)
+        String outDir = o.outputDir as String
+        steps.sh(script: "mkdir -p ${shellQuote(outDir)}", label: 'imagegate: prepare output directory')
+        String errFile = "${outDir}/imagegate.stderr"
+        String cmd = command(o).collect { shellQuote(it) }.join(' ') + " 2> ${shellQuote(errFile)}"
+        int code = steps.sh(script: cmd, returnStatus: true, label: 'imagegate scan') as int
+        Map paths = REPORT_FILES.collectEntries { k, v -> [(k): "${outDir}/${v}".toString()] }
+        Map result = [exitCode: code, reports: paths]
+        if (code == 0 || code == 1) {
+            def report = steps.readJSON(file: paths.json)
+            result += summarize(report)
+            publish(o, paths)
+        } else {
+            String why = steps.fileExists(errFile) ? steps.readFile(errFile).trim() : ''
+            result += [verdict: 'error', errors: 0, warnings: 0, notes: 0, message: why]
+        }
+        decide(o, result)
+        return result
+    }
+
+    private void publish(Map o, Map paths) {
+        if (o.publishJUnit) {
+            steps.junit(testResults: paths.junit, allowEmptyResults: true)
+        }
+        if (o.archive) {
+            steps.archiveArtifacts(artifacts: [paths.json, paths.sarif, paths.junit, paths.markdown].join(','), allowEmptyArchive: true, fingerprint: true)
+        }
+        if (o.recordIssues) {
+            try {
+                steps.recordIssues(tools: [steps.sarif(pattern: paths.sarif, id: 'imagegate', name: 'imagegate')])
+            } catch (MissingMethodException | NoSuchMethodError e) {
+                // The Warnings NG plugin is not installed: JUnit and the archived SARIF remain.
+                steps.echo('imagegate: Warnings NG plugin not installed; skipping recordIssues')
+            }
+        }
+    }
+
+    private void decide(Map o, Map result) {
+        String v = result.verdict
+        String line = "imagegate: ${v.toUpperCase()} (${result.errors} errors, ${result.warnings} warnings)"
+        if (v == 'pass') {
+            if (o.unstableOnWarnings && (result.warnings as int) > 0) {
+                steps.currentBuild.result = 'UNSTABLE'
+                steps.echo("${line}: build marked UNSTABLE")
+            } else {
+                steps.echo(line)
+            }
+            return
+        }
+        steps.currentBuild.result = 'FAILURE'
+        String msg = v == 'fail' ? "${line}: the image may not ship" :
+            "imagegate: ERROR, the gate could not decide (exit ${result.exitCode}): ${result.message ?: 'see the log'}"
+        if (o.failBuild) {
+            steps.error(msg)
+        } else {
+            steps.echo(msg)
+        }
+    }
+}

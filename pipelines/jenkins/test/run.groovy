@@ -1,0 +1,260 @@
+// Tests for the imageGate shared library, run with Debian's groovy:
+//   groovy pipelines/jenkins/test/run.groovy
+// Jenkins and JenkinsPipelineUnit are not installable here, so the pipeline
+// steps (sh, readJSON, junit, error, currentBuild, ...) are stood in for by
+// closures in the script binding. `sh` really runs its command, so the
+// end-to-end tests run a real scan with the imagegate host on a real image.
+//
+// Environment: IMAGEGATE_BIN (default target/release/imagegate),
+// IMAGEGATE_IMAGES (default target/test-images); IMAGEGATE_REQUIRE_IMAGES=1
+// makes missing images a failure instead of a skip.
+import groovy.json.JsonSlurper
+import groovy.json.JsonOutput
+
+File here = new File(getClass().protectionDomain.codeSource.location.path).parentFile
+File libRoot = here.parentFile
+File repo = libRoot.parentFile.parentFile
+def loader = new GroovyClassLoader(getClass().classLoader)
+loader.addClasspath(new File(libRoot, 'src').path)
+def ImageGate = loader.loadClass('org.imagegate.ImageGate')
+
+class StepError extends RuntimeException {
+    StepError(String m) { super(m) }
+}
+
+/** A stand-in for the pipeline: records every step call. */
+class Pipeline {
+    File workspace
+    List calls = []
+    Map currentBuild = [result: null]
+    boolean warningsNg = true
+
+    Binding binding() {
+        Binding b = new Binding()
+        b.setVariable('currentBuild', currentBuild)
+        b.setVariable('sh', { Map m ->
+            calls << [step: 'sh', script: m.script]
+            def p = new ProcessBuilder('sh', '-c', m.script as String).directory(workspace).redirectErrorStream(false)
+            def proc = p.start()
+            def out = new StringBuilder(), err = new StringBuilder()
+            proc.consumeProcessOutput(out, err)
+            int code = proc.waitFor()
+            if (m.returnStatus) return code
+            if (code != 0) throw new StepError("script returned exit code ${code}")
+            return m.returnStdout ? out.toString() : null
+        })
+        b.setVariable('readJSON', { Map m ->
+            calls << [step: 'readJSON', file: m.file]
+            new JsonSlurper().parse(new File(workspace, m.file as String))
+        })
+        b.setVariable('readFile', { String f -> new File(workspace, f).text })
+        b.setVariable('fileExists', { String f -> new File(workspace, f).exists() })
+        b.setVariable('junit', { Map m -> calls << [step: 'junit'] + m })
+        b.setVariable('archiveArtifacts', { Map m -> calls << [step: 'archiveArtifacts'] + m })
+        b.setVariable('echo', { String s -> calls << [step: 'echo', message: s] })
+        b.setVariable('error', { String s -> calls << [step: 'error', message: s]; throw new StepError(s) })
+        if (warningsNg) {
+            b.setVariable('sarif', { Map m -> [tool: 'sarif'] + m })
+            b.setVariable('recordIssues', { Map m -> calls << [step: 'recordIssues'] + m })
+        }
+        return b
+    }
+
+    /** Load vars/imageGate.groovy as Jenkins does: a script whose unknown methods are steps. */
+    def step(File libRoot, GroovyClassLoader loader) {
+        def shell = new GroovyShell(loader, binding())
+        return shell.parse(new File(libRoot, 'vars/imageGate.groovy'))
+    }
+
+    List named(String s) { calls.findAll { it.step == s } }
+}
+
+int failed = 0, passed = 0, skipped = 0
+def test = { String name, Closure body ->
+    try {
+        def r = body()
+        if (r == 'skip') { skipped++; println "SKIP ${name}" } else { passed++; println "ok   ${name}" }
+    } catch (Throwable t) {
+        failed++
+        println "FAIL ${name}: ${t}"
+        t.stackTrace.findAll { it.fileName?.endsWith('.groovy') }.take(4).each { println "       at ${it}" }
+    }
+}
+def check = { boolean cond, def what -> if (!cond) throw new AssertionError((Object) what.toString()) }
+def expectThrows = { Class type, Closure body ->
+    try { body() } catch (Throwable t) {
+        if (type.isInstance(t)) return t
+        throw new AssertionError((Object) "expected ${type.simpleName}, got ${t}".toString())
+    }
+    throw new AssertionError((Object) "expected ${type.simpleName}, nothing thrown".toString())
+}
+def tempDir = { -> File d = File.createTempDir('imagegate-jenkins', ''); d.deleteOnExit(); d }
+
+// A stand-in host: writes the reports a real scan would and exits with $FAKE_EXIT.
+def fakeHost = { File ws, int exit, String verdict ->
+    File f = new File(ws, 'fake-imagegate.sh')
+    String report = JsonOutput.toJson([schema: 'imagegate.report/v1', verdict: verdict,
+        summary: [errors: verdict == 'fail' ? 2 : 0, warnings: 1, notes: 0],
+        vulnerabilities: [[id: 'CVE-1', severity: 'high'], [id: 'CVE-2', severity: 'high'], [id: 'CVE-3', severity: 'low']]])
+    f.text = """#!/bin/sh
+out=''
+while [ \$# -gt 0 ]; do case "\$1" in --output-dir) out="\$2"; shift;; esac; shift; done
+if [ ${exit} -eq 2 ]; then echo "imagegate: app.tar: not an image: no manifest.json or index.json" >&2; exit 2; fi
+printf '%s' '${report}' > "\$out/imagegate.json"
+echo '<testsuites/>' > "\$out/imagegate.junit.xml"
+echo '{}' > "\$out/imagegate.sarif"
+echo '# verdict' > "\$out/imagegate.md"
+exit ${exit}
+"""
+    f.setExecutable(true)
+    f.path
+}
+
+// ---- options and command line -------------------------------------------
+test('options: image is required') {
+    def e = expectThrows(IllegalArgumentException) { ImageGate.options([:]) }
+    check(e.message.contains('`image` is required'), e.message)
+}
+test('options: unknown arguments are named') {
+    def e = expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', fialOn: 'high']) }
+    check(e.message.contains('fialOn'), e.message)
+}
+test('options: failOn must be a severity') {
+    def e = expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', failOn: 'severe']) }
+    check(e.message.contains('failOn must be one of'), e.message)
+}
+test('command: host binary with every option') {
+    def argv = ImageGate.command(ImageGate.options([image: 'out/app.tar', policy: 'ci/imagegate.toml', db: '/cache/ig.db',
+        failOn: 'high', reference: 'registry.example.com/app:1', imagegate: '/opt/imagegate']))
+    check(argv == ['/opt/imagegate', 'scan', 'out/app.tar', '--format', 'json,sarif,junit,markdown', '--output-dir',
+        'imagegate-reports', '--policy', 'ci/imagegate.toml', '--db', '/cache/ig.db', '--offline',
+        '--fail-on', 'high', '--reference', 'registry.example.com/app:1'], argv.toString())
+}
+test('command: wasmtime run preopens each directory, output the only writable one') {
+    def argv = ImageGate.command(ImageGate.options([image: '/w/app.tar', db: 'db/ig.db', wasm: '/opt/imagegate.wasm', outputDir: 'r']))
+    check(argv == ['wasmtime', 'run', '--dir', '/w::/image', '--dir', 'r::/out', '--dir', 'db::/db', '/opt/imagegate.wasm',
+        'scan', '/image/app.tar', '--format', 'json,sarif,junit,markdown', '--output-dir', '/out', '--db', '/db/ig.db'], argv.toString())
+}
+test('shell quoting survives spaces, quotes and $') {
+    String q = ImageGate.shellQuote("it's a \$HOME `x`")
+    def p = ['sh', '-c', "printf %s ${q}"].execute()
+    check(p.text == "it's a \$HOME `x`", q)
+}
+test('summarize counts vulnerabilities per severity') {
+    def s = ImageGate.summarize([verdict: 'fail', summary: [errors: 3, warnings: 1, notes: 2],
+        vulnerabilities: [[severity: 'critical'], [severity: 'high'], [severity: 'high'], [:]]])
+    check(s.verdict == 'fail' && s.errors == 3 && s.notes == 2, s.toString())
+    check(s.vulnerabilities.critical == 1 && s.vulnerabilities.high == 2 && s.vulnerabilities.unknown == 1, s.toString())
+    check(ImageGate.summarize(null).verdict == 'error', 'a missing report is an error, never a pass')
+}
+
+// ---- the step, with a stand-in host ---------------------------------------
+test('step: pass publishes and leaves the build alone') {
+    def pl = new Pipeline(workspace: tempDir())
+    def r = pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeHost(pl.workspace, 0, 'pass'))
+    check(r.verdict == 'pass' && r.exitCode == 0 && r.vulnerabilities.high == 2, r.toString())
+    check(pl.currentBuild.result == null, "result ${pl.currentBuild.result}")
+    check(pl.named('junit')[0].testResults == 'imagegate-reports/imagegate.junit.xml', pl.named('junit').toString())
+    check(pl.named('archiveArtifacts')[0].artifacts.contains('imagegate-reports/imagegate.sarif'), 'archived SARIF')
+    check(pl.named('recordIssues').size() == 1, 'recordIssues with Warnings NG')
+}
+test('step: unstableOnWarnings marks a passing build with warnings UNSTABLE') {
+    def pl = new Pipeline(workspace: tempDir())
+    pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeHost(pl.workspace, 0, 'pass'), unstableOnWarnings: true)
+    check(pl.currentBuild.result == 'UNSTABLE', "result ${pl.currentBuild.result}")
+}
+test('step: fail sets FAILURE and stops the pipeline') {
+    def pl = new Pipeline(workspace: tempDir())
+    def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeHost(pl.workspace, 1, 'fail')) }
+    check(e.message.contains('FAIL (2 errors'), e.message)
+    check(pl.currentBuild.result == 'FAILURE', "result ${pl.currentBuild.result}")
+    check(pl.named('junit').size() == 1, 'JUnit is published before failing')
+}
+test('step: failBuild false returns the verdict without stopping') {
+    def pl = new Pipeline(workspace: tempDir())
+    def r = pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeHost(pl.workspace, 1, 'fail'), failBuild: false)
+    check(r.verdict == 'fail' && pl.currentBuild.result == 'FAILURE', r.toString())
+}
+test('step: exit 2 is an error with the host message, never a pass, and nothing is published') {
+    def pl = new Pipeline(workspace: tempDir())
+    def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeHost(pl.workspace, 2, 'x')) }
+    check(e.message.contains('could not decide') && e.message.contains('not an image'), e.message)
+    check(pl.currentBuild.result == 'FAILURE', "result ${pl.currentBuild.result}")
+    check(pl.named('junit').isEmpty() && pl.named('readJSON').isEmpty(), 'no partial verdict')
+}
+test('step: without Warnings NG the SARIF is archived and recordIssues skipped') {
+    def pl = new Pipeline(workspace: tempDir(), warningsNg: false)
+    pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeHost(pl.workspace, 0, 'pass'))
+    check(pl.named('echo').any { it.message.contains('Warnings NG plugin not installed') }, pl.calls.toString())
+}
+test('step: missing host binary is an error') {
+    def pl = new Pipeline(workspace: tempDir())
+    def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: 'app.tar', imagegate: '/nonexistent/imagegate') }
+    check(e.message.contains('could not decide'), e.message)
+}
+
+// ---- the step with the real host on real images -----------------------------
+File host = new File(System.getenv('IMAGEGATE_BIN') ?: new File(repo, 'target/release/imagegate').path)
+File images = new File(System.getenv('IMAGEGATE_IMAGES') ?: new File(repo, 'target/test-images').path)
+boolean require = System.getenv('IMAGEGATE_REQUIRE_IMAGES') == '1'
+def realImage = { String name ->
+    File f = new File(images, name)
+    if (host.canExecute() && f.exists()) return f
+    if (require) throw new AssertionError((Object) "IMAGEGATE_REQUIRE_IMAGES=1 but ${host} or ${f} is missing".toString())
+    println "     (${host} or ${f} missing: build with ./build.sh and tests/images/build.sh)"
+    return null
+}
+/** The Rust host's own verdict and report for the same inputs. */
+def hostScan = { File image, List extra ->
+    File out = tempDir()
+    def argv = [host.path, 'scan', image.path, '--format', 'json', '-o', new File(out, 'r.json').path] + extra
+    def p = argv.execute()
+    p.waitFor()
+    [code: p.exitValue(), report: new File(out, 'r.json').exists() ? new File(out, 'r.json').text : null]
+}
+
+test('real host: the step runs a real scan and its verdict equals the host\'s') {
+    File image = realImage('bookworm-docker.tar')
+    if (image == null) return 'skip'
+    def pl = new Pipeline(workspace: tempDir())
+    def r = pl.step(libRoot, loader).call(image: image.path, imagegate: host.path, failBuild: false)
+    def direct = hostScan(image, [])
+    def expected = new JsonSlurper().parseText(direct.report)
+    check(r.exitCode == direct.code, "exit ${r.exitCode} vs host ${direct.code}")
+    check(r.verdict == expected.verdict, "verdict ${r.verdict} vs host ${expected.verdict}")
+    File json = new File(pl.workspace, 'imagegate-reports/imagegate.json')
+    check(json.text == direct.report, 'the step\'s JSON report is byte-identical to the host\'s')
+    check(new JsonSlurper().parse(json).packages.size() > 50, 'a real inventory')
+    ['imagegate.sarif', 'imagegate.junit.xml', 'imagegate.md'].each {
+        check(new File(pl.workspace, "imagegate-reports/${it}").length() > 0, "${it} written")
+    }
+}
+test('real host: a policy the image breaks fails the build, and the verdict equals the host\'s') {
+    File image = realImage('bookworm-docker.tar')
+    if (image == null) return 'skip'
+    def pl = new Pipeline(workspace: tempDir())
+    File policy = new File(pl.workspace, 'imagegate.toml')
+    policy.text = '[config]\nrequired-labels = ["org.opencontainers.image.licenses"]\n'
+    def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: image.path, imagegate: host.path, policy: policy.path) }
+    check(e.message.contains('FAIL (1 errors'), e.message)
+    check(pl.currentBuild.result == 'FAILURE', "result ${pl.currentBuild.result}")
+    check(pl.named('junit').size() == 1, 'JUnit published before failing')
+    def direct = hostScan(image, ['--policy', policy.path])
+    check(direct.code == 1, "host exit ${direct.code}")
+    File json = new File(pl.workspace, 'imagegate-reports/imagegate.json')
+    check(json.text == direct.report, 'the step\'s JSON report is byte-identical to the host\'s')
+    check(new File(pl.workspace, 'imagegate-reports/imagegate.junit.xml').text.contains('<failure'), 'the JUnit report carries the failure')
+}
+test('real host: a hostile input is an error with the file named') {
+    File image = realImage('bookworm-docker.tar')
+    if (image == null) return 'skip'
+    def pl = new Pipeline(workspace: tempDir())
+    File bad = new File(pl.workspace, 'broken.tar')
+    bad.bytes = image.newInputStream().withCloseable { it.readNBytes(100000) }
+    def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: bad.path, imagegate: host.path) }
+    check(e.message.contains('broken.tar'), e.message)
+    check(pl.currentBuild.result == 'FAILURE', 'error is never a pass')
+}
+
+println "\n${passed} passed, ${failed} failed, ${skipped} skipped"
+System.exit(failed == 0 ? 0 : 1)
