@@ -108,7 +108,10 @@ export function guardReadOnly(Descriptor) {
     ) {
       throw 'read-only';
     }
-    return openAt.call(this, pathFlags, p, openFlags, descriptorFlags);
+    // wasi-libc asks for `mutate-directory` when it opens a file for writing,
+    // which the shim refuses (`unsupported`); a file cannot mutate anything.
+    const flags = descriptorFlags?.mutateDirectory && !openFlags?.directory ? { ...descriptorFlags, mutateDirectory: false } : descriptorFlags;
+    return openAt.call(this, pathFlags, p, openFlags, flags);
   };
   for (const name of [
     'write',

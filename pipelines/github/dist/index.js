@@ -1519,7 +1519,8 @@ function guardReadOnly(Descriptor3) {
     if (!writable && (openFlags?.create || openFlags?.truncate || descriptorFlags?.write || descriptorFlags?.mutateDirectory)) {
       throw "read-only";
     }
-    return openAt.call(this, pathFlags, p, openFlags, descriptorFlags);
+    const flags = descriptorFlags?.mutateDirectory && !openFlags?.directory ? { ...descriptorFlags, mutateDirectory: false } : descriptorFlags;
+    return openAt.call(this, pathFlags, p, openFlags, flags);
   };
   for (const name of [
     "write",
@@ -14658,6 +14659,7 @@ async function getDb(inputs, { core, cache: cache2, buildDb, env: env3 = process
   }
   const file = inputs.db || path3.join(env3.RUNNER_TEMP || os.tmpdir(), "imagegate-db", DB_FILE);
   const key = cacheKey(date);
+  mkdirSync3(path3.dirname(file), { recursive: true });
   let restored;
   if (inputs.dbCache) {
     try {

@@ -86,6 +86,7 @@ export async function getDb(inputs, { core, cache, buildDb, env = process.env, d
   }
   const file = inputs.db || path.join(env.RUNNER_TEMP || os.tmpdir(), 'imagegate-db', DB_FILE);
   const key = cacheKey(date);
+  mkdirSync(path.dirname(file), { recursive: true });
   let restored;
   if (inputs.dbCache) {
     try {
