@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Rebuild the action's dist/ from the component, deterministically:
+#   pipelines/github/build.sh [COMPONENT_WASM] [OUT_DIR]
+# COMPONENT_WASM defaults to <repo>/target/release/imagegate.wasm (./build.sh
+# at the repo root makes it); OUT_DIR defaults to pipelines/github/dist.
+# Needs `npm ci` in pipelines/github first. dist/ holds the bundled JS
+# (index.js), the component's core module (imagegate.core.wasm) and the
+# preview2-shim's I/O worker; it is committed (check-dist.sh checks it).
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+WASM=$(realpath "${1:-$ROOT/target/release/imagegate.wasm}")
+OUT=$(realpath -m "${2:-$HERE/dist}")
+cd "$HERE"
+[[ -f $WASM ]] || { echo "build.sh: component not found: $WASM (run ./build.sh at the repo root)" >&2; exit 1; }
+[[ -x node_modules/.bin/jco ]] || { echo "build.sh: run 'npm ci' in $HERE first" >&2; exit 1; }
+rm -rf build/imagegate
+node_modules/.bin/jco transpile "$WASM" -o build/imagegate --name imagegate --no-typescript -q
+rm -rf "$OUT"
+mkdir -p "$OUT"
+# ESM bundle; CommonJS dependencies of @actions/* need a `require`.
+node_modules/.bin/esbuild src/main.js --bundle --platform=node --format=esm --target=node20 \
+  --legal-comments=eof --log-level=warning --splitting --outdir="$OUT" --entry-names=index --chunk-names=chunks/[name]-[hash] \
+  --banner:js="import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);"
+cp build/imagegate/imagegate.core.wasm "$OUT/"
+cp node_modules/@bytecodealliance/preview2-shim/dist/io/worker-thread.bundle.js "$OUT/"
+printf '{\n  "type": "module"\n}\n' > "$OUT/package.json"
+echo "built $OUT: $(ls "$OUT" | tr '\n' ' ')"

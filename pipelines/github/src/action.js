@@ -1,0 +1,257 @@
+// The GitHub Action around the shared gate: read inputs, get the vulnerability
+// DB, scan, publish (outputs, report files, step summary, annotations) and
+// fail the step on `fail` or `error`. Every dependency (`core`, the gate, the
+// DB provider) is passed in, so unit tests run it with mocks.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** File name of each report format inside `output-dir`. */
+export const REPORT_FILES = Object.freeze({
+  json: 'imagegate.json',
+  text: 'imagegate.txt',
+  cyclonedx: 'imagegate.cdx.json',
+  spdx: 'imagegate.spdx.json',
+  sarif: 'imagegate.sarif',
+  junit: 'imagegate.junit.xml',
+  markdown: 'imagegate.md',
+});
+
+/** Most annotations one run adds (GitHub shows at most 10 per step and type). */
+export const ANNOTATION_CAP = 10;
+/** Rows per table in the step summary. */
+export const SUMMARY_ROWS = 20;
+export const SEVERITIES = Object.freeze(['critical', 'high', 'medium', 'low', 'unknown']);
+
+/** Thrown for bad inputs: the action reports it as verdict `error`. */
+export class InputError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+function bool(core, name) {
+  const v = core.getInput(name).trim().toLowerCase();
+  if (v === '' ) return undefined;
+  if (['true', 'yes', 'on', '1'].includes(v)) return true;
+  if (['false', 'no', 'off', '0'].includes(v)) return false;
+  throw new InputError(`input ${name}: ${JSON.stringify(v)} is not true or false`);
+}
+
+/** Read and check every input once (kebab-case names, as in action.yml). */
+export function parseInputs(core) {
+  const image = core.getInput('image').trim();
+  if (!image) throw new InputError('input image is required: the path of an image tarball or OCI layout');
+  const formats = core
+    .getInput('format')
+    .split(/[\s,]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = formats.filter((f) => !(f in REPORT_FILES));
+  if (unknown.length) {
+    throw new InputError(`input format: unknown ${unknown.join(', ')} (known: ${Object.keys(REPORT_FILES).join(', ')})`);
+  }
+  return {
+    image,
+    policy: core.getInput('policy').trim(),
+    failOn: core.getInput('fail-on').trim(),
+    formats: formats.length ? formats : ['json'],
+    outputDir: core.getInput('output-dir').trim() || 'imagegate-report',
+    sarifFile: core.getInput('sarif-file').trim(),
+    db: core.getInput('db').trim(),
+    dbCache: bool(core, 'db-cache') ?? true,
+    dbSource: core.getInput('db-source').trim(),
+    dbEcosystems: core
+      .getInput('db-ecosystems')
+      .split(/[\s,]+/)
+      .filter(Boolean),
+    offline: bool(core, 'offline') ?? false,
+    summary: bool(core, 'summary') ?? true,
+    tag: core.getInput('tag').trim(),
+    platform: core.getInput('platform').trim(),
+  };
+}
+
+/** Counts of vulnerabilities per severity level in a JSON report. */
+export function severityCounts(report) {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (const v of report?.vulnerabilities ?? []) {
+    const level = v?.severity?.level;
+    counts[level in counts ? level : 'unknown'] += 1;
+  }
+  return counts;
+}
+
+const cell = (s) => String(s ?? '').replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+
+function where(loc) {
+  if (!loc) return '';
+  const parts = [];
+  if (loc.package) parts.push(`package ${loc.package}`);
+  if (loc.path) parts.push(loc.path);
+  if (loc.config) parts.push(`config ${loc.config}`);
+  if (loc.layer !== undefined && loc.layer !== null) parts.push(`layer ${loc.layer}`);
+  return parts.join(', ');
+}
+
+/** The Markdown step summary: verdict first, then counts, diagnostics, vulnerabilities. */
+export function summaryMarkdown(outcome, report, imageName) {
+  const lines = [];
+  if (outcome.verdict === 'error') {
+    lines.push(`## ⚠️ imagegate: error — could not decide on \`${cell(imageName)}\``, '');
+    lines.push(`**${cell(outcome.error?.code)}**: ${cell(outcome.error?.message)}`, '');
+    lines.push('An error is never a pass: the step fails until the gate can decide.');
+    return lines.join('\n') + '\n';
+  }
+  const icon = outcome.verdict === 'pass' ? '✅' : '❌';
+  lines.push(`## ${icon} imagegate: ${outcome.verdict} — \`${cell(imageName)}\``, '');
+  const s = report?.summary ?? {};
+  const os = report?.os?.pretty_name || [report?.os?.family, report?.os?.version].filter(Boolean).join(' ') || 'unknown OS';
+  lines.push(
+    `${s.errors ?? 0} errors, ${s.warnings ?? 0} warnings, ${s.notes ?? 0} notes · ${os} · ${(report?.packages ?? []).length} packages`,
+    '',
+  );
+  const vulns = report?.vulnerabilities;
+  if (vulns) {
+    const c = severityCounts(report);
+    lines.push('| critical | high | medium | low | unknown |', '|---:|---:|---:|---:|---:|');
+    lines.push(`| ${SEVERITIES.map((k) => c[k]).join(' | ')} |`, '');
+  } else {
+    lines.push('_No vulnerability DB: packages were not matched against advisories._', '');
+  }
+  const diags = report?.diagnostics ?? [];
+  if (diags.length) {
+    lines.push('### Diagnostics', '', '| severity | code | message | where |', '|---|---|---|---|');
+    for (const d of diags.slice(0, SUMMARY_ROWS)) {
+      lines.push(`| ${cell(d.severity)} | \`${cell(d.code)}\` | ${cell(d.message)} | ${cell(where(d.location))} |`);
+    }
+    if (diags.length > SUMMARY_ROWS) lines.push('', `…and ${diags.length - SUMMARY_ROWS} more in the report.`);
+    lines.push('');
+  }
+  if (vulns?.length) {
+    lines.push('### Vulnerabilities', '', '| severity | id | package | installed | fixed in |', '|---|---|---|---|---|');
+    for (const v of vulns.slice(0, SUMMARY_ROWS)) {
+      const fixed = v.fixed?.length ? v.fixed.join(', ') : 'no fix';
+      lines.push(`| ${cell(v.severity?.level)} | ${cell(v.id)} | ${cell(v.package)} | ${cell(v.installed)} | ${cell(fixed)} |`);
+    }
+    if (vulns.length > SUMMARY_ROWS) lines.push('', `…and ${vulns.length - SUMMARY_ROWS} more in the report.`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** Annotations for the most important diagnostics (errors, then warnings), capped. */
+export function annotate(core, report, cap = ANNOTATION_CAP) {
+  const important = (report?.diagnostics ?? []).filter((d) => d.severity === 'error' || d.severity === 'warning');
+  important.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const shown = important.slice(0, cap);
+  for (const d of shown) {
+    const at = where(d.location);
+    const msg = `${d.message}${at ? ` (${at})` : ''}`;
+    const props = { title: `imagegate ${d.code}` };
+    if (d.severity === 'error') core.error(msg, props);
+    else core.warning(msg, props);
+  }
+  if (important.length > shown.length) {
+    core.notice(`imagegate: ${important.length - shown.length} more diagnostics are not annotated; see the report.`);
+  }
+  return shown.length;
+}
+
+function writeReport(dir, format, content) {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, REPORT_FILES[format]);
+  writeFileSync(file, content);
+  return file;
+}
+
+/**
+ * Run the action. deps: { core, gate, getDb(inputs) -> Promise<{path?, note?}>,
+ * now?() }. Returns the outcome (also for tests).
+ */
+export async function runAction({ core, gate, getDb, now }) {
+  let inputs;
+  let outcome;
+  let report = null;
+  try {
+    inputs = parseInputs(core);
+    const db = await getDb(inputs);
+    if (db.note) core.warning(db.note, { title: 'imagegate vulnerability DB' });
+    let policy;
+    if (inputs.policy) {
+      try {
+        policy = { name: path.basename(inputs.policy), text: readFileSync(inputs.policy, 'utf8') };
+      } catch (e) {
+        throw new InputError(`input policy: cannot read ${inputs.policy}: ${e.message}`);
+      }
+    }
+    // The component renders everything; the action always needs the JSON report.
+    const wanted = [...new Set(['json', ...inputs.formats, ...(inputs.sarifFile ? ['sarif'] : [])])];
+    const supported = wanted.filter((f) => gate.formats.includes(f));
+    for (const f of wanted.filter((f) => !gate.formats.includes(f))) {
+      core.warning(`this imagegate component cannot render ${f} reports yet; skipped`, { title: 'imagegate' });
+    }
+    core.info(`imagegate: scanning ${inputs.image}${db.path ? ` with DB ${db.path}` : ' (no vulnerability DB)'}`);
+    outcome = gate.scan({
+      image: inputs.image,
+      db: db.path,
+      policy,
+      failOn: inputs.failOn || undefined,
+      tag: inputs.tag || undefined,
+      platform: inputs.platform || undefined,
+      formats: supported,
+      now: now ? now() : undefined,
+    });
+  } catch (e) {
+    outcome = { verdict: 'error', exitCode: 2, reports: {}, error: { code: e instanceof InputError ? 'usage' : 'host-error', message: e.message } };
+  }
+
+  const outputDir = inputs?.outputDir ?? 'imagegate-report';
+  let reportPath = '';
+  let sarifPath = '';
+  if (outcome.reports.json !== undefined) {
+    try {
+      report = JSON.parse(outcome.reports.json);
+    } catch (e) {
+      outcome = { verdict: 'error', exitCode: 2, reports: outcome.reports, error: { code: 'host-error', message: `the component's JSON report does not parse: ${e.message}` } };
+    }
+  }
+  for (const [format, content] of Object.entries(outcome.reports)) {
+    if (format === 'sarif' && inputs.sarifFile) {
+      mkdirSync(path.dirname(path.resolve(inputs.sarifFile)), { recursive: true });
+      writeFileSync(inputs.sarifFile, content);
+      sarifPath = inputs.sarifFile;
+      continue;
+    }
+    const file = writeReport(outputDir, format, content);
+    if (format === 'json') reportPath = file;
+    if (format === 'sarif') sarifPath = file;
+  }
+
+  const counts = severityCounts(report);
+  core.setOutput('verdict', outcome.verdict);
+  for (const s of SEVERITIES) core.setOutput(s, String(counts[s]));
+  core.setOutput('errors', String(report?.summary?.errors ?? 0));
+  core.setOutput('warnings', String(report?.summary?.warnings ?? 0));
+  core.setOutput('report', reportPath);
+  core.setOutput('sarif', sarifPath);
+
+  if (report) annotate(core, report);
+  if (inputs?.summary ?? true) {
+    const name = inputs ? path.basename(inputs.image) : '(no image)';
+    await core.summary.addRaw(summaryMarkdown(outcome, report, name)).write();
+  }
+
+  if (outcome.verdict === 'pass') {
+    core.info('imagegate: pass');
+  } else if (outcome.verdict === 'fail') {
+    const s = report?.summary ?? {};
+    core.setFailed(`imagegate: the image fails the policy (${s.errors ?? 0} errors, ${s.warnings ?? 0} warnings)`);
+  } else {
+    // `error` and anything unexpected: never a pass.
+    const e = outcome.error ?? { code: 'host-error', message: `unexpected verdict ${JSON.stringify(outcome.verdict)}` };
+    core.setFailed(`imagegate could not decide (${e.code}): ${e.message}`);
+  }
+  return outcome;
+}

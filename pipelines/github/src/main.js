@@ -1,0 +1,48 @@
+// Entry of the GitHub Action (bundled to dist/index.js). On the main thread it
+// runs the action; in a worker thread started by `buildDbInWorker` it runs the
+// component's own command line (whose `exit` would end the whole process on
+// the main thread).
+
+import * as core from '@actions/core';
+import * as cli from '@bytecodealliance/preview2-shim/cli';
+import * as filesystem from '@bytecodealliance/preview2-shim/filesystem';
+import { Worker, isMainThread, workerData } from 'node:worker_threads';
+import path from 'node:path';
+import { createGate } from '../../shared/gate.js';
+import * as component from '../build/imagegate/imagegate.js';
+import { runAction } from './action.js';
+import { getDb } from './db.js';
+
+const gate = createGate({ component, filesystem, cli });
+
+// @actions/cache (and the Azure SDK under it) is loaded only when a DB cache is
+// used: it costs ~30 MiB of memory the scan itself does not need.
+const cache = {
+  restoreCache: async (...a) => (await import('@actions/cache')).restoreCache(...a),
+  saveCache: async (...a) => (await import('@actions/cache')).saveCache(...a),
+};
+
+/** `db build --from <dir> -o <out>` by the component, in a worker thread. */
+export function buildDbInWorker(fromDir, out) {
+  const outDir = path.dirname(path.resolve(out));
+  const args = ['db', 'build', '--from', '/src', '-o', `/out/${path.basename(out)}`];
+  const preopens = { '/src': path.resolve(fromDir), '/out': outDir };
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL(import.meta.url), { workerData: { imagegateCli: { args, preopens } } });
+    w.on('error', reject);
+    w.on('exit', resolve);
+  });
+}
+
+if (!isMainThread && workerData?.imagegateCli) {
+  const { args, preopens } = workerData.imagegateCli;
+  const env = process.env.SOURCE_DATE_EPOCH ? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH } : {};
+  gate.runCli(args, preopens, { writable: true, env });
+  process.exit(0);
+} else {
+  try {
+    await runAction({ core, gate, getDb: (inputs) => getDb(inputs, { core, cache, buildDb: buildDbInWorker }) });
+  } catch (e) {
+    core.setFailed(`imagegate could not decide (host-error): ${e?.message ?? e}`);
+  }
+}

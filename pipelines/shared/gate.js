@@ -1,0 +1,260 @@
+// imagegate JS host: runs the jco-transpiled imagegate component under Node.
+//
+// Shared by the CI adapters (the GitHub Action imports it; the Azure task
+// imports the same file, no copy). It holds no scanning logic: it maps host
+// files into the component's sandbox, builds the WIT `scan-request`, calls
+// `imagegate:gate/scanner.scan` and hands back the verdict and reports.
+//
+// The caller passes the transpiled component and the preview2-shim modules it
+// was transpiled against (so this file has no package imports and resolves the
+// same way from every adapter):
+//
+//   import * as component from './imagegate/imagegate.js'; // jco transpile output
+//   import * as filesystem from '@bytecodealliance/preview2-shim/filesystem';
+//   import * as cli from '@bytecodealliance/preview2-shim/cli';
+//   const gate = createGate({ component, filesystem, cli });
+//   const out = gate.scan({ image: 'app.tar', formats: ['json'] });
+//
+// The sandbox: preview2-shim starts with no preopens; each scan preopens only
+// the image's directory (at /image) and the DB's directory (at /db), and the
+// guest sees an empty environment and no arguments. The shim has no read-only
+// preopen, so `guardReadOnly` makes every mutating filesystem call fail with
+// `read-only` while a scan runs.
+
+import { realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Report formats of the current WIT `report-format` enum. */
+export const FORMATS = Object.freeze(['json', 'text', 'cyclonedx', 'spdx']);
+
+/** Verdicts. `error` means the gate could not decide: never a pass. */
+export const VERDICTS = Object.freeze(['pass', 'fail', 'error']);
+
+/** A failure to decide, with a stable kebab-case code (exit code 2). */
+export class GateError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = 'GateError';
+    this.code = code;
+  }
+}
+
+// ---------------------------------------------------------------- the WIT edge
+// The only two functions that know the shape of `scan-request`/`scan-result`.
+// When the WIT changes, adapt these (and nothing else).
+
+/**
+ * Build the WIT `scan-request` for one call.
+ * @param {ScanOptions} opts host options (see `scan`)
+ * @param {{image: string, db?: string, displayName: string}} guest guest paths
+ * @param {string} format the report format of this call
+ */
+export function toWitRequest(opts, guest, format) {
+  // Not in this WIT yet: refuse rather than silently ignore them.
+  if (opts.policy) throw new GateError('usage', 'this imagegate component does not take a policy yet');
+  if (opts.failOn) throw new GateError('usage', 'this imagegate component does not take fail-on yet');
+  return {
+    image: guest.image,
+    displayName: opts.displayName ?? guest.displayName,
+    tag: opts.tag || undefined,
+    platform: opts.platform || undefined,
+    format,
+    db: guest.db,
+    // u64 crosses as BigInt: Unix seconds from the host (the guest has no clock).
+    now: BigInt(Math.floor(opts.now ?? Date.now() / 1000)),
+  };
+}
+
+/**
+ * Call the scanner for every requested format and collect one result
+ * `{verdict, exitCode, reports: [{format, content}]}`. (The current WIT renders
+ * one format per call; a `formats` list makes this a single call.)
+ */
+export function callScanner(scanner, opts, guest) {
+  const reports = [];
+  let verdict;
+  let exitCode;
+  for (const format of opts.formats) {
+    const r = scanner.scan(toWitRequest(opts, guest, format));
+    verdict = r.verdict;
+    exitCode = r.exitCode;
+    reports.push({ format, content: r.report });
+  }
+  return { verdict, exitCode, reports };
+}
+
+// ---------------------------------------------------------------- the sandbox
+
+const GUARDED = new WeakSet();
+let writable = false;
+
+/**
+ * Make the shim's filesystem read-only unless `writable` is set: opening with
+ * write/create/truncate and every mutating call fails with `read-only`.
+ * Idempotent per Descriptor class.
+ */
+export function guardReadOnly(Descriptor) {
+  if (GUARDED.has(Descriptor)) return;
+  GUARDED.add(Descriptor);
+  const proto = Descriptor.prototype;
+  const openAt = proto.openAt;
+  proto.openAt = function (pathFlags, p, openFlags, descriptorFlags) {
+    if (
+      !writable &&
+      (openFlags?.create ||
+        openFlags?.truncate ||
+        descriptorFlags?.write ||
+        descriptorFlags?.mutateDirectory)
+    ) {
+      throw 'read-only';
+    }
+    // wasi-libc asks for `mutate-directory` when it opens a file for writing,
+    // which the shim refuses (`unsupported`); a file cannot mutate anything.
+    const flags = descriptorFlags?.mutateDirectory && !openFlags?.directory ? { ...descriptorFlags, mutateDirectory: false } : descriptorFlags;
+    return openAt.call(this, pathFlags, p, openFlags, flags);
+  };
+  for (const name of [
+    'write',
+    'writeViaStream',
+    'appendViaStream',
+    'setSize',
+    'setTimes',
+    'setTimesAt',
+    'createDirectoryAt',
+    'linkAt',
+    'removeDirectoryAt',
+    'renameAt',
+    'symlinkAt',
+    'unlinkFileAt',
+  ]) {
+    const orig = proto[name];
+    if (typeof orig !== 'function') continue;
+    proto[name] = function (...args) {
+      if (!writable) throw 'read-only';
+      return orig.apply(this, args);
+    };
+  }
+}
+
+/**
+ * Resolve a host file to (preopen directory, guest path) under `mount`.
+ * A directory (an OCI layout) is preopened itself; a file through its parent.
+ * Links are resolved on the host, so the preopen is the real directory.
+ */
+export function mapPath(hostPath, mount, what) {
+  let st;
+  let real;
+  try {
+    st = statSync(hostPath);
+    real = realpathSync(hostPath);
+  } catch (e) {
+    throw new GateError(
+      'image-io',
+      `${hostPath}: cannot read the ${what}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`,
+    );
+  }
+  if (st.isDirectory()) return { dir: real, guest: mount };
+  return { dir: path.dirname(real), guest: `${mount}/${path.basename(real)}` };
+}
+
+// ---------------------------------------------------------------- the gate
+
+/**
+ * @typedef {object} ScanOptions
+ * @property {string} image host path: docker-archive / OCI-archive tarball or OCI layout dir
+ * @property {string[]} [formats] report formats (default ['json'])
+ * @property {string} [db] host path of a vulnerability DB file
+ * @property {string} [tag] pick one image of a multi-image archive
+ * @property {string} [platform] os/arch[/variant]
+ * @property {string} [displayName] name of the image in reports (default: its file name)
+ * @property {number} [now] Unix seconds (default: the host clock)
+ */
+
+/**
+ * @typedef {object} ScanOutcome
+ * @property {'pass'|'fail'|'error'} verdict
+ * @property {number} exitCode 0 pass, 1 fail, 2 error
+ * @property {Record<string, string>} reports rendered reports by format
+ * @property {{code: string, message: string}} [error] when verdict is error
+ */
+
+/** Create a gate over a transpiled component and its preview2-shim modules. */
+export function createGate({ component, filesystem, cli }) {
+  const scanner = component.scanner ?? component['imagegate:gate/scanner@0.1.0'];
+  if (!scanner || typeof scanner.scan !== 'function') {
+    throw new Error('the component module exports no imagegate:gate/scanner');
+  }
+  guardReadOnly(filesystem.types.Descriptor);
+
+  function sandbox(preopens) {
+    filesystem._setPreopens(preopens);
+    // The guest reads no environment; never hand it the runner's secrets.
+    cli._setEnv({});
+    cli._setArgs(['imagegate.wasm']);
+    writable = false;
+  }
+
+  /** Scan one image. Never throws for a scan failure: returns verdict `error`. */
+  function scan(opts) {
+    const formats = opts.formats?.length ? [...new Set(opts.formats)] : ['json'];
+    for (const f of formats) {
+      if (!FORMATS.includes(f)) {
+        return errorOutcome('usage', `unknown report format ${JSON.stringify(f)} (known: ${FORMATS.join(', ')})`);
+      }
+    }
+    try {
+      const img = mapPath(opts.image, '/image', 'image');
+      const preopens = { '/image': img.dir };
+      const guest = { image: img.guest, displayName: path.basename(opts.image) };
+      if (opts.db) {
+        const db = mapPath(opts.db, '/db', 'vulnerability DB');
+        preopens['/db'] = db.dir;
+        guest.db = db.guest;
+      }
+      sandbox(preopens);
+      const r = callScanner(scanner, { ...opts, formats }, guest);
+      const reports = {};
+      for (const { format, content } of r.reports) reports[format] = content;
+      return { verdict: r.verdict, exitCode: r.exitCode, reports };
+    } catch (e) {
+      return errorOutcome(...describeError(e));
+    } finally {
+      filesystem._setPreopens({});
+    }
+  }
+
+  /**
+   * Run the component's own command line (`wasi:cli/run`) with the given
+   * preopens ({guest: host}); `writable` lets it write (e.g. `db build -o`).
+   * Its `exit` ends the process: call this only in a worker thread.
+   */
+  function runCli(args, preopens, { writable: w = false, env = {} } = {}) {
+    filesystem._setPreopens(preopens);
+    cli._setEnv(env);
+    cli._setArgs(['imagegate.wasm', ...args]);
+    writable = w;
+    component.run.run();
+  }
+
+  return {
+    formats: FORMATS,
+    scan,
+    runCli,
+    version: () => scanner.version(),
+    explain: (code) => scanner.explain(code) ?? null,
+  };
+}
+
+function errorOutcome(code, message) {
+  return { verdict: 'error', exitCode: 2, reports: {}, error: { code, message } };
+}
+
+/** [code, message] of anything a scan threw: a WIT `err`, a host error, a trap. */
+export function describeError(e) {
+  if (e instanceof GateError) return [e.code, e.message];
+  // jco: a WIT `result::err(scan-error)` throws ComponentError with `.payload`.
+  const p = e?.payload;
+  if (p && typeof p.code === 'string') return [p.code, String(p.message ?? p.code)];
+  if (e instanceof WebAssembly.RuntimeError) return ['component-trap', `the component trapped: ${e.message}`];
+  return ['host-error', e?.message ?? String(e)];
+}
