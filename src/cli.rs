@@ -20,6 +20,8 @@ usage: imagegate scan IMAGE [--format FORMAT[,FORMAT...]] [--output FILE | --out
        imagegate db info DB
        imagegate db lookup DB ECOSYSTEM PACKAGE   (prints the record ids)
        imagegate db check DB                      (looks up every key, checks every record)
+       imagegate rescan REPORT... --db DB [--fail-on SEVERITY] [--format text|json] [-o FILE]
+                                                  (stored JSON reports against a newer DB: what is new)
        imagegate vercmp ECOSYSTEM A B             (prints <, = or >)
 
 IMAGE is a docker-archive or OCI-archive tarball, or an OCI image layout directory.
@@ -54,6 +56,13 @@ pub enum Command {
         ecosystem: String,
         package: String,
     },
+    Rescan {
+        reports: Vec<String>,
+        db: String,
+        fail_on: crate::vulndb::matcher::Level,
+        json: bool,
+        output: Option<String>,
+    },
     Vercmp {
         scheme: Scheme,
         a: String,
@@ -87,6 +96,64 @@ pub fn parse(args: &[String]) -> Result<Command> {
             Ok(Command::Digest(files))
         }
         "db" => parse_db(&mut it),
+        "rescan" => {
+            let mut reports = Vec::new();
+            let mut db = None;
+            let mut fail_on = crate::vulndb::matcher::Level::High;
+            let mut json = false;
+            let mut output = None;
+            while let Some(a) = it.next() {
+                let (flag, inline) = match a.split_once('=') {
+                    Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
+                    _ => (a.as_str(), None),
+                };
+                let mut value = |name: &str| -> Result<String> {
+                    inline
+                        .clone()
+                        .or_else(|| it.next().cloned())
+                        .ok_or_else(|| usage(format!("{name} needs a value")))
+                };
+                match flag {
+                    "--db" => db = Some(value("--db")?),
+                    "--output" | "-o" => output = Some(value("--output")?),
+                    "--format" | "-f" => match value("--format")?.as_str() {
+                        "json" => json = true,
+                        "text" => json = false,
+                        other => {
+                            return Err(usage(format!(
+                                "rescan --format {other:?}: expected json or text"
+                            )))
+                        }
+                    },
+                    "--fail-on" => {
+                        let v = value("--fail-on")?;
+                        fail_on = crate::policy::checks::vulnerabilities::cfg::parse_severity(&v)
+                            .ok_or_else(|| {
+                            usage(format!(
+                                "--fail-on {v:?}: expected low, medium, high or critical"
+                            ))
+                        })?;
+                    }
+                    f if f.starts_with('-') && f.len() > 1 => {
+                        return Err(usage(format!("unknown option {f}")))
+                    }
+                    _ => reports.push(a.clone()),
+                }
+            }
+            if reports.is_empty() {
+                return Err(usage(
+                    "rescan needs at least one REPORT (a stored imagegate.json)",
+                ));
+            }
+            let db = db.ok_or_else(|| usage("rescan needs --db DB"))?;
+            Ok(Command::Rescan {
+                reports,
+                db,
+                fail_on,
+                json,
+                output,
+            })
+        }
         "vercmp" => match (it.next(), it.next(), it.next(), it.next()) {
             (Some(eco), Some(a), Some(b), None) => {
                 let scheme = scheme_for_name(eco).ok_or_else(|| {
@@ -425,6 +492,35 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
             )
             .map_err(io)?;
             Ok(0)
+        }
+        Command::Rescan {
+            reports,
+            db,
+            fail_on,
+            json,
+            output,
+        } => {
+            let mut stored = Vec::with_capacity(reports.len());
+            for r in &reports {
+                let text = read_input(r, 256 << 20)?;
+                let text = String::from_utf8(text)
+                    .map_err(|_| Error::new(ErrorKind::Malformed, r, "not UTF-8 JSON"))?;
+                stored.push((file_name(r), text));
+            }
+            let report = crate::rescan::rescan(&stored, std::path::Path::new(&db), fail_on)?;
+            let rendered = if json {
+                crate::rescan::render_json(&report)
+            } else {
+                crate::rescan::render_text(&report)
+            };
+            match output {
+                Some(path) => crate::report::output::write_file(
+                    std::path::Path::new(&path),
+                    rendered.as_bytes(),
+                )?,
+                None => out.write_all(rendered.as_bytes()).map_err(io)?,
+            }
+            Ok(report.verdict.exit_code())
         }
         Command::DbInfo(path) => {
             let db = open_db(&path)?;

@@ -12,6 +12,7 @@ pub mod inventory;
 pub mod policy;
 pub mod redact;
 pub mod report;
+pub mod rescan;
 pub mod signature;
 pub mod time;
 pub mod vulndb;

@@ -10,6 +10,7 @@ mod inventory;
 mod policy;
 mod real_images;
 mod reports;
+mod rescan;
 mod sbom;
 mod signatures;
 

@@ -254,7 +254,7 @@ fn guest_failure(r: &CliOutput, map: &[(&str, &Path)], what: &str) -> HostError 
     }
 }
 
-fn rewrite(s: &str, map: &[(&str, &Path)]) -> String {
+pub fn rewrite(s: &str, map: &[(&str, &Path)]) -> String {
     let mut s = s.to_string();
     for (guest, host) in map {
         s = s.replace(guest, &host.display().to_string());
@@ -272,7 +272,7 @@ fn parent_dir(path: &Path) -> PathBuf {
 
 /// The real directory holding `path` and its file name (links resolved on
 /// the host, so the guest never has to follow one).
-fn split_path(path: &Path) -> Result<(PathBuf, String), HostError> {
+pub fn split_path(path: &Path) -> Result<(PathBuf, String), HostError> {
     let shown = path.display().to_string();
     let real = std::fs::canonicalize(path).map_err(|e| HostError::io(&shown, e))?;
     let dir = real

@@ -147,6 +147,24 @@ enum Cmd {
         #[arg(long, value_enum, value_name = "SEVERITY")]
         fail_on: Option<FailOn>,
     },
+    /// Match stored JSON reports (imagegate.json of earlier scans) against a newer DB: which advisories are new since each scan.
+    Rescan {
+        /// Stored JSON reports (`imagegate scan --format json`).
+        #[arg(required = true)]
+        reports: Vec<PathBuf>,
+        /// The (newer) vulnerability DB; default: the default DB.
+        #[arg(long, value_name = "DB")]
+        db: Option<PathBuf>,
+        /// Fail when an image has a new advisory at or above this severity (default high).
+        #[arg(long, value_enum, value_name = "SEVERITY")]
+        fail_on: Option<FailOn>,
+        /// Report format.
+        #[arg(long, short = 'f', value_parser = ["text", "json"], default_value = "text")]
+        format: String,
+        /// Write the report to FILE instead of stdout.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Manage the vulnerability DB (OSV advisories).
     Db {
         #[command(subcommand)]
@@ -343,6 +361,58 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             args,
         } => gate.wasi_run(&limits, &dirs, &dirs_rw, &args),
         Cmd::Db { command } => run_db(&gate, &limits, command),
+        Cmd::Rescan {
+            reports,
+            db,
+            fail_on,
+            format,
+            output,
+        } => {
+            let db = db::resolve_db(db)?;
+            let (db_dir, db_name) = db::split_path(&db)?;
+            let mut mounts = vec![engine::Mount::read_only(&db_dir, "/db")];
+            let mut args = vec!["rescan".to_string()];
+            let mut map: Vec<(String, PathBuf)> = vec![(format!("/db/{db_name}"), db.clone())];
+            for (i, r) in reports.iter().enumerate() {
+                let (dir, name) = db::split_path(r)?;
+                let guest = format!("/reports/{i}");
+                mounts.push(engine::Mount::read_only(&dir, &guest));
+                args.push(format!("{guest}/{name}"));
+                map.push((format!("{guest}/{name}"), r.clone()));
+            }
+            args.extend([
+                "--db".to_string(),
+                format!("/db/{db_name}"),
+                "--format".to_string(),
+                format,
+            ]);
+            if let Some(f) = fail_on {
+                args.extend(["--fail-on".to_string(), format!("{f:?}").to_lowercase()]);
+            }
+            let r = gate.run_cli(&limits, &mounts, &args)?;
+            let map_ref: Vec<(&str, &std::path::Path)> =
+                map.iter().map(|(g, h)| (g.as_str(), h.as_path())).collect();
+            let err = db::rewrite(r.stderr.trim(), &map_ref);
+            // The guest's exit status is only success or failure under WASI
+            // 0.2: an error says `error[code]` on stderr.
+            if r.code != 0 && err.contains("error[") {
+                return Err(HostError::new(
+                    "",
+                    err.strip_prefix("imagegate: ").unwrap_or(&err).to_string(),
+                ));
+            }
+            match output {
+                Some(path) => imagegate::report::output::write_file(&path, r.stdout.as_bytes())
+                    .map_err(lib_error)?,
+                None => {
+                    let mut out = std::io::stdout().lock();
+                    out.write_all(r.stdout.as_bytes())
+                        .and_then(|_| out.flush())
+                        .map_err(|e| HostError::io("stdout", e))?;
+                }
+            }
+            Ok(if r.code == 0 { 0 } else { 1 })
+        }
     }
 }
 

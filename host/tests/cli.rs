@@ -657,3 +657,74 @@ fn policy_through_the_host() {
     let o = run(&["scan", img, "--fail-on", "severe"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// `imagegate rescan`: a report kept from a scan, matched against a newer DB
+/// through the host (the component's `rescan`, reports and DB preopened
+/// read-only): the new advisory is reported and fails; errors name the file.
+#[test]
+fn rescan_through_the_host() {
+    let python = root().join("target/test-images/python-docker.tar");
+    if !python.is_file() {
+        if std::env::var("IMAGEGATE_REQUIRE_IMAGES").is_ok_and(|v| v == "1") {
+            panic!("{} missing: run tests/images/build.sh", python.display());
+        }
+        eprintln!("SKIP: {} missing", python.display());
+        return;
+    }
+    let d = tempdir();
+    let db_of = |name: &str, records: &str| -> PathBuf {
+        let src = d.path().join(format!("{name}.jsonl"));
+        std::fs::write(&src, records).unwrap();
+        let db = d.path().join(format!("{name}.db"));
+        let mut out = std::fs::File::create(&db).unwrap();
+        imagegate::vulndb::db::build(&[&src], &mut out, "2026-11-25T00:00:00Z").unwrap();
+        db
+    };
+    let unrelated = r#"{"id":"TEST-0","modified":"2024-01-01T00:00:00Z","affected":[{"package":{"ecosystem":"PyPI","name":"nothing-here"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}"#;
+    let idna = r#"{"id":"TEST-IDNA","modified":"2026-11-20T00:00:00Z","database_specific":{"severity":"HIGH"},"affected":[{"package":{"ecosystem":"PyPI","name":"idna"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"99"}]}]}]}"#;
+    let old = db_of("old", unrelated);
+    let new = db_of("new", &format!("{unrelated}\n{idna}\n"));
+    let report = d.path().join("kept.json");
+    let o = run(&[
+        "scan",
+        "--now",
+        "2026-11-25",
+        python.to_str().unwrap(),
+        "--db",
+        old.to_str().unwrap(),
+        "-o",
+        report.to_str().unwrap(),
+    ]);
+    assert!(o.status.code().is_some_and(|c| c < 2), "{}", stderr(&o));
+    let o = run(&[
+        "rescan",
+        report.to_str().unwrap(),
+        "--db",
+        new.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["images"][0]["new"][0]["id"], "TEST-IDNA");
+    assert_eq!(v["images"][0]["report"], "kept.json");
+    let o = run(&[
+        "rescan",
+        report.to_str().unwrap(),
+        "--db",
+        old.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("new: 0"));
+    // Not a report: exit 2, the host path named.
+    let bad = d.path().join("bad.json");
+    std::fs::write(&bad, "[]").unwrap();
+    let o = run(&[
+        "rescan",
+        bad.to_str().unwrap(),
+        "--db",
+        new.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("bad.json: not an imagegate JSON report"), "{}", stderr(&o));
+}

@@ -12,11 +12,11 @@ pub mod purl;
 pub mod rpm;
 
 use crate::image::fs::{FileTree, NodeKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// Where a package comes from; the names are purl types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Ecosystem {
     Deb,
@@ -55,7 +55,7 @@ impl Ecosystem {
 }
 
 /// One installed package.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Package {
     pub ecosystem: Ecosystem,
     pub name: String,
@@ -70,7 +70,7 @@ pub struct Package {
     pub source_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_version: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub licenses: Vec<String>,
     pub purl: String,
     /// 0-based index of the layer that introduced this package.
@@ -81,7 +81,7 @@ pub struct Package {
     #[serde(skip)]
     pub files: Vec<String>,
     /// How many files it owns (OS packages).
-    #[serde(skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub file_count: usize,
 }
 

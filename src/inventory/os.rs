@@ -4,9 +4,9 @@
 
 use crate::image::facts::parse_os_release;
 use crate::image::fs::FileTree;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OsInfo {
     /// The distribution id (`debian`, `ubuntu`, `alpine`, `rhel`, `fedora`, ...).
     pub family: String,

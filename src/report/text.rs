@@ -61,7 +61,7 @@ fn human(bytes: u64) -> String {
 
 /// Escape control characters in strings that come from the image, so a label
 /// or history line cannot forge report lines or CI log commands.
-fn esc(s: &str) -> String {
+pub(crate) fn esc(s: &str) -> String {
     s.chars()
         .flat_map(|ch| {
             if ch.is_control() {
