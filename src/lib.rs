@@ -11,6 +11,7 @@ pub mod image;
 pub mod inventory;
 pub mod redact;
 pub mod report;
+pub mod secrets;
 pub mod vulndb;
 
 pub use error::{Error, ErrorKind, Result};
@@ -60,6 +61,8 @@ pub struct ScanRequest {
     pub limits: Limits,
     /// The vulnerability DB to match packages against (`imagegate db build`).
     pub db: Option<PathBuf>,
+    /// Secret detection settings (default: every built-in rule on).
+    pub secrets: secrets::SecretsConfig,
 }
 
 impl ScanRequest {
@@ -72,6 +75,7 @@ impl ScanRequest {
             format: Format::Json,
             limits: Limits::default(),
             db: None,
+            secrets: secrets::SecretsConfig::default(),
         }
     }
 
@@ -107,7 +111,14 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         platform,
     };
     let name = req.name();
-    let image = image::read(&req.image, &name, &sel, &req.limits)?;
+    let compiled = req.secrets.compile().map_err(|errs| {
+        let msgs: Vec<String> = errs.iter().map(ToString::to_string).collect();
+        Error::new(ErrorKind::Usage, "secrets policy", msgs.join("; "))
+    })?;
+    let mut image =
+        image::read_with_secrets(&req.image, &name, &sel, &req.limits, Some(&compiled))?;
+    let mut found = std::mem::take(&mut image.secrets);
+    found.extend(secrets::scan_config(&compiled, &image.resolved.config));
     let facts = ImageFacts::from_image(&image);
     let inventory = inventory::collect(&image.tree);
     let source = report::SourceInfo {
@@ -115,6 +126,7 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         format: image.resolved.format.as_str(),
     };
     let mut report = Report::new(source, facts, inventory, Vec::new());
+    report.add_secrets(found);
     if let Some(db_path) = &req.db {
         let db_name = db_path
             .file_name()

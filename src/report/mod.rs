@@ -10,6 +10,7 @@ pub mod text;
 
 use crate::image::facts::ImageFacts;
 use crate::inventory::{os::OsInfo, Inventory, Package, Warning};
+use crate::secrets::SecretFinding;
 use crate::vulndb::scan::{DbSummary, Vulnerability};
 use serde::Serialize;
 
@@ -100,6 +101,8 @@ pub struct Report {
     /// only when a DB was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vulnerabilities: Option<Vec<Vulnerability>>,
+    /// Secrets in the layers' files and the config, sorted; never their values.
+    pub secrets: Vec<SecretFinding>,
 }
 
 impl Report {
@@ -145,6 +148,7 @@ impl Report {
             packages: inventory.packages,
             vulnerability_db: None,
             vulnerabilities: None,
+            secrets: Vec::new(),
         }
     }
 }
@@ -171,6 +175,48 @@ impl Report {
         self.diagnostics.sort_by(diagnostic_order);
         self.vulnerability_db = Some(db);
         self.vulnerabilities = Some(vulns);
+    }
+}
+
+impl Report {
+    /// Record secret findings (sorted here); each one is a `secret-found`
+    /// error diagnostic, so the verdict fails (until the policy decides).
+    pub fn add_secrets(&mut self, mut found: Vec<SecretFinding>) {
+        crate::secrets::sort(&mut found);
+        for f in &found {
+            let deleted = match f.deleted_in_layer {
+                Some(m) => format!(
+                    "; present in layer {}, deleted in layer {m}: still in the image",
+                    f.layer.unwrap_or(0)
+                ),
+                None => match f.layer {
+                    Some(l) => format!(" (layer {l})"),
+                    None => String::new(),
+                },
+            };
+            self.diagnostics.push(Diagnostic {
+                code: "secret-found",
+                severity: Severity::Error,
+                message: format!(
+                    "{} [{}, {}]: {}{deleted}",
+                    f.title,
+                    f.rule,
+                    f.severity.as_str(),
+                    f.preview
+                ),
+                location: Some(f.location()),
+                help: Some(format!(
+                    "remove it from every layer and rotate it; if it is not a secret, allow {} in the policy",
+                    f.fingerprint
+                )),
+            });
+            self.summary.errors += 1;
+        }
+        if !found.is_empty() {
+            self.verdict = Verdict::Fail;
+        }
+        self.diagnostics.sort_by(diagnostic_order);
+        self.secrets = found;
     }
 }
 
