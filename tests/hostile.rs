@@ -544,7 +544,12 @@ fn hard_links_to_package_files() {
     let v = crate::scan_json(&write_tar(d.path(), "hardlinks.tar", &oci_files(&[img])));
     assert_eq!(v["os"]["family"], "debian");
     // The status file's data went by before we knew it was needed: a warning, not silence.
-    let diags = v["diagnostics"].as_array().unwrap();
+    let diags: Vec<&serde_json::Value> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] != "secret-found") // the fixture's planted DB_PASSWORD
+        .collect();
     assert_eq!(diags.len(), 1, "{diags:?}");
     assert_eq!(diags[0]["location"], "/var/lib/dpkg/status");
     assert!(diags[0]["message"].as_str().unwrap().contains("hard link"));

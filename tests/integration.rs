@@ -119,7 +119,10 @@ fn component_cli_parses_and_reports() {
             &mut out,
             &mut err
         ),
-        0
+        1
     );
-    assert!(String::from_utf8_lossy(&out).contains("verdict: PASS"));
+    // The fixture's ENV DB_PASSWORD is a planted secret: exit 1.
+    let text = String::from_utf8_lossy(&out);
+    assert!(text.contains("verdict: FAIL"));
+    assert!(!text.contains("hunter2"));
 }

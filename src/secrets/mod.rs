@@ -391,7 +391,7 @@ pub struct SecretFinding {
 }
 
 impl SecretFinding {
-    /// Where it is, for messages: `/app/.env:3 (layer 1)`, `env API_TOKEN`.
+    /// Where it is, for messages: `/app/.env:3`, `env API_TOKEN`, `history[2]`.
     pub fn location(&self) -> String {
         match self.source {
             Source::File => format!(
@@ -399,6 +399,7 @@ impl SecretFinding {
                 self.path.as_deref().unwrap_or("?"),
                 self.line.unwrap_or(0)
             ),
+            Source::History => self.key.clone().unwrap_or_default(),
             s => format!("{} {}", s.as_str(), self.key.as_deref().unwrap_or("?")),
         }
     }
@@ -520,6 +521,38 @@ fn scan_text(scanner: &mut Scanner<'_>, text: &str) -> Vec<Hit> {
     scanner.finish()
 }
 
+/// The [`rules::ENV_SECRET`] finding for `name=value`, if it applies.
+fn env_by_name(
+    cs: &CompiledSecrets,
+    name: &str,
+    value: &str,
+    source: Source,
+    key: &str,
+) -> Option<SecretFinding> {
+    if !cs.env_rule || !rules::env_secret(name, value) {
+        return None;
+    }
+    let fingerprint = crate::redact::fingerprint(value.as_bytes());
+    if cs.fingerprint_allowed(&fingerprint) {
+        return None;
+    }
+    let r = rules::ENV_SECRET;
+    Some(SecretFinding {
+        rule: r.id.to_string(),
+        title: r.title.to_string(),
+        severity: r.severity,
+        source,
+        layer: None,
+        layer_diff_id: None,
+        path: None,
+        key: Some(key.to_string()),
+        line: None,
+        deleted_in_layer: None,
+        preview: crate::redact::preview(value.as_bytes()),
+        fingerprint,
+    })
+}
+
 /// Secrets in the image config: env values (`NAME=value`, also by a secret
 /// variable name), labels (`key=value`) and history `created_by` lines
 /// (build args and `ENV` steps leak there).
@@ -530,31 +563,14 @@ pub fn scan_config(cs: &CompiledSecrets, config: &ImageConfig) -> Vec<SecretFind
     for kv in runtime.env.unwrap_or_default() {
         let (name, value) = kv.split_once('=').unwrap_or((kv.as_str(), ""));
         let hits = scan_text(&mut scanner, &kv);
-        let before = out.len();
+        let key = name.to_string();
+        if hits.is_empty() {
+            out.extend(env_by_name(cs, name, value, Source::Env, &key));
+        }
         for h in &hits {
             let mut f = cs.finding(h, Source::Env);
-            f.key = Some(name.to_string());
+            f.key = Some(key.clone());
             out.push(f);
-        }
-        if out.len() == before && cs.env_rule && rules::env_secret(name, value) {
-            let fingerprint = crate::redact::fingerprint(value.as_bytes());
-            if !cs.fingerprint_allowed(&fingerprint) {
-                let r = rules::ENV_SECRET;
-                out.push(SecretFinding {
-                    rule: r.id.to_string(),
-                    title: r.title.to_string(),
-                    severity: r.severity,
-                    source: Source::Env,
-                    layer: None,
-                    layer_diff_id: None,
-                    path: None,
-                    key: Some(name.to_string()),
-                    line: None,
-                    deleted_in_layer: None,
-                    preview: crate::redact::preview(value.as_bytes()),
-                    fingerprint,
-                });
-            }
         }
     }
     for (k, v) in runtime.labels.unwrap_or_default() {
@@ -566,9 +582,21 @@ pub fn scan_config(cs: &CompiledSecrets, config: &ImageConfig) -> Vec<SecretFind
     }
     for (i, h) in config.history.iter().flatten().enumerate() {
         let Some(line) = &h.created_by else { continue };
-        for hit in scan_text(&mut scanner, line) {
+        let key = format!("history[{i}]");
+        let hits = scan_text(&mut scanner, line);
+        if hits.is_empty() {
+            // `ENV NAME=value` / `ARG NAME=value` words with a secret name.
+            for word in line.split_whitespace() {
+                let word = word.trim_matches(|c| c == '"' || c == '\'');
+                if let Some((name, value)) = word.split_once('=') {
+                    let value = value.trim_matches(|c| c == '"' || c == '\'');
+                    out.extend(env_by_name(cs, name, value, Source::History, &key));
+                }
+            }
+        }
+        for hit in hits {
             let mut f = cs.finding(&hit, Source::History);
-            f.key = Some(format!("history[{i}]"));
+            f.key = Some(key.clone());
             out.push(f);
         }
     }
