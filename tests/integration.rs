@@ -1,6 +1,6 @@
 //! Integration tests of the imagegate library (one test binary):
 //! every input format, selection, whiteouts, redaction, hostile inputs, the
-//! real images built by `tests/images/build.sh`, and the SBOMs.
+//! real images built by `tests/images/build.sh`, the SBOMs and secrets.
 
 mod fixtures;
 
@@ -9,6 +9,7 @@ mod hostile;
 mod inventory;
 mod real_images;
 mod sbom;
+mod secrets;
 
 use imagegate::{ErrorKind, ScanRequest};
 use std::path::Path;
