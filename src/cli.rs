@@ -30,7 +30,7 @@ Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
 #[derive(Debug, Clone)]
 pub enum Command {
     Scan {
-        request: ScanRequest,
+        request: Box<ScanRequest>,
         output: Option<String>,
     },
     Version,
@@ -135,7 +135,10 @@ pub fn parse(args: &[String]) -> Result<Command> {
             request.platform = platform;
             request.format = format;
             request.db = db.map(std::path::PathBuf::from);
-            Ok(Command::Scan { request, output })
+            Ok(Command::Scan {
+                request: Box::new(request),
+                output,
+            })
         }
         other => Err(usage(format!("unknown command {other:?}"))),
     }

@@ -430,27 +430,19 @@ pub fn walk(
                                 .map(Box::new)
                         };
                         // The rest of the file, for the scanner only.
-                        if s.scanner.wants_more() {
-                            s.scratch.resize(64 << 10, 0);
-                            loop {
-                                let n = entry.read(&mut s.scratch).map_err(stream_err)?;
-                                if n == 0 {
-                                    break;
-                                }
-                                s.scanner.feed(&s.scratch[..n]);
-                                if !s.scanner.wants_more() {
-                                    break;
-                                }
-                            }
-                        }
-                        let hits = s.scanner.finish();
-                        s.record(index, &path, hits);
+                        s.scan_rest(&mut entry, index, &path).map_err(stream_err)?;
                         found
                     }
                 }
             } else {
                 None
             };
+            // A package source too large to capture is still scanned, streaming.
+            if let (Some(s), Some(_)) = (secrets.as_deref_mut(), oversized) {
+                if s.scanner.begin_file(&path, size) {
+                    s.scan_rest(&mut entry, index, &path).map_err(stream_err)?;
+                }
+            }
             // Captured files (package databases, manifests) are scanned from memory.
             if let (Some(s), Some(c), NodeKind::File) =
                 (secrets.as_deref_mut(), content.as_deref(), &kind)

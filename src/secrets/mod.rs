@@ -461,6 +461,36 @@ impl<'c> LayerSecrets<'c> {
         }
     }
 
+    /// Feed the rest of the current file from `r` to the scanner (until it
+    /// has seen enough), then record its hits.
+    pub fn scan_rest(
+        &mut self,
+        r: &mut dyn std::io::Read,
+        layer: u32,
+        path: &str,
+    ) -> std::io::Result<()> {
+        if self.scanner.wants_more() {
+            self.scratch.resize(64 << 10, 0);
+            loop {
+                let n = match r.read(&mut self.scratch) {
+                    Ok(n) => n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(e) => return Err(e),
+                };
+                if n == 0 {
+                    break;
+                }
+                self.scanner.feed(&self.scratch[..n]);
+                if !self.scanner.wants_more() {
+                    break;
+                }
+            }
+        }
+        let hits = self.scanner.finish();
+        self.record(layer, path, hits);
+        Ok(())
+    }
+
     fn mark(&mut self, idx: usize, layer: u32) {
         let f = &mut self.findings[idx];
         if f.layer.is_some_and(|l| l < layer) && f.deleted_in_layer.is_none() {
