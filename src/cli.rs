@@ -10,7 +10,8 @@ use crate::{explain, Error, ErrorKind, Format, Result, ScanRequest};
 use std::io::Write;
 
 pub const USAGE: &str = "\
-usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB]
+usage: imagegate scan IMAGE [--format FORMAT[,FORMAT...]] [--output FILE | --output-dir DIR] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB] [--now DATE]
+                     [--public-key PEM]... [--signature SIG --payload PAYLOAD]...
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
@@ -23,7 +24,9 @@ usage: imagegate scan IMAGE [--format json|text|cyclonedx|spdx] [--output FILE] 
 IMAGE is a docker-archive or OCI-archive tarball, or an OCI image layout directory.
 db build sources: an OSV export mirror (<Ecosystem>/all.zip), all.zip files,
 folders of <id>.json records, JSONL files. TIME defaults to $SOURCE_DATE_EPOCH, else \"unknown\".
-Formats: json (the report), text, cyclonedx (CycloneDX 1.6 SBOM), spdx (SPDX 2.3 SBOM).
+Formats: json (the report), text, cyclonedx (CycloneDX 1.6 SBOM), spdx (SPDX 2.3 SBOM),
+sarif (SARIF 2.1.0), junit (JUnit XML), markdown (step summary). Several formats need
+--output-dir DIR, which gets imagegate.json, .txt, .cdx.json, .spdx.json, .sarif, .junit.xml, .md.
 Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
 
 /// A parsed command.
@@ -32,6 +35,7 @@ pub enum Command {
     Scan {
         request: Box<ScanRequest>,
         output: Option<String>,
+        output_dir: Option<String>,
     },
     Version,
     Explain(String),
@@ -101,10 +105,15 @@ pub fn parse(args: &[String]) -> Result<Command> {
         "scan" => {
             let mut image = None;
             let mut output = None;
+            let mut output_dir = None;
             let mut tag = None;
             let mut platform = None;
             let mut db = None;
-            let mut format = Format::Json;
+            let mut now = None;
+            let mut sig_files = Vec::new();
+            let mut payload_files = Vec::new();
+            let mut key_files = Vec::new();
+            let mut formats = vec![Format::Json];
             while let Some(a) = it.next() {
                 let (flag, inline) = match a.split_once('=') {
                     Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
@@ -117,11 +126,21 @@ pub fn parse(args: &[String]) -> Result<Command> {
                         .ok_or_else(|| usage(format!("{name} needs a value")))
                 };
                 match flag {
-                    "--format" | "-f" => format = Format::parse(&value("--format")?)?,
+                    "--format" | "-f" => formats = Format::parse_list(&value("--format")?)?,
                     "--output" | "-o" => output = Some(value("--output")?),
+                    "--output-dir" => output_dir = Some(value("--output-dir")?),
                     "--tag" => tag = Some(value("--tag")?),
                     "--platform" => platform = Some(value("--platform")?),
                     "--db" => db = Some(value("--db")?),
+                    "--signature" => sig_files.push(value("--signature")?),
+                    "--payload" => payload_files.push(value("--payload")?),
+                    "--public-key" => key_files.push(value("--public-key")?),
+                    "--now" => {
+                        let v = value("--now")?;
+                        now = Some(crate::time::parse_now(&v).ok_or_else(|| {
+                            usage(format!("--now {v:?} is not YYYY-MM-DD or Unix seconds"))
+                        })?)
+                    }
                     f if f.starts_with('-') && f.len() > 1 => {
                         return Err(usage(format!("unknown option {f}")))
                     }
@@ -130,18 +149,79 @@ pub fn parse(args: &[String]) -> Result<Command> {
                 }
             }
             let image = image.ok_or_else(|| usage("scan needs an IMAGE"))?;
+            if output.is_some() && output_dir.is_some() {
+                return Err(usage("--output and --output-dir exclude each other"));
+            }
+            if formats.len() > 1 && output_dir.is_none() {
+                return Err(usage(
+                    "several formats need --output-dir DIR (one file per format)",
+                ));
+            }
             let mut request = ScanRequest::new(image);
             request.tag = tag;
             request.platform = platform;
-            request.format = format;
+            request.formats = formats;
             request.db = db.map(std::path::PathBuf::from);
+            // The component's own entry may read the WASI clock; the typed
+            // `scan` export gets the time from its host instead.
+            request.now = now.or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .ok()
+                    .map(|d| d.as_secs())
+            });
+            if sig_files.len() != payload_files.len() {
+                return Err(usage(
+                    "each --signature needs its --payload (cosign sign --output-signature / --output-payload)",
+                ));
+            }
+            for (sig, payload) in sig_files.iter().zip(&payload_files) {
+                request.signatures.push(crate::signature::SignatureInput {
+                    source: file_name(sig),
+                    payload: read_input(payload, crate::signature::MAX_PAYLOAD as u64)?,
+                    signature: String::from_utf8_lossy(&read_input(sig, 64 << 10)?).into_owned(),
+                });
+            }
+            for key in &key_files {
+                let pem = read_input(key, 64 << 10)?;
+                request
+                    .trusted_keys
+                    .push((file_name(key), String::from_utf8_lossy(&pem).into_owned()));
+            }
             Ok(Command::Scan {
                 request: Box::new(request),
                 output,
+                output_dir,
             })
         }
         other => Err(usage(format!("unknown command {other:?}"))),
     }
+}
+
+/// The last component of a path, as shown in reports.
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string())
+}
+
+/// Read a small input file whole, bounded.
+fn read_input(path: &str, limit: u64) -> Result<Vec<u8>> {
+    use std::io::Read as _;
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
+    let mut buf = Vec::new();
+    f.take(limit + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| Error::io(path, &e))?;
+    if buf.len() as u64 > limit {
+        return Err(Error::new(
+            ErrorKind::LimitExceeded,
+            path,
+            format!("is larger than {limit} bytes"),
+        ));
+    }
+    Ok(buf)
 }
 
 fn parse_db(it: &mut std::slice::Iter<'_, String>) -> Result<Command> {
@@ -213,8 +293,26 @@ fn open_db(path: &str) -> Result<crate::vulndb::db::Db<std::io::BufReader<std::f
 }
 
 /// Run a command; the report goes to `out` (or `--output`), errors to `err`.
+/// No colours (see [`run_with`]).
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let result = parse(args).and_then(|cmd| execute(cmd, out));
+    run_with(args, out, err, false)
+}
+
+/// Run a command; `color_out` says `out` is a terminal that takes colours
+/// (the caller checks `IsTerminal` and `NO_COLOR`): a text report written
+/// to `out` is then coloured.
+pub fn run_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write, color_out: bool) -> u8 {
+    let result = parse(args).and_then(|mut cmd| {
+        if let Command::Scan {
+            request,
+            output: None,
+            output_dir: None,
+        } = &mut cmd
+        {
+            request.color = color_out && request.formats == [Format::Text];
+        }
+        execute(cmd, out)
+    });
     match result {
         Ok(code) => code,
         Err(e) => {
@@ -353,12 +451,21 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
             writeln!(out, "{c}").map_err(io)?;
             Ok(0)
         }
-        Command::Scan { request, output } => {
+        Command::Scan {
+            request,
+            output,
+            output_dir,
+        } => {
             let outcome = crate::scan(&request)?;
-            match output {
-                Some(path) => std::fs::write(&path, outcome.report.as_bytes())
-                    .map_err(|e| Error::io(path.clone(), &e))?,
-                None => out.write_all(outcome.report.as_bytes()).map_err(io)?,
+            match (output, output_dir) {
+                (_, Some(dir)) => {
+                    crate::report::output::write_dir(std::path::Path::new(&dir), &outcome.reports)?;
+                }
+                (Some(path), None) => crate::report::output::write_file(
+                    std::path::Path::new(&path),
+                    outcome.report().as_bytes(),
+                )?,
+                (None, None) => out.write_all(outcome.report().as_bytes()).map_err(io)?,
             }
             Ok(outcome.verdict.exit_code())
         }

@@ -29,11 +29,17 @@ pub enum ErrorKind {
     Unsupported,
     /// The command line or request is invalid.
     Usage,
+    /// `db update` could not download a source (network error, an HTTP
+    /// error status, retries exhausted). Raised by the host.
+    DbDownload,
+    /// A downloaded source failed an integrity check (length, checksum,
+    /// incomplete zip). Raised by the host.
+    DbIntegrity,
 }
 
 impl ErrorKind {
     /// Every kind, in documentation order.
-    pub const ALL: [ErrorKind; 9] = [
+    pub const ALL: [ErrorKind; 11] = [
         ErrorKind::Io,
         ErrorKind::NotAnImage,
         ErrorKind::Malformed,
@@ -43,6 +49,8 @@ impl ErrorKind {
         ErrorKind::Selection,
         ErrorKind::Unsupported,
         ErrorKind::Usage,
+        ErrorKind::DbDownload,
+        ErrorKind::DbIntegrity,
     ];
 
     /// The stable kebab-case code.
@@ -57,6 +65,8 @@ impl ErrorKind {
             ErrorKind::Selection => "image-selection",
             ErrorKind::Unsupported => "unsupported",
             ErrorKind::Usage => "usage",
+            ErrorKind::DbDownload => "db-download",
+            ErrorKind::DbIntegrity => "db-integrity",
         }
     }
 }

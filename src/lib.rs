@@ -12,6 +12,8 @@ pub mod inventory;
 pub mod redact;
 pub mod report;
 pub mod secrets;
+pub mod signature;
+pub mod time;
 pub mod vulndb;
 
 pub use error::{Error, ErrorKind, Result};
@@ -21,29 +23,94 @@ use image::Limits;
 pub use report::{Report, Verdict};
 use std::path::PathBuf;
 
-/// Report formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Report formats. Every format renders the same [`Report`]; a scan can
+/// render several at once (see [`ScanRequest::formats`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Format {
+    /// The JSON report (schema `imagegate.report/v1`), the source of all others.
     Json,
+    /// Human-readable text for terminals.
     Text,
     /// CycloneDX 1.6 JSON SBOM.
     Cyclonedx,
     /// SPDX 2.3 JSON SBOM.
     Spdx,
+    /// SARIF 2.1.0 for GitHub code scanning.
+    Sarif,
+    /// JUnit XML for the Jenkins and Azure Pipelines test tabs.
+    Junit,
+    /// Markdown for CI step summaries.
+    Markdown,
 }
 
 impl Format {
+    /// Every format, in the order they are documented.
+    pub const ALL: [Format; 7] = [
+        Format::Json,
+        Format::Text,
+        Format::Cyclonedx,
+        Format::Spdx,
+        Format::Sarif,
+        Format::Junit,
+        Format::Markdown,
+    ];
+
     pub fn parse(s: &str) -> Result<Format> {
-        match s {
-            "json" => Ok(Format::Json),
-            "text" => Ok(Format::Text),
-            "cyclonedx" => Ok(Format::Cyclonedx),
-            "spdx" => Ok(Format::Spdx),
-            other => Err(Error::new(
-                ErrorKind::Usage,
-                "",
-                format!("unknown format {other:?}: expected json, text, cyclonedx or spdx"),
-            )),
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name() == s)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::Usage,
+                    "",
+                    format!(
+                        "unknown format {s:?}: expected {}",
+                        Format::ALL.map(Format::name).join(", ")
+                    ),
+                )
+            })
+    }
+
+    /// A comma-separated list (`json,sarif`): each once, in the given order.
+    pub fn parse_list(s: &str) -> Result<Vec<Format>> {
+        let mut out: Vec<Format> = Vec::new();
+        for part in s.split(',').map(str::trim) {
+            let f = Format::parse(part)?;
+            if out.contains(&f) {
+                return Err(Error::new(
+                    ErrorKind::Usage,
+                    "",
+                    format!("format {part:?} given twice"),
+                ));
+            }
+            out.push(f);
+        }
+        Ok(out)
+    }
+
+    /// The name used on the command line and in the WIT `report-format`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Text => "text",
+            Format::Cyclonedx => "cyclonedx",
+            Format::Spdx => "spdx",
+            Format::Sarif => "sarif",
+            Format::Junit => "junit",
+            Format::Markdown => "markdown",
+        }
+    }
+
+    /// The file written for this format under `--output-dir`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Format::Json => "imagegate.json",
+            Format::Text => "imagegate.txt",
+            Format::Cyclonedx => "imagegate.cdx.json",
+            Format::Spdx => "imagegate.spdx.json",
+            Format::Sarif => "imagegate.sarif",
+            Format::Junit => "imagegate.junit.xml",
+            Format::Markdown => "imagegate.md",
         }
     }
 }
@@ -57,12 +124,26 @@ pub struct ScanRequest {
     pub display_name: Option<String>,
     pub tag: Option<String>,
     pub platform: Option<String>,
-    pub format: Format,
+    /// The formats to render, each once (at least one; the scan runs once).
+    pub formats: Vec<Format>,
+    /// ANSI colours in the text report (the host sets it when the text goes
+    /// to a terminal and `NO_COLOR` is unset). Other formats ignore it.
+    pub color: bool,
     pub limits: Limits,
     /// The vulnerability DB to match packages against (`imagegate db build`).
     pub db: Option<PathBuf>,
     /// Secret detection settings (default: every built-in rule on).
     pub secrets: secrets::SecretsConfig,
+    /// The current time from the host (Unix seconds). Used only for
+    /// decisions (end-of-life dates, ignore expiry, DB age), never printed.
+    /// `None`: decisions that need a date are skipped with a note.
+    pub now: Option<u64>,
+    /// Signatures given as files (cosign `--output-signature` and
+    /// `--output-payload`), checked next to those found in an OCI layout.
+    pub signatures: Vec<signature::SignatureInput>,
+    /// Trusted public keys `(name, PEM)`. With any key a valid signature is
+    /// required (like `cosign verify --key`).
+    pub trusted_keys: Vec<(String, String)>,
 }
 
 impl ScanRequest {
@@ -72,10 +153,14 @@ impl ScanRequest {
             display_name: None,
             tag: None,
             platform: None,
-            format: Format::Json,
+            formats: vec![Format::Json],
+            color: false,
             limits: Limits::default(),
             db: None,
             secrets: secrets::SecretsConfig::default(),
+            now: None,
+            signatures: Vec::new(),
+            trusted_keys: Vec::new(),
         }
     }
 
@@ -92,11 +177,29 @@ impl ScanRequest {
     }
 }
 
+/// One rendered report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedReport {
+    pub format: Format,
+    pub content: String,
+}
+
 /// The outcome of a scan the gate could decide.
 #[derive(Debug, Clone)]
 pub struct ScanOutcome {
     pub verdict: Verdict,
-    pub report: String,
+    /// One report per requested format, in the requested order.
+    pub reports: Vec<RenderedReport>,
+}
+
+impl ScanOutcome {
+    /// The first rendered report (the only one when one format was asked for).
+    pub fn report(&self) -> &str {
+        self.reports
+            .first()
+            .map(|r| r.content.as_str())
+            .unwrap_or("")
+    }
 }
 
 /// Scan and return the structured report.
@@ -125,8 +228,27 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         name,
         format: image.resolved.format.as_str(),
     };
+    let keys = req
+        .trusted_keys
+        .iter()
+        .map(|(name, pem)| {
+            signature::TrustedKey::from_pem(name, pem)
+                .map_err(|e| Error::new(ErrorKind::Usage, name, format!("public key: {e}")))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let mut report = Report::new(source, facts, inventory, Vec::new());
     report.add_secrets(found);
+    let mut sigs = req.signatures.clone();
+    sigs.extend(image.resolved.signatures.iter().cloned());
+    if !keys.is_empty() || !sigs.is_empty() {
+        let digest = image
+            .resolved
+            .manifest_digest
+            .as_ref()
+            .map(|d| d.to_string());
+        let (section, diags) = signature::evaluate(digest, &sigs, &keys, !keys.is_empty());
+        report.add_signatures(section, diags);
+    }
     if let Some(db_path) = &req.db {
         let db_name = db_path
             .file_name()
@@ -144,18 +266,38 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     Ok(report)
 }
 
-/// Scan and render the report in the requested format.
+/// Scan once and render the report in every requested format (all of them
+/// before returning: a host never holds a partial set).
 pub fn scan(req: &ScanRequest) -> Result<ScanOutcome> {
+    if req.formats.is_empty() {
+        return Err(Error::new(
+            ErrorKind::Usage,
+            "",
+            "no report format requested",
+        ));
+    }
+    for (i, f) in req.formats.iter().enumerate() {
+        if req.formats[..i].contains(f) {
+            return Err(Error::new(
+                ErrorKind::Usage,
+                "",
+                format!("format {:?} requested twice", f.name()),
+            ));
+        }
+    }
     let report = scan_report(req)?;
-    let rendered = match req.format {
-        Format::Json => report::json::render(&report),
-        Format::Text => report::text::render(&report),
-        Format::Cyclonedx => report::cyclonedx::render(&report),
-        Format::Spdx => report::spdx::render(&report),
-    };
+    let opts = report::RenderOptions { color: req.color };
+    let reports = req
+        .formats
+        .iter()
+        .map(|&format| RenderedReport {
+            format,
+            content: report::render(&report, format, &opts),
+        })
+        .collect();
     Ok(ScanOutcome {
         verdict: report.verdict,
-        report: rendered,
+        reports,
     })
 }
 

@@ -12,8 +12,33 @@ mod component {
     });
 
     use exports::imagegate::gate::scanner::{
-        Guest, ReportFormat, ScanError, ScanRequest, ScanResult, Verdict,
+        Guest, RenderedReport, ReportFormat, ScanError, ScanRequest, ScanResult, Verdict,
     };
+    use imagegate::Format;
+
+    fn to_lib(f: ReportFormat) -> Format {
+        match f {
+            ReportFormat::Json => Format::Json,
+            ReportFormat::Text => Format::Text,
+            ReportFormat::Cyclonedx => Format::Cyclonedx,
+            ReportFormat::Spdx => Format::Spdx,
+            ReportFormat::Sarif => Format::Sarif,
+            ReportFormat::Junit => Format::Junit,
+            ReportFormat::Markdown => Format::Markdown,
+        }
+    }
+
+    fn to_wit(f: Format) -> ReportFormat {
+        match f {
+            Format::Json => ReportFormat::Json,
+            Format::Text => ReportFormat::Text,
+            Format::Cyclonedx => ReportFormat::Cyclonedx,
+            Format::Spdx => ReportFormat::Spdx,
+            Format::Sarif => ReportFormat::Sarif,
+            Format::Junit => ReportFormat::Junit,
+            Format::Markdown => ReportFormat::Markdown,
+        }
+    }
 
     struct Component;
 
@@ -24,12 +49,23 @@ mod component {
             req.tag = request.tag;
             req.platform = request.platform;
             req.db = request.db.map(std::path::PathBuf::from);
-            req.format = match request.format {
-                ReportFormat::Json => imagegate::Format::Json,
-                ReportFormat::Text => imagegate::Format::Text,
-                ReportFormat::Cyclonedx => imagegate::Format::Cyclonedx,
-                ReportFormat::Spdx => imagegate::Format::Spdx,
-            };
+            req.now = request.now;
+            req.signatures = request
+                .signatures
+                .into_iter()
+                .map(|s| imagegate::signature::SignatureInput {
+                    source: s.name,
+                    payload: s.payload,
+                    signature: s.signature,
+                })
+                .collect();
+            req.trusted_keys = request
+                .trusted_keys
+                .into_iter()
+                .map(|k| (k.name, k.pem))
+                .collect();
+            req.formats = request.formats.into_iter().map(to_lib).collect();
+            req.color = request.color;
             match imagegate::scan(&req) {
                 Ok(outcome) => Ok(ScanResult {
                     verdict: match outcome.verdict {
@@ -37,7 +73,14 @@ mod component {
                         imagegate::Verdict::Fail => Verdict::Fail,
                     },
                     exit_code: outcome.verdict.exit_code(),
-                    report: outcome.report,
+                    reports: outcome
+                        .reports
+                        .into_iter()
+                        .map(|r| RenderedReport {
+                            format: to_wit(r.format),
+                            content: r.content,
+                        })
+                        .collect(),
                 }),
                 Err(e) => Err(ScanError {
                     code: e.code().to_string(),
@@ -59,11 +102,16 @@ mod component {
 }
 
 fn main() {
+    use std::io::IsTerminal;
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let code = imagegate::cli::run(
+    // Colours only for a terminal, and never with NO_COLOR set (no-color.org).
+    let color = std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let code = imagegate::cli::run_with(
         &args,
         &mut std::io::stdout().lock(),
         &mut std::io::stderr().lock(),
+        color,
     );
     std::process::exit(i32::from(code));
 }

@@ -183,8 +183,8 @@ fn secrets_in_env_and_history_are_redacted() {
     );
     for format in [imagegate::Format::Json, imagegate::Format::Text] {
         let mut req = ScanRequest::new(&p);
-        req.format = format;
-        let out = imagegate::scan(&req).unwrap().report;
+        req.formats = vec![format];
+        let out = imagegate::scan(&req).unwrap().report().to_string();
         assert!(
             !out.contains("hunter2hunter2"),
             "secret leaked into the {format:?} report"
@@ -203,15 +203,21 @@ fn json_report_snapshot() {
         "app.tar",
         &oci_files(&[Img::standard(Comp::None)]),
     );
-    let out = imagegate::scan(&ScanRequest::new(&p)).unwrap().report;
+    let out = imagegate::scan(&ScanRequest::new(&p))
+        .unwrap()
+        .report()
+        .to_string();
     insta::assert_snapshot!("synthetic_oci_archive_json", out);
-    let again = imagegate::scan(&ScanRequest::new(&p)).unwrap().report;
+    let again = imagegate::scan(&ScanRequest::new(&p))
+        .unwrap()
+        .report()
+        .to_string();
     assert_eq!(out, again, "reports are deterministic");
     let mut req = ScanRequest::new(&p);
-    req.format = imagegate::Format::Text;
+    req.formats = vec![imagegate::Format::Text];
     insta::assert_snapshot!(
         "synthetic_oci_archive_text",
-        imagegate::scan(&req).unwrap().report
+        imagegate::scan(&req).unwrap().report().to_string()
     );
 }
 
@@ -383,8 +389,8 @@ fn secrets_in_commands_and_forged_lines_never_reach_reports() {
         imagegate::Format::Spdx,
     ] {
         let mut req = ScanRequest::new(&p);
-        req.format = format;
-        let out = imagegate::scan(&req).unwrap().report;
+        req.formats = vec![format];
+        let out = imagegate::scan(&req).unwrap().report().to_string();
         for secret in [
             "ghp_0123456789",
             "hunter3hunter3",

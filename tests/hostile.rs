@@ -551,6 +551,6 @@ fn hard_links_to_package_files() {
         .filter(|d| d["code"] != "secret-found") // the fixture's planted DB_PASSWORD
         .collect();
     assert_eq!(diags.len(), 1, "{diags:?}");
-    assert_eq!(diags[0]["location"], "/var/lib/dpkg/status");
+    assert_eq!(diags[0]["location"]["path"], "/var/lib/dpkg/status");
     assert!(diags[0]["message"].as_str().unwrap().contains("hard link"));
 }

@@ -8,8 +8,10 @@ mod formats;
 mod hostile;
 mod inventory;
 mod real_images;
+mod reports;
 mod sbom;
 mod secrets;
+mod signatures;
 
 use imagegate::{ErrorKind, ScanRequest};
 use std::path::Path;
@@ -22,7 +24,7 @@ pub fn scan_json(path: &Path) -> serde_json::Value {
 pub fn scan_req(req: ScanRequest) -> serde_json::Value {
     let out = imagegate::scan(&req)
         .unwrap_or_else(|e| panic!("scan of {} failed: {e}", req.image.display()));
-    serde_json::from_str(&out.report).expect("report is JSON")
+    serde_json::from_str(out.report()).expect("report is JSON")
 }
 
 /// Scan expecting an error; returns (kind, rendered message).

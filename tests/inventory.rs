@@ -159,7 +159,12 @@ fn broken_and_oversized_databases_are_warnings() {
     let diags = v["diagnostics"].as_array().unwrap();
     let codes: Vec<(&str, &str)> = diags
         .iter()
-        .map(|d| (d["code"].as_str().unwrap(), d["location"].as_str().unwrap()))
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap(),
+                d["location"]["path"].as_str().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         codes,

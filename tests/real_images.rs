@@ -7,7 +7,7 @@
 use imagegate::ScanRequest;
 use std::path::PathBuf;
 
-fn images() -> Option<PathBuf> {
+pub fn images() -> Option<PathBuf> {
     let dir = std::env::var_os("IMAGEGATE_IMAGES")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/test-images"));
@@ -176,7 +176,7 @@ fn bookworm_debian_packages() {
 }
 
 /// One of the language images, or None (skip) unless images are required.
-fn lang_image(name: &str) -> Option<PathBuf> {
+pub fn lang_image(name: &str) -> Option<PathBuf> {
     let dir = images()?;
     let p = dir.join(name);
     if p.exists() {
@@ -294,7 +294,7 @@ fn rust_image_packages() {
 }
 
 /// The shared corpus (`../shared/corpus` or `$IMAGEGATE_CORPUS`); required in CI.
-fn corpus() -> Option<PathBuf> {
+pub fn corpus() -> Option<PathBuf> {
     let dir = std::env::var_os("IMAGEGATE_CORPUS")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));

@@ -375,8 +375,8 @@ fn scan_renders_sbom_formats() {
     ] {
         assert_eq!(imagegate::Format::parse(name).unwrap(), format);
         let mut req = ScanRequest::new(&p);
-        req.format = format;
-        let out = imagegate::scan(&req).unwrap().report;
+        req.formats = vec![format];
+        let out = imagegate::scan(&req).unwrap().report().to_string();
         assert!(!out.contains(SECRET), "secret leaked into {name}");
         let v = parse(&out);
         let errors = match format {
@@ -392,9 +392,9 @@ fn scan_renders_sbom_formats() {
     let cmd = imagegate::cli::parse(&["scan".into(), "x.tar".into(), "--format=spdx".into()]);
     assert!(matches!(
         cmd,
-        Ok(imagegate::cli::Command::Scan { request, .. }) if request.format == imagegate::Format::Spdx
+        Ok(imagegate::cli::Command::Scan { request, .. }) if request.formats == [imagegate::Format::Spdx]
     ));
-    assert!(imagegate::cli::USAGE.contains("cyclonedx|spdx"));
+    assert!(imagegate::cli::USAGE.contains("spdx (SPDX 2.3 SBOM)"));
 }
 
 /// Without a manifest digest, reference or creation time the documents are

@@ -227,15 +227,29 @@ fn no_report_format_contains_a_planted_value() {
         .filter(|l| l.len() >= 8)
         .collect();
     assert_eq!(planted.len(), 9);
-    for format in [Format::Json, Format::Text, Format::Cyclonedx, Format::Spdx] {
-        for name in ["secrets-docker.tar", "secrets-oci"] {
-            let mut req = ScanRequest::new(dir.join(name));
-            req.format = format;
-            let out = imagegate::scan(&req).expect("scan").report;
-            let leaked = planted.iter().filter(|p| out.contains(p.as_str())).count();
+    let formats = vec![
+        Format::Json,
+        Format::Text,
+        Format::Cyclonedx,
+        Format::Spdx,
+        Format::Sarif,
+        Format::Junit,
+        Format::Markdown,
+    ];
+    for name in ["secrets-docker.tar", "secrets-oci"] {
+        let mut req = ScanRequest::new(dir.join(name));
+        req.formats = formats.clone();
+        let outcome = imagegate::scan(&req).expect("scan");
+        assert_eq!(outcome.reports.len(), formats.len());
+        for r in &outcome.reports {
+            let leaked = planted
+                .iter()
+                .filter(|p| r.content.contains(p.as_str()))
+                .count();
             assert!(
                 leaked == 0,
-                "{name} {format:?}: {leaked} planted value(s) in the report"
+                "{name} {:?}: {leaked} planted value(s) in the report",
+                r.format
             );
         }
     }

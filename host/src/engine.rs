@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use wasmtime::component::{Component, Linker, ResourceTable};
 use wasmtime::{Config, Engine, ResourceLimiter, Store};
+use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
 
 wasmtime::component::bindgen!({
@@ -18,7 +19,7 @@ wasmtime::component::bindgen!({
 });
 
 pub use exports::imagegate::gate::scanner::ReportFormat;
-use exports::imagegate::gate::scanner::ScanRequest;
+use exports::imagegate::gate::scanner::{PublicKey, ScanRequest, SignatureFile};
 
 pub const WASMTIME_VERSION: &str = "48.0.8";
 
@@ -117,7 +118,19 @@ pub struct Gate {
 /// The outcome of a decided scan.
 pub struct Outcome {
     pub exit_code: u8,
-    pub report: String,
+    /// One rendered report per requested format, in the requested order.
+    pub reports: Vec<String>,
+}
+
+/// What to ask of one scan, besides the image.
+pub struct ScanOptions<'a> {
+    pub formats: Vec<ReportFormat>,
+    pub color: bool,
+    pub tag: Option<String>,
+    pub platform: Option<String>,
+    pub db: Option<&'a Path>,
+    pub now: u64,
+    pub signing: &'a Signing,
 }
 
 fn find_component(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
@@ -308,15 +321,22 @@ impl Gate {
     }
 
     /// Scan `image` with only its directory preopened, read-only.
+    #[allow(clippy::too_many_arguments)] // one per scan-request field
     pub fn scan(
         &self,
         limits: &RunLimits,
         image: &Path,
-        format: ReportFormat,
-        tag: Option<String>,
-        platform: Option<String>,
-        db: Option<&Path>,
+        opts: ScanOptions<'_>,
     ) -> Result<Outcome, HostError> {
+        let ScanOptions {
+            formats,
+            color,
+            tag,
+            platform,
+            db,
+            now,
+            signing,
+        } = opts;
         let shown = image.display().to_string();
         let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
         // Resolve links on the host side, so the preopen is the real directory
@@ -369,16 +389,35 @@ impl Gate {
             display_name: display,
             tag,
             platform,
-            format,
+            formats: formats.clone(),
+            color,
             db: db_guest,
+            now: Some(now),
+            signatures: signing.signatures.clone(),
+            trusted_keys: signing.keys.clone(),
         };
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);
         match r {
-            Ok(Ok(res)) => Ok(Outcome {
-                exit_code: res.exit_code,
-                report: res.report,
-            }),
+            Ok(Ok(res)) => {
+                // The component answers every requested format, in order.
+                let same = res.reports.len() == formats.len()
+                    && res
+                        .reports
+                        .iter()
+                        .zip(&formats)
+                        .all(|(r, f)| r.format == *f);
+                if !same {
+                    return Err(HostError::new(
+                        "image-io",
+                        "the component did not return the requested reports",
+                    ));
+                }
+                Ok(Outcome {
+                    exit_code: res.exit_code,
+                    reports: res.reports.into_iter().map(|r| r.content).collect(),
+                })
+            }
             // Errors name files inside the image by their display name.
             Ok(Err(e)) => Err(HostError::new(e.code, e.message)),
             Err(e) => Err(self.trap(&store, limits, e)),
@@ -390,17 +429,68 @@ impl Gate {
         &self,
         limits: &RunLimits,
         dirs: &[String],
+        dirs_rw: &[String],
         args: &[String],
     ) -> Result<u8, HostError> {
+        let split = |d: &String| -> (String, String) {
+            let (host, guest) = d.split_once("::").unwrap_or((d.as_str(), d.as_str()));
+            (host.to_string(), guest.to_string())
+        };
+        let mounts: Vec<Mount> = dirs
+            .iter()
+            .map(|d| {
+                let (host, guest) = split(d);
+                Mount::read_only(host, guest)
+            })
+            .chain(dirs_rw.iter().map(|d| {
+                let (host, guest) = split(d);
+                Mount::writable(host, guest)
+            }))
+            .collect();
         let mut b = WasiCtxBuilder::new();
         b.inherit_stdout().inherit_stderr();
+        self.run_command(b, limits, &mounts, args)
+    }
+
+    /// Run one of the component's own commands (`db build`, `db info`...)
+    /// with the given preopens, capturing its stdout and stderr. Under WASI
+    /// 0.2 the guest's exit status is only success (0) or failure (1).
+    pub fn run_cli(
+        &self,
+        limits: &RunLimits,
+        mounts: &[Mount],
+        args: &[String],
+    ) -> Result<CliOutput, HostError> {
+        let out = MemoryOutputPipe::new(CAPTURE_LIMIT);
+        let err = MemoryOutputPipe::new(CAPTURE_LIMIT);
+        let mut b = WasiCtxBuilder::new();
+        b.stdout(out.clone()).stderr(err.clone());
+        let code = self.run_command(b, limits, mounts, args)?;
+        Ok(CliOutput {
+            code,
+            stdout: String::from_utf8_lossy(&out.contents()).into_owned(),
+            stderr: String::from_utf8_lossy(&err.contents()).into_owned(),
+        })
+    }
+
+    fn run_command(
+        &self,
+        mut b: WasiCtxBuilder,
+        limits: &RunLimits,
+        mounts: &[Mount],
+        args: &[String],
+    ) -> Result<u8, HostError> {
         let mut argv = vec!["imagegate.wasm".to_string()];
         argv.extend(args.iter().cloned());
         b.args(&argv);
-        for d in dirs {
-            let (host, guest) = d.split_once("::").unwrap_or((d.as_str(), d.as_str()));
-            b.preopened_dir(host, guest, FsPerms::ReadOnly)
-                .map_err(|e| HostError::new("image-io", format!("{host}: {e}")))?;
+        for m in mounts {
+            let perms = if m.writable {
+                FsPerms::ReadWrite
+            } else {
+                FsPerms::ReadOnly
+            };
+            b.preopened_dir(&m.host, &m.guest, perms)
+                .map_err(|e| HostError::new("image-io", format!("{}: {e}", m.host.display())))?;
         }
         let (mut store, done) = self.store(b.build(), limits);
         let cmd = wasmtime_wasi::p2::bindings::sync::Command::instantiate(
@@ -426,5 +516,96 @@ impl Gate {
                 None => Err(self.trap(&store, limits, e)),
             },
         }
+    }
+}
+
+/// Most output captured from a component command (its reports are small).
+const CAPTURE_LIMIT: usize = 16 << 20;
+
+/// A host directory preopened in the guest.
+pub struct Mount {
+    pub host: PathBuf,
+    pub guest: String,
+    pub writable: bool,
+}
+
+impl Mount {
+    pub fn read_only(host: impl Into<PathBuf>, guest: impl Into<String>) -> Mount {
+        Mount {
+            host: host.into(),
+            guest: guest.into(),
+            writable: false,
+        }
+    }
+    pub fn writable(host: impl Into<PathBuf>, guest: impl Into<String>) -> Mount {
+        Mount {
+            host: host.into(),
+            guest: guest.into(),
+            writable: true,
+        }
+    }
+}
+
+/// What a component command printed, and its exit status (0 or 1).
+pub struct CliOutput {
+    pub code: u8,
+    pub stdout: String,
+    pub stderr: String,
+}
+/// Signature inputs the host read from files (the guest gets bytes, not paths).
+#[derive(Debug, Default)]
+pub struct Signing {
+    pub signatures: Vec<SignatureFile>,
+    pub keys: Vec<PublicKey>,
+}
+
+impl Signing {
+    /// Read `--signature`/`--payload` pairs and `--public-key` files.
+    pub fn read(
+        sigs: &[PathBuf],
+        payloads: &[PathBuf],
+        keys: &[PathBuf],
+    ) -> Result<Signing, HostError> {
+        if sigs.len() != payloads.len() {
+            return Err(HostError::usage(
+                "each --signature needs its --payload (cosign sign --output-signature / --output-payload)",
+            ));
+        }
+        let read = |p: &PathBuf, limit: u64| -> Result<Vec<u8>, HostError> {
+            use std::io::Read as _;
+            let shown = p.display().to_string();
+            let f = std::fs::File::open(p).map_err(|e| HostError::io(&shown, e))?;
+            let mut buf = Vec::new();
+            f.take(limit + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| HostError::io(&shown, e))?;
+            if buf.len() as u64 > limit {
+                return Err(HostError::new(
+                    "limit-exceeded",
+                    format!("{shown}: is larger than {limit} bytes"),
+                ));
+            }
+            Ok(buf)
+        };
+        let name = |p: &PathBuf| {
+            p.file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string())
+        };
+        let mut out = Signing::default();
+        for (s, p) in sigs.iter().zip(payloads) {
+            out.signatures.push(SignatureFile {
+                name: name(s),
+                payload: read(p, 64 << 10)?,
+                signature: String::from_utf8_lossy(&read(s, 64 << 10)?).into_owned(),
+            });
+        }
+        for k in keys {
+            out.keys.push(PublicKey {
+                name: name(k),
+                pem: String::from_utf8_lossy(&read(k, 64 << 10)?).into_owned(),
+            });
+        }
+        Ok(out)
     }
 }

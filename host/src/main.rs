@@ -4,11 +4,13 @@
 //! its verdict as the exit code (0 pass, 1 fail, 2 error). The component is
 //! precompiled once per wasmtime version and component hash and cached.
 
+mod db;
+mod download;
 mod engine;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use engine::{Gate, HostError, RunLimits};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -43,6 +45,39 @@ enum OutFormat {
     Cyclonedx,
     /// SPDX 2.3 JSON SBOM.
     Spdx,
+    /// SARIF 2.1.0 (GitHub code scanning).
+    Sarif,
+    /// JUnit XML (Jenkins, Azure Pipelines test tabs).
+    Junit,
+    /// Markdown for CI step summaries.
+    Markdown,
+}
+
+impl OutFormat {
+    fn wit(self) -> engine::ReportFormat {
+        match self {
+            OutFormat::Json => engine::ReportFormat::Json,
+            OutFormat::Text => engine::ReportFormat::Text,
+            OutFormat::Cyclonedx => engine::ReportFormat::Cyclonedx,
+            OutFormat::Spdx => engine::ReportFormat::Spdx,
+            OutFormat::Sarif => engine::ReportFormat::Sarif,
+            OutFormat::Junit => engine::ReportFormat::Junit,
+            OutFormat::Markdown => engine::ReportFormat::Markdown,
+        }
+    }
+
+    /// The library's format (file names under --output-dir).
+    fn lib(self) -> imagegate::Format {
+        match self {
+            OutFormat::Json => imagegate::Format::Json,
+            OutFormat::Text => imagegate::Format::Text,
+            OutFormat::Cyclonedx => imagegate::Format::Cyclonedx,
+            OutFormat::Spdx => imagegate::Format::Spdx,
+            OutFormat::Sarif => imagegate::Format::Sarif,
+            OutFormat::Junit => imagegate::Format::Junit,
+            OutFormat::Markdown => imagegate::Format::Markdown,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -51,21 +86,52 @@ enum Cmd {
     Scan {
         /// The image to scan.
         image: PathBuf,
-        /// Report format.
-        #[arg(long, short = 'f', value_enum, default_value_t = OutFormat::Json)]
-        format: OutFormat,
+        /// Report formats, comma-separated (several need --output-dir).
+        #[arg(
+            long,
+            short = 'f',
+            value_enum,
+            value_delimiter = ',',
+            default_value = "json"
+        )]
+        format: Vec<OutFormat>,
         /// Write the report to FILE instead of stdout (only after a decision; never a partial report).
-        #[arg(long, short = 'o', value_name = "FILE")]
+        #[arg(long, short = 'o', value_name = "FILE", conflicts_with = "output_dir")]
         output: Option<PathBuf>,
+        /// Write one file per format into DIR (imagegate.json, .sarif, .junit.xml, .md, .txt, .cdx.json, .spdx.json), all or none.
+        #[arg(long, value_name = "DIR")]
+        output_dir: Option<PathBuf>,
         /// Pick the image with this tag from an archive or layout holding several.
         #[arg(long)]
         tag: Option<String>,
         /// Platform to pick from a multi-platform index (os/arch[/variant]); default linux/amd64.
         #[arg(long)]
         platform: Option<String>,
-        /// Vulnerability DB to match packages against (built with the component's `db build`).
+        /// Vulnerability DB to match packages against (default: $IMAGEGATE_DB, else
+        /// $XDG_CACHE_HOME/imagegate/imagegate.db, when that file exists).
         #[arg(long, value_name = "DB")]
         db: Option<PathBuf>,
+        /// Never touch the network. A scan never does (it only reads the image and
+        /// the DB file); the flag states it, e.g. for air-gapped pipelines.
+        #[arg(long)]
+        offline: bool,
+        /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
+        #[arg(long, value_name = "DATE", value_parser = parse_now)]
+        now: Option<u64>,
+        /// A trusted public key (PEM, ECDSA P-256 or Ed25519; repeatable). With any key, a valid signature over the manifest digest is required.
+        #[arg(long = "public-key", value_name = "PEM")]
+        public_keys: Vec<PathBuf>,
+        /// A detached cosign signature (base64, `cosign sign --output-signature`); repeatable, each with --payload.
+        #[arg(long = "signature", value_name = "SIG")]
+        signatures: Vec<PathBuf>,
+        /// The payload the signature signs (`cosign sign --output-payload`).
+        #[arg(long = "payload", value_name = "PAYLOAD")]
+        payloads: Vec<PathBuf>,
+    },
+    /// Manage the vulnerability DB (OSV advisories).
+    Db {
+        #[command(subcommand)]
+        command: DbCmd,
     },
     /// Print the host and component versions.
     Version,
@@ -77,9 +143,52 @@ enum Cmd {
         /// HOST::GUEST directory to preopen read-only (repeatable).
         #[arg(long = "dir", value_name = "HOST::GUEST")]
         dirs: Vec<String>,
+        /// HOST::GUEST directory to preopen read-write (repeatable), for --output/--output-dir.
+        #[arg(long = "dir-rw", value_name = "HOST::GUEST")]
+        dirs_rw: Vec<String>,
         /// Arguments for the component.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum DbCmd {
+    /// Download the OSV exports (conditional requests, retries, checksums) and
+    /// rebuild the DB; on any failure the old DB is kept and the exit code is 2.
+    Update {
+        /// OSV ecosystems to fetch, comma-separated (default: every ecosystem the matcher
+        /// supports; see README "Vulnerability database").
+        #[arg(long, value_delimiter = ',', value_name = "E1,E2")]
+        ecosystems: Vec<String>,
+        /// The DB to replace (default: $IMAGEGATE_DB, else $XDG_CACHE_HOME/imagegate/imagegate.db).
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        /// Base URL of the OSV export layout `<URL>/<Ecosystem>/all.zip`
+        /// (default: $IMAGEGATE_DB_MIRROR, else the OSV bucket).
+        #[arg(long, value_name = "URL")]
+        mirror: Option<String>,
+        /// Refused: an update needs the network (use `db build --from DIR` offline).
+        #[arg(long)]
+        offline: bool,
+    },
+    /// Print a DB's format, build time, counts and sources.
+    Info {
+        /// The DB (default: $IMAGEGATE_DB, else $XDG_CACHE_HOME/imagegate/imagegate.db).
+        db: Option<PathBuf>,
+    },
+    /// Build a DB from local OSV data: an export mirror (<Ecosystem>/all.zip),
+    /// all.zip files, folders of <id>.json records or JSONL files.
+    Build {
+        /// Sources (repeatable, or several after one --from).
+        #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
+        from: Vec<PathBuf>,
+        /// The DB to write (replaced atomically).
+        #[arg(long, short = 'o', value_name = "OUT")]
+        output: PathBuf,
+        /// The build time recorded in the DB (default: $SOURCE_DATE_EPOCH, else now).
+        #[arg(long, value_name = "TIME")]
+        build_time: Option<String>,
     },
 }
 
@@ -122,49 +231,171 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             image,
             format,
             output,
+            output_dir,
             tag,
             platform,
             db,
+            offline: _,
+            now,
+            public_keys,
+            signatures,
+            payloads,
         } => {
-            let format = match format {
-                OutFormat::Json => engine::ReportFormat::Json,
-                OutFormat::Text => engine::ReportFormat::Text,
-                OutFormat::Cyclonedx => engine::ReportFormat::Cyclonedx,
-                OutFormat::Spdx => engine::ReportFormat::Spdx,
-            };
-            let outcome = gate.scan(&limits, &image, format, tag, platform, db.as_deref())?;
-            match output {
-                Some(path) => write_atomic(&path, outcome.report.as_bytes())?,
-                None => {
+            // The default DB is used when it exists; a scan never downloads.
+            let db = db.or_else(|| db::default_db_path().filter(|p| p.is_file()));
+            let signing = engine::Signing::read(&signatures, &payloads, &public_keys)?;
+            let mut formats: Vec<OutFormat> = Vec::new();
+            for f in format {
+                if formats.iter().any(|g| g.lib() == f.lib()) {
+                    return Err(HostError::usage(format!(
+                        "format {} given twice",
+                        f.lib().name()
+                    )));
+                }
+                formats.push(f);
+            }
+            if formats.len() > 1 && output_dir.is_none() {
+                return Err(HostError::usage(
+                    "several formats need --output-dir DIR (one file per format)",
+                ));
+            }
+            // Colours only for a text report on a terminal, never with NO_COLOR.
+            let to_stdout = output.is_none() && output_dir.is_none();
+            let color = to_stdout
+                && formats.iter().all(|f| matches!(f, OutFormat::Text))
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            let outcome = gate.scan(
+                &limits,
+                &image,
+                engine::ScanOptions {
+                    formats: formats.iter().map(|f| f.wit()).collect(),
+                    color,
+                    tag,
+                    platform,
+                    db: db.as_deref(),
+                    now: now.unwrap_or_else(clock_now),
+                    signing: &signing,
+                },
+            )?;
+            // Every report is rendered before anything is written.
+            let reports: Vec<imagegate::RenderedReport> = formats
+                .iter()
+                .zip(outcome.reports)
+                .map(|(f, content)| imagegate::RenderedReport {
+                    format: f.lib(),
+                    content,
+                })
+                .collect();
+            let first = reports.first().map(|r| r.content.as_str()).unwrap_or("");
+            match (output, output_dir) {
+                (_, Some(dir)) => {
+                    imagegate::report::output::write_dir(&dir, &reports).map_err(lib_error)?;
+                }
+                (Some(path), None) => {
+                    imagegate::report::output::write_file(&path, first.as_bytes())
+                        .map_err(lib_error)?;
+                }
+                (None, None) => {
                     let mut out = std::io::stdout().lock();
-                    out.write_all(outcome.report.as_bytes())
+                    out.write_all(first.as_bytes())
                         .and_then(|_| out.flush())
                         .map_err(|e| HostError::io("stdout", e))?;
                 }
             }
             Ok(outcome.exit_code)
         }
-        Cmd::WasiRun { dirs, args } => gate.wasi_run(&limits, &dirs, &args),
+        Cmd::WasiRun {
+            dirs,
+            dirs_rw,
+            args,
+        } => gate.wasi_run(&limits, &dirs, &dirs_rw, &args),
+        Cmd::Db { command } => run_db(&gate, &limits, command),
     }
 }
 
-/// Write the report next to its final name, then rename: a reader never
-/// sees a partial report.
-fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> Result<(), HostError> {
-    let name = path.display().to_string();
-    // Special files (/dev/null, a pipe) are written directly.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        return std::fs::write(path, bytes).map_err(|e| HostError::io(&name, e));
+fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostError> {
+    match command {
+        DbCmd::Update {
+            ecosystems,
+            db,
+            mirror,
+            offline,
+        } => {
+            if offline {
+                return Err(HostError::usage(
+                    "db update downloads the OSV exports and cannot run --offline; offline, build the DB from a local copy instead: imagegate db build --from DIR -o DB (DIR holding <Ecosystem>/all.zip)",
+                ));
+            }
+            let env_mirror = std::env::var("IMAGEGATE_DB_MIRROR")
+                .ok()
+                .filter(|m| !m.is_empty());
+            let explicit = mirror.is_some() || env_mirror.is_some();
+            let mirror = download::check_mirror(
+                &mirror
+                    .or(env_mirror)
+                    .unwrap_or_else(|| download::DEFAULT_MIRROR.to_string()),
+                explicit,
+            )?;
+            let mut ecosystems: Vec<String> = if ecosystems.is_empty() {
+                download::DEFAULT_ECOSYSTEMS
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect()
+            } else {
+                ecosystems
+                    .into_iter()
+                    .map(|e| e.trim().to_string())
+                    .filter(|e| !e.is_empty())
+                    .collect()
+            };
+            ecosystems.dedup();
+            for e in &ecosystems {
+                download::check_ecosystem(e)?;
+            }
+            let opts = db::UpdateOptions {
+                ecosystems,
+                db: db::resolve_db(db)?,
+                mirror,
+                now: clock_now(),
+            };
+            db::update(gate, limits, &opts)
+        }
+        DbCmd::Info { db } => db::info(gate, limits, &db::resolve_db(db)?),
+        DbCmd::Build {
+            from,
+            output,
+            build_time,
+        } => {
+            let build_time = build_time
+                .or_else(|| {
+                    std::env::var("SOURCE_DATE_EPOCH")
+                        .ok()
+                        .map(|v| match v.parse::<u64>() {
+                            Ok(n) => db::rfc3339(n),
+                            Err(_) => v,
+                        })
+                })
+                .unwrap_or_else(|| db::rfc3339(clock_now()));
+            db::build(gate, limits, &from, &output, build_time)
+        }
     }
-    let tmp = path.with_extension(format!(
-        "{}.imagegate-tmp",
-        path.extension()
-            .map(|e| e.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    ));
-    std::fs::write(&tmp, bytes).map_err(|e| HostError::io(&name, e))?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        HostError::io(&name, e)
-    })
+}
+
+/// The host clock in Unix seconds (the guest has none).
+fn clock_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// `--now`: Unix seconds or YYYY-MM-DD (midnight UTC).
+fn parse_now(s: &str) -> Result<u64, String> {
+    imagegate::time::parse_now(s).ok_or_else(|| format!("{s:?} is not YYYY-MM-DD or Unix seconds"))
+}
+
+/// A library error (writing reports) as a host error, exit code 2.
+fn lib_error(e: imagegate::Error) -> HostError {
+    HostError::new(e.code(), e.to_string())
 }

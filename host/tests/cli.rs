@@ -4,6 +4,8 @@
 //! sandbox limits, and the precompiled-component cache.
 //! Needs the component built first (`./build.sh` or `scripts/test.sh`).
 
+#[path = "cli/db_update.rs"]
+mod db_update;
 #[path = "../../tests/fixtures/mod.rs"]
 mod fixtures;
 
@@ -97,7 +99,8 @@ fn host_report_equals_native_and_wasi_run() {
     let host = String::from_utf8(o.stdout).unwrap();
     let native = imagegate::scan(&imagegate::ScanRequest::new(&p))
         .unwrap()
-        .report;
+        .report()
+        .to_string();
     assert_eq!(
         host, native,
         "the component and the native library must agree byte for byte"
@@ -327,7 +330,8 @@ fn real_bookworm_through_the_host() {
         ));
         let native = imagegate::scan(&imagegate::ScanRequest::new(dir.join(name)))
             .unwrap()
-            .report;
+            .report()
+            .to_string();
         assert_eq!(
             String::from_utf8(o.stdout).unwrap(),
             native,
@@ -370,8 +374,8 @@ fn sbom_formats_through_the_host() {
         let o = run(&["scan", p.to_str().unwrap(), "--format", flag]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let mut req = imagegate::ScanRequest::new(&p);
-        req.format = format;
-        let native = imagegate::scan(&req).unwrap().report;
+        req.formats = vec![format];
+        let native = imagegate::scan(&req).unwrap().report().to_string();
         assert_eq!(String::from_utf8(o.stdout).unwrap(), native, "{flag}");
     }
 }
@@ -415,7 +419,7 @@ fn scan_with_a_vulnerability_db() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let mut req = imagegate::ScanRequest::new(&image);
     req.db = Some(db.clone());
-    let native = imagegate::scan(&req).unwrap().report;
+    let native = imagegate::scan(&req).unwrap().report().to_string();
     assert_eq!(String::from_utf8(o.stdout).unwrap(), native);
     assert!(native.contains("\"vulnerability_db\""));
     // A file that is not a DB: exit 2 naming it.
@@ -427,4 +431,91 @@ fn scan_with_a_vulnerability_db() {
     ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("x.jsonl"), "{}", stderr(&o));
+}
+
+/// `--format a,b --output-dir DIR`: every format from one scan, one file
+/// each, byte-identical to the native library and to the component's own
+/// CLI writing into a read-write preopen; nothing written on error.
+#[test]
+fn several_formats_into_an_output_dir() {
+    let d = tempdir();
+    let p = image(d.path());
+    let out = d.path().join("out");
+    let o = run(&[
+        "scan",
+        p.to_str().unwrap(),
+        "--format",
+        "json,sarif,junit,markdown,text,cyclonedx,spdx",
+        "--output-dir",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let mut req = imagegate::ScanRequest::new(&p);
+    req.formats = imagegate::Format::ALL.to_vec();
+    let native = imagegate::scan(&req).unwrap();
+    for r in &native.reports {
+        let f = out.join(r.format.file_name());
+        let got = std::fs::read_to_string(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        assert_eq!(got, r.content, "{}", r.format.name());
+    }
+    assert_eq!(
+        std::fs::read_dir(&out).unwrap().count(),
+        7,
+        "no temporary files left"
+    );
+    // The component's own CLI, writing through a read-write preopen.
+    let guest_out = d.path().join("guest-out");
+    std::fs::create_dir(&guest_out).unwrap();
+    let o = run(&[
+        "wasi-run",
+        "--dir",
+        &format!("{}::/imgs", d.path().display()),
+        "--dir-rw",
+        &format!("{}::/out", guest_out.display()),
+        "--",
+        "scan",
+        "/imgs/app.tar",
+        "--format",
+        "sarif,junit",
+        "--output-dir",
+        "/out",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for f in ["imagegate.sarif", "imagegate.junit.xml"] {
+        assert_eq!(
+            std::fs::read(guest_out.join(f)).unwrap(),
+            std::fs::read(out.join(f)).unwrap(),
+            "{f}"
+        );
+    }
+    // Several formats need a directory; an error writes nothing.
+    let o = run(&["scan", p.to_str().unwrap(), "--format", "json,sarif"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("error[usage]"), "{}", stderr(&o));
+    let o = run(&[
+        "scan",
+        p.to_str().unwrap(),
+        "--format",
+        "json,json",
+        "--output-dir",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let bad = d.path().join("bad.tar");
+    std::fs::write(&bad, b"nope").unwrap();
+    let none = d.path().join("none");
+    let o = run(&[
+        "scan",
+        bad.to_str().unwrap(),
+        "--format",
+        "json,sarif",
+        "--output-dir",
+        none.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!none.exists(), "no directory, no partial set");
+    // Piped stdout: no colours even for text.
+    let o = run(&["scan", p.to_str().unwrap(), "--format", "text"]);
+    assert!(!String::from_utf8_lossy(&o.stdout).contains('\u{1b}'));
 }

@@ -123,6 +123,9 @@ pub struct Resolved {
     pub config_digest: Digest,
     pub config: ImageConfig,
     pub layers: Vec<LayerRef>,
+    /// cosign signatures of this manifest found in an OCI layout (its
+    /// `sha256-<hex>.sig` tag); every blob on the way is digest-verified.
+    pub signatures: Vec<crate::signature::SignatureInput>,
 }
 
 /// Read a small JSON file whole (bounded by `limits.max_json`).
@@ -294,6 +297,7 @@ pub fn docker(
         config_digest,
         config,
         layers,
+        signatures: Vec::new(),
     })
 }
 
@@ -437,7 +441,20 @@ pub fn oci(store: &dyn Store, format: Format, sel: &Selector, limits: &Limits) -
             }
             c
         }
-        None => index.manifests.iter().collect(),
+        // cosign's companion tags (signatures, attestations, SBOMs) are not
+        // images to scan.
+        None => {
+            let images: Vec<&Descriptor> = index
+                .manifests
+                .iter()
+                .filter(|d| !ref_name(d).is_some_and(crate::signature::is_cosign_tag))
+                .collect();
+            if images.is_empty() {
+                index.manifests.iter().collect()
+            } else {
+                images
+            }
+        }
     };
     let mut refs: Vec<&str> = candidates.iter().filter_map(|d| ref_name(d)).collect();
     refs.sort_unstable();
@@ -482,6 +499,15 @@ pub fn oci(store: &dyn Store, format: Format, sel: &Selector, limits: &Limits) -
         ));
     }
     let from = desc.digest.blob_path();
+    let mut signatures = Vec::new();
+    if let Some(tag) = crate::signature::signature_tag(&desc.digest.to_string()) {
+        for d in &index.manifests {
+            let name = ref_name(d).unwrap_or_default();
+            if name == tag || name.ends_with(&format!(":{tag}")) {
+                signatures.extend(read_signatures(store, d, &tag, limits)?);
+            }
+        }
+    }
     let (config_digest, config_bytes) = read_blob(store, &manifest.config, &from, limits)?;
     let config_path = config_digest.blob_path();
     let config: ImageConfig = parse_json(&config_bytes, &config_path, "image config")?;
@@ -513,7 +539,37 @@ pub fn oci(store: &dyn Store, format: Format, sel: &Selector, limits: &Limits) -
         config_digest,
         config,
         layers,
+        signatures,
     })
+}
+
+/// Read the simple-signing layers of one cosign signature manifest.
+fn read_signatures(
+    store: &dyn Store,
+    desc: &Descriptor,
+    tag: &str,
+    limits: &Limits,
+) -> Result<Vec<crate::signature::SignatureInput>> {
+    use crate::signature::{SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE};
+    let (digest, bytes) = read_blob(store, desc, "index.json", limits)?;
+    let from = digest.blob_path();
+    let manifest: Manifest = parse_json(&bytes, &from, "signature manifest")?;
+    let mut out = Vec::new();
+    for (i, layer) in manifest.layers.iter().enumerate() {
+        if layer.media_type != SIMPLE_SIGNING_MEDIA_TYPE {
+            continue;
+        }
+        let (_, payload) = read_blob(store, layer, &from, limits)?;
+        out.push(crate::signature::SignatureInput {
+            source: format!("index.json: {tag} layer {i}"),
+            payload,
+            signature: layer
+                .annotation(SIGNATURE_ANNOTATION)
+                .unwrap_or_default()
+                .to_string(),
+        });
+    }
+    Ok(out)
 }
 
 fn ref_name(d: &Descriptor) -> Option<&str> {

@@ -1,12 +1,21 @@
 //! Reports: one [`Report`] value rendered by separate, deterministic
-//! renderers (JSON, text, and the CycloneDX and SPDX SBOMs). The core never
-//! prints; hosts write what these functions return.
+//! renderers (JSON, text, SARIF, JUnit, Markdown, and the CycloneDX and SPDX
+//! SBOMs). The core never prints; hosts write what these functions return.
+//! Renderers work from the report generically (diagnostics by code, check,
+//! severity and location; vulnerabilities; packages), so a new check needs
+//! no renderer change.
 
 pub mod cyclonedx;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod output;
+pub mod sarif;
 pub mod sbom;
 pub mod spdx;
 pub mod text;
+
+use crate::Format;
 
 use crate::image::facts::ImageFacts;
 use crate::inventory::{os::OsInfo, Inventory, Package, Warning};
@@ -23,6 +32,26 @@ pub const SCHEMA: &str = "imagegate.report/v1";
 pub enum Verdict {
     Pass,
     Fail,
+}
+
+/// How a report is rendered, beyond its format.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// ANSI colours in the text report.
+    pub color: bool,
+}
+
+/// Render `report` in `format`.
+pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> String {
+    match format {
+        Format::Json => json::render(report),
+        Format::Text => text::render_with(report, opts),
+        Format::Cyclonedx => cyclonedx::render(report),
+        Format::Spdx => spdx::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Junit => junit::render(report),
+        Format::Markdown => markdown::render(report),
+    }
 }
 
 impl Verdict {
@@ -63,13 +92,90 @@ pub enum Severity {
     Note,
 }
 
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+/// Where a diagnostic points: a file in a layer, a package, or a part of
+/// the image config. Every field is optional; at least one is set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Location {
+    /// Index of the layer holding the file (0 = lowest).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub layer: Option<u32>,
+    /// Absolute path in the image filesystem.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// The package (`name@version`, or its purl).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub package: Option<String>,
+    /// A part of the image config or reference, e.g. `config.User`,
+    /// `config.Env[AWS_SECRET]`, `history[3]`, `reference`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config: Option<String>,
+}
+
+impl Location {
+    pub fn path(path: impl Into<String>) -> Location {
+        Location {
+            path: Some(path.into()),
+            ..Location::default()
+        }
+    }
+
+    pub fn file(layer: u32, path: impl Into<String>) -> Location {
+        Location {
+            layer: Some(layer),
+            path: Some(path.into()),
+            ..Location::default()
+        }
+    }
+
+    pub fn package(package: impl Into<String>) -> Location {
+        Location {
+            package: Some(package.into()),
+            ..Location::default()
+        }
+    }
+
+    pub fn config(what: impl Into<String>) -> Location {
+        Location {
+            config: Some(what.into()),
+            ..Location::default()
+        }
+    }
+
+    /// One line for humans: `layer 2: /etc/shadow`, `openssl@3.0.11`, `config.User`.
+    pub fn display(&self) -> String {
+        let mut parts = Vec::new();
+        match (&self.layer, &self.path) {
+            (Some(l), Some(p)) => parts.push(format!("layer {l}: {p}")),
+            (None, Some(p)) => parts.push(p.clone()),
+            (Some(l), None) => parts.push(format!("layer {l}")),
+            (None, None) => {}
+        }
+        parts.extend(self.package.clone());
+        parts.extend(self.config.clone());
+        parts.join(", ")
+    }
+}
+
 /// One finding of a check, with a stable kebab-case code.
 #[derive(Debug, Clone, Serialize)]
 pub struct Diagnostic {
     pub code: &'static str,
+    /// The check that emitted it (`vulnerabilities`, `secrets`, `inventory`, ...).
+    pub check: &'static str,
     pub severity: Severity,
     pub message: String,
-    pub location: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
     pub help: Option<String>,
 }
 
@@ -88,6 +194,9 @@ pub struct Report {
     pub source: SourceInfo,
     pub verdict: Verdict,
     pub summary: Summary,
+    /// The checks that ran, sorted (a check that ran and found nothing
+    /// passed; reports list it too, e.g. as a passing JUnit testcase).
+    pub checks: Vec<&'static str>,
     pub diagnostics: Vec<Diagnostic>,
     pub image: ImageFacts,
     /// The detected operating system, if any.
@@ -103,6 +212,10 @@ pub struct Report {
     pub vulnerabilities: Option<Vec<Vulnerability>>,
     /// Secrets in the layers' files and the config, sorted; never their values.
     pub secrets: Vec<SecretFinding>,
+    /// Signature verification over the manifest digest, when keys or
+    /// signatures were given or the layout holds a cosign signature.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signatures: Option<crate::signature::SignatureReport>,
 }
 
 impl Report {
@@ -115,9 +228,10 @@ impl Report {
         for w in &inventory.warnings {
             diagnostics.push(Diagnostic {
                 code: w.code,
+                check: "inventory",
                 severity: Severity::Warning,
                 message: w.message.clone(),
-                location: Some(w.path.clone()),
+                location: Some(Location::path(w.path.clone())),
                 help: Some(format!("run `imagegate explain {}`", w.code)),
             });
         }
@@ -142,6 +256,7 @@ impl Report {
             source,
             verdict,
             summary,
+            checks: vec!["inventory"],
             diagnostics,
             image,
             os: inventory.os,
@@ -149,6 +264,7 @@ impl Report {
             vulnerability_db: None,
             vulnerabilities: None,
             secrets: Vec::new(),
+            signatures: None,
         }
     }
 }
@@ -165,14 +281,16 @@ impl Report {
         for w in warnings {
             self.diagnostics.push(Diagnostic {
                 code: w.code,
+                check: "vulnerabilities",
                 severity: Severity::Warning,
                 message: w.message,
-                location: Some(w.path),
+                location: Some(Location::path(w.path)),
                 help: Some(format!("run `imagegate explain {}`", w.code)),
             });
             self.summary.warnings += 1;
         }
         self.diagnostics.sort_by(diagnostic_order);
+        self.add_check("vulnerabilities");
         self.vulnerability_db = Some(db);
         self.vulnerabilities = Some(vulns);
     }
@@ -180,43 +298,116 @@ impl Report {
 
 impl Report {
     /// Record secret findings (sorted here); each one is a `secret-found`
-    /// error diagnostic, so the verdict fails (until the policy decides).
+    /// error diagnostic of the `secrets` check, so the verdict fails (until
+    /// the policy decides).
     pub fn add_secrets(&mut self, mut found: Vec<SecretFinding>) {
         crate::secrets::sort(&mut found);
         for f in &found {
-            let deleted = match f.deleted_in_layer {
-                Some(m) => format!(
-                    "; present in layer {}, deleted in layer {m}: still in the image",
-                    f.layer.unwrap_or(0)
-                ),
-                None => match f.layer {
-                    Some(l) => format!(" (layer {l})"),
-                    None => String::new(),
-                },
+            let deleted = match (f.layer, f.deleted_in_layer) {
+                (Some(l), Some(m)) => {
+                    format!("; present in layer {l}, deleted in layer {m}: still in the image")
+                }
+                _ => String::new(),
+            };
+            let line = f.line.map(|l| format!(" line {l}")).unwrap_or_default();
+            let location = match (f.source, f.layer, &f.path) {
+                (crate::secrets::Source::File, Some(l), Some(p)) => Location::file(l, p.clone()),
+                _ => Location::config(f.config_location()),
             };
             self.diagnostics.push(Diagnostic {
                 code: "secret-found",
+                check: "secrets",
                 severity: Severity::Error,
                 message: format!(
-                    "{} [{}, {}]: {}{deleted}",
+                    "{} [{}, {}]{line}: {}{deleted}",
                     f.title,
                     f.rule,
                     f.severity.as_str(),
                     f.preview
                 ),
-                location: Some(f.location()),
+                location: Some(location),
                 help: Some(format!(
                     "remove it from every layer and rotate it; if it is not a secret, allow {} in the policy",
                     f.fingerprint
                 )),
             });
-            self.summary.errors += 1;
         }
-        if !found.is_empty() {
-            self.verdict = Verdict::Fail;
-        }
-        self.diagnostics.sort_by(diagnostic_order);
+        self.add_check("secrets");
+        self.recount();
         self.secrets = found;
+    }
+
+    /// Record the signature checks and their diagnostics.
+    pub fn add_signatures(
+        &mut self,
+        section: crate::signature::SignatureReport,
+        diagnostics: Vec<Diagnostic>,
+    ) {
+        self.diagnostics.extend(diagnostics);
+        self.recount();
+        self.signatures = Some(section);
+    }
+
+    /// Re-sort the diagnostics and recompute the summary and verdict.
+    pub fn recount(&mut self) {
+        self.diagnostics.sort_by(diagnostic_order);
+        let count = |s| self.diagnostics.iter().filter(|d| d.severity == s).count();
+        self.summary = Summary {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            notes: count(Severity::Note),
+        };
+        self.verdict = if self.summary.errors > 0 {
+            Verdict::Fail
+        } else {
+            Verdict::Pass
+        };
+    }
+
+    /// Record that `check` ran (kept sorted and unique).
+    pub fn add_check(&mut self, check: &'static str) {
+        if let Err(i) = self.checks.binary_search(&check) {
+            self.checks.insert(i, check);
+        }
+    }
+
+    /// Every check that ran or emitted a diagnostic, sorted and unique.
+    pub fn all_checks(&self) -> Vec<&'static str> {
+        let mut all: Vec<&'static str> = self
+            .checks
+            .iter()
+            .copied()
+            .chain(self.diagnostics.iter().map(|d| d.check))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
+    /// The vulnerability finding a diagnostic is about, if any. Convention
+    /// for checks: a diagnostic about one advisory has check
+    /// `vulnerabilities`, names the advisory id in its message, and puts the
+    /// package's purl (or `name@version`) in `location.package` (or the
+    /// package's file in `location.path`). SARIF then reports the advisory
+    /// once, under its own rule, with the diagnostic's level.
+    pub fn vulnerability_of(&self, d: &Diagnostic) -> Option<&Vulnerability> {
+        if d.check != "vulnerabilities" {
+            return None;
+        }
+        let loc = d.location.as_ref()?;
+        self.vulnerabilities.as_ref()?.iter().find(|v| {
+            let f = &v.finding;
+            let names_id = d
+                .message
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'))
+                .any(|w| w == f.id);
+            let same_package = loc
+                .package
+                .as_deref()
+                .is_some_and(|p| p == v.purl || p == format!("{}@{}", f.package, f.installed))
+                || (loc.package.is_none() && loc.path.as_deref() == Some(v.path.as_str()));
+            names_id && same_package
+        })
     }
 }
 

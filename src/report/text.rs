@@ -1,7 +1,48 @@
 //! The human-readable text report: the verdict first, then the image facts.
+//! With [`RenderOptions::color`] (the host sets it only for a terminal, and
+//! never when `NO_COLOR` is set) the verdict and severities get ANSI colours;
+//! otherwise the text is plain.
 
-use crate::report::Report;
+use crate::report::{RenderOptions, Report, Severity};
+use crate::vulndb::matcher::Level;
 use std::fmt::Write;
+
+const RESET: &str = "\x1b[0m";
+
+/// Wrap `s` in an ANSI style when colours are on.
+fn paint(on: bool, style: &str, s: &str) -> String {
+    if on {
+        format!("\x1b[{style}m{s}{RESET}")
+    } else {
+        s.to_string()
+    }
+}
+
+fn verdict_style(v: &str) -> &'static str {
+    match v {
+        "pass" => "1;32",
+        "fail" => "1;31",
+        _ => "1;33",
+    }
+}
+
+fn severity_style(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "31",
+        Severity::Warning => "33",
+        Severity::Note => "36",
+    }
+}
+
+fn level_style(l: Level) -> &'static str {
+    match l {
+        Level::Critical => "1;31",
+        Level::High => "31",
+        Level::Medium => "33",
+        Level::Low => "36",
+        Level::Unknown => "2",
+    }
+}
 
 fn human(bytes: u64) -> String {
     const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -32,7 +73,13 @@ fn esc(s: &str) -> String {
         .collect()
 }
 
+/// The plain text report (no colours).
 pub fn render(r: &Report) -> String {
+    render_with(r, &RenderOptions::default())
+}
+
+pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
+    let c = opts.color;
     let mut o = String::new();
     let i = &r.image;
     let _ = writeln!(
@@ -45,7 +92,11 @@ pub fn render(r: &Report) -> String {
     let _ = writeln!(
         o,
         "verdict: {} ({} errors, {} warnings, {} notes)",
-        r.verdict.as_str().to_uppercase(),
+        paint(
+            c,
+            verdict_style(r.verdict.as_str()),
+            &r.verdict.as_str().to_uppercase()
+        ),
         r.summary.errors,
         r.summary.warnings,
         r.summary.notes
@@ -53,13 +104,13 @@ pub fn render(r: &Report) -> String {
     for d in &r.diagnostics {
         let loc = d
             .location
-            .as_deref()
-            .map(|l| format!(" [{}]", esc(l)))
+            .as_ref()
+            .map(|l| format!(" [{}]", esc(&l.display())))
             .unwrap_or_default();
         let _ = writeln!(
             o,
-            "  {:?}[{}]{loc}: {}",
-            d.severity,
+            "  {}[{}]{loc}: {}",
+            paint(c, severity_style(d.severity), &format!("{:?}", d.severity)),
             d.code,
             esc(&d.message)
         );
@@ -163,9 +214,10 @@ pub fn render(r: &Report) -> String {
             } else {
                 format!("fixed in {}", f.fixed.join(", "))
             };
+            let level = paint(c, level_style(f.severity.level), &format!("{level:<8}"));
             let _ = writeln!(
                 o,
-                "  {level:<8} {} {}@{} ({fixed})",
+                "  {level} {} {}@{} ({fixed})",
                 esc(&f.id),
                 esc(&f.package),
                 esc(&f.installed)

@@ -404,6 +404,17 @@ impl SecretFinding {
         }
     }
 
+    /// The config part, as report locations name it: `config.Env[NAME]`,
+    /// `config.Labels[key]`, `history[N]`.
+    pub fn config_location(&self) -> String {
+        let key = self.key.as_deref().unwrap_or("?");
+        match self.source {
+            Source::Env => format!("config.Env[{key}]"),
+            Source::Label => format!("config.Labels[{key}]"),
+            Source::History | Source::File => key.to_string(),
+        }
+    }
+
     fn order_key(&self) -> impl Ord + '_ {
         (
             self.source,

@@ -53,6 +53,18 @@ pub enum Level {
     Critical,
 }
 
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Unknown => "unknown",
+            Level::Low => "low",
+            Level::Medium => "medium",
+            Level::High => "high",
+            Level::Critical => "critical",
+        }
+    }
+}
+
 /// A finding's severity and where it came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Severity {

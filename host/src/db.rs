@@ -1,0 +1,354 @@
+//! The host's `db` commands. `db update` downloads the OSV exports (see
+//! [`crate::download`]) and has the component build the DB from them; `db
+//! build` and `db info` forward to the component with the least preopens.
+//! The component only ever writes into a fresh temporary directory beside
+//! the DB; the host then fsyncs the new file and renames it over the old
+//! one, so a reader sees the old DB or the new one, never a partial file,
+//! and any failure leaves the old DB as it was.
+
+use crate::download::{self, Downloader, Fetch};
+use crate::engine::{CliOutput, Gate, HostError, Mount, RunLimits};
+use std::path::{Path, PathBuf};
+
+/// The default DB: `$IMAGEGATE_DB`, else `$XDG_CACHE_HOME/imagegate/imagegate.db`,
+/// else `~/.cache/imagegate/imagegate.db`.
+pub fn default_db_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("IMAGEGATE_DB").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    let cache = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    Some(cache.join("imagegate").join("imagegate.db"))
+}
+
+/// The DB path to use: the one given, else the default.
+pub fn resolve_db(db: Option<PathBuf>) -> Result<PathBuf, HostError> {
+    db.or_else(default_db_path).ok_or_else(|| {
+        HostError::usage("no DB path: pass --db PATH or set IMAGEGATE_DB (HOME is not set)")
+    })
+}
+
+/// The directory of the download cache for a DB: `<DB>.sources/` beside it.
+pub fn sources_dir(db: &Path) -> PathBuf {
+    let mut name = db
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_else(|| "imagegate.db".into());
+    name.push(".sources");
+    db.with_file_name(name)
+}
+
+/// `db update`'s options.
+pub struct UpdateOptions {
+    pub ecosystems: Vec<String>,
+    pub db: PathBuf,
+    pub mirror: String,
+    pub now: u64,
+}
+
+/// Download the sources, build the DB in the component, replace the DB.
+pub fn update(gate: &Gate, limits: &RunLimits, o: &UpdateOptions) -> Result<u8, HostError> {
+    let parent = parent_dir(&o.db);
+    std::fs::create_dir_all(&parent)
+        .map_err(|e| HostError::io(&parent.display().to_string(), e))?;
+    let cache = sources_dir(&o.db);
+    let dl = Downloader::new(o.mirror.clone(), cache.clone());
+    let mut sources = Vec::new();
+    for eco in &o.ecosystems {
+        let s = dl.fetch(eco)?;
+        match s.fetch {
+            Fetch::Downloaded(n) => eprintln!(
+                "imagegate: {eco}: downloaded {:.1} MiB, sha256:{}",
+                n as f64 / f64::from(1u32 << 20),
+                s.sha256
+            ),
+            Fetch::NotModified => {
+                eprintln!("imagegate: {eco}: not modified, using the cached copy")
+            }
+        }
+        sources.push(s);
+    }
+    // Nothing changed and the DB holds exactly these sources: keep it.
+    if sources.iter().all(|s| s.fetch == Fetch::NotModified)
+        && db_has_sources(gate, limits, &o.db, &sources)
+    {
+        println!("{}: up to date", o.db.display());
+        return Ok(0);
+    }
+    // The component reads a mirror of exactly the requested sources: hard
+    // links (or copies) of the cached zips in a fresh staging directory.
+    let work = TempDir::new(&parent, &o.db)?;
+    let staging = work.path.join("src");
+    let out = work.path.join("out");
+    for dir in [&staging, &out] {
+        std::fs::create_dir_all(dir).map_err(|e| HostError::io(&dir.display().to_string(), e))?;
+    }
+    let args = vec![
+        "db".to_string(),
+        "build".into(),
+        "-o".into(),
+        "/out/imagegate.db".into(),
+        "--build-time".into(),
+        rfc3339(o.now),
+        "--from".into(),
+        "/src".into(),
+    ];
+    for s in &sources {
+        let d = staging.join(&s.ecosystem);
+        std::fs::create_dir_all(&d).map_err(|e| HostError::io(&d.display().to_string(), e))?;
+        let z = d.join("all.zip");
+        if std::fs::hard_link(&s.zip, &z).is_err() {
+            std::fs::copy(&s.zip, &z).map_err(|e| HostError::io(&z.display().to_string(), e))?;
+        }
+    }
+    let mounts = [
+        Mount::read_only(&staging, "/src"),
+        Mount::writable(&out, "/out"),
+    ];
+    let r = gate.run_cli(limits, &mounts, &args)?;
+    let built = out.join("imagegate.db");
+    if r.code != 0 {
+        // A zip that passed the transfer checks but not the build must not
+        // be reused: forget what was downloaded now, so the next run fetches
+        // it again instead of getting 304.
+        for s in sources.iter().filter(|s| s.fetch != Fetch::NotModified) {
+            let _ = std::fs::remove_file(s.zip.with_extension("zip.meta"));
+        }
+        return Err(guest_failure(
+            &r,
+            &[("/src", &cache), ("/out/imagegate.db", &o.db)],
+            "the DB build failed",
+        ));
+    }
+    // Check the new file before it replaces anything.
+    verify_db(gate, limits, &built)?;
+    replace(&built, &o.db)?;
+    let summary = r
+        .stdout
+        .trim()
+        .replace("/out/imagegate.db", &o.db.display().to_string());
+    println!("{summary}");
+    Ok(0)
+}
+
+/// `db build --from PATH... -o OUT [--build-time T]` through the component.
+pub fn build(
+    gate: &Gate,
+    limits: &RunLimits,
+    from: &[PathBuf],
+    out_path: &Path,
+    build_time: String,
+) -> Result<u8, HostError> {
+    let parent = parent_dir(out_path);
+    std::fs::create_dir_all(&parent)
+        .map_err(|e| HostError::io(&parent.display().to_string(), e))?;
+    let work = TempDir::new(&parent, out_path)?;
+    let out = work.path.join("out");
+    std::fs::create_dir_all(&out).map_err(|e| HostError::io(&out.display().to_string(), e))?;
+    let mut mounts = vec![Mount::writable(&out, "/out")];
+    let mut args = vec![
+        "db".to_string(),
+        "build".into(),
+        "-o".into(),
+        "/out/imagegate.db".into(),
+        "--build-time".into(),
+        build_time,
+    ];
+    let mut names: Vec<(String, PathBuf)> = Vec::new();
+    for (i, f) in from.iter().enumerate() {
+        let (dir, name) = split_path(f)?;
+        let guest = format!("/in{i}");
+        args.push("--from".into());
+        args.push(format!("{guest}/{name}"));
+        names.push((guest.clone(), dir.clone()));
+        mounts.push(Mount::read_only(dir, guest));
+    }
+    let r = gate.run_cli(limits, &mounts, &args)?;
+    let mut map: Vec<(&str, &Path)> = names
+        .iter()
+        .map(|(g, h)| (g.as_str(), h.as_path()))
+        .collect();
+    map.push(("/out/imagegate.db", out_path));
+    if r.code != 0 {
+        return Err(guest_failure(&r, &map, "the DB build failed"));
+    }
+    replace(&out.join("imagegate.db"), out_path)?;
+    println!("{}", rewrite(r.stdout.trim(), &map));
+    Ok(0)
+}
+
+/// `db info DB` through the component.
+pub fn info(gate: &Gate, limits: &RunLimits, db: &Path) -> Result<u8, HostError> {
+    let r = run_on_db(gate, limits, db, "info")?;
+    print!("{}", r.stdout.replace("/db/", ""));
+    Ok(0)
+}
+
+fn run_on_db(
+    gate: &Gate,
+    limits: &RunLimits,
+    db: &Path,
+    cmd: &str,
+) -> Result<CliOutput, HostError> {
+    let (dir, name) = split_path(db)?;
+    let guest = format!("/db/{name}");
+    let args = vec!["db".to_string(), cmd.to_string(), guest.clone()];
+    let r = gate.run_cli(limits, &[Mount::read_only(&dir, "/db")], &args)?;
+    if r.code != 0 {
+        return Err(guest_failure(
+            &r,
+            &[(guest.as_str(), db)],
+            "the DB could not be read",
+        ));
+    }
+    Ok(r)
+}
+
+/// The new DB opens and its header and directory checksum verify.
+fn verify_db(gate: &Gate, limits: &RunLimits, db: &Path) -> Result<(), HostError> {
+    run_on_db(gate, limits, db, "info").map(|_| ())
+}
+
+/// Whether the DB at `db` was built from exactly these sources (same names and sha256).
+fn db_has_sources(
+    gate: &Gate,
+    limits: &RunLimits,
+    db: &Path,
+    sources: &[download::Source],
+) -> bool {
+    if !db.is_file() {
+        return false;
+    }
+    let Ok(r) = run_on_db(gate, limits, db, "info") else {
+        return false;
+    };
+    let mut have: Vec<String> = r
+        .stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("source: "))
+        .filter_map(|l| {
+            let (name, rest) = l.rsplit_once(" sha256:")?;
+            let sha = rest.split(' ').next()?;
+            Some(format!("{name} {sha}"))
+        })
+        .collect();
+    let mut want: Vec<String> = sources
+        .iter()
+        .map(|s| format!("{}/all.zip {}", s.ecosystem, s.sha256))
+        .collect();
+    have.sort();
+    want.sort();
+    have == want
+}
+
+/// A failed component command as a host error, guest paths shown as host paths.
+fn guest_failure(r: &CliOutput, map: &[(&str, &Path)], what: &str) -> HostError {
+    let msg = rewrite(r.stderr.trim(), map);
+    let msg = msg.strip_prefix("imagegate: ").unwrap_or(&msg).to_string();
+    if msg.starts_with("error[") {
+        HostError::new("", format!("{msg} ({what}; the old DB was kept)"))
+    } else {
+        HostError::new("image-io", format!("{what}: {msg}; the old DB was kept"))
+    }
+}
+
+fn rewrite(s: &str, map: &[(&str, &Path)]) -> String {
+    let mut s = s.to_string();
+    for (guest, host) in map {
+        s = s.replace(guest, &host.display().to_string());
+    }
+    s
+}
+
+/// The directory holding `path` (`.` for a bare file name).
+fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The real directory holding `path` and its file name (links resolved on
+/// the host, so the guest never has to follow one).
+fn split_path(path: &Path) -> Result<(PathBuf, String), HostError> {
+    let shown = path.display().to_string();
+    let real = std::fs::canonicalize(path).map_err(|e| HostError::io(&shown, e))?;
+    let dir = real
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("/"));
+    let name = real
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .ok_or_else(|| HostError::usage(format!("{shown}: not a file name")))?;
+    Ok((dir, name))
+}
+
+/// Move the freshly built file over `dest`: fsync the file, rename (atomic
+/// on one filesystem), fsync the directory.
+fn replace(built: &Path, dest: &Path) -> Result<(), HostError> {
+    let shown = dest.display().to_string();
+    let f = std::fs::File::open(built).map_err(|e| HostError::io(&shown, e))?;
+    f.sync_all().map_err(|e| HostError::io(&shown, e))?;
+    drop(f);
+    std::fs::rename(built, dest).map_err(|e| HostError::io(&shown, e))?;
+    if let Ok(d) = std::fs::File::open(parent_dir(dest)) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// A fresh directory beside the DB (`.<name>.tmp-<pid>`), removed on drop.
+struct TempDir {
+    path: PathBuf,
+}
+
+impl TempDir {
+    fn new(parent: &Path, db: &Path) -> Result<TempDir, HostError> {
+        let name = db
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "imagegate.db".into());
+        let path = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir(&path).map_err(|e| HostError::io(&path.display().to_string(), e))?;
+        Ok(TempDir { path })
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// Unix seconds as `YYYY-MM-DDTHH:MM:SSZ` (the DB's build time).
+pub fn rfc3339(secs: u64) -> String {
+    let days = imagegate::time::day_of(secs);
+    let rem = secs % 86_400;
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        imagegate::time::format_date(days),
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_and_times() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_764_028_800 + 3661), "2025-11-25T01:01:01Z");
+        assert_eq!(
+            sources_dir(Path::new("/c/imagegate.db")),
+            PathBuf::from("/c/imagegate.db.sources")
+        );
+        assert_eq!(parent_dir(Path::new("x.db")), PathBuf::from("."));
+    }
+}

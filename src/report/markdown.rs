@@ -1,0 +1,245 @@
+//! Markdown for CI step summaries (GitHub `$GITHUB_STEP_SUMMARY`, Azure
+//! `##vso[task.uploadsummary]`): the verdict first, a short counts table, then
+//! the details folded in `<details>` (vulnerabilities, diagnostics per
+//! check). Everything that comes from the image is escaped for Markdown and
+//! HTML, and the output stays under [`MAX_BYTES`] (GitHub refuses step
+//! summaries over 1 MiB): rows that do not fit are dropped with a note.
+
+use crate::report::{Diagnostic, Report, Severity};
+use std::fmt::Write;
+
+/// The size cap of the whole document (GitHub's step-summary limit is 1 MiB).
+pub const MAX_BYTES: usize = 1000 * 1024;
+/// Room kept for closing tags and the truncation note.
+const RESERVE: usize = 4096;
+
+/// Escape text for a Markdown table cell or list item: HTML special
+/// characters become entities, Markdown punctuation is backslash-escaped,
+/// line breaks become spaces and control characters visible escapes.
+pub fn escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '|' => o.push_str("&#124;"),
+            '\n' | '\r' | '\t' => o.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '~' | '!' | '(' | ')' | '{' | '}' | '+'
+            | '=' => {
+                o.push('\\');
+                o.push(c);
+            }
+            c if c.is_control() => o.push_str(&c.escape_unicode().to_string()),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+/// Escape for use inside an inline code span: HTML `<code>` with entities,
+/// so a backtick in the value cannot end the span.
+fn code(s: &str) -> String {
+    let mut o = String::from("<code>");
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '|' => o.push_str("&#124;"),
+            '`' => o.push_str("&#96;"),
+            '\\' => o.push_str("&#92;"),
+            '\n' | '\r' | '\t' => o.push(' '),
+            c if c.is_control() => o.push_str(&c.escape_unicode().to_string()),
+            c => o.push(c),
+        }
+    }
+    o.push_str("</code>");
+    o
+}
+
+fn verdict_icon(v: &str) -> &'static str {
+    match v {
+        "pass" => "✅",
+        "fail" => "❌",
+        _ => "⚠️",
+    }
+}
+
+fn severity_icon(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "🔴",
+        Severity::Warning => "🟡",
+        Severity::Note => "🔵",
+    }
+}
+
+/// A writer that stops taking rows once the budget is spent.
+struct Budget {
+    out: String,
+    dropped: usize,
+}
+
+impl Budget {
+    /// Append `row` unless it would pass the cap (keeping `RESERVE`).
+    fn row(&mut self, row: &str) {
+        if self.dropped > 0 || self.out.len() + row.len() + RESERVE > MAX_BYTES {
+            self.dropped += 1;
+        } else {
+            self.out.push_str(row);
+        }
+    }
+    /// Structural text (headings, closing tags): always written, small.
+    fn fixed(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+}
+
+pub fn render(r: &Report) -> String {
+    let mut b = Budget {
+        out: String::new(),
+        dropped: 0,
+    };
+    let v = r.verdict.as_str();
+    let image = r
+        .image
+        .references
+        .first()
+        .map(|s| s.as_str())
+        .unwrap_or(r.source.name.as_str());
+    b.fixed(&format!(
+        "# {} imagegate: {}\n\n{} · {}\n\n",
+        verdict_icon(v),
+        v.to_uppercase(),
+        code(image),
+        code(&r.image.config_digest.to_string())
+    ));
+    // Counts.
+    let vulns = r.vulnerabilities.as_deref();
+    let mut t = String::from("| errors | warnings | notes | packages |");
+    let mut sep = String::from("|---:|---:|---:|---:|");
+    let mut row = format!(
+        "| {} | {} | {} | {} |",
+        r.summary.errors,
+        r.summary.warnings,
+        r.summary.notes,
+        r.packages.len()
+    );
+    if let Some(vs) = vulns {
+        t.push_str(" vulnerabilities |");
+        sep.push_str("---:|");
+        let _ = write!(row, " {} |", vs.len());
+    }
+    b.fixed(&format!("{t}\n{sep}\n{row}\n\n"));
+    // Per check.
+    let checks = r.all_checks();
+    b.fixed("| check | result | errors | warnings | notes |\n|---|---|---:|---:|---:|\n");
+    for check in &checks {
+        let n = |s| {
+            r.diagnostics
+                .iter()
+                .filter(|d| d.check == *check && d.severity == s)
+                .count()
+        };
+        let (e, w, no) = (n(Severity::Error), n(Severity::Warning), n(Severity::Note));
+        let result = if e > 0 { "❌ fail" } else { "✅ pass" };
+        b.row(&format!(
+            "| {} | {result} | {e} | {w} | {no} |\n",
+            escape(check)
+        ));
+    }
+    b.fixed("\n");
+    // Vulnerabilities.
+    if let Some(vs) = vulns {
+        if !vs.is_empty() {
+            b.fixed(&format!(
+                "<details><summary>Vulnerabilities ({})</summary>\n\n| severity | id | package | installed | fixed | path |\n|---|---|---|---|---|---|\n",
+                vs.len()
+            ));
+            for v in vs {
+                let f = &v.finding;
+                let sev = match f.severity.score {
+                    Some(s) => format!("{} {s:.1}", f.severity.level.as_str()),
+                    None => f.severity.level.as_str().to_string(),
+                };
+                let fixed = if f.fixed.is_empty() {
+                    "no fix yet".to_string()
+                } else {
+                    escape(&f.fixed.join(", "))
+                };
+                b.row(&format!(
+                    "| {sev} | [{}](https://osv.dev/vulnerability/{}) | {} | {} | {fixed} | {} (layer {}) |\n",
+                    escape(&f.id),
+                    escape(&f.id),
+                    escape(&f.package),
+                    escape(&f.installed),
+                    code(&v.path),
+                    v.layer
+                ));
+            }
+            b.fixed("\n</details>\n\n");
+        }
+    }
+    // Diagnostics, per check.
+    for check in &checks {
+        let ds: Vec<&Diagnostic> = r.diagnostics.iter().filter(|d| d.check == *check).collect();
+        if ds.is_empty() {
+            continue;
+        }
+        b.fixed(&format!(
+            "<details><summary>{} ({})</summary>\n\n",
+            escape(check),
+            ds.len()
+        ));
+        for d in ds {
+            let loc = d
+                .location
+                .as_ref()
+                .map(|l| format!(" at {}", code(&l.display())))
+                .unwrap_or_default();
+            let help = d
+                .help
+                .as_ref()
+                .map(|h| format!(" — {}", escape(h)))
+                .unwrap_or_default();
+            b.row(&format!(
+                "- {} **{}** {}{loc}: {}{help}\n",
+                severity_icon(d.severity),
+                d.severity.as_str(),
+                code(d.code),
+                escape(&d.message)
+            ));
+        }
+        b.fixed("\n</details>\n\n");
+    }
+    if b.dropped > 0 {
+        b.fixed(&format!(
+            "> [!WARNING]\n> Truncated: {} more rows did not fit the {} KiB step-summary limit; see the JSON report.\n",
+            b.dropped,
+            MAX_BYTES / 1024
+        ));
+    }
+    b.fixed(&format!(
+        "<sub>imagegate {} · {} · report schema {}</sub>\n",
+        r.tool.version,
+        escape(&r.source.name),
+        r.schema
+    ));
+    b.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markdown_and_html() {
+        assert_eq!(
+            escape("<img src=x>|*a*\n[l](u)"),
+            "&lt;img src\\=x&gt;&#124;\\*a\\* \\[l\\]\\(u\\)"
+        );
+        assert_eq!(code("a`b|<c>"), "<code>a&#96;b&#124;&lt;c&gt;</code>");
+        assert_eq!(escape("\u{1b}x"), "\\u{1b}x");
+    }
+}

@@ -1,0 +1,460 @@
+//! Offline signature verification over the manifest digest, compatible with
+//! cosign's key-based signatures.
+//!
+//! cosign signs a "simple signing" JSON payload whose
+//! `critical.image.docker-manifest-digest` names the image manifest. The
+//! signature is ECDSA P-256 over SHA-256 of the payload bytes (ASN.1 DER, or
+//! the fixed 64-byte `r||s` form) or Ed25519 over the payload, stored base64.
+//! Signatures come from files the user gives (`--signature` + `--payload`)
+//! or from an OCI layout that holds cosign's `sha256-<hex>.sig` tag (see
+//! [`crate::image::resolve`]). Every blob digest of the image is verified
+//! while it is read, so a valid signature over the manifest digest covers
+//! the exact config and layers that were scanned.
+//!
+//! Verification never fails the scan by itself: it yields a
+//! [`Verification`] per signature; the policy decides (`require-signature`).
+
+use crate::report::{Diagnostic, Location, Severity};
+use base64::Engine as _;
+use serde::Serialize;
+use sha2::{Digest as _, Sha256};
+
+/// Media type of cosign's simple-signing payload layer.
+pub const SIMPLE_SIGNING_MEDIA_TYPE: &str = "application/vnd.dev.cosign.simplesigning.v1+json";
+/// Annotation on the payload layer that holds the base64 signature.
+pub const SIGNATURE_ANNOTATION: &str = "dev.cosignproject.cosign/signature";
+/// `critical.type` of a cosign container image signature.
+pub const PAYLOAD_TYPE: &str = "cosign container image signature";
+/// Payloads larger than this are refused (cosign's are a few hundred bytes).
+pub const MAX_PAYLOAD: usize = 64 << 10;
+
+/// One signature to check: the exact payload bytes and the base64 signature.
+#[derive(Debug, Clone)]
+pub struct SignatureInput {
+    /// Where it came from, for messages: a file name or `index.json: <tag>`.
+    pub source: String,
+    pub payload: Vec<u8>,
+    pub signature: String,
+}
+
+/// The algorithm of a trusted key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KeyKind {
+    EcdsaP256,
+    Ed25519,
+}
+
+#[derive(Clone)]
+enum KeyInner {
+    P256(p256::ecdsa::VerifyingKey),
+    Ed25519(ed25519_dalek::VerifyingKey),
+}
+
+/// A trusted public key from the policy or `--public-key`.
+#[derive(Clone)]
+pub struct TrustedKey {
+    /// The name it was given under (a file name or policy entry).
+    pub name: String,
+    pub kind: KeyKind,
+    /// `sha256:<hex>` of the DER SubjectPublicKeyInfo: a stable key id.
+    pub id: String,
+    inner: KeyInner,
+}
+
+impl std::fmt::Debug for TrustedKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TrustedKey")
+            .field("name", &self.name)
+            .field("kind", &self.kind)
+            .field("id", &self.id)
+            .finish()
+    }
+}
+
+impl TrustedKey {
+    /// Parse a PEM `PUBLIC KEY` (SubjectPublicKeyInfo) holding an ECDSA
+    /// P-256 or Ed25519 key. The error says what is wrong, without the key.
+    pub fn from_pem(name: &str, pem: &str) -> Result<TrustedKey, String> {
+        use p256::pkcs8::DecodePublicKey as _;
+        let der = pem_to_der(pem)?;
+        let id = format!("sha256:{}", hex(&Sha256::digest(&der)));
+        if let Ok(k) = p256::ecdsa::VerifyingKey::from_public_key_der(&der) {
+            return Ok(TrustedKey {
+                name: name.to_string(),
+                kind: KeyKind::EcdsaP256,
+                id,
+                inner: KeyInner::P256(k),
+            });
+        }
+        if let Ok(k) = ed25519_dalek::VerifyingKey::from_public_key_der(&der) {
+            return Ok(TrustedKey {
+                name: name.to_string(),
+                kind: KeyKind::Ed25519,
+                id,
+                inner: KeyInner::Ed25519(k),
+            });
+        }
+        Err("not an ECDSA P-256 or Ed25519 public key (SubjectPublicKeyInfo); RSA and other curves are not supported".to_string())
+    }
+
+    fn verifies(&self, payload: &[u8], sig: &[u8]) -> bool {
+        match &self.inner {
+            KeyInner::P256(k) => {
+                use p256::ecdsa::signature::Verifier as _;
+                let parsed = p256::ecdsa::Signature::from_der(sig)
+                    .or_else(|_| p256::ecdsa::Signature::from_slice(sig));
+                match parsed {
+                    // Accept high-S signatures too (Go's ecdsa does).
+                    Ok(s) => {
+                        let s = s.normalize_s().unwrap_or(s);
+                        k.verify(payload, &s).is_ok()
+                    }
+                    Err(_) => false,
+                }
+            }
+            KeyInner::Ed25519(k) => match ed25519_dalek::Signature::from_slice(sig) {
+                Ok(s) => k.verify_strict(payload, &s).is_ok(),
+                Err(_) => false,
+            },
+        }
+    }
+}
+
+/// Decode a single PEM block of type `PUBLIC KEY`.
+fn pem_to_der(pem: &str) -> Result<Vec<u8>, String> {
+    const BEGIN: &str = "-----BEGIN PUBLIC KEY-----";
+    const END: &str = "-----END PUBLIC KEY-----";
+    let start = pem
+        .find(BEGIN)
+        .ok_or_else(|| "no \"-----BEGIN PUBLIC KEY-----\" block".to_string())?;
+    let rest = &pem[start + BEGIN.len()..];
+    let end = rest
+        .find(END)
+        .ok_or_else(|| "the PUBLIC KEY block has no END line".to_string())?;
+    let body: String = rest[..end].chars().filter(|c| !c.is_whitespace()).collect();
+    base64::engine::general_purpose::STANDARD
+        .decode(body.as_bytes())
+        .map_err(|e| format!("the PUBLIC KEY block is not valid base64: {e}"))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+/// The result of checking one signature.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "kebab-case")]
+pub enum Outcome {
+    /// A trusted key signed a payload naming this manifest digest.
+    Verified { key: String, key_id: String },
+    /// No trusted key verifies the signature (wrong key, or altered payload).
+    UntrustedKey,
+    /// Authentic, but signs another manifest: not this image.
+    WrongDigest { signed: String },
+    /// The signature is not base64 or not a signature at all.
+    BadSignature { reason: String },
+    /// Authentic, but the payload is not a cosign image-signature payload.
+    BadPayload { reason: String },
+}
+
+/// One signature and what came of it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Verification {
+    pub source: String,
+    /// The docker reference the payload names, when it names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signed_reference: Option<String>,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+impl Verification {
+    pub fn verified(&self) -> bool {
+        matches!(self.outcome, Outcome::Verified { .. })
+    }
+
+    /// A one-line reason for humans.
+    pub fn reason(&self) -> String {
+        match &self.outcome {
+            Outcome::Verified { key, key_id } => {
+                format!("{}: verified with trusted key {key} ({key_id})", self.source)
+            }
+            Outcome::UntrustedKey => format!(
+                "{}: no trusted key verifies this signature (signed with another key, or the payload was altered)",
+                self.source
+            ),
+            Outcome::WrongDigest { signed } => format!(
+                "{}: a valid signature, but for manifest {signed}, not this image",
+                self.source
+            ),
+            Outcome::BadSignature { reason } => {
+                format!("{}: not a usable signature: {reason}", self.source)
+            }
+            Outcome::BadPayload { reason } => {
+                format!("{}: signed payload is not a cosign image signature: {reason}", self.source)
+            }
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct Payload {
+    critical: Critical,
+}
+
+#[derive(serde::Deserialize)]
+struct Critical {
+    #[serde(default)]
+    identity: Option<Identity>,
+    image: PayloadImage,
+    #[serde(rename = "type")]
+    kind: String,
+}
+
+#[derive(serde::Deserialize)]
+struct Identity {
+    #[serde(rename = "docker-reference", default)]
+    docker_reference: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct PayloadImage {
+    #[serde(rename = "docker-manifest-digest")]
+    docker_manifest_digest: String,
+}
+
+/// Check one signature against the manifest digest (`sha256:<hex>`) of the
+/// scanned image and the trusted keys. Authenticity first: a payload is only
+/// read once a trusted key vouches for it.
+pub fn verify(manifest_digest: &str, sig: &SignatureInput, keys: &[TrustedKey]) -> Verification {
+    let done = |outcome, signed_reference| Verification {
+        source: sig.source.clone(),
+        signed_reference,
+        outcome,
+    };
+    if sig.payload.len() > MAX_PAYLOAD {
+        return done(
+            Outcome::BadPayload {
+                reason: format!("{} bytes; the limit is {MAX_PAYLOAD}", sig.payload.len()),
+            },
+            None,
+        );
+    }
+    let text: String = sig
+        .signature
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let raw = match base64::engine::general_purpose::STANDARD.decode(text.as_bytes()) {
+        Ok(r) => r,
+        Err(e) => {
+            return done(
+                Outcome::BadSignature {
+                    reason: format!("not base64: {e}"),
+                },
+                None,
+            )
+        }
+    };
+    if raw.is_empty() || raw.len() > 512 {
+        return done(
+            Outcome::BadSignature {
+                reason: format!("{} bytes is not an ECDSA or Ed25519 signature", raw.len()),
+            },
+            None,
+        );
+    }
+    let Some(key) = keys.iter().find(|k| k.verifies(&sig.payload, &raw)) else {
+        return done(Outcome::UntrustedKey, None);
+    };
+    let payload: Payload = match serde_json::from_slice(&sig.payload) {
+        Ok(p) => p,
+        Err(e) => {
+            return done(
+                Outcome::BadPayload {
+                    reason: format!("invalid JSON: {e}"),
+                },
+                None,
+            )
+        }
+    };
+    let reference = payload
+        .critical
+        .identity
+        .and_then(|i| i.docker_reference)
+        .filter(|r| !r.is_empty());
+    if payload.critical.kind != PAYLOAD_TYPE {
+        return done(
+            Outcome::BadPayload {
+                reason: format!(
+                    "critical.type is {:?}, expected {PAYLOAD_TYPE:?}",
+                    crate::image::digest::truncate(&payload.critical.kind)
+                ),
+            },
+            reference,
+        );
+    }
+    let signed = payload.critical.image.docker_manifest_digest;
+    if signed != manifest_digest {
+        return done(
+            Outcome::WrongDigest {
+                signed: crate::image::digest::truncate(&signed),
+            },
+            reference,
+        );
+    }
+    done(
+        Outcome::Verified {
+            key: key.name.clone(),
+            key_id: key.id.clone(),
+        },
+        reference,
+    )
+}
+
+/// The payload cosign signs for `manifest_digest` (used by tests and docs).
+pub fn payload_for(reference: &str, manifest_digest: &str) -> Vec<u8> {
+    serde_json::json!({
+        "critical": {
+            "identity": { "docker-reference": reference },
+            "image": { "docker-manifest-digest": manifest_digest },
+            "type": PAYLOAD_TYPE,
+        },
+        "optional": null,
+    })
+    .to_string()
+    .into_bytes()
+}
+
+/// Is `name` (a tag, or a full reference ending in a tag) one of cosign's
+/// companion tags, `sha256-<64 hex>.sig|.att|.sbom`? Those are signatures,
+/// attestations and SBOMs of an image, not images to scan.
+pub fn is_cosign_tag(name: &str) -> bool {
+    let tag = name.rsplit_once(':').map_or(name, |(_, t)| t);
+    let Some(rest) = tag.strip_prefix("sha256-") else {
+        return false;
+    };
+    let Some((hex, suffix)) = rest.split_once('.') else {
+        return false;
+    };
+    hex.len() == 64
+        && hex.bytes().all(|b| b.is_ascii_hexdigit())
+        && matches!(suffix, "sig" | "att" | "sbom")
+}
+
+/// The cosign signature tag of a manifest digest: `sha256-<hex>.sig`.
+pub fn signature_tag(manifest_digest: &str) -> Option<String> {
+    manifest_digest
+        .strip_prefix("sha256:")
+        .map(|h| format!("sha256-{h}.sig"))
+}
+
+/// A trusted key as shown in reports (never the key material).
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyInfo {
+    pub name: String,
+    pub kind: KeyKind,
+    pub id: String,
+}
+
+/// The signature section of a report.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignatureReport {
+    /// The digest the signatures must name; `None` for a legacy
+    /// docker-archive, which has no manifest.
+    pub manifest_digest: Option<String>,
+    pub required: bool,
+    pub trusted_keys: Vec<KeyInfo>,
+    pub checked: Vec<Verification>,
+    /// At least one signature verified with a trusted key.
+    pub verified: bool,
+}
+
+/// Check every signature (given files first, then those found in the
+/// layout) and turn the outcome into diagnostics (check `signatures`).
+/// `required`: a missing or failed signature is an error, else a warning.
+pub fn evaluate(
+    manifest_digest: Option<String>,
+    inputs: &[SignatureInput],
+    keys: &[TrustedKey],
+    required: bool,
+) -> (SignatureReport, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let failing = if required {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    let diag = |code: &'static str, severity, message: String, help: &str| Diagnostic {
+        code,
+        check: "signatures",
+        severity,
+        message,
+        location: Some(Location::config("manifest")),
+        help: Some(help.to_string()),
+    };
+    let checked: Vec<Verification> = match &manifest_digest {
+        Some(d) => inputs.iter().map(|s| verify(d, s, keys)).collect(),
+        None => Vec::new(),
+    };
+    let verified = checked.iter().any(Verification::verified);
+    if manifest_digest.is_none() {
+        if required || !inputs.is_empty() {
+            diags.push(diag(
+                "signature-unverifiable",
+                failing,
+                "the image has no manifest (a legacy docker-archive), so no signature can name it".into(),
+                "scan the OCI layout or OCI archive of the image (`skopeo copy ... oci-archive:app.tar`) or a Docker 25+ `docker save`",
+            ));
+        }
+    } else {
+        for v in &checked {
+            let (code, sev) = if v.verified() {
+                ("signature-verified", Severity::Note)
+            } else {
+                (
+                    "signature-invalid",
+                    if verified { Severity::Warning } else { failing },
+                )
+            };
+            diags.push(diag(
+                code,
+                sev,
+                v.reason(),
+                "run `imagegate explain signature-invalid`",
+            ));
+        }
+        if checked.is_empty() && required {
+            diags.push(diag(
+                "signature-missing",
+                failing,
+                "no signature found for this image: none given and no cosign `.sig` tag in the layout".into(),
+                "sign with `cosign sign --key` and scan the layout holding the `.sig` tag, or pass --signature and --payload",
+            ));
+        }
+    }
+    let report = SignatureReport {
+        manifest_digest,
+        required,
+        trusted_keys: keys
+            .iter()
+            .map(|k| KeyInfo {
+                name: k.name.clone(),
+                kind: k.kind,
+                id: k.id.clone(),
+            })
+            .collect(),
+        checked,
+        verified,
+    };
+    (report, diags)
+}
+
+#[cfg(test)]
+mod tests;
