@@ -13,6 +13,7 @@ pub mod policy;
 pub mod redact;
 pub mod report;
 pub mod rescan;
+pub mod secrets;
 pub mod signature;
 pub mod time;
 pub mod vulndb;
@@ -133,6 +134,8 @@ pub struct ScanRequest {
     pub limits: Limits,
     /// The vulnerability DB to match packages against (`imagegate db build`).
     pub db: Option<PathBuf>,
+    /// Secret detection settings (default: every built-in rule on).
+    pub secrets: secrets::SecretsConfig,
     /// The current time from the host (Unix seconds). Used only for
     /// decisions (end-of-life dates, ignore expiry, DB age), never printed.
     /// `None`: decisions that need a date are skipped with a note.
@@ -164,6 +167,7 @@ impl ScanRequest {
             color: false,
             limits: Limits::default(),
             db: None,
+            secrets: secrets::SecretsConfig::default(),
             now: None,
             signatures: Vec::new(),
             trusted_keys: Vec::new(),
@@ -225,7 +229,26 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         platform,
     };
     let name = req.name();
-    let image = image::read(&req.image, &name, &sel, &req.limits)?;
+    // The policy's `[secrets]` section drives the scanner when a policy
+    // file is given; else the request's (the API default: every rule on).
+    let secrets_cfg = match &req.policy {
+        Some(_) => policy::checks::secrets::to_secrets_config(&policy.config.secrets),
+        None => req.secrets.clone(),
+    };
+    let compiled = if policy.config.secrets.enabled {
+        Some(secrets_cfg.compile().map_err(|errs| {
+            let msgs: Vec<String> = errs.iter().map(ToString::to_string).collect();
+            Error::new(ErrorKind::Usage, "secrets policy", msgs.join("; "))
+        })?)
+    } else {
+        None
+    };
+    let mut image =
+        image::read_with_secrets(&req.image, &name, &sel, &req.limits, compiled.as_ref())?;
+    let mut found = std::mem::take(&mut image.secrets);
+    if let Some(c) = &compiled {
+        found.extend(secrets::scan_config(c, &image.resolved.config));
+    }
     let facts = ImageFacts::from_image(&image);
     let inventory = inventory::collect(&image.tree);
     let owned = inventory::os_owned_files(&inventory);
@@ -242,6 +265,10 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         })
         .collect::<Result<Vec<_>>>()?;
     let mut report = Report::new(source, facts, inventory, Vec::new());
+    report.add_secrets(
+        found,
+        &policy::checks::secrets::severity_overrides(&policy.config.secrets),
+    );
     let mut sigs = req.signatures.clone();
     sigs.extend(image.resolved.signatures.iter().cloned());
     if !keys.is_empty() || !sigs.is_empty() {

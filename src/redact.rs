@@ -100,6 +100,36 @@ pub fn placeholder(value: &str) -> String {
     format!("[redacted: {} chars]", value.chars().count())
 }
 
+/// The redacted preview of a secret value found by the secrets module: the
+/// first 4 characters when the value has at least 16 (so at most a quarter
+/// shows), then its length: `AKIA… (20 chars)`, `… (9 chars)`.
+pub fn preview(value: &[u8]) -> String {
+    let text = String::from_utf8_lossy(value);
+    let n = text.chars().count();
+    let head: String = if n >= 16 {
+        text.chars()
+            .take(4)
+            .map(|c| if c.is_control() { '?' } else { c })
+            .collect()
+    } else {
+        String::new()
+    };
+    format!("{head}… ({n} chars)")
+}
+
+/// The fingerprint of a secret value: `sha256:<hex>`. A policy allows a
+/// known value by it without the value being written anywhere.
+pub fn fingerprint(value: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let d = Sha256::digest(value);
+    let mut s = String::with_capacity(7 + 64);
+    s.push_str("sha256:");
+    for b in d {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
 /// Redact `value` if `NAME=value` looks secret; otherwise redact secrets
 /// embedded in it (`JAVA_OPTS=-Dx.password=...`).
 pub fn value(name: &str, value: &str) -> String {

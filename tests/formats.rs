@@ -108,7 +108,27 @@ fn facts_of_the_synthetic_image() {
     );
     let v = scan_json(&p);
     let i = &v["image"];
-    assert_eq!(v["verdict"], "pass");
+    // The fixture's ENV DB_PASSWORD (also in its history) is a planted secret.
+    assert_eq!(v["verdict"], "fail");
+    let found: Vec<(&str, &str, &str)> = v["secrets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap(),
+                f["source"].as_str().unwrap(),
+                f["key"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("secret-env-var", "env", "DB_PASSWORD"),
+            ("secret-env-var", "history", "history[1]")
+        ]
+    );
     assert_eq!(i["references"], serde_json::json!(["app:1.0"]));
     assert_eq!(i["user"], "app");
     assert_eq!(i["entrypoint"], serde_json::json!(["/app/run"]));

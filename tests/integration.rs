@@ -1,6 +1,6 @@
 //! Integration tests of the imagegate library (one test binary):
 //! every input format, selection, whiteouts, redaction, hostile inputs, the
-//! real images built by `tests/images/build.sh`, and the SBOMs.
+//! real images built by `tests/images/build.sh`, the SBOMs and secrets.
 
 mod fixtures;
 
@@ -12,6 +12,7 @@ mod real_images;
 mod reports;
 mod rescan;
 mod sbom;
+mod secrets;
 mod signatures;
 
 use imagegate::{ErrorKind, ScanRequest};
@@ -133,7 +134,10 @@ fn component_cli_parses_and_reports() {
             &mut out,
             &mut err
         ),
-        0
+        1
     );
-    assert!(String::from_utf8_lossy(&out).contains("verdict: PASS"));
+    // The fixture's ENV DB_PASSWORD is a planted secret: exit 1.
+    let text = String::from_utf8_lossy(&out);
+    assert!(text.contains("verdict: FAIL"));
+    assert!(!text.contains("hunter2"));
 }

@@ -365,3 +365,43 @@ fn summary_counts_per_check() {
     assert_eq!(json["summary"]["checks"]["least-privilege"]["warnings"], 9);
     assert_eq!(json["verdict"], "pass");
 }
+
+/// The `[secrets]` section drives the scanner: a custom rule's level sets
+/// its findings' severity, `allow-paths` drops them, and a bad regex is a
+/// `policy-invalid` error at the regex's position, before the image is read.
+#[test]
+fn secrets_section_drives_the_scanner() {
+    let Some(dir) = images() else { return };
+    let scan = |policy: &str| {
+        let mut req = ScanRequest::new(dir.join("bookworm-docker.tar"));
+        req.now = imagegate::time::parse_now("2026-11-25");
+        req.policy = Some(PolicyFile {
+            name: "p.toml".into(),
+            text: policy.into(),
+        });
+        imagegate::scan_report(&req)
+    };
+    let rule = "[[secrets.rules]]\nid = \"codename\"\ntitle = \"Debian codename\"\nseverity = \"note\"\nregex = 'VERSION_CODENAME=(bookworm)'\nkeywords = [\"VERSION_CODENAME\"]\n";
+    let r = scan(rule).unwrap();
+    let found: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "secret-found")
+        .collect();
+    assert!(!found.is_empty(), "the custom rule finds os-release");
+    assert!(found
+        .iter()
+        .all(|d| d.severity == imagegate::report::Severity::Note));
+    assert_eq!(r.verdict, imagegate::Verdict::Pass);
+    let allowed = format!("[secrets]\nallow-paths = [\"/usr/lib/**\", \"/etc/**\"]\n\n{rule}");
+    let r = scan(&allowed).unwrap();
+    assert!(!r.diagnostics.iter().any(|d| d.code == "secret-found"));
+    let bad = "[[secrets.rules]]\nid = \"broken\"\ntitle = \"x\"\nseverity = \"error\"\nregex = 'a(b'\nkeywords = [\"a\"]\n";
+    let e = scan(bad).unwrap_err();
+    assert_eq!(e.kind, imagegate::ErrorKind::PolicyInvalid);
+    let msg = e.to_string();
+    assert!(
+        msg.contains("p.toml:5:9") && msg.contains("`secrets`"),
+        "{msg}"
+    );
+}

@@ -122,7 +122,11 @@ fn diag(
 /// The synthetic image's report plus diagnostics of several checks, with
 /// hostile text (markup, control characters, pipes) in messages and paths.
 fn policy_report(dir: &Path) -> Report {
-    let p = write_tar(dir, "app.tar", &oci_files(&[Img::standard(Comp::Gzip)]));
+    let p = write_tar(
+        dir,
+        "app.tar",
+        &oci_files(&[Img::standard(Comp::Gzip).without_secrets()]),
+    );
     let mut req = ScanRequest::new(&p);
     req.tag = Some("app:1.0".into());
     let mut r = imagegate::scan_report(&req).unwrap();
@@ -130,6 +134,7 @@ fn policy_report(dir: &Path) -> Report {
     r.diagnostics.clear();
     r.summary.checks.clear();
     r.add_check("inventory");
+    r.add_check("secrets");
     r.diagnostics.extend([
         diag(
             "package-db-corrupt",
@@ -367,7 +372,7 @@ fn junit_parses_back_with_one_case_per_check() {
     assert_eq!(j.suites, 1);
     assert_eq!(
         j.cases,
-        ["config-hygiene", "inventory", "least-privilege"],
+        ["config-hygiene", "inventory", "least-privilege", "secrets"],
         "one testcase per check that ran"
     );
     assert_eq!(j.failures.len(), 1, "{j:?}");
@@ -389,7 +394,7 @@ fn junit_parses_back_with_one_case_per_check() {
             .find(|(n, _)| n == k)
             .map(|(_, v)| v.as_str())
     };
-    assert_eq!(attr("tests"), Some("3"));
+    assert_eq!(attr("tests"), Some("4"));
     assert_eq!(attr("failures"), Some("1"));
     assert_eq!(attr("name"), Some("imagegate: app.tar"));
     // A non-passing verdict with no failing check is still not green.
@@ -491,7 +496,7 @@ fn component_cli_writes_every_format_into_the_output_dir() {
     let p = write_tar(
         d.path(),
         "app.tar",
-        &oci_files(&[Img::standard(Comp::Gzip)]),
+        &oci_files(&[Img::standard(Comp::Gzip).without_secrets()]),
     );
     let out_dir = d.path().join("out");
     let args = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();

@@ -38,8 +38,36 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// The standard fixture without its planted secret (which fails the gate:
+/// see `a_planted_secret_fails_and_is_never_printed`).
 fn image(dir: &Path) -> PathBuf {
-    write_tar(dir, "app.tar", &oci_files(&[Img::standard(Comp::Gzip)]))
+    write_tar(
+        dir,
+        "app.tar",
+        &oci_files(&[Img::standard(Comp::Gzip).without_secrets()]),
+    )
+}
+
+#[test]
+fn a_planted_secret_fails_and_is_never_printed() {
+    let d = tempdir();
+    let p = write_tar(
+        d.path(),
+        "app.tar",
+        &oci_files(&[Img::standard(Comp::Gzip)]),
+    );
+    let o = run(&["scan", p.to_str().unwrap(), "--format", "text"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.contains("verdict: FAIL") && text.contains("secret-found"));
+    let dir_arg = format!("{}::/imgs", d.path().display());
+    let o = run(&["wasi-run", "--dir", &dir_arg, "--", "scan", "/imgs/app.tar"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let json = String::from_utf8(o.stdout.clone()).unwrap();
+    let leaked = [&text, &json, &stderr(&o)]
+        .iter()
+        .any(|s| s.contains("hunter2hunter2"));
+    assert!(!leaked, "the planted value reached an output");
 }
 
 /// A native request at the date the host tests pass with `--now`.
@@ -726,5 +754,9 @@ fn rescan_through_the_host() {
         new.to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("bad.json: not an imagegate JSON report"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("bad.json: not an imagegate JSON report"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -191,7 +191,26 @@ fn layer_path(raw: &str, what: &str) -> Result<String> {
     Ok(out.join("/"))
 }
 
+/// Passes a file's bytes to the secret scanner as a reader (the binary
+/// analyser) pulls them, so each byte is read once.
+struct Tee<'a, 'c> {
+    inner: &'a mut dyn Read,
+    scanner: Option<&'a mut crate::secrets::Scanner<'c>>,
+}
+
+impl Read for Tee<'_, '_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(s) = self.scanner.as_mut() {
+            s.feed(&buf[..n]);
+        }
+        Ok(n)
+    }
+}
+
 /// Stream one layer into `tree`, verifying its blob digest and diff_id.
+/// With `secrets`, every regular file is also scanned for secrets as it
+/// streams (see [`crate::secrets`]).
 pub fn walk(
     store: &dyn Store,
     layer: &LayerRef,
@@ -199,6 +218,7 @@ pub fn walk(
     index: u32,
     tree: &mut FileTree,
     limits: &Limits,
+    mut secrets: Option<&mut crate::secrets::LayerSecrets<'_>>,
 ) -> Result<LayerFacts> {
     let what = format!("layer {index} ({})", layer.path);
     let raw = store.open(&layer.path)?;
@@ -289,6 +309,9 @@ pub fn walk(
             };
             if base == ".wh..wh..opq" {
                 facts.whiteouts += 1;
+                if let Some(s) = secrets.as_deref_mut() {
+                    s.deleted(index, dir, true);
+                }
                 changes.opaque_dirs.push(dir.to_string());
                 continue;
             }
@@ -299,8 +322,14 @@ pub fn walk(
                 } else {
                     format!("{dir}/{name}")
                 };
+                if let Some(s) = secrets.as_deref_mut() {
+                    s.deleted(index, &target, false);
+                }
                 changes.whiteouts.push(target);
                 continue;
+            }
+            if let Some(s) = secrets.as_deref_mut() {
+                s.written(index, &path);
             }
             let header = entry.header();
             let mode = header.mode().unwrap_or(0);
@@ -382,12 +411,48 @@ pub fn walk(
                     ..Default::default()
                 }))
             } else if kind == NodeKind::File && content.is_none() {
-                crate::inventory::binary::analyze(&path, size, mode, &mut entry)
-                    .map_err(stream_err)?
-                    .map(Box::new)
+                let scanning = match secrets.as_deref_mut() {
+                    Some(s) => s.scanner.begin_file(&path, size).then_some(s),
+                    None => None,
+                };
+                match scanning {
+                    None => crate::inventory::binary::analyze(&path, size, mode, &mut entry)
+                        .map_err(stream_err)?
+                        .map(Box::new),
+                    Some(s) => {
+                        let found = {
+                            let mut tee = Tee {
+                                inner: &mut entry,
+                                scanner: Some(&mut s.scanner),
+                            };
+                            crate::inventory::binary::analyze(&path, size, mode, &mut tee)
+                                .map_err(stream_err)?
+                                .map(Box::new)
+                        };
+                        // The rest of the file, for the scanner only.
+                        s.scan_rest(&mut entry, index, &path).map_err(stream_err)?;
+                        found
+                    }
+                }
             } else {
                 None
             };
+            // A package source too large to capture is still scanned, streaming.
+            if let (Some(s), Some(_)) = (secrets.as_deref_mut(), oversized) {
+                if s.scanner.begin_file(&path, size) {
+                    s.scan_rest(&mut entry, index, &path).map_err(stream_err)?;
+                }
+            }
+            // Captured files (package databases, manifests) are scanned from memory.
+            if let (Some(s), Some(c), NodeKind::File) =
+                (secrets.as_deref_mut(), content.as_deref(), &kind)
+            {
+                if s.scanner.begin_file(&path, size) {
+                    s.scanner.feed(c);
+                    let hits = s.scanner.finish();
+                    s.record(index, &path, hits);
+                }
+            }
             changes.entries.push((
                 path,
                 Node {

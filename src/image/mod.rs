@@ -58,6 +58,8 @@ pub struct Image {
     pub resolved: Resolved,
     pub layers: Vec<LayerFacts>,
     pub tree: FileTree,
+    /// Secrets found in the layers' files (empty unless scanned with rules).
+    pub secrets: Vec<crate::secrets::SecretFinding>,
 }
 
 enum Opened {
@@ -107,12 +109,23 @@ fn open_store(path: &Path, name: &str) -> Result<Opened> {
 
 /// Open, verify and stream the image at `path`. `name` is used in errors.
 pub fn read(path: &Path, name: &str, sel: &Selector, limits: &Limits) -> Result<Image> {
+    read_with_secrets(path, name, sel, limits, None)
+}
+
+/// [`read`], also scanning every file of every layer with `secrets`.
+pub fn read_with_secrets(
+    path: &Path,
+    name: &str,
+    sel: &Selector,
+    limits: &Limits,
+    secrets: Option<&crate::secrets::CompiledSecrets>,
+) -> Result<Image> {
     let opened = open_store(path, name)?;
     let (store, format): (&dyn Store, Format) = match &opened {
         Opened::Dir(s, f) => (s, *f),
         Opened::Tar(s, f) => (s, *f),
     };
-    read_store(store, format, name, sel, limits).map_err(|e| e.within(name))
+    read_store(store, format, name, sel, limits, secrets).map_err(|e| e.within(name))
 }
 
 fn read_store(
@@ -121,6 +134,7 @@ fn read_store(
     name: &str,
     sel: &Selector,
     limits: &Limits,
+    secrets: Option<&crate::secrets::CompiledSecrets>,
 ) -> Result<Image> {
     let resolved = match format {
         Format::DockerArchive | Format::DockerDirectory => {
@@ -157,16 +171,27 @@ fn read_store(
         .collect::<Result<_>>()?;
     let mut tree = FileTree::default();
     let mut layers = Vec::with_capacity(resolved.layers.len());
+    let mut found = secrets.map(crate::secrets::LayerSecrets::new);
     for (i, (layer, diff_id)) in resolved.layers.iter().zip(&diff_ids).enumerate() {
         let index = u32::try_from(i).unwrap_or(u32::MAX);
         layers.push(layers::walk(
-            store, layer, diff_id, index, &mut tree, limits,
+            store,
+            layer,
+            diff_id,
+            index,
+            &mut tree,
+            limits,
+            found.as_mut(),
         )?);
     }
+    let secrets = found
+        .map(|f| f.into_findings(&diff_ids))
+        .unwrap_or_default();
     Ok(Image {
         name: name.to_string(),
         resolved,
         layers,
         tree,
+        secrets,
     })
 }

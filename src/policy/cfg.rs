@@ -385,6 +385,22 @@ pub fn parse(name: &str, text: &str) -> Result<PolicyConfig> {
     section!("files", files, files);
     section!("config", config, config);
     section!("secrets", secrets, secrets);
+    // Custom rules are compiled now, so a bad regex is a policy error with
+    // its position, before any image is read.
+    if let Err(errs) = checks::secrets::to_secrets_config(&cfg.secrets).compile() {
+        for e in errs {
+            let span = match (e.field, e.rule_index) {
+                ("disabled_rules" | "allow_paths" | "allow_fingerprints", _) | (_, None) => 0..0,
+                (_, Some(i)) => cfg
+                    .secrets
+                    .custom_rules
+                    .get(i)
+                    .map(|r| r.regex_at.clone())
+                    .unwrap_or(0..0),
+            };
+            cx.err(span, format!("`secrets`: {e}"));
+        }
+    }
     top.finish(&mut cx);
     cx.finish()?;
     Ok(cfg)

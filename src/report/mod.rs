@@ -19,6 +19,7 @@ use crate::Format;
 
 use crate::image::facts::ImageFacts;
 use crate::inventory::{os::OsInfo, Inventory, Package, Warning};
+use crate::secrets::SecretFinding;
 use crate::vulndb::scan::{DbSummary, Vulnerability};
 use serde::Serialize;
 
@@ -234,6 +235,8 @@ pub struct Report {
     /// only when a DB was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vulnerabilities: Option<Vec<Vulnerability>>,
+    /// Secrets in the layers' files and the config, sorted; never their values.
+    pub secrets: Vec<SecretFinding>,
     /// Signature verification over the manifest digest, when keys or
     /// signatures were given or the layout holds a cosign signature.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -277,6 +280,7 @@ impl Report {
             packages: inventory.packages,
             vulnerability_db: None,
             vulnerabilities: None,
+            secrets: Vec::new(),
             signatures: None,
         };
         // The inventory always runs; the policy adds its checks.
@@ -363,6 +367,50 @@ impl Report {
 }
 
 impl Report {
+    /// Record secret findings (sorted here); each one is a `secret-found`
+    /// error diagnostic of the `secrets` check, so the verdict fails (until
+    /// the policy decides).
+    pub fn add_secrets(
+        &mut self,
+        mut found: Vec<SecretFinding>,
+        severity: &std::collections::BTreeMap<String, Severity>,
+    ) {
+        crate::secrets::sort(&mut found);
+        for f in &found {
+            let deleted = match (f.layer, f.deleted_in_layer) {
+                (Some(l), Some(m)) => {
+                    format!("; present in layer {l}, deleted in layer {m}: still in the image")
+                }
+                _ => String::new(),
+            };
+            let line = f.line.map(|l| format!(" line {l}")).unwrap_or_default();
+            let location = match (f.source, f.layer, &f.path) {
+                (crate::secrets::Source::File, Some(l), Some(p)) => Location::file(l, p.clone()),
+                _ => Location::config(f.config_location()),
+            };
+            self.diagnostics.push(Diagnostic {
+                code: "secret-found",
+                check: "secrets",
+                severity: severity.get(&f.rule).copied().unwrap_or(Severity::Error),
+                message: format!(
+                    "{} [{}, {}]{line}: {}{deleted}",
+                    f.title,
+                    f.rule,
+                    f.severity.as_str(),
+                    f.preview
+                ),
+                location: Some(location),
+                help: Some(format!(
+                    "remove it from every layer and rotate it; if it is not a secret, allow {} in the policy",
+                    f.fingerprint
+                )),
+            });
+        }
+        self.add_check("secrets");
+        self.recount();
+        self.secrets = found;
+    }
+
     /// Record the signature checks and their diagnostics.
     pub fn add_signatures(
         &mut self,

@@ -224,6 +224,25 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             );
         }
     }
+    let _ = writeln!(o, "secrets:     {}", r.secrets.len());
+    for f in &r.secrets {
+        let layer = match (f.layer, f.deleted_in_layer) {
+            (Some(l), Some(m)) => {
+                format!(" (layer {l}, deleted in layer {m}: still in the image)")
+            }
+            (Some(l), None) => format!(" (layer {l})"),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            o,
+            "  {:<8} {} {}{layer}: {} {}",
+            f.severity.as_str(),
+            f.rule,
+            esc(&f.location()),
+            esc(&f.preview),
+            f.fingerprint
+        );
+    }
     if let Some(c) = &i.created {
         let _ = writeln!(o, "created:     {}", esc(c));
     }

@@ -28,6 +28,9 @@
 #                          application/vnd.oci.image.layer.v1.tar+zstd (one zstd frame)
 #   multilayer-oci/        OCI layout, tag "multi", 3 tar+gzip layers, same config as bookworm
 #   multilayer-docker.tar  docker-archive of it, RepoTags docker.io/imagegate-test/multi:v1
+#   secrets-oci/           OCI layout, tag "secrets": bookworm + FAKE secrets (section 5b)
+#   secrets-docker.tar     docker-archive of it, RepoTags docker.io/imagegate-test/secrets:latest
+#   secrets-planted.txt    the planted fake values, one a line (for the never-printed test)
 #
 # multilayer layers (0-based):
 #   0: the bookworm rootfs layer (identical blob to bookworm-oci's)
@@ -159,7 +162,7 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 trap 'rm -rf "$WORK"' EXIT
 
-ALL=(bookworm-oci bookworm-oci.tar bookworm-docker.tar bookworm-zstd-oci multilayer-oci multilayer-docker.tar)
+ALL=(bookworm-oci bookworm-oci.tar bookworm-docker.tar bookworm-zstd-oci multilayer-oci multilayer-docker.tar secrets-oci secrets-docker.tar)
 if [[ -f $OUT/.recipe && $(cat "$OUT/.recipe") != "$RECIPE" ]]; then
   log "recipe changed ($(cat "$OUT/.recipe") -> $RECIPE): rebuilding everything"
   FORCE=1
@@ -295,6 +298,74 @@ else
   skopeo copy --quiet "oci:$OUT/multilayer-oci:multi" \
     "docker-archive:$WORK/multilayer-docker.tar:imagegate-test/multi:v1"
   mv "$WORK/multilayer-docker.tar" "$OUT/multilayer-docker.tar"
+fi
+
+# ------------------------------------------------------ 5b. secrets-oci / -docker
+# FAKE secrets planted for the secret-detection tests. Every value is derived at
+# build time from sha256 of a fixed seed (deterministic, never a real credential,
+# and no token-shaped literal in this file); the values are also written to
+# $OUT/secrets-planted.txt (outside the image) so the tests can check that no
+# report contains them.
+#   layer 0: the bookworm rootfs layer
+#   layer 1: app/.env                (line 2 GITHUB_TOKEN=ghp_…, line 3 DATABASE_URL=postgres://app:…@db)
+#            app/config/aws.ini      (line 2 aws_access_key_id AKIA…, line 3 aws_secret_access_key)
+#            root/.ssh/id_rsa        (RSA PEM private key, body from sha256 output)
+#            root/.docker/config.json ("auths" … "auth": base64)
+#   layer 2: app/config/.wh.aws.ini  (deletes aws.ini: still in layer 1)
+#   config:  Env SLACK_BOT_TOKEN=xoxb-…, DB_PASSWORD=…; history of layer 2 leaks npm_… in created_by
+fakehex() { printf 'imagegate-fake-%s' "$1" | sha256sum | cut -c1-"$2"; }          # [0-9a-f]{n}
+fakeupper() { fakehex "$1" "$2" | tr '0-9a-f' 'GHIJKLMNOPABCDEF'; }              # [A-P]{n}
+if [[ -e $OUT/secrets-oci && -e $OUT/secrets-docker.tar && -f $OUT/secrets-planted.txt ]]; then
+  skip secrets-oci
+else
+  rm -rf "${OUT:?}/secrets-oci" "$OUT/secrets-docker.tar" "$OUT/secrets-planted.txt"
+  log "secrets-oci: bookworm layer + layer 2 (files with fake secrets) + layer 3 (deletes one)"
+  S=$WORK/secrets-oci
+  cp -a "$OUT/bookworm-oci" "$S"
+  gh="ghp""_$(fakehex github 36)"
+  pg="Pg$(fakehex postgres 14)"
+  akid="AKIA""$(fakeupper awsid 16)"
+  aksec="$(fakehex awssecret 40)"
+  dockerauth=$(printf 'deploy:%s' "$(fakehex docker 20)" | base64 -w0)
+  slack="xoxb""-1234567890-$(fakehex slack 24)"
+  dbpw="Db$(fakehex dbpw 12)"
+  npmtok="npm""_$(fakehex npm 36)"
+  pembody=$(for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do fakehex "pem$i" 64; done | xxd -r -p | base64 -w 64)
+  l2=$WORK/secrets-layer2
+  mkdir -p "$l2/app/config" "$l2/root/.ssh" "$l2/root/.docker"
+  printf 'APP_MODE=production\nGITHUB_TOKEN=%s\nDATABASE_URL=postgres://app:%s@db:5432/app\n' "$gh" "$pg" >"$l2/app/.env"
+  printf '[default]\naws_access_key_id = %s\naws_secret_access_key = %s\n' "$akid" "$aksec" >"$l2/app/config/aws.ini"
+  printf -- '-----BEGIN RSA PRIVATE KEY-----\n%s\n-----END RSA PRIVATE KEY-----\n' "$pembody" >"$l2/root/.ssh/id_rsa"
+  printf '{\n  "auths": {\n    "registry.example.com": {\n      "auth": "%s"\n    }\n  }\n}\n' "$dockerauth" >"$l2/root/.docker/config.json"
+  find "$l2" -type d -exec chmod 0755 {} +
+  find "$l2" -type f -exec chmod 0600 {} +
+  tar --create --file "$WORK/secrets-layer2.tar" --format=ustar --sort=name \
+    --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner -C "$l2" app root
+  l3=$WORK/secrets-layer3
+  mkdir -p "$l3/app/config"
+  : >"$l3/app/config/.wh.aws.ini"
+  tar --create --file "$WORK/secrets-layer3.tar" --format=ustar --sort=name \
+    --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner -C "$l3" app
+  umoci raw add-layer --image "$S:bookworm" --tag secrets \
+    --history.created "$CREATED" --history.created_by "COPY app/ root/ (fake secrets for imagegate tests)" \
+    "$WORK/secrets-layer2.tar"
+  umoci raw add-layer --image "$S:secrets" \
+    --history.created "$CREATED" --history.created_by "/bin/sh -c npm publish --registry https://registry.example.com --token $npmtok && rm app/config/aws.ini" \
+    "$WORK/secrets-layer3.tar"
+  umoci config --image "$S:secrets" \
+    --history.created "$CREATED" --history.created_by "umoci config (imagegate test image)" \
+    --config.env="SLACK_BOT_TOKEN=$slack" --config.env="DB_PASSWORD=$dbpw"
+  umoci rm --image "$S:bookworm"
+  umoci gc --layout "$S"
+  m=$(oci_manifest "$S" secrets)
+  [[ $(jget layertypes <"$m" | grep -c 'tar+gzip$') -eq 3 ]] || die "secrets-oci: expected 3 tar+gzip layers"
+  chmod -R a+rX "$S"
+  skopeo copy --quiet "oci:$S:secrets" "docker-archive:$WORK/secrets-docker.tar:imagegate-test/secrets:latest"
+  printf '%s\n' "$gh" "$pg" "$akid" "$aksec" "$dockerauth" "$slack" "$dbpw" "$npmtok" \
+    "$(printf '%s' "$pembody" | head -n1)" >"$WORK/secrets-planted.txt"
+  mv "$S" "$OUT/secrets-oci"
+  mv "$WORK/secrets-docker.tar" "$OUT/secrets-docker.tar"
+  mv "$WORK/secrets-planted.txt" "$OUT/secrets-planted.txt"
 fi
 
 echo "$RECIPE" >"$OUT/.recipe"
@@ -614,6 +685,7 @@ for o in "${ALL[@]}"; do
     bookworm-oci|bookworm-zstd-oci) info=$(summarize_oci_dir "$p" bookworm) ;;
     multilayer-oci) info=$(summarize_oci_dir "$p" multi) ;;
     policy-oci) info=$(summarize_oci_dir "$p" policy) ;;
+    secrets-oci) info=$(summarize_oci_dir "$p" secrets) ;;
     python-oci|node-oci|go-oci|rust-oci)
       info=$(summarize_oci_dir "$p" "${o%-oci}")
       n=${o%-oci}

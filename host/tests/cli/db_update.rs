@@ -214,7 +214,8 @@ fn python_image(dir: &Path) -> PathBuf {
         layers,
         comp: Comp::Gzip,
         tag: Some("py:1".into()),
-    };
+    }
+    .without_secrets(); // the fixture config's planted DB_PASSWORD would fail the gate
     write_tar(dir, "py.tar", &oci_files(&[img]))
 }
 

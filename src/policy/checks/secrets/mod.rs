@@ -7,16 +7,50 @@ pub mod cfg;
 /// The check's name in reports.
 pub const NAME: &str = "secrets";
 
-/// MERGE POINT (issue 7): map the validated `[secrets]` section onto the
-/// scanner's `secrets::SecretsConfig { disabled_rules, allow_paths,
-/// allow_fingerprints, custom_rules: Vec<CustomRule { id, title, severity,
-/// regex, keywords }> }`. On this branch `src/secrets/` does not exist, so
-/// the function returns the parsed section unchanged; at the merge replace
-/// the body with the field-by-field mapping (and compile each custom rule's
-/// `regex`, turning a bad one into a `policy-invalid` error that names
-/// `secrets.rules[i].regex`: the source offsets are kept in
-/// [`cfg::CustomRule::regex_at`] for that). `enabled = false` means "do not run
-/// the secrets scanner".
-pub fn to_secrets_config(cfg: &cfg::Config) -> cfg::Config {
-    cfg.clone()
+/// The validated `[secrets]` section as the scanner's configuration. A
+/// custom rule's level (error / warning / note) becomes its findings'
+/// diagnostic severity ([`severity_overrides`]); its finding severity is
+/// high / medium / low accordingly.
+pub fn to_secrets_config(cfg: &cfg::Config) -> crate::secrets::SecretsConfig {
+    use crate::policy::diag::Level;
+    use crate::secrets::rules::Severity;
+    crate::secrets::SecretsConfig {
+        disabled_rules: cfg.disabled_rules.clone(),
+        allow_paths: cfg.allow_paths.clone(),
+        allow_fingerprints: cfg.allow_fingerprints.clone(),
+        custom_rules: cfg
+            .custom_rules
+            .iter()
+            .map(|r| crate::secrets::CustomRule {
+                id: r.id.clone(),
+                title: r.title.clone(),
+                severity: match r.severity {
+                    Level::Error => Severity::High,
+                    Level::Warning => Severity::Medium,
+                    Level::Note | Level::Off => Severity::Low,
+                },
+                regex: r.regex.clone(),
+                keywords: r.keywords.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Diagnostic severity per custom rule id (built-in rules: error).
+pub fn severity_overrides(
+    cfg: &cfg::Config,
+) -> std::collections::BTreeMap<String, crate::report::Severity> {
+    use crate::policy::diag::Level;
+    use crate::report::Severity;
+    cfg.custom_rules
+        .iter()
+        .map(|r| {
+            let s = match r.severity {
+                Level::Error => Severity::Error,
+                Level::Warning => Severity::Warning,
+                Level::Note | Level::Off => Severity::Note,
+            };
+            (r.id.clone(), s)
+        })
+        .collect()
 }

@@ -1,0 +1,308 @@
+//! The streaming secret scanner: one file (or config value) at a time, fed
+//! in pieces of any size as the layer streams by. It never holds a whole
+//! large file: text is searched in chunks of [`CHUNK`] bytes that overlap
+//! by [`OVERLAP`] bytes, so a match that crosses a chunk boundary is seen
+//! whole in the next chunk and reported once.
+//!
+//! Per chunk, an Aho-Corasick automaton over every rule's keywords (ASCII
+//! case-insensitive: it searches a lowercased copy) says where rules can
+//! match; only those rules' regexes run, over [`NEAR`] bytes around each
+//! keyword (or the whole chunk for rules whose keywords are context). A file is skipped (see [`skip_path`] and
+//! [`MAX_FILE`]) by its path or size before a byte is read, or as binary
+//! once a NUL byte shows up in its first [`SNIFF`] bytes.
+//!
+//! A match's value is hashed and previewed at once; only the rule, line,
+//! redacted preview and fingerprint are kept.
+
+use super::rules::{self, Check};
+use super::{Compiled, CompiledSecrets};
+use crate::redact;
+
+/// Bytes searched at a time.
+pub const CHUNK: usize = 256 << 10;
+/// Bytes carried into the next chunk: the longest value a rule may need
+/// after its start (a PEM body is read up to 16 KiB on).
+pub const OVERLAP: usize = 16 << 10;
+/// Bytes kept before the carried part, so a keyword that precedes a value
+/// (`password = `) is still in view.
+pub const BACK: usize = 512;
+/// How far around a keyword the regex of a (non-context) rule looks.
+pub const NEAR: usize = 1024;
+/// A NUL byte in the first `SNIFF` bytes marks a file as binary (git's rule).
+pub const SNIFF: usize = 8000;
+/// Files larger than this are not scanned (logs, dumps, data files).
+pub const MAX_FILE: u64 = 32 << 20;
+
+/// Directories whose files are not scanned: documentation, manuals,
+/// translations, time zones and licence texts shipped by packages.
+const SKIP_DIRS: &[&str] = &[
+    "usr/share/doc/",
+    "usr/share/man/",
+    "usr/share/info/",
+    "usr/share/locale/",
+    "usr/share/i18n/",
+    "usr/share/zoneinfo/",
+    "usr/share/common-licenses/",
+    "usr/share/mime/",
+];
+
+/// Extensions of files that are compressed, media or compiled: never text.
+const SKIP_EXTENSIONS: &[&str] = &[
+    ".gz", ".xz", ".bz2", ".zst", ".lz4", ".zip", ".jar", ".war", ".whl", ".png", ".jpg", ".jpeg",
+    ".gif", ".ico", ".webp", ".woff", ".woff2", ".ttf", ".otf", ".so", ".a", ".o", ".pyc", ".mo",
+    ".deb", ".rpm", ".class", ".wasm",
+];
+
+/// Whether a layer path (no leading `/`) is skipped by the documented rule.
+pub fn skip_path(path: &str) -> bool {
+    SKIP_DIRS.iter().any(|d| path.starts_with(d))
+        || SKIP_EXTENSIONS.iter().any(|e| {
+            path.len() > e.len()
+                && path
+                    .get(path.len() - e.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(e))
+        })
+}
+
+/// One match in a scanned text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into [`CompiledSecrets::rules`].
+    pub rule: usize,
+    /// 1-based line of the value's first byte.
+    pub line: u32,
+    /// `AKIA… (20 chars)`: see [`redact::preview`].
+    pub preview: String,
+    /// `sha256:<hex>` of the value.
+    pub fingerprint: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    Idle,
+    Sniff,
+    Scan,
+    Done,
+}
+
+/// Scans one text after another, reusing its buffers.
+pub struct Scanner<'c> {
+    cs: &'c CompiledSecrets,
+    state: State,
+    buf: Vec<u8>,
+    /// Offset in the file of `buf[0]`.
+    base: u64,
+    /// Values starting before this offset were already considered.
+    done_upto: u64,
+    /// Newlines in the file before `base`.
+    lines_before: u32,
+    /// Rules that run on every chunk of this file (by its name).
+    forced: Vec<usize>,
+    /// Per rule: the byte ranges of the chunk its regex runs over.
+    windows: Vec<Vec<(usize, usize)>>,
+    /// The chunk, ASCII-lowercased, for the keyword search.
+    low: Vec<u8>,
+    /// File offsets of values already reported (one finding per value).
+    seen: Vec<u64>,
+    hits: Vec<Hit>,
+}
+
+impl<'c> Scanner<'c> {
+    pub fn new(cs: &'c CompiledSecrets) -> Scanner<'c> {
+        Scanner {
+            cs,
+            state: State::Idle,
+            buf: Vec::new(),
+            base: 0,
+            done_upto: 0,
+            lines_before: 0,
+            forced: Vec::new(),
+            windows: vec![Vec::new(); cs.rules.len()],
+            low: Vec::new(),
+            seen: Vec::new(),
+            hits: Vec::new(),
+        }
+    }
+
+    fn reset(&mut self) {
+        self.state = State::Idle;
+        self.buf.clear();
+        self.base = 0;
+        self.done_upto = 0;
+        self.lines_before = 0;
+        self.forced.clear();
+        self.seen.clear();
+        self.hits.clear();
+    }
+
+    /// Start a file of a layer (`path` without a leading `/`). Returns false
+    /// (and scans nothing) when the path or size rule skips it or a policy
+    /// allows the path.
+    pub fn begin_file(&mut self, path: &str, size: u64) -> bool {
+        self.reset();
+        if size == 0 || size > MAX_FILE || skip_path(path) || self.cs.path_allowed(path) {
+            self.state = State::Done;
+            return false;
+        }
+        let base = path.rsplit('/').next().unwrap_or(path);
+        for (i, r) in self.cs.rules.iter().enumerate() {
+            if r.files.iter().any(|f| f == base) {
+                self.forced.push(i);
+            }
+        }
+        self.state = State::Sniff;
+        true
+    }
+
+    /// Start a config value (env, label, history line): always text, and
+    /// every rule runs (config values are short).
+    pub fn begin_text(&mut self) {
+        self.reset();
+        self.forced.extend(0..self.cs.rules.len());
+        self.state = State::Scan;
+    }
+
+    /// Whether more bytes of the current file are wanted.
+    pub fn wants_more(&self) -> bool {
+        matches!(self.state, State::Sniff | State::Scan)
+    }
+
+    /// The next bytes of the current file.
+    pub fn feed(&mut self, data: &[u8]) {
+        match self.state {
+            State::Idle | State::Done => return,
+            State::Sniff => {
+                let room = SNIFF.saturating_sub(self.buf.len()).min(data.len());
+                if memchr::memchr(0, &data[..room]).is_some() {
+                    self.state = State::Done;
+                    self.buf.clear();
+                    return;
+                }
+                self.buf.extend_from_slice(data);
+                if self.buf.len() >= SNIFF {
+                    self.state = State::Scan;
+                }
+            }
+            State::Scan => self.buf.extend_from_slice(data),
+        }
+        if self.buf.len() >= CHUNK + OVERLAP {
+            self.process(false);
+        }
+    }
+
+    /// End the current file; returns its hits.
+    pub fn finish(&mut self) -> Vec<Hit> {
+        if self.wants_more() && !self.buf.is_empty() {
+            self.process(true);
+        }
+        self.state = State::Idle;
+        self.buf.clear();
+        std::mem::take(&mut self.hits)
+    }
+
+    /// Search the buffer; unless at the end, keep its tail for the next round.
+    fn process(&mut self, eof: bool) {
+        let cs = self.cs;
+        let len = self.buf.len();
+        let limit = if eof { len } else { len - OVERLAP };
+        for w in &mut self.windows {
+            w.clear();
+        }
+        for &r in &self.forced {
+            self.windows[r].push((0, len));
+        }
+        // Keywords are searched in an ASCII-lowercased copy (fast, exact
+        // matching; the regexes then run on the original bytes).
+        self.low.clear();
+        self.low.extend(self.buf.iter().map(u8::to_ascii_lowercase));
+        let mut pos = 0;
+        while let Some(m) = cs
+            .keywords
+            .find(aho_corasick::Input::new(&self.low).span(pos..len))
+        {
+            for &r in &cs.keyword_rules[m.pattern().as_usize()] {
+                let w = if cs.rules[r].context {
+                    (0, len)
+                } else {
+                    (m.start().saturating_sub(NEAR), (m.end() + NEAR).min(len))
+                };
+                let ws = &mut self.windows[r];
+                match ws.last_mut() {
+                    Some(last) if w.0 <= last.1 => last.1 = last.1.max(w.1),
+                    _ => ws.push(w),
+                }
+            }
+            pos = m.start() + 1;
+        }
+        let buf = &self.buf;
+        for (ri, rule) in cs.rules.iter().enumerate() {
+            for &(a, b) in &self.windows[ri] {
+                for caps in rule.regex.captures_iter(&buf[a..b]) {
+                    let Some(m) = caps.get(rule.group).or_else(|| caps.get(0)) else {
+                        continue;
+                    };
+                    let start = a + m.start();
+                    let abs = self.base + start as u64;
+                    if start >= limit || abs < self.done_upto || self.seen.contains(&abs) {
+                        continue;
+                    }
+                    let Some(value) = accept(rule, &caps, &buf[a..], m.as_bytes()) else {
+                        continue;
+                    };
+                    let fingerprint = redact::fingerprint(&value);
+                    if cs.fingerprint_allowed(&fingerprint) {
+                        continue;
+                    }
+                    self.seen.push(abs);
+                    let line = self.lines_before as usize
+                        + memchr::memchr_iter(b'\n', &buf[..start]).count()
+                        + 1;
+                    self.hits.push(Hit {
+                        rule: ri,
+                        line: u32::try_from(line).unwrap_or(u32::MAX),
+                        preview: redact::preview(&value),
+                        fingerprint,
+                    });
+                }
+            }
+        }
+        if eof {
+            return;
+        }
+        let keep_from = limit.saturating_sub(BACK);
+        let dropped = memchr::memchr_iter(b'\n', &self.buf[..keep_from]).count();
+        self.lines_before = self
+            .lines_before
+            .saturating_add(u32::try_from(dropped).unwrap_or(u32::MAX));
+        self.buf.drain(..keep_from);
+        self.base += keep_from as u64;
+        self.done_upto = self.base + (limit - keep_from) as u64;
+    }
+}
+
+/// Apply the rule's check to a match; returns the value to fingerprint.
+fn accept(
+    rule: &Compiled,
+    caps: &regex::bytes::Captures<'_>,
+    buf: &[u8],
+    value: &[u8],
+) -> Option<Vec<u8>> {
+    let ok = match rule.check {
+        Check::None => true,
+        Check::NotExample => memchr::memmem::find(value, b"EXAMPLE").is_none(),
+        Check::Generic => rules::generic_ok(value),
+        Check::NotPlaceholder => !rules::is_placeholder(value),
+        Check::Jwt => rules::jwt_ok(value),
+        Check::PemPlain | Check::PemEncrypted => {
+            let end = caps.get(0).map_or(0, |m| m.end());
+            let (body, hdr_enc) = rules::pem_body(buf.get(end..).unwrap_or_default())?;
+            let kind = caps.name("kind").map_or(&b""[..], |m| m.as_bytes());
+            let enc = rules::pem_encrypted(kind, hdr_enc, &body);
+            if enc != (rule.check == Check::PemEncrypted) {
+                return None;
+            }
+            return Some(body);
+        }
+    };
+    ok.then(|| value.to_vec())
+}
