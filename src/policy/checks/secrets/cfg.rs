@@ -4,7 +4,7 @@
 //!
 //! ```toml
 //! [secrets]
-//! disable = ["generic-api-key"]             # built-in rule ids not to run
+//! disable = ["generic-secret"]             # built-in rule ids not to run
 //! allow-paths = ["/app/tests/**"]           # findings under these globs are dropped
 //! allow-fingerprints = ["sha256:…"]         # findings with these fingerprints are dropped
 //!
