@@ -34,6 +34,16 @@ export function buildDbInWorker(fromDir, out) {
   });
 }
 
+/**
+ * Tests only (undocumented): `IMAGEGATE_NOW=<Unix seconds>` fixes the scan
+ * time, so a report can be compared byte for byte with the Rust host's
+ * `--now`. Anything but digits is ignored (the host clock is used).
+ */
+function testNow() {
+  const v = process.env.IMAGEGATE_NOW;
+  return v && /^[0-9]{1,12}$/.test(v) ? () => Number(v) : undefined;
+}
+
 if (!isMainThread && workerData?.imagegateCli) {
   const { args, preopens } = workerData.imagegateCli;
   const env = process.env.SOURCE_DATE_EPOCH ? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH } : {};
@@ -41,7 +51,7 @@ if (!isMainThread && workerData?.imagegateCli) {
   process.exit(0);
 } else {
   try {
-    await runAction({ core, gate, getDb: (inputs) => getDb(inputs, { core, cache, buildDb: buildDbInWorker }) });
+    await runAction({ core, gate, getDb: (inputs) => getDb(inputs, { core, cache, buildDb: buildDbInWorker }), now: testNow() });
   } catch (e) {
     core.setFailed(`imagegate could not decide (host-error): ${e?.message ?? e}`);
   }
