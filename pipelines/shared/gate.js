@@ -23,6 +23,7 @@
 
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { installFastRead, trackPreopens } from './fast-read.js';
 
 /** Report formats of the current WIT `report-format` enum. */
 export const FORMATS = Object.freeze(['json', 'text', 'cyclonedx', 'spdx', 'sarif', 'junit', 'markdown']);
@@ -198,16 +199,31 @@ export function mapPath(hostPath, mount, what) {
  * @property {{code: string, message: string}} [error] when verdict is error
  */
 
-/** Create a gate over a transpiled component and its preview2-shim modules. */
-export function createGate({ component, filesystem, cli }) {
+/**
+ * Create a gate over a transpiled component and its preview2-shim modules.
+ * With the shim's `io` and `clocks` modules too, files are read on the main
+ * thread with `fs.readSync` (see fast-read.js) instead of through the shim's
+ * I/O worker.
+ */
+export function createGate({ component, filesystem, cli, io, clocks }) {
   const scanner = component.scanner ?? component['imagegate:gate/scanner@0.1.0'];
   if (!scanner || typeof scanner.scan !== 'function') {
     throw new Error('the component module exports no imagegate:gate/scanner');
   }
   guardReadOnly(filesystem.types.Descriptor);
+  const fast = Boolean(io && clocks);
+  if (fast) {
+    installFastRead({
+      Descriptor: filesystem.types.Descriptor,
+      InputStream: io.streams.InputStream,
+      IoError: io.error.Error,
+      monotonicClock: clocks.monotonicClock,
+    });
+  }
 
   function sandbox(preopens) {
     filesystem._setPreopens(preopens);
+    if (fast) trackPreopens(filesystem._getPreopens(), preopens);
     // The guest reads no environment; never hand it the runner's secrets.
     cli._setEnv({});
     cli._setArgs(['imagegate.wasm']);
@@ -250,6 +266,7 @@ export function createGate({ component, filesystem, cli }) {
    */
   function runCli(args, preopens, { writable: w = false, env = {} } = {}) {
     filesystem._setPreopens(preopens);
+    if (fast) trackPreopens(filesystem._getPreopens(), preopens);
     cli._setEnv(env);
     cli._setArgs(['imagegate.wasm', ...args]);
     writable = w;

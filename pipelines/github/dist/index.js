@@ -716,6 +716,72 @@ var terminalStderr = {
   }
 };
 
+// node_modules/@bytecodealliance/preview2-shim/dist/nodejs/clocks.js
+var clocks_exports = {};
+__export(clocks_exports, {
+  monotonicClock: () => monotonicClock,
+  wallClock: () => wallClock
+});
+import { hrtime } from "node:process";
+var symbolCabiLower = /* @__PURE__ */ Symbol.for("cabiLower");
+function resolution() {
+  return 1n;
+}
+var monotonicClock = {
+  resolution,
+  now() {
+    return hrtime.bigint();
+  },
+  subscribeInstant(instant) {
+    return createPoll(CLOCKS_INSTANT_SUBSCRIBE, null, instant);
+  },
+  subscribeDuration(duration) {
+    duration = BigInt(duration);
+    return createPoll(CLOCKS_DURATION_SUBSCRIBE, null, duration);
+  }
+};
+var wallClock = {
+  resolution() {
+    return { seconds: 0n, nanoseconds: 1e6 };
+  },
+  now() {
+    const seconds = BigInt(Math.floor(Date.now() / 1e3));
+    const nanoseconds = Date.now() % 1e3 * 1e6;
+    return { seconds, nanoseconds };
+  }
+};
+monotonicClock.resolution[symbolCabiLower] = () => resolution;
+monotonicClock.now[symbolCabiLower] = () => hrtime.bigint;
+wallClock.resolution[symbolCabiLower] = ({ memory }) => {
+  let buf32 = new Int32Array(memory.buffer);
+  return function now2(retptr) {
+    if (memory.buffer !== buf32.buffer) {
+      buf32 = new Int32Array(memory.buffer);
+    }
+    if (retptr % 4) {
+      throw new Error("wasi-io trap: retptr not aligned");
+    }
+    buf32[(retptr >> 2) + 0] = 0;
+    buf32[(retptr >> 2) + 4] = 0;
+    buf32[(retptr >> 2) + 8] = 1e6;
+  };
+};
+wallClock.now[symbolCabiLower] = ({ memory }) => {
+  let buf32 = new Int32Array(memory.buffer);
+  let buf64 = new BigInt64Array(memory.buffer);
+  return function now2(retptr) {
+    if (memory.buffer !== buf32.buffer) {
+      buf32 = new Int32Array(memory.buffer);
+      buf64 = new BigInt64Array(memory.buffer);
+    }
+    if (retptr % 4) {
+      throw new Error("wasi-io trap: retptr not aligned");
+    }
+    buf64[(retptr >> 2) + 0] = BigInt(Math.floor(Date.now() / 1e3));
+    buf32[(retptr >> 2) + 8] = Date.now() % 1e3 * 1e6;
+  };
+};
+
 // node_modules/@bytecodealliance/preview2-shim/dist/nodejs/filesystem.js
 var filesystem_exports = {};
 __export(filesystem_exports, {
@@ -736,8 +802,8 @@ var isWindows = platform === "win32";
 var isMac = platform === "darwin";
 var hostPath = isWindows ? win32 : posix;
 var MAX_SYMLINKS = 40;
-function normalizeHostPath(path5) {
-  return isWindows ? path5.replace(/\\/g, "/") : path5;
+function normalizeHostPath(path6) {
+  return isWindows ? path6.replace(/\\/g, "/") : path6;
 }
 var nsMagnitude = 1000000000n;
 function nsToDateTime(ns) {
@@ -904,12 +970,12 @@ var Descriptor = class _Descriptor {
     });
     return [bytes, eof];
   }
-  write(buffer, offset) {
+  write(buffer2, offset) {
     if (!this.#fullPath) {
       throw "bad-descriptor";
     }
     return BigInt(ioCall(FILESYSTEM_DESCRIPTOR_WRITE, this.#fileResourceId, {
-      buffer,
+      buffer: buffer2,
       offset: Number(offset)
     }));
   }
@@ -937,8 +1003,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  createDirectoryAt(path5) {
-    const fullPath = this.#getFullPath(path5, false);
+  createDirectoryAt(path6) {
+    const fullPath = this.#getFullPath(path6, false);
     try {
       mkdirSync(fullPath);
     } catch (e) {
@@ -965,8 +1031,8 @@ var Descriptor = class _Descriptor {
       statusChangeTimestamp: nsToDateTime(stats.ctimeNs)
     };
   }
-  statAt(pathFlags, path5) {
-    const fullPath = this.#getFullPath(path5, pathFlags.symlinkFollow);
+  statAt(pathFlags, path6) {
+    const fullPath = this.#getFullPath(path6, pathFlags.symlinkFollow);
     let stats;
     try {
       stats = (pathFlags.symlinkFollow ? statSync : lstatSync)(fullPath, {
@@ -985,8 +1051,8 @@ var Descriptor = class _Descriptor {
       statusChangeTimestamp: nsToDateTime(stats.ctimeNs)
     };
   }
-  setTimesAt(pathFlags, path5, dataAccessTimestamp, dataModificationTimestamp) {
-    const fullPath = this.#getFullPath(path5, pathFlags.symlinkFollow);
+  setTimesAt(pathFlags, path6, dataAccessTimestamp, dataModificationTimestamp) {
+    const fullPath = this.#getFullPath(path6, pathFlags.symlinkFollow);
     let stats;
     if (dataAccessTimestamp.tag === "no-change" || dataModificationTimestamp.tag === "no-change") {
       stats = this.stat();
@@ -1015,8 +1081,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  openAt(pathFlags, path5, openFlags, descriptorFlags) {
-    const fullPath = this.#getFullPath(path5, pathFlags.symlinkFollow);
+  openAt(pathFlags, path6, openFlags, descriptorFlags) {
+    const fullPath = this.#getFullPath(path6, pathFlags.symlinkFollow);
     let fsOpenFlags = 0;
     if (openFlags.create) {
       fsOpenFlags |= constants.O_CREAT;
@@ -1096,8 +1162,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  readlinkAt(path5) {
-    const fullPath = this.#getFullPath(path5, false);
+  readlinkAt(path6) {
+    const fullPath = this.#getFullPath(path6, false);
     try {
       const target = readlinkSync(fullPath);
       return isWindows ? target.replace(/\\/g, "/") : target;
@@ -1105,8 +1171,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  removeDirectoryAt(path5) {
-    const fullPath = this.#getFullPath(path5, false);
+  removeDirectoryAt(path6) {
+    const fullPath = this.#getFullPath(path6, false);
     try {
       rmdirSync(fullPath);
     } catch (e) {
@@ -1128,8 +1194,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  symlinkAt(target, path5) {
-    const fullPath = this.#getFullPath(path5, false);
+  symlinkAt(target, path6) {
+    const fullPath = this.#getFullPath(path6, false);
     if (target.startsWith("/")) {
       throw "not-permitted";
     }
@@ -1154,8 +1220,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  unlinkFileAt(path5) {
-    const fullPath = this.#getFullPath(path5, false);
+  unlinkFileAt(path6) {
+    const fullPath = this.#getFullPath(path6, false);
     try {
       if (fullPath.endsWith("/")) {
         let isDir = false;
@@ -1186,8 +1252,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  metadataHashAt(pathFlags, path5) {
-    const fullPath = this.#getFullPath(path5, pathFlags.symlinkFollow);
+  metadataHashAt(pathFlags, path6) {
+    const fullPath = this.#getFullPath(path6, pathFlags.symlinkFollow);
     try {
       const stats = (pathFlags.symlinkFollow ? statSync : lstatSync)(fullPath, {
         bigint: true
@@ -1466,13 +1532,161 @@ function timestampToMs(timestamp) {
   return res;
 }
 
+// node_modules/@bytecodealliance/preview2-shim/dist/nodejs/io.js
+var io_exports = {};
+__export(io_exports, {
+  error: () => error,
+  inputStreamCreate: () => inputStreamCreate,
+  outputStreamCreate: () => outputStreamCreate,
+  poll: () => poll,
+  streams: () => streams
+});
+
 // src/main.js
 import { Worker as Worker2, isMainThread, workerData as workerData2 } from "node:worker_threads";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // ../shared/gate.js
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
+
+// ../shared/fast-read.js
+import { closeSync, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
 import path from "node:path";
+var MAX_READ = 1 << 20;
+var INSTALLED = /* @__PURE__ */ new WeakSet();
+var DIRS = /* @__PURE__ */ new WeakMap();
+var FILES = /* @__PURE__ */ new WeakMap();
+var STREAMS = /* @__PURE__ */ new WeakMap();
+var buffer = Buffer.allocUnsafe(64 * 1024);
+function trackPreopens(entries, hostDirs) {
+  for (const [descriptor, guest] of entries) {
+    if (!hostDirs[guest]) continue;
+    try {
+      const dir = realpathSync2(hostDirs[guest]);
+      DIRS.set(descriptor, { root: dir, dir });
+    } catch {
+    }
+  }
+}
+function installFastRead({ Descriptor: Descriptor3, InputStream: InputStream3, IoError: IoError2, monotonicClock: monotonicClock2 }) {
+  if (INSTALLED.has(Descriptor3)) return;
+  INSTALLED.add(Descriptor3);
+  const dispose = Symbol.dispose || /* @__PURE__ */ Symbol.for("dispose");
+  const d = Descriptor3.prototype;
+  const s = InputStream3.prototype;
+  const openAt = d.openAt;
+  d.openAt = function(pathFlags, p, openFlags, descriptorFlags) {
+    const opened = openAt.call(this, pathFlags, p, openFlags, descriptorFlags);
+    const parent = DIRS.get(this);
+    if (!parent || descriptorFlags?.write || openFlags?.create || openFlags?.truncate) return opened;
+    try {
+      const real = realpathSync2(path.resolve(parent.dir, p));
+      if (real !== parent.root && !real.startsWith(parent.root.endsWith("/") ? parent.root : `${parent.root}/`)) {
+        return opened;
+      }
+      if (openFlags?.directory) {
+        DIRS.set(opened, { root: parent.root, dir: real });
+        return opened;
+      }
+      const fd = openSync(real, "r");
+      const st = fstatSync(fd);
+      if (st.isDirectory()) {
+        closeSync(fd);
+        DIRS.set(opened, { root: parent.root, dir: real });
+      } else if (st.isFile()) {
+        FILES.set(opened, { fd, closed: false });
+      } else {
+        closeSync(fd);
+      }
+    } catch {
+    }
+    return opened;
+  };
+  const dDispose = d[dispose];
+  d[dispose] = function() {
+    const f = FILES.get(this);
+    if (f && !f.closed) {
+      f.closed = true;
+      try {
+        closeSync(f.fd);
+      } catch {
+      }
+    }
+    return dDispose?.call(this);
+  };
+  const readViaStream = d.readViaStream;
+  d.readViaStream = function(offset) {
+    const file = FILES.get(this);
+    if (!file) return readViaStream.call(this, offset);
+    const stream = Object.create(InputStream3.prototype);
+    STREAMS.set(stream, { file, pos: Number(offset) });
+    return stream;
+  };
+  const read = d.read;
+  d.read = function(length, offset) {
+    const file = FILES.get(this);
+    if (!file) return read.call(this, length, offset);
+    const out = new Uint8Array(Math.min(Number(length), MAX_READ));
+    const n = readFd(file, out, Number(offset), "filesystem");
+    return [out.subarray(0, n), n === 0];
+  };
+  function readFd(file, into, pos, kind) {
+    try {
+      if (file.closed) throw Object.assign(new Error("the file was closed"), { code: "EBADF" });
+      return readSync(file.fd, into, 0, into.length, pos);
+    } catch (e) {
+      if (kind === "filesystem") throw e.code === "EISDIR" ? "is-directory" : "io";
+      throw { tag: "last-operation-failed", val: new IoError2(e) };
+    }
+  }
+  function streamRead(len) {
+    const st = STREAMS.get(this);
+    const n = Math.min(Number(len), MAX_READ);
+    if (n === 0) return new Uint8Array(0);
+    if (buffer.length < n) buffer = Buffer.allocUnsafe(n);
+    const got = readFd(st.file, buffer.subarray(0, n), st.pos, "stream");
+    if (got === 0) throw { tag: "closed" };
+    st.pos += got;
+    return buffer.subarray(0, got);
+  }
+  function streamSkip(len) {
+    const st = STREAMS.get(this);
+    let size;
+    try {
+      size = fstatSync(st.file.fd).size;
+    } catch (e) {
+      throw { tag: "last-operation-failed", val: new IoError2(e) };
+    }
+    if (st.pos >= size && Number(len) > 0) throw { tag: "closed" };
+    const n = Math.min(Number(len), size - st.pos);
+    st.pos += n;
+    return BigInt(n);
+  }
+  for (const [name, fast] of [
+    ["read", streamRead],
+    ["blockingRead", streamRead],
+    ["skip", streamSkip],
+    ["blockingSkip", streamSkip]
+  ]) {
+    const orig = s[name];
+    s[name] = function(len) {
+      return STREAMS.has(this) ? fast.call(this, len) : orig.call(this, len);
+    };
+  }
+  const subscribe = s.subscribe;
+  s.subscribe = function() {
+    if (STREAMS.has(this)) return monotonicClock2.subscribeDuration(0n);
+    return subscribe.call(this);
+  };
+  const sDispose = s[dispose];
+  s[dispose] = function() {
+    if (STREAMS.delete(this)) return void 0;
+    return sDispose?.call(this);
+  };
+}
+
+// ../shared/gate.js
 var FORMATS = Object.freeze(["json", "text", "cyclonedx", "spdx", "sarif", "junit", "markdown"]);
 var VERDICTS = Object.freeze(["pass", "fail", "error"]);
 var GateError = class extends Error {
@@ -1565,7 +1779,7 @@ function mapPath(hostPath2, mount, what) {
   let real;
   try {
     st = statSync2(hostPath2);
-    real = realpathSync2(hostPath2);
+    real = realpathSync3(hostPath2);
   } catch (e) {
     throw new GateError(
       "image-io",
@@ -1573,16 +1787,26 @@ function mapPath(hostPath2, mount, what) {
     );
   }
   if (st.isDirectory()) return { dir: real, guest: mount };
-  return { dir: path.dirname(real), guest: `${mount}/${path.basename(real)}` };
+  return { dir: path2.dirname(real), guest: `${mount}/${path2.basename(real)}` };
 }
-function createGate({ component, filesystem, cli }) {
+function createGate({ component, filesystem, cli, io, clocks }) {
   const scanner = component.scanner ?? component["imagegate:gate/scanner@0.1.0"];
   if (!scanner || typeof scanner.scan !== "function") {
     throw new Error("the component module exports no imagegate:gate/scanner");
   }
   guardReadOnly(filesystem.types.Descriptor);
+  const fast = Boolean(io && clocks);
+  if (fast) {
+    installFastRead({
+      Descriptor: filesystem.types.Descriptor,
+      InputStream: io.streams.InputStream,
+      IoError: io.error.Error,
+      monotonicClock: clocks.monotonicClock
+    });
+  }
   function sandbox(preopens2) {
     filesystem._setPreopens(preopens2);
+    if (fast) trackPreopens(filesystem._getPreopens(), preopens2);
     cli._setEnv({});
     cli._setArgs(["imagegate.wasm"]);
     writable = false;
@@ -1597,7 +1821,7 @@ function createGate({ component, filesystem, cli }) {
     try {
       const img = mapPath(opts.image, "/image", "image");
       const preopens2 = { "/image": img.dir };
-      const guest = { image: img.guest, displayName: path.basename(opts.image) };
+      const guest = { image: img.guest, displayName: path2.basename(opts.image) };
       if (opts.db) {
         const db = mapPath(opts.db, "/db", "vulnerability DB");
         preopens2["/db"] = db.dir;
@@ -1616,6 +1840,7 @@ function createGate({ component, filesystem, cli }) {
   }
   function runCli(args, preopens2, { writable: w = false, env: env3 = {} } = {}) {
     filesystem._setPreopens(preopens2);
+    if (fast) trackPreopens(filesystem._getPreopens(), preopens2);
     cli._setEnv(env3);
     cli._setArgs(["imagegate.wasm", ...args]);
     writable = w;
@@ -1649,67 +1874,6 @@ __export(imagegate_exports, {
   scanner: () => scanner010,
   "wasi:cli/run@0.2.0": () => run020
 });
-
-// node_modules/@bytecodealliance/preview2-shim/dist/nodejs/clocks.js
-import { hrtime } from "node:process";
-var symbolCabiLower = /* @__PURE__ */ Symbol.for("cabiLower");
-function resolution() {
-  return 1n;
-}
-var monotonicClock = {
-  resolution,
-  now() {
-    return hrtime.bigint();
-  },
-  subscribeInstant(instant) {
-    return createPoll(CLOCKS_INSTANT_SUBSCRIBE, null, instant);
-  },
-  subscribeDuration(duration) {
-    duration = BigInt(duration);
-    return createPoll(CLOCKS_DURATION_SUBSCRIBE, null, duration);
-  }
-};
-var wallClock = {
-  resolution() {
-    return { seconds: 0n, nanoseconds: 1e6 };
-  },
-  now() {
-    const seconds = BigInt(Math.floor(Date.now() / 1e3));
-    const nanoseconds = Date.now() % 1e3 * 1e6;
-    return { seconds, nanoseconds };
-  }
-};
-monotonicClock.resolution[symbolCabiLower] = () => resolution;
-monotonicClock.now[symbolCabiLower] = () => hrtime.bigint;
-wallClock.resolution[symbolCabiLower] = ({ memory }) => {
-  let buf32 = new Int32Array(memory.buffer);
-  return function now2(retptr) {
-    if (memory.buffer !== buf32.buffer) {
-      buf32 = new Int32Array(memory.buffer);
-    }
-    if (retptr % 4) {
-      throw new Error("wasi-io trap: retptr not aligned");
-    }
-    buf32[(retptr >> 2) + 0] = 0;
-    buf32[(retptr >> 2) + 4] = 0;
-    buf32[(retptr >> 2) + 8] = 1e6;
-  };
-};
-wallClock.now[symbolCabiLower] = ({ memory }) => {
-  let buf32 = new Int32Array(memory.buffer);
-  let buf64 = new BigInt64Array(memory.buffer);
-  return function now2(retptr) {
-    if (memory.buffer !== buf32.buffer) {
-      buf32 = new Int32Array(memory.buffer);
-      buf64 = new BigInt64Array(memory.buffer);
-    }
-    if (retptr % 4) {
-      throw new Error("wasi-io trap: retptr not aligned");
-    }
-    buf64[(retptr >> 2) + 0] = BigInt(Math.floor(Date.now() / 1e3));
-    buf32[(retptr >> 2) + 8] = Date.now() % 1e3 * 1e6;
-  };
-};
 
 // node_modules/@bytecodealliance/preview2-shim/dist/nodejs/random.js
 import { randomBytes, randomFillSync } from "node:crypto";
@@ -15646,7 +15810,7 @@ var _util = {};
 
 // src/action.js
 import { mkdirSync as mkdirSync2, readFileSync, writeFileSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 var REPORT_FILES = Object.freeze({
   json: "imagegate.json",
   text: "imagegate.txt",
@@ -15754,7 +15918,7 @@ function annotate(core, report, cap = ANNOTATION_CAP) {
 }
 function writeReport(dir, format, content) {
   mkdirSync2(dir, { recursive: true });
-  const file = path2.join(dir, REPORT_FILES[format]);
+  const file = path3.join(dir, REPORT_FILES[format]);
   writeFileSync(file, content);
   return file;
 }
@@ -15769,7 +15933,7 @@ async function runAction({ core, gate: gate2, getDb: getDb2, now: now2 }) {
     let policy;
     if (inputs.policy) {
       try {
-        policy = { name: path2.basename(inputs.policy), text: readFileSync(inputs.policy, "utf8") };
+        policy = { name: path3.basename(inputs.policy), text: readFileSync(inputs.policy, "utf8") };
       } catch (e) {
         throw new InputError(`input policy: cannot read ${inputs.policy}: ${e.message}`);
       }
@@ -15804,7 +15968,7 @@ async function runAction({ core, gate: gate2, getDb: getDb2, now: now2 }) {
   }
   for (const [format, content] of Object.entries(outcome.reports)) {
     if (format === "sarif" && inputs.sarifFile) {
-      mkdirSync2(path2.dirname(path2.resolve(inputs.sarifFile)), { recursive: true });
+      mkdirSync2(path3.dirname(path3.resolve(inputs.sarifFile)), { recursive: true });
       writeFileSync(inputs.sarifFile, content);
       sarifPath = inputs.sarifFile;
     }
@@ -15823,7 +15987,7 @@ async function runAction({ core, gate: gate2, getDb: getDb2, now: now2 }) {
   core.setOutput("sarif", sarifPath);
   if (report) annotate(core, report);
   if (inputs?.summary ?? true) {
-    const name = inputs ? path2.basename(inputs.image) : "(no image)";
+    const name = inputs ? path3.basename(inputs.image) : "(no image)";
     await core.summary.addRaw(summaryMarkdown(outcome, name)).write();
   }
   if (outcome.verdict === "pass") {
@@ -15843,7 +16007,7 @@ async function runAction({ core, gate: gate2, getDb: getDb2, now: now2 }) {
 // src/db.js
 import { existsSync, mkdirSync as mkdirSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import os from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 var OSV_SOURCE = "https://osv-vulnerabilities.storage.googleapis.com";
 var ECOSYSTEMS = Object.freeze(["Debian", "Alpine", "Ubuntu", "PyPI", "npm", "Go", "crates.io", "Maven", "RubyGems", "NuGet", "Packagist"]);
 var CACHE_PREFIX = "imagegate-db-v1-";
@@ -15868,7 +16032,7 @@ async function fetchWithRetries(url, file, { fetchImpl = fetch, attempts = 4, de
       const res = await fetchImpl(url);
       if (res.ok) {
         const buf = Buffer.from(await res.arrayBuffer());
-        mkdirSync3(path3.dirname(file), { recursive: true });
+        mkdirSync3(path4.dirname(file), { recursive: true });
         writeFileSync2(file, buf);
         return buf.length;
       }
@@ -15889,9 +16053,9 @@ async function downloadDb({ source, ecosystems = ECOSYSTEMS, work, out, buildDb,
   rmSync(work, { recursive: true, force: true });
   for (const eco of ecosystems) {
     const url = `${source.replace(/\/+$/, "")}/${encodeURIComponent(eco)}/all.zip`;
-    await fetchWithRetries(url, path3.join(work, eco, "all.zip"), fetchOpts);
+    await fetchWithRetries(url, path4.join(work, eco, "all.zip"), fetchOpts);
   }
-  mkdirSync3(path3.dirname(out), { recursive: true });
+  mkdirSync3(path4.dirname(out), { recursive: true });
   const code = await buildDb(work, out);
   rmSync(work, { recursive: true, force: true });
   if (code !== 0 || !existsSync(out)) throw new Error(`db build failed (exit code ${code})`);
@@ -15903,9 +16067,9 @@ async function getDb(inputs, { core, cache: cache2, buildDb, env: env3 = process
     if (inputs.db) throw new Error(`input db: ${inputs.db} does not exist (offline: not downloading it)`);
     return { note: "offline and no db given: packages are not matched against advisories" };
   }
-  const file = inputs.db || path3.join(env3.RUNNER_TEMP || os.tmpdir(), "imagegate-db", DB_FILE);
+  const file = inputs.db || path4.join(env3.RUNNER_TEMP || os.tmpdir(), "imagegate-db", DB_FILE);
   const key = cacheKey(date);
-  mkdirSync3(path3.dirname(file), { recursive: true });
+  mkdirSync3(path4.dirname(file), { recursive: true });
   let restored;
   if (inputs.dbCache) {
     try {
@@ -15944,15 +16108,15 @@ async function getDb(inputs, { core, cache: cache2, buildDb, env: env3 = process
 }
 
 // src/main.js
-var gate = createGate({ component: imagegate_exports, filesystem: filesystem_exports, cli: cli_exports });
+var gate = createGate({ component: imagegate_exports, filesystem: filesystem_exports, cli: cli_exports, io: io_exports, clocks: clocks_exports });
 var cache = {
   restoreCache: async (...a) => (await import("./chunks/cache-CWGU2I4F.js")).restoreCache(...a),
   saveCache: async (...a) => (await import("./chunks/cache-CWGU2I4F.js")).saveCache(...a)
 };
 function buildDbInWorker(fromDir, out) {
-  const outDir = path4.dirname(path4.resolve(out));
-  const args = ["db", "build", "--from", "/src", "-o", `/out/${path4.basename(out)}`];
-  const preopens2 = { "/src": path4.resolve(fromDir), "/out": outDir };
+  const outDir = path5.dirname(path5.resolve(out));
+  const args = ["db", "build", "--from", "/src", "-o", `/out/${path5.basename(out)}`];
+  const preopens2 = { "/src": path5.resolve(fromDir), "/out": outDir };
   return new Promise((resolve, reject) => {
     const w = new Worker2(new URL(import.meta.url), { workerData: { imagegateCli: { args, preopens: preopens2 } } });
     w.on("error", reject);

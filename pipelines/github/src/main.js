@@ -5,7 +5,9 @@
 
 import * as core from '@actions/core';
 import * as cli from '@bytecodealliance/preview2-shim/cli';
+import * as clocks from '@bytecodealliance/preview2-shim/clocks';
 import * as filesystem from '@bytecodealliance/preview2-shim/filesystem';
+import * as io from '@bytecodealliance/preview2-shim/io';
 import { Worker, isMainThread, workerData } from 'node:worker_threads';
 import path from 'node:path';
 import { createGate } from '../../shared/gate.js';
@@ -13,7 +15,7 @@ import * as component from '../build/imagegate/imagegate.js';
 import { runAction } from './action.js';
 import { getDb } from './db.js';
 
-const gate = createGate({ component, filesystem, cli });
+const gate = createGate({ component, filesystem, cli, io, clocks });
 
 // @actions/cache (and the Azure SDK under it) is loaded only when a DB cache is
 // used: it costs ~30 MiB of memory the scan itself does not need.
