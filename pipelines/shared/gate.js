@@ -12,7 +12,9 @@
 //   import * as component from './imagegate/imagegate.js'; // jco transpile output
 //   import * as filesystem from '@bytecodealliance/preview2-shim/filesystem';
 //   import * as cli from '@bytecodealliance/preview2-shim/cli';
-//   const gate = createGate({ component, filesystem, cli });
+//   import * as io from '@bytecodealliance/preview2-shim/io';         // optional, with clocks:
+//   import * as clocks from '@bytecodealliance/preview2-shim/clocks'; // main-thread reads
+//   const gate = createGate({ component, filesystem, cli, io, clocks });
 //   const out = gate.scan({ image: 'app.tar', formats: ['json'] });
 //
 // The sandbox: preview2-shim starts with no preopens; each scan preopens only
