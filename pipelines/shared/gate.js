@@ -12,7 +12,9 @@
 //   import * as component from './imagegate/imagegate.js'; // jco transpile output
 //   import * as filesystem from '@bytecodealliance/preview2-shim/filesystem';
 //   import * as cli from '@bytecodealliance/preview2-shim/cli';
-//   const gate = createGate({ component, filesystem, cli });
+//   import * as io from '@bytecodealliance/preview2-shim/io';         // optional, with clocks:
+//   import * as clocks from '@bytecodealliance/preview2-shim/clocks'; // main-thread reads
+//   const gate = createGate({ component, filesystem, cli, io, clocks });
 //   const out = gate.scan({ image: 'app.tar', formats: ['json'] });
 //
 // The sandbox: preview2-shim starts with no preopens; each scan preopens only
@@ -23,9 +25,10 @@
 
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { installFastRead, trackPreopens } from './fast-read.js';
 
 /** Report formats of the current WIT `report-format` enum. */
-export const FORMATS = Object.freeze(['json', 'text', 'cyclonedx', 'spdx']);
+export const FORMATS = Object.freeze(['json', 'text', 'cyclonedx', 'spdx', 'sarif', 'junit', 'markdown']);
 
 /** Verdicts. `error` means the gate could not decide: never a pass. */
 export const VERDICTS = Object.freeze(['pass', 'fail', 'error']);
@@ -43,44 +46,59 @@ export class GateError extends Error {
 // The only two functions that know the shape of `scan-request`/`scan-result`.
 // When the WIT changes, adapt these (and nothing else).
 
+/** WIT `vulnerability-severity` values accepted for `failOn`. */
+export const FAIL_ON = Object.freeze(['low', 'medium', 'high', 'critical']);
+
 /**
- * Build the WIT `scan-request` for one call.
- * @param {ScanOptions} opts host options (see `scan`)
+ * Build the WIT `scan-request` for one scan (all formats at once).
+ * @param {ScanOptions} opts host options (see `scan`); `opts.formats` is set
  * @param {{image: string, db?: string, displayName: string}} guest guest paths
- * @param {string} format the report format of this call
  */
-export function toWitRequest(opts, guest, format) {
-  // Not in this WIT yet: refuse rather than silently ignore them.
-  if (opts.policy) throw new GateError('usage', 'this imagegate component does not take a policy yet');
-  if (opts.failOn) throw new GateError('usage', 'this imagegate component does not take fail-on yet');
+export function toWitRequest(opts, guest) {
+  let failOn;
+  if (opts.failOn) {
+    failOn = String(opts.failOn).toLowerCase();
+    if (!FAIL_ON.includes(failOn)) {
+      throw new GateError('usage', `fail-on: unknown severity ${JSON.stringify(opts.failOn)} (known: ${FAIL_ON.join(', ')})`);
+    }
+  }
+  let policy;
+  if (opts.policy) {
+    if (typeof opts.policy.name !== 'string' || typeof opts.policy.text !== 'string') {
+      throw new GateError('usage', 'policy must be {name, text}');
+    }
+    policy = { name: opts.policy.name, text: opts.policy.text };
+  }
   return {
     image: guest.image,
     displayName: opts.displayName ?? guest.displayName,
     tag: opts.tag || undefined,
     platform: opts.platform || undefined,
-    format,
+    formats: opts.formats,
+    // Reports go to files and step summaries, never to a terminal.
+    color: false,
     db: guest.db,
     // u64 crosses as BigInt: Unix seconds from the host (the guest has no clock).
     now: BigInt(Math.floor(opts.now ?? Date.now() / 1000)),
+    reference: opts.reference || undefined,
+    policy,
+    failOn,
+    signatures: (opts.signatures ?? []).map((s) => ({ name: s.name, payload: Uint8Array.from(s.payload), signature: s.signature })),
+    trustedKeys: (opts.trustedKeys ?? []).map((k) => ({ name: k.name, pem: k.pem })),
   };
 }
 
 /**
- * Call the scanner for every requested format and collect one result
- * `{verdict, exitCode, reports: [{format, content}]}`. (The current WIT renders
- * one format per call; a `formats` list makes this a single call.)
+ * One scanner call for every requested format: the result
+ * `{verdict, exitCode, reports: [{format, content}]}` (reports in request order).
  */
 export function callScanner(scanner, opts, guest) {
-  const reports = [];
-  let verdict;
-  let exitCode;
-  for (const format of opts.formats) {
-    const r = scanner.scan(toWitRequest(opts, guest, format));
-    verdict = r.verdict;
-    exitCode = r.exitCode;
-    reports.push({ format, content: r.report });
-  }
-  return { verdict, exitCode, reports };
+  const r = scanner.scan(toWitRequest(opts, guest));
+  return {
+    verdict: r.verdict,
+    exitCode: r.exitCode,
+    reports: r.reports.map(({ format, content }) => ({ format, content })),
+  };
 }
 
 // ---------------------------------------------------------------- the sandbox
@@ -168,6 +186,11 @@ export function mapPath(hostPath, mount, what) {
  * @property {string} [platform] os/arch[/variant]
  * @property {string} [displayName] name of the image in reports (default: its file name)
  * @property {number} [now] Unix seconds (default: the host clock)
+ * @property {{name: string, text: string}} [policy] the policy file (default: the built-in policy)
+ * @property {'low'|'medium'|'high'|'critical'} [failOn] overrides the policy's vulnerabilities.fail-on
+ * @property {string} [reference] the reference the pipeline pushes or pulls the image by
+ * @property {{name: string, payload: Uint8Array, signature: string}[]} [signatures] detached signatures
+ * @property {{name: string, pem: string}[]} [trustedKeys] trusted public keys (PEM)
  */
 
 /**
@@ -178,16 +201,31 @@ export function mapPath(hostPath, mount, what) {
  * @property {{code: string, message: string}} [error] when verdict is error
  */
 
-/** Create a gate over a transpiled component and its preview2-shim modules. */
-export function createGate({ component, filesystem, cli }) {
+/**
+ * Create a gate over a transpiled component and its preview2-shim modules.
+ * With the shim's `io` and `clocks` modules too, files are read on the main
+ * thread with `fs.readSync` (see fast-read.js) instead of through the shim's
+ * I/O worker.
+ */
+export function createGate({ component, filesystem, cli, io, clocks }) {
   const scanner = component.scanner ?? component['imagegate:gate/scanner@0.1.0'];
   if (!scanner || typeof scanner.scan !== 'function') {
     throw new Error('the component module exports no imagegate:gate/scanner');
   }
   guardReadOnly(filesystem.types.Descriptor);
+  const fast = Boolean(io && clocks);
+  if (fast) {
+    installFastRead({
+      Descriptor: filesystem.types.Descriptor,
+      InputStream: io.streams.InputStream,
+      IoError: io.error.Error,
+      monotonicClock: clocks.monotonicClock,
+    });
+  }
 
   function sandbox(preopens) {
     filesystem._setPreopens(preopens);
+    if (fast) trackPreopens(filesystem._getPreopens(), preopens);
     // The guest reads no environment; never hand it the runner's secrets.
     cli._setEnv({});
     cli._setArgs(['imagegate.wasm']);
@@ -230,6 +268,7 @@ export function createGate({ component, filesystem, cli }) {
    */
   function runCli(args, preopens, { writable: w = false, env = {} } = {}) {
     filesystem._setPreopens(preopens);
+    if (fast) trackPreopens(filesystem._getPreopens(), preopens);
     cli._setEnv(env);
     cli._setArgs(['imagegate.wasm', ...args]);
     writable = w;

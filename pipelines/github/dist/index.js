@@ -716,6 +716,72 @@ var terminalStderr = {
   }
 };
 
+// node_modules/@bytecodealliance/preview2-shim/dist/nodejs/clocks.js
+var clocks_exports = {};
+__export(clocks_exports, {
+  monotonicClock: () => monotonicClock,
+  wallClock: () => wallClock
+});
+import { hrtime } from "node:process";
+var symbolCabiLower = /* @__PURE__ */ Symbol.for("cabiLower");
+function resolution() {
+  return 1n;
+}
+var monotonicClock = {
+  resolution,
+  now() {
+    return hrtime.bigint();
+  },
+  subscribeInstant(instant) {
+    return createPoll(CLOCKS_INSTANT_SUBSCRIBE, null, instant);
+  },
+  subscribeDuration(duration) {
+    duration = BigInt(duration);
+    return createPoll(CLOCKS_DURATION_SUBSCRIBE, null, duration);
+  }
+};
+var wallClock = {
+  resolution() {
+    return { seconds: 0n, nanoseconds: 1e6 };
+  },
+  now() {
+    const seconds = BigInt(Math.floor(Date.now() / 1e3));
+    const nanoseconds = Date.now() % 1e3 * 1e6;
+    return { seconds, nanoseconds };
+  }
+};
+monotonicClock.resolution[symbolCabiLower] = () => resolution;
+monotonicClock.now[symbolCabiLower] = () => hrtime.bigint;
+wallClock.resolution[symbolCabiLower] = ({ memory }) => {
+  let buf32 = new Int32Array(memory.buffer);
+  return function now2(retptr) {
+    if (memory.buffer !== buf32.buffer) {
+      buf32 = new Int32Array(memory.buffer);
+    }
+    if (retptr % 4) {
+      throw new Error("wasi-io trap: retptr not aligned");
+    }
+    buf32[(retptr >> 2) + 0] = 0;
+    buf32[(retptr >> 2) + 4] = 0;
+    buf32[(retptr >> 2) + 8] = 1e6;
+  };
+};
+wallClock.now[symbolCabiLower] = ({ memory }) => {
+  let buf32 = new Int32Array(memory.buffer);
+  let buf64 = new BigInt64Array(memory.buffer);
+  return function now2(retptr) {
+    if (memory.buffer !== buf32.buffer) {
+      buf32 = new Int32Array(memory.buffer);
+      buf64 = new BigInt64Array(memory.buffer);
+    }
+    if (retptr % 4) {
+      throw new Error("wasi-io trap: retptr not aligned");
+    }
+    buf64[(retptr >> 2) + 0] = BigInt(Math.floor(Date.now() / 1e3));
+    buf32[(retptr >> 2) + 8] = Date.now() % 1e3 * 1e6;
+  };
+};
+
 // node_modules/@bytecodealliance/preview2-shim/dist/nodejs/filesystem.js
 var filesystem_exports = {};
 __export(filesystem_exports, {
@@ -736,8 +802,8 @@ var isWindows = platform === "win32";
 var isMac = platform === "darwin";
 var hostPath = isWindows ? win32 : posix;
 var MAX_SYMLINKS = 40;
-function normalizeHostPath(path5) {
-  return isWindows ? path5.replace(/\\/g, "/") : path5;
+function normalizeHostPath(path6) {
+  return isWindows ? path6.replace(/\\/g, "/") : path6;
 }
 var nsMagnitude = 1000000000n;
 function nsToDateTime(ns) {
@@ -904,12 +970,12 @@ var Descriptor = class _Descriptor {
     });
     return [bytes, eof];
   }
-  write(buffer, offset) {
+  write(buffer2, offset) {
     if (!this.#fullPath) {
       throw "bad-descriptor";
     }
     return BigInt(ioCall(FILESYSTEM_DESCRIPTOR_WRITE, this.#fileResourceId, {
-      buffer,
+      buffer: buffer2,
       offset: Number(offset)
     }));
   }
@@ -937,8 +1003,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  createDirectoryAt(path5) {
-    const fullPath = this.#getFullPath(path5, false);
+  createDirectoryAt(path6) {
+    const fullPath = this.#getFullPath(path6, false);
     try {
       mkdirSync(fullPath);
     } catch (e) {
@@ -965,8 +1031,8 @@ var Descriptor = class _Descriptor {
       statusChangeTimestamp: nsToDateTime(stats.ctimeNs)
     };
   }
-  statAt(pathFlags, path5) {
-    const fullPath = this.#getFullPath(path5, pathFlags.symlinkFollow);
+  statAt(pathFlags, path6) {
+    const fullPath = this.#getFullPath(path6, pathFlags.symlinkFollow);
     let stats;
     try {
       stats = (pathFlags.symlinkFollow ? statSync : lstatSync)(fullPath, {
@@ -985,8 +1051,8 @@ var Descriptor = class _Descriptor {
       statusChangeTimestamp: nsToDateTime(stats.ctimeNs)
     };
   }
-  setTimesAt(pathFlags, path5, dataAccessTimestamp, dataModificationTimestamp) {
-    const fullPath = this.#getFullPath(path5, pathFlags.symlinkFollow);
+  setTimesAt(pathFlags, path6, dataAccessTimestamp, dataModificationTimestamp) {
+    const fullPath = this.#getFullPath(path6, pathFlags.symlinkFollow);
     let stats;
     if (dataAccessTimestamp.tag === "no-change" || dataModificationTimestamp.tag === "no-change") {
       stats = this.stat();
@@ -1015,8 +1081,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  openAt(pathFlags, path5, openFlags, descriptorFlags) {
-    const fullPath = this.#getFullPath(path5, pathFlags.symlinkFollow);
+  openAt(pathFlags, path6, openFlags, descriptorFlags) {
+    const fullPath = this.#getFullPath(path6, pathFlags.symlinkFollow);
     let fsOpenFlags = 0;
     if (openFlags.create) {
       fsOpenFlags |= constants.O_CREAT;
@@ -1096,8 +1162,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  readlinkAt(path5) {
-    const fullPath = this.#getFullPath(path5, false);
+  readlinkAt(path6) {
+    const fullPath = this.#getFullPath(path6, false);
     try {
       const target = readlinkSync(fullPath);
       return isWindows ? target.replace(/\\/g, "/") : target;
@@ -1105,8 +1171,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  removeDirectoryAt(path5) {
-    const fullPath = this.#getFullPath(path5, false);
+  removeDirectoryAt(path6) {
+    const fullPath = this.#getFullPath(path6, false);
     try {
       rmdirSync(fullPath);
     } catch (e) {
@@ -1128,8 +1194,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  symlinkAt(target, path5) {
-    const fullPath = this.#getFullPath(path5, false);
+  symlinkAt(target, path6) {
+    const fullPath = this.#getFullPath(path6, false);
     if (target.startsWith("/")) {
       throw "not-permitted";
     }
@@ -1154,8 +1220,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  unlinkFileAt(path5) {
-    const fullPath = this.#getFullPath(path5, false);
+  unlinkFileAt(path6) {
+    const fullPath = this.#getFullPath(path6, false);
     try {
       if (fullPath.endsWith("/")) {
         let isDir = false;
@@ -1186,8 +1252,8 @@ var Descriptor = class _Descriptor {
       throw convertFsError(e);
     }
   }
-  metadataHashAt(pathFlags, path5) {
-    const fullPath = this.#getFullPath(path5, pathFlags.symlinkFollow);
+  metadataHashAt(pathFlags, path6) {
+    const fullPath = this.#getFullPath(path6, pathFlags.symlinkFollow);
     try {
       const stats = (pathFlags.symlinkFollow ? statSync : lstatSync)(fullPath, {
         bigint: true
@@ -1466,14 +1532,162 @@ function timestampToMs(timestamp) {
   return res;
 }
 
+// node_modules/@bytecodealliance/preview2-shim/dist/nodejs/io.js
+var io_exports = {};
+__export(io_exports, {
+  error: () => error,
+  inputStreamCreate: () => inputStreamCreate,
+  outputStreamCreate: () => outputStreamCreate,
+  poll: () => poll,
+  streams: () => streams
+});
+
 // src/main.js
 import { Worker as Worker2, isMainThread, workerData as workerData2 } from "node:worker_threads";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // ../shared/gate.js
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
+
+// ../shared/fast-read.js
+import { closeSync, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
 import path from "node:path";
-var FORMATS = Object.freeze(["json", "text", "cyclonedx", "spdx"]);
+var MAX_READ = 1 << 20;
+var INSTALLED = /* @__PURE__ */ new WeakSet();
+var DIRS = /* @__PURE__ */ new WeakMap();
+var FILES = /* @__PURE__ */ new WeakMap();
+var STREAMS = /* @__PURE__ */ new WeakMap();
+var buffer = Buffer.allocUnsafe(64 * 1024);
+function trackPreopens(entries, hostDirs) {
+  for (const [descriptor, guest] of entries) {
+    if (!hostDirs[guest]) continue;
+    try {
+      const dir = realpathSync2(hostDirs[guest]);
+      DIRS.set(descriptor, { root: dir, dir });
+    } catch {
+    }
+  }
+}
+function installFastRead({ Descriptor: Descriptor3, InputStream: InputStream3, IoError: IoError2, monotonicClock: monotonicClock2 }) {
+  if (INSTALLED.has(Descriptor3)) return;
+  INSTALLED.add(Descriptor3);
+  const dispose = Symbol.dispose || /* @__PURE__ */ Symbol.for("dispose");
+  const d = Descriptor3.prototype;
+  const s = InputStream3.prototype;
+  const openAt = d.openAt;
+  d.openAt = function(pathFlags, p, openFlags, descriptorFlags) {
+    const opened = openAt.call(this, pathFlags, p, openFlags, descriptorFlags);
+    const parent = DIRS.get(this);
+    if (!parent || descriptorFlags?.write || openFlags?.create || openFlags?.truncate) return opened;
+    try {
+      const real = realpathSync2(path.resolve(parent.dir, p));
+      if (real !== parent.root && !real.startsWith(parent.root.endsWith("/") ? parent.root : `${parent.root}/`)) {
+        return opened;
+      }
+      if (openFlags?.directory) {
+        DIRS.set(opened, { root: parent.root, dir: real });
+        return opened;
+      }
+      const fd = openSync(real, "r");
+      const st = fstatSync(fd);
+      if (st.isDirectory()) {
+        closeSync(fd);
+        DIRS.set(opened, { root: parent.root, dir: real });
+      } else if (st.isFile()) {
+        FILES.set(opened, { fd, closed: false });
+      } else {
+        closeSync(fd);
+      }
+    } catch {
+    }
+    return opened;
+  };
+  const dDispose = d[dispose];
+  d[dispose] = function() {
+    const f = FILES.get(this);
+    if (f && !f.closed) {
+      f.closed = true;
+      try {
+        closeSync(f.fd);
+      } catch {
+      }
+    }
+    return dDispose?.call(this);
+  };
+  const readViaStream = d.readViaStream;
+  d.readViaStream = function(offset) {
+    const file = FILES.get(this);
+    if (!file) return readViaStream.call(this, offset);
+    const stream = Object.create(InputStream3.prototype);
+    STREAMS.set(stream, { file, pos: Number(offset) });
+    return stream;
+  };
+  const read = d.read;
+  d.read = function(length, offset) {
+    const file = FILES.get(this);
+    if (!file) return read.call(this, length, offset);
+    const out = new Uint8Array(Math.min(Number(length), MAX_READ));
+    const n = readFd(file, out, Number(offset), "filesystem");
+    return [out.subarray(0, n), n === 0];
+  };
+  function readFd(file, into, pos, kind) {
+    try {
+      if (file.closed) throw Object.assign(new Error("the file was closed"), { code: "EBADF" });
+      return readSync(file.fd, into, 0, into.length, pos);
+    } catch (e) {
+      if (kind === "filesystem") throw e.code === "EISDIR" ? "is-directory" : "io";
+      throw { tag: "last-operation-failed", val: new IoError2(e) };
+    }
+  }
+  function streamRead(len) {
+    const st = STREAMS.get(this);
+    const n = Math.min(Number(len), MAX_READ);
+    if (n === 0) return new Uint8Array(0);
+    if (buffer.length < n) buffer = Buffer.allocUnsafe(n);
+    const got = readFd(st.file, buffer.subarray(0, n), st.pos, "stream");
+    if (got === 0) throw { tag: "closed" };
+    st.pos += got;
+    return buffer.subarray(0, got);
+  }
+  function streamSkip(len) {
+    const st = STREAMS.get(this);
+    let size;
+    try {
+      size = fstatSync(st.file.fd).size;
+    } catch (e) {
+      throw { tag: "last-operation-failed", val: new IoError2(e) };
+    }
+    if (st.pos >= size && Number(len) > 0) throw { tag: "closed" };
+    const n = Math.min(Number(len), size - st.pos);
+    st.pos += n;
+    return BigInt(n);
+  }
+  for (const [name, fast] of [
+    ["read", streamRead],
+    ["blockingRead", streamRead],
+    ["skip", streamSkip],
+    ["blockingSkip", streamSkip]
+  ]) {
+    const orig = s[name];
+    s[name] = function(len) {
+      return STREAMS.has(this) ? fast.call(this, len) : orig.call(this, len);
+    };
+  }
+  const subscribe = s.subscribe;
+  s.subscribe = function() {
+    if (STREAMS.has(this)) return monotonicClock2.subscribeDuration(0n);
+    return subscribe.call(this);
+  };
+  const sDispose = s[dispose];
+  s[dispose] = function() {
+    if (STREAMS.delete(this)) return void 0;
+    return sDispose?.call(this);
+  };
+}
+
+// ../shared/gate.js
+var FORMATS = Object.freeze(["json", "text", "cyclonedx", "spdx", "sarif", "junit", "markdown"]);
 var VERDICTS = Object.freeze(["pass", "fail", "error"]);
 var GateError = class extends Error {
   constructor(code, message) {
@@ -1482,31 +1696,47 @@ var GateError = class extends Error {
     this.code = code;
   }
 };
-function toWitRequest(opts, guest, format) {
-  if (opts.policy) throw new GateError("usage", "this imagegate component does not take a policy yet");
-  if (opts.failOn) throw new GateError("usage", "this imagegate component does not take fail-on yet");
+var FAIL_ON = Object.freeze(["low", "medium", "high", "critical"]);
+function toWitRequest(opts, guest) {
+  let failOn;
+  if (opts.failOn) {
+    failOn = String(opts.failOn).toLowerCase();
+    if (!FAIL_ON.includes(failOn)) {
+      throw new GateError("usage", `fail-on: unknown severity ${JSON.stringify(opts.failOn)} (known: ${FAIL_ON.join(", ")})`);
+    }
+  }
+  let policy;
+  if (opts.policy) {
+    if (typeof opts.policy.name !== "string" || typeof opts.policy.text !== "string") {
+      throw new GateError("usage", "policy must be {name, text}");
+    }
+    policy = { name: opts.policy.name, text: opts.policy.text };
+  }
   return {
     image: guest.image,
     displayName: opts.displayName ?? guest.displayName,
     tag: opts.tag || void 0,
     platform: opts.platform || void 0,
-    format,
+    formats: opts.formats,
+    // Reports go to files and step summaries, never to a terminal.
+    color: false,
     db: guest.db,
     // u64 crosses as BigInt: Unix seconds from the host (the guest has no clock).
-    now: BigInt(Math.floor(opts.now ?? Date.now() / 1e3))
+    now: BigInt(Math.floor(opts.now ?? Date.now() / 1e3)),
+    reference: opts.reference || void 0,
+    policy,
+    failOn,
+    signatures: (opts.signatures ?? []).map((s) => ({ name: s.name, payload: Uint8Array.from(s.payload), signature: s.signature })),
+    trustedKeys: (opts.trustedKeys ?? []).map((k) => ({ name: k.name, pem: k.pem }))
   };
 }
 function callScanner(scanner, opts, guest) {
-  const reports = [];
-  let verdict;
-  let exitCode;
-  for (const format of opts.formats) {
-    const r = scanner.scan(toWitRequest(opts, guest, format));
-    verdict = r.verdict;
-    exitCode = r.exitCode;
-    reports.push({ format, content: r.report });
-  }
-  return { verdict, exitCode, reports };
+  const r = scanner.scan(toWitRequest(opts, guest));
+  return {
+    verdict: r.verdict,
+    exitCode: r.exitCode,
+    reports: r.reports.map(({ format, content }) => ({ format, content }))
+  };
 }
 var GUARDED = /* @__PURE__ */ new WeakSet();
 var writable = false;
@@ -1549,7 +1779,7 @@ function mapPath(hostPath2, mount, what) {
   let real;
   try {
     st = statSync2(hostPath2);
-    real = realpathSync2(hostPath2);
+    real = realpathSync3(hostPath2);
   } catch (e) {
     throw new GateError(
       "image-io",
@@ -1557,16 +1787,26 @@ function mapPath(hostPath2, mount, what) {
     );
   }
   if (st.isDirectory()) return { dir: real, guest: mount };
-  return { dir: path.dirname(real), guest: `${mount}/${path.basename(real)}` };
+  return { dir: path2.dirname(real), guest: `${mount}/${path2.basename(real)}` };
 }
-function createGate({ component, filesystem, cli }) {
+function createGate({ component, filesystem, cli, io, clocks }) {
   const scanner = component.scanner ?? component["imagegate:gate/scanner@0.1.0"];
   if (!scanner || typeof scanner.scan !== "function") {
     throw new Error("the component module exports no imagegate:gate/scanner");
   }
   guardReadOnly(filesystem.types.Descriptor);
+  const fast = Boolean(io && clocks);
+  if (fast) {
+    installFastRead({
+      Descriptor: filesystem.types.Descriptor,
+      InputStream: io.streams.InputStream,
+      IoError: io.error.Error,
+      monotonicClock: clocks.monotonicClock
+    });
+  }
   function sandbox(preopens2) {
     filesystem._setPreopens(preopens2);
+    if (fast) trackPreopens(filesystem._getPreopens(), preopens2);
     cli._setEnv({});
     cli._setArgs(["imagegate.wasm"]);
     writable = false;
@@ -1581,7 +1821,7 @@ function createGate({ component, filesystem, cli }) {
     try {
       const img = mapPath(opts.image, "/image", "image");
       const preopens2 = { "/image": img.dir };
-      const guest = { image: img.guest, displayName: path.basename(opts.image) };
+      const guest = { image: img.guest, displayName: path2.basename(opts.image) };
       if (opts.db) {
         const db = mapPath(opts.db, "/db", "vulnerability DB");
         preopens2["/db"] = db.dir;
@@ -1600,6 +1840,7 @@ function createGate({ component, filesystem, cli }) {
   }
   function runCli(args, preopens2, { writable: w = false, env: env3 = {} } = {}) {
     filesystem._setPreopens(preopens2);
+    if (fast) trackPreopens(filesystem._getPreopens(), preopens2);
     cli._setEnv(env3);
     cli._setArgs(["imagegate.wasm", ...args]);
     writable = w;
@@ -1633,67 +1874,6 @@ __export(imagegate_exports, {
   scanner: () => scanner010,
   "wasi:cli/run@0.2.0": () => run020
 });
-
-// node_modules/@bytecodealliance/preview2-shim/dist/nodejs/clocks.js
-import { hrtime } from "node:process";
-var symbolCabiLower = /* @__PURE__ */ Symbol.for("cabiLower");
-function resolution() {
-  return 1n;
-}
-var monotonicClock = {
-  resolution,
-  now() {
-    return hrtime.bigint();
-  },
-  subscribeInstant(instant) {
-    return createPoll(CLOCKS_INSTANT_SUBSCRIBE, null, instant);
-  },
-  subscribeDuration(duration) {
-    duration = BigInt(duration);
-    return createPoll(CLOCKS_DURATION_SUBSCRIBE, null, duration);
-  }
-};
-var wallClock = {
-  resolution() {
-    return { seconds: 0n, nanoseconds: 1e6 };
-  },
-  now() {
-    const seconds = BigInt(Math.floor(Date.now() / 1e3));
-    const nanoseconds = Date.now() % 1e3 * 1e6;
-    return { seconds, nanoseconds };
-  }
-};
-monotonicClock.resolution[symbolCabiLower] = () => resolution;
-monotonicClock.now[symbolCabiLower] = () => hrtime.bigint;
-wallClock.resolution[symbolCabiLower] = ({ memory }) => {
-  let buf32 = new Int32Array(memory.buffer);
-  return function now2(retptr) {
-    if (memory.buffer !== buf32.buffer) {
-      buf32 = new Int32Array(memory.buffer);
-    }
-    if (retptr % 4) {
-      throw new Error("wasi-io trap: retptr not aligned");
-    }
-    buf32[(retptr >> 2) + 0] = 0;
-    buf32[(retptr >> 2) + 4] = 0;
-    buf32[(retptr >> 2) + 8] = 1e6;
-  };
-};
-wallClock.now[symbolCabiLower] = ({ memory }) => {
-  let buf32 = new Int32Array(memory.buffer);
-  let buf64 = new BigInt64Array(memory.buffer);
-  return function now2(retptr) {
-    if (memory.buffer !== buf32.buffer) {
-      buf32 = new Int32Array(memory.buffer);
-      buf64 = new BigInt64Array(memory.buffer);
-    }
-    if (retptr % 4) {
-      throw new Error("wasi-io trap: retptr not aligned");
-    }
-    buf64[(retptr >> 2) + 0] = BigInt(Math.floor(Date.now() / 1e3));
-    buf32[(retptr >> 2) + 8] = Date.now() % 1e3 * 1e6;
-  };
-};
 
 // node_modules/@bytecodealliance/preview2-shim/dist/nodejs/random.js
 import { randomBytes, randomFillSync } from "node:crypto";
@@ -6057,75 +6237,6 @@ var memory0;
 var realloc0;
 var realloc0Async;
 var _trampoline16 = function(arg0) {
-  _debugLog('[iface="wasi:random/insecure-seed@0.2.6", function="insecure-seed"] [Instruction::CallInterface] (sync, @ enter)');
-  const hostProvided = true;
-  let parentTask;
-  let task;
-  let subtask;
-  const createTask = () => {
-    const results = createNewCurrentTask({
-      componentIdx: -1,
-      isAsync: false,
-      entryFnName: "insecureSeed",
-      getCallbackFn: () => null,
-      callbackFnName: null,
-      errHandling: "none",
-      callingWasmExport: false
-    });
-    task = results[0];
-  };
-  taskCreation: {
-    parentTask = getCurrentTask(
-      0,
-      _getGlobalCurrentTaskMeta(0)?.taskID
-    )?.task;
-    if (!parentTask) {
-      createTask();
-      break taskCreation;
-    }
-    createTask();
-    if (hostProvided) {
-      subtask = parentTask.getLatestSubtask();
-      if (!subtask) {
-        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
-      }
-      task.setParentSubtask(subtask);
-    }
-  }
-  const started = task.enterSync();
-  let ret;
-  try {
-    ret = _withGlobalCurrentTaskMeta({
-      componentIdx: task.componentIdx(),
-      taskID: task.id(),
-      fn: () => _trackHostOperation(() => insecureSeed2())
-    });
-  } catch (err) {
-    _debugLog("[Instruction::CallInterface] error during sync call", {
-      taskID: task.id(),
-      subtaskID: task.getParentSubtask()?.id(),
-      err
-    });
-    getOrCreateAsyncState(0).markTrapped(err);
-    task.setErrored(err);
-    task.reject(err);
-    task.exit();
-    throw err;
-  }
-  var [tuple0_0, tuple0_1] = ret;
-  dataView(memory0).setBigInt64(arg0 + 0, toUint64(tuple0_0), true);
-  dataView(memory0).setBigInt64(arg0 + 8, toUint64(tuple0_1), true);
-  _debugLog('[iface="wasi:random/insecure-seed@0.2.6", function="insecure-seed"][Instruction::Return]', {
-    funcName: "insecure-seed",
-    paramCount: 0,
-    async: false,
-    postReturn: false
-  });
-  task.resolve([ret]);
-  task.exit();
-};
-_trampoline16.fnName = "wasi:random/insecure-seed@0.2.6#insecureSeed";
-var _trampoline17 = function(arg0) {
   _debugLog('[iface="wasi:cli/environment@0.2.6", function="get-arguments"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -6204,7 +6315,76 @@ var _trampoline17 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline17.fnName = "wasi:cli/environment@0.2.6#getArguments";
+_trampoline16.fnName = "wasi:cli/environment@0.2.6#getArguments";
+var _trampoline17 = function(arg0) {
+  _debugLog('[iface="wasi:random/insecure-seed@0.2.6", function="insecure-seed"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "insecureSeed",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "none",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    ret = _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => insecureSeed2())
+    });
+  } catch (err) {
+    _debugLog("[Instruction::CallInterface] error during sync call", {
+      taskID: task.id(),
+      subtaskID: task.getParentSubtask()?.id(),
+      err
+    });
+    getOrCreateAsyncState(0).markTrapped(err);
+    task.setErrored(err);
+    task.reject(err);
+    task.exit();
+    throw err;
+  }
+  var [tuple0_0, tuple0_1] = ret;
+  dataView(memory0).setBigInt64(arg0 + 0, toUint64(tuple0_0), true);
+  dataView(memory0).setBigInt64(arg0 + 8, toUint64(tuple0_1), true);
+  _debugLog('[iface="wasi:random/insecure-seed@0.2.6", function="insecure-seed"][Instruction::Return]', {
+    funcName: "insecure-seed",
+    paramCount: 0,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([ret]);
+  task.exit();
+};
+_trampoline17.fnName = "wasi:random/insecure-seed@0.2.6#insecureSeed";
 var handleTable1 = [T_FLAG2, 0];
 handleTable1._createdReps = /* @__PURE__ */ new Set();
 handleTable1._componentIdx = 0;
@@ -8063,7 +8243,266 @@ var _trampoline26 = function(arg0, arg1) {
   task.exit();
 };
 _trampoline26.fnName = "wasi:filesystem/types@0.2.6#readDirectory";
-var _trampoline27 = function(arg0, arg1) {
+var _trampoline27 = function(arg0, arg1, arg2, arg3) {
+  var handle1 = arg0;
+  var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
+  var rsc0 = captureTable6.get(rep22);
+  if (!rsc0) {
+    rsc0 = Object.create(Descriptor2.prototype);
+    Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+    Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+  }
+  curResourceBorrows.push(rsc0);
+  var ptr3 = arg1;
+  var len3 = arg2;
+  var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+  _debugLog('[iface="wasi:filesystem/types@0.2.6", function="[method]descriptor.create-directory-at"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "createDirectoryAt",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "result-catch-handler",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    const hostRet4 = _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => rsc0.createDirectoryAt(result3))
+    });
+    ret = hostRet4 !== null && typeof hostRet4 === "object" && (hostRet4.tag === "ok" || hostRet4.tag === "err") ? hostRet4 : { tag: "ok", val: hostRet4 };
+  } catch (e) {
+    if (getOrCreateAsyncState(0).markTrapped(e)) {
+      throw e;
+    }
+    ret = { tag: "err", val: getErrorPayload(e) };
+  }
+  for (const entry of curResourceBorrows) {
+    const rsc = entry.rsc ?? entry;
+    if (entry.drop) {
+      if (rsc[symbolRscHandle]) {
+        entry.drop(rsc[symbolRscHandle]);
+      }
+    }
+    rsc[symbolRscHandle] = void 0;
+  }
+  curResourceBorrows = [];
+  var variant6 = ret;
+  switch (variant6.tag) {
+    case "ok": {
+      const e = variant6.val;
+      dataView(memory0).setInt8(arg3 + 0, 0, true);
+      break;
+    }
+    case "err": {
+      const e = variant6.val;
+      dataView(memory0).setInt8(arg3 + 0, 1, true);
+      var val5 = e;
+      let enum5;
+      switch (val5) {
+        case "access": {
+          enum5 = 0;
+          break;
+        }
+        case "would-block": {
+          enum5 = 1;
+          break;
+        }
+        case "already": {
+          enum5 = 2;
+          break;
+        }
+        case "bad-descriptor": {
+          enum5 = 3;
+          break;
+        }
+        case "busy": {
+          enum5 = 4;
+          break;
+        }
+        case "deadlock": {
+          enum5 = 5;
+          break;
+        }
+        case "quota": {
+          enum5 = 6;
+          break;
+        }
+        case "exist": {
+          enum5 = 7;
+          break;
+        }
+        case "file-too-large": {
+          enum5 = 8;
+          break;
+        }
+        case "illegal-byte-sequence": {
+          enum5 = 9;
+          break;
+        }
+        case "in-progress": {
+          enum5 = 10;
+          break;
+        }
+        case "interrupted": {
+          enum5 = 11;
+          break;
+        }
+        case "invalid": {
+          enum5 = 12;
+          break;
+        }
+        case "io": {
+          enum5 = 13;
+          break;
+        }
+        case "is-directory": {
+          enum5 = 14;
+          break;
+        }
+        case "loop": {
+          enum5 = 15;
+          break;
+        }
+        case "too-many-links": {
+          enum5 = 16;
+          break;
+        }
+        case "message-size": {
+          enum5 = 17;
+          break;
+        }
+        case "name-too-long": {
+          enum5 = 18;
+          break;
+        }
+        case "no-device": {
+          enum5 = 19;
+          break;
+        }
+        case "no-entry": {
+          enum5 = 20;
+          break;
+        }
+        case "no-lock": {
+          enum5 = 21;
+          break;
+        }
+        case "insufficient-memory": {
+          enum5 = 22;
+          break;
+        }
+        case "insufficient-space": {
+          enum5 = 23;
+          break;
+        }
+        case "not-directory": {
+          enum5 = 24;
+          break;
+        }
+        case "not-empty": {
+          enum5 = 25;
+          break;
+        }
+        case "not-recoverable": {
+          enum5 = 26;
+          break;
+        }
+        case "unsupported": {
+          enum5 = 27;
+          break;
+        }
+        case "no-tty": {
+          enum5 = 28;
+          break;
+        }
+        case "no-such-device": {
+          enum5 = 29;
+          break;
+        }
+        case "overflow": {
+          enum5 = 30;
+          break;
+        }
+        case "not-permitted": {
+          enum5 = 31;
+          break;
+        }
+        case "pipe": {
+          enum5 = 32;
+          break;
+        }
+        case "read-only": {
+          enum5 = 33;
+          break;
+        }
+        case "invalid-seek": {
+          enum5 = 34;
+          break;
+        }
+        case "text-file-busy": {
+          enum5 = 35;
+          break;
+        }
+        case "cross-device": {
+          enum5 = 36;
+          break;
+        }
+        default: {
+          if (e instanceof Error) {
+            console.error(e);
+          }
+          throw new TypeError(`"${val5}" is not one of the cases of error-code`);
+        }
+      }
+      dataView(memory0).setInt8(arg3 + 1, enum5, true);
+      break;
+    }
+    default: {
+      _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant6, valueType: typeof variant6 });
+      throw new TypeError("invalid variant specified for result");
+    }
+  }
+  _debugLog('[iface="wasi:filesystem/types@0.2.6", function="[method]descriptor.create-directory-at"][Instruction::Return]', {
+    funcName: "[method]descriptor.create-directory-at",
+    paramCount: 0,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([ret]);
+  task.exit();
+};
+_trampoline27.fnName = "wasi:filesystem/types@0.2.6#createDirectoryAt";
+var _trampoline28 = function(arg0, arg1) {
   var handle1 = arg0;
   var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
   var rsc0 = captureTable6.get(rep22);
@@ -8394,8 +8833,8 @@ var _trampoline27 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline27.fnName = "wasi:filesystem/types@0.2.6#stat";
-var _trampoline28 = function(arg0, arg1, arg2, arg3, arg4) {
+_trampoline28.fnName = "wasi:filesystem/types@0.2.6#stat";
+var _trampoline29 = function(arg0, arg1, arg2, arg3, arg4) {
   var handle1 = arg0;
   var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
   var rsc0 = captureTable6.get(rep22);
@@ -8735,8 +9174,8 @@ var _trampoline28 = function(arg0, arg1, arg2, arg3, arg4) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline28.fnName = "wasi:filesystem/types@0.2.6#statAt";
-var _trampoline29 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
+_trampoline29.fnName = "wasi:filesystem/types@0.2.6#statAt";
+var _trampoline30 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   var handle1 = arg0;
   var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
   var rsc0 = captureTable6.get(rep22);
@@ -9030,8 +9469,8 @@ var _trampoline29 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline29.fnName = "wasi:filesystem/types@0.2.6#openAt";
-var _trampoline30 = function(arg0, arg1, arg2, arg3) {
+_trampoline30.fnName = "wasi:filesystem/types@0.2.6#openAt";
+var _trampoline31 = function(arg0, arg1, arg2, arg3) {
   var handle1 = arg0;
   var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
   var rsc0 = captureTable6.get(rep22);
@@ -9294,8 +9733,538 @@ var _trampoline30 = function(arg0, arg1, arg2, arg3) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline30.fnName = "wasi:filesystem/types@0.2.6#readlinkAt";
-var _trampoline31 = function(arg0, arg1) {
+_trampoline31.fnName = "wasi:filesystem/types@0.2.6#readlinkAt";
+var _trampoline32 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
+  var handle1 = arg0;
+  var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
+  var rsc0 = captureTable6.get(rep22);
+  if (!rsc0) {
+    rsc0 = Object.create(Descriptor2.prototype);
+    Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+    Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+  }
+  curResourceBorrows.push(rsc0);
+  var ptr3 = arg1;
+  var len3 = arg2;
+  var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+  var handle5 = arg3;
+  var rep6 = handleTable6[(handle5 << 1) + 1] & ~T_FLAG2;
+  var rsc4 = captureTable6.get(rep6);
+  if (!rsc4) {
+    rsc4 = Object.create(Descriptor2.prototype);
+    Object.defineProperty(rsc4, symbolRscHandle, { writable: true, value: handle5 });
+    Object.defineProperty(rsc4, symbolRscRep, { writable: true, value: rep6 });
+  }
+  curResourceBorrows.push(rsc4);
+  var ptr7 = arg4;
+  var len7 = arg5;
+  var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+  _debugLog('[iface="wasi:filesystem/types@0.2.6", function="[method]descriptor.rename-at"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "renameAt",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "result-catch-handler",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    const hostRet8 = _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => rsc0.renameAt(result3, rsc4, result7))
+    });
+    ret = hostRet8 !== null && typeof hostRet8 === "object" && (hostRet8.tag === "ok" || hostRet8.tag === "err") ? hostRet8 : { tag: "ok", val: hostRet8 };
+  } catch (e) {
+    if (getOrCreateAsyncState(0).markTrapped(e)) {
+      throw e;
+    }
+    ret = { tag: "err", val: getErrorPayload(e) };
+  }
+  for (const entry of curResourceBorrows) {
+    const rsc = entry.rsc ?? entry;
+    if (entry.drop) {
+      if (rsc[symbolRscHandle]) {
+        entry.drop(rsc[symbolRscHandle]);
+      }
+    }
+    rsc[symbolRscHandle] = void 0;
+  }
+  curResourceBorrows = [];
+  var variant10 = ret;
+  switch (variant10.tag) {
+    case "ok": {
+      const e = variant10.val;
+      dataView(memory0).setInt8(arg6 + 0, 0, true);
+      break;
+    }
+    case "err": {
+      const e = variant10.val;
+      dataView(memory0).setInt8(arg6 + 0, 1, true);
+      var val9 = e;
+      let enum9;
+      switch (val9) {
+        case "access": {
+          enum9 = 0;
+          break;
+        }
+        case "would-block": {
+          enum9 = 1;
+          break;
+        }
+        case "already": {
+          enum9 = 2;
+          break;
+        }
+        case "bad-descriptor": {
+          enum9 = 3;
+          break;
+        }
+        case "busy": {
+          enum9 = 4;
+          break;
+        }
+        case "deadlock": {
+          enum9 = 5;
+          break;
+        }
+        case "quota": {
+          enum9 = 6;
+          break;
+        }
+        case "exist": {
+          enum9 = 7;
+          break;
+        }
+        case "file-too-large": {
+          enum9 = 8;
+          break;
+        }
+        case "illegal-byte-sequence": {
+          enum9 = 9;
+          break;
+        }
+        case "in-progress": {
+          enum9 = 10;
+          break;
+        }
+        case "interrupted": {
+          enum9 = 11;
+          break;
+        }
+        case "invalid": {
+          enum9 = 12;
+          break;
+        }
+        case "io": {
+          enum9 = 13;
+          break;
+        }
+        case "is-directory": {
+          enum9 = 14;
+          break;
+        }
+        case "loop": {
+          enum9 = 15;
+          break;
+        }
+        case "too-many-links": {
+          enum9 = 16;
+          break;
+        }
+        case "message-size": {
+          enum9 = 17;
+          break;
+        }
+        case "name-too-long": {
+          enum9 = 18;
+          break;
+        }
+        case "no-device": {
+          enum9 = 19;
+          break;
+        }
+        case "no-entry": {
+          enum9 = 20;
+          break;
+        }
+        case "no-lock": {
+          enum9 = 21;
+          break;
+        }
+        case "insufficient-memory": {
+          enum9 = 22;
+          break;
+        }
+        case "insufficient-space": {
+          enum9 = 23;
+          break;
+        }
+        case "not-directory": {
+          enum9 = 24;
+          break;
+        }
+        case "not-empty": {
+          enum9 = 25;
+          break;
+        }
+        case "not-recoverable": {
+          enum9 = 26;
+          break;
+        }
+        case "unsupported": {
+          enum9 = 27;
+          break;
+        }
+        case "no-tty": {
+          enum9 = 28;
+          break;
+        }
+        case "no-such-device": {
+          enum9 = 29;
+          break;
+        }
+        case "overflow": {
+          enum9 = 30;
+          break;
+        }
+        case "not-permitted": {
+          enum9 = 31;
+          break;
+        }
+        case "pipe": {
+          enum9 = 32;
+          break;
+        }
+        case "read-only": {
+          enum9 = 33;
+          break;
+        }
+        case "invalid-seek": {
+          enum9 = 34;
+          break;
+        }
+        case "text-file-busy": {
+          enum9 = 35;
+          break;
+        }
+        case "cross-device": {
+          enum9 = 36;
+          break;
+        }
+        default: {
+          if (e instanceof Error) {
+            console.error(e);
+          }
+          throw new TypeError(`"${val9}" is not one of the cases of error-code`);
+        }
+      }
+      dataView(memory0).setInt8(arg6 + 1, enum9, true);
+      break;
+    }
+    default: {
+      _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant10, valueType: typeof variant10 });
+      throw new TypeError("invalid variant specified for result");
+    }
+  }
+  _debugLog('[iface="wasi:filesystem/types@0.2.6", function="[method]descriptor.rename-at"][Instruction::Return]', {
+    funcName: "[method]descriptor.rename-at",
+    paramCount: 0,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([ret]);
+  task.exit();
+};
+_trampoline32.fnName = "wasi:filesystem/types@0.2.6#renameAt";
+var _trampoline33 = function(arg0, arg1, arg2, arg3) {
+  var handle1 = arg0;
+  var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
+  var rsc0 = captureTable6.get(rep22);
+  if (!rsc0) {
+    rsc0 = Object.create(Descriptor2.prototype);
+    Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+    Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+  }
+  curResourceBorrows.push(rsc0);
+  var ptr3 = arg1;
+  var len3 = arg2;
+  var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+  _debugLog('[iface="wasi:filesystem/types@0.2.6", function="[method]descriptor.unlink-file-at"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "unlinkFileAt",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "result-catch-handler",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    const hostRet4 = _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => rsc0.unlinkFileAt(result3))
+    });
+    ret = hostRet4 !== null && typeof hostRet4 === "object" && (hostRet4.tag === "ok" || hostRet4.tag === "err") ? hostRet4 : { tag: "ok", val: hostRet4 };
+  } catch (e) {
+    if (getOrCreateAsyncState(0).markTrapped(e)) {
+      throw e;
+    }
+    ret = { tag: "err", val: getErrorPayload(e) };
+  }
+  for (const entry of curResourceBorrows) {
+    const rsc = entry.rsc ?? entry;
+    if (entry.drop) {
+      if (rsc[symbolRscHandle]) {
+        entry.drop(rsc[symbolRscHandle]);
+      }
+    }
+    rsc[symbolRscHandle] = void 0;
+  }
+  curResourceBorrows = [];
+  var variant6 = ret;
+  switch (variant6.tag) {
+    case "ok": {
+      const e = variant6.val;
+      dataView(memory0).setInt8(arg3 + 0, 0, true);
+      break;
+    }
+    case "err": {
+      const e = variant6.val;
+      dataView(memory0).setInt8(arg3 + 0, 1, true);
+      var val5 = e;
+      let enum5;
+      switch (val5) {
+        case "access": {
+          enum5 = 0;
+          break;
+        }
+        case "would-block": {
+          enum5 = 1;
+          break;
+        }
+        case "already": {
+          enum5 = 2;
+          break;
+        }
+        case "bad-descriptor": {
+          enum5 = 3;
+          break;
+        }
+        case "busy": {
+          enum5 = 4;
+          break;
+        }
+        case "deadlock": {
+          enum5 = 5;
+          break;
+        }
+        case "quota": {
+          enum5 = 6;
+          break;
+        }
+        case "exist": {
+          enum5 = 7;
+          break;
+        }
+        case "file-too-large": {
+          enum5 = 8;
+          break;
+        }
+        case "illegal-byte-sequence": {
+          enum5 = 9;
+          break;
+        }
+        case "in-progress": {
+          enum5 = 10;
+          break;
+        }
+        case "interrupted": {
+          enum5 = 11;
+          break;
+        }
+        case "invalid": {
+          enum5 = 12;
+          break;
+        }
+        case "io": {
+          enum5 = 13;
+          break;
+        }
+        case "is-directory": {
+          enum5 = 14;
+          break;
+        }
+        case "loop": {
+          enum5 = 15;
+          break;
+        }
+        case "too-many-links": {
+          enum5 = 16;
+          break;
+        }
+        case "message-size": {
+          enum5 = 17;
+          break;
+        }
+        case "name-too-long": {
+          enum5 = 18;
+          break;
+        }
+        case "no-device": {
+          enum5 = 19;
+          break;
+        }
+        case "no-entry": {
+          enum5 = 20;
+          break;
+        }
+        case "no-lock": {
+          enum5 = 21;
+          break;
+        }
+        case "insufficient-memory": {
+          enum5 = 22;
+          break;
+        }
+        case "insufficient-space": {
+          enum5 = 23;
+          break;
+        }
+        case "not-directory": {
+          enum5 = 24;
+          break;
+        }
+        case "not-empty": {
+          enum5 = 25;
+          break;
+        }
+        case "not-recoverable": {
+          enum5 = 26;
+          break;
+        }
+        case "unsupported": {
+          enum5 = 27;
+          break;
+        }
+        case "no-tty": {
+          enum5 = 28;
+          break;
+        }
+        case "no-such-device": {
+          enum5 = 29;
+          break;
+        }
+        case "overflow": {
+          enum5 = 30;
+          break;
+        }
+        case "not-permitted": {
+          enum5 = 31;
+          break;
+        }
+        case "pipe": {
+          enum5 = 32;
+          break;
+        }
+        case "read-only": {
+          enum5 = 33;
+          break;
+        }
+        case "invalid-seek": {
+          enum5 = 34;
+          break;
+        }
+        case "text-file-busy": {
+          enum5 = 35;
+          break;
+        }
+        case "cross-device": {
+          enum5 = 36;
+          break;
+        }
+        default: {
+          if (e instanceof Error) {
+            console.error(e);
+          }
+          throw new TypeError(`"${val5}" is not one of the cases of error-code`);
+        }
+      }
+      dataView(memory0).setInt8(arg3 + 1, enum5, true);
+      break;
+    }
+    default: {
+      _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant6, valueType: typeof variant6 });
+      throw new TypeError("invalid variant specified for result");
+    }
+  }
+  _debugLog('[iface="wasi:filesystem/types@0.2.6", function="[method]descriptor.unlink-file-at"][Instruction::Return]', {
+    funcName: "[method]descriptor.unlink-file-at",
+    paramCount: 0,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([ret]);
+  task.exit();
+};
+_trampoline33.fnName = "wasi:filesystem/types@0.2.6#unlinkFileAt";
+var _trampoline34 = function(arg0, arg1) {
   var handle1 = arg0;
   var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
   var rsc0 = captureTable6.get(rep22);
@@ -9553,8 +10522,8 @@ var _trampoline31 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline31.fnName = "wasi:filesystem/types@0.2.6#metadataHash";
-var _trampoline32 = function(arg0, arg1, arg2, arg3, arg4) {
+_trampoline34.fnName = "wasi:filesystem/types@0.2.6#metadataHash";
+var _trampoline35 = function(arg0, arg1, arg2, arg3, arg4) {
   var handle1 = arg0;
   var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
   var rsc0 = captureTable6.get(rep22);
@@ -9821,8 +10790,8 @@ var _trampoline32 = function(arg0, arg1, arg2, arg3, arg4) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline32.fnName = "wasi:filesystem/types@0.2.6#metadataHashAt";
-var _trampoline33 = function(arg0, arg1) {
+_trampoline35.fnName = "wasi:filesystem/types@0.2.6#metadataHashAt";
+var _trampoline36 = function(arg0, arg1) {
   var handle1 = arg0;
   var rep22 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG2;
   var rsc0 = captureTable7.get(rep22);
@@ -10133,8 +11102,8 @@ var _trampoline33 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline33.fnName = "wasi:filesystem/types@0.2.6#readDirectoryEntry";
-var _trampoline34 = function(arg0) {
+_trampoline36.fnName = "wasi:filesystem/types@0.2.6#readDirectoryEntry";
+var _trampoline37 = function(arg0) {
   _debugLog('[iface="wasi:cli/environment@0.2.6", function="get-environment"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -10219,14 +11188,14 @@ var _trampoline34 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline34.fnName = "wasi:cli/environment@0.2.6#getEnvironment";
+_trampoline37.fnName = "wasi:cli/environment@0.2.6#getEnvironment";
 var handleTable4 = [T_FLAG2, 0];
 handleTable4._createdReps = /* @__PURE__ */ new Set();
 handleTable4._componentIdx = 0;
 var captureTable4 = /* @__PURE__ */ new Map();
 var captureCnt4 = 0;
 HANDLE_TABLES[4] = handleTable4;
-var _trampoline35 = function(arg0) {
+var _trampoline38 = function(arg0) {
   _debugLog('[iface="wasi:cli/terminal-stdin@0.2.6", function="get-terminal-stdin"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -10308,14 +11277,14 @@ var _trampoline35 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline35.fnName = "wasi:cli/terminal-stdin@0.2.6#getTerminalStdin";
+_trampoline38.fnName = "wasi:cli/terminal-stdin@0.2.6#getTerminalStdin";
 var handleTable5 = [T_FLAG2, 0];
 handleTable5._createdReps = /* @__PURE__ */ new Set();
 handleTable5._componentIdx = 0;
 var captureTable5 = /* @__PURE__ */ new Map();
 var captureCnt5 = 0;
 HANDLE_TABLES[5] = handleTable5;
-var _trampoline36 = function(arg0) {
+var _trampoline39 = function(arg0) {
   _debugLog('[iface="wasi:cli/terminal-stdout@0.2.6", function="get-terminal-stdout"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -10397,8 +11366,8 @@ var _trampoline36 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline36.fnName = "wasi:cli/terminal-stdout@0.2.6#getTerminalStdout";
-var _trampoline37 = function(arg0) {
+_trampoline39.fnName = "wasi:cli/terminal-stdout@0.2.6#getTerminalStdout";
+var _trampoline40 = function(arg0) {
   _debugLog('[iface="wasi:cli/terminal-stderr@0.2.6", function="get-terminal-stderr"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -10480,8 +11449,8 @@ var _trampoline37 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline37.fnName = "wasi:cli/terminal-stderr@0.2.6#getTerminalStderr";
-var _trampoline38 = function(arg0) {
+_trampoline40.fnName = "wasi:cli/terminal-stderr@0.2.6#getTerminalStderr";
+var _trampoline41 = function(arg0) {
   _debugLog('[iface="wasi:clocks/wall-clock@0.2.6", function="now"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -10549,8 +11518,8 @@ var _trampoline38 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline38.fnName = "wasi:clocks/wall-clock@0.2.6#now$1";
-var _trampoline39 = function(arg0) {
+_trampoline41.fnName = "wasi:clocks/wall-clock@0.2.6#now$1";
+var _trampoline42 = function(arg0) {
   _debugLog('[iface="wasi:filesystem/preopens@0.2.6", function="get-directories"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -10640,7 +11609,7 @@ var _trampoline39 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline39.fnName = "wasi:filesystem/preopens@0.2.6#getDirectories";
+_trampoline42.fnName = "wasi:filesystem/preopens@0.2.6#getDirectories";
 var exports2;
 var postReturn0;
 var postReturn0Async;
@@ -10772,8 +11741,8 @@ function scan(arg0) {
     componentIdx: task.componentIdx(),
     fn: () => {
       try {
-        var ptr0 = realloc0(0, 0, 8, 80);
-        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, format: v1_4, db: v1_5, now: v1_6 } = arg0;
+        var ptr0 = realloc0(0, 0, 8, 144);
+        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, formats: v1_4, color: v1_5, db: v1_6, now: v1_7, reference: v1_8, policy: v1_9, failOn: v1_10, signatures: v1_11, trustedKeys: v1_12 } = arg0;
         var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
         var ptr2 = encodeRes.ptr;
         var len2 = encodeRes.len;
@@ -10815,53 +11784,199 @@ function scan(arg0) {
           dataView(memory0).setUint32(ptr0 + 40, len7, true);
           dataView(memory0).setUint32(ptr0 + 36, ptr7, true);
         }
-        var val9 = v1_4;
-        let enum9;
-        switch (val9) {
-          case "json": {
-            enum9 = 0;
-            break;
-          }
-          case "text": {
-            enum9 = 1;
-            break;
-          }
-          case "cyclonedx": {
-            enum9 = 2;
-            break;
-          }
-          case "spdx": {
-            enum9 = 3;
-            break;
-          }
-          default: {
-            if (v1_4 instanceof Error) {
-              console.error(v1_4);
+        var vec10 = v1_4;
+        var len10 = vec10.length;
+        var result10 = realloc0(0, 0, 1, len10 * 1);
+        for (let i = 0; i < vec10.length; i++) {
+          const e = vec10[i];
+          const base = result10 + i * 1;
+          var val9 = e;
+          let enum9;
+          switch (val9) {
+            case "json": {
+              enum9 = 0;
+              break;
             }
-            throw new TypeError(`"${val9}" is not one of the cases of report-format`);
+            case "text": {
+              enum9 = 1;
+              break;
+            }
+            case "cyclonedx": {
+              enum9 = 2;
+              break;
+            }
+            case "spdx": {
+              enum9 = 3;
+              break;
+            }
+            case "sarif": {
+              enum9 = 4;
+              break;
+            }
+            case "junit": {
+              enum9 = 5;
+              break;
+            }
+            case "markdown": {
+              enum9 = 6;
+              break;
+            }
+            default: {
+              if (e instanceof Error) {
+                console.error(e);
+              }
+              throw new TypeError(`"${val9}" is not one of the cases of report-format`);
+            }
           }
+          dataView(memory0).setInt8(base + 0, enum9, true);
         }
-        dataView(memory0).setInt8(ptr0 + 44, enum9, true);
-        var variant11 = v1_5;
-        if (variant11 === null || variant11 === void 0) {
-          dataView(memory0).setInt8(ptr0 + 48, 0, true);
-        } else {
-          const e = variant11;
-          dataView(memory0).setInt8(ptr0 + 48, 1, true);
-          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-          var ptr10 = encodeRes.ptr;
-          var len10 = encodeRes.len;
-          dataView(memory0).setUint32(ptr0 + 56, len10, true);
-          dataView(memory0).setUint32(ptr0 + 52, ptr10, true);
-        }
+        dataView(memory0).setUint32(ptr0 + 48, len10, true);
+        dataView(memory0).setUint32(ptr0 + 44, result10, true);
+        dataView(memory0).setInt8(ptr0 + 52, v1_5 ? 1 : 0, true);
         var variant12 = v1_6;
         if (variant12 === null || variant12 === void 0) {
-          dataView(memory0).setInt8(ptr0 + 64, 0, true);
+          dataView(memory0).setInt8(ptr0 + 56, 0, true);
         } else {
           const e = variant12;
-          dataView(memory0).setInt8(ptr0 + 64, 1, true);
-          dataView(memory0).setBigInt64(ptr0 + 72, toUint64(e), true);
+          dataView(memory0).setInt8(ptr0 + 56, 1, true);
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr11 = encodeRes.ptr;
+          var len11 = encodeRes.len;
+          dataView(memory0).setUint32(ptr0 + 64, len11, true);
+          dataView(memory0).setUint32(ptr0 + 60, ptr11, true);
         }
+        var variant13 = v1_7;
+        if (variant13 === null || variant13 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 72, 0, true);
+        } else {
+          const e = variant13;
+          dataView(memory0).setInt8(ptr0 + 72, 1, true);
+          dataView(memory0).setBigInt64(ptr0 + 80, toUint64(e), true);
+        }
+        var variant15 = v1_8;
+        if (variant15 === null || variant15 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 88, 0, true);
+        } else {
+          const e = variant15;
+          dataView(memory0).setInt8(ptr0 + 88, 1, true);
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr14 = encodeRes.ptr;
+          var len14 = encodeRes.len;
+          dataView(memory0).setUint32(ptr0 + 96, len14, true);
+          dataView(memory0).setUint32(ptr0 + 92, ptr14, true);
+        }
+        var variant19 = v1_9;
+        if (variant19 === null || variant19 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 100, 0, true);
+        } else {
+          const e = variant19;
+          dataView(memory0).setInt8(ptr0 + 100, 1, true);
+          var { name: v16_0, text: v16_1 } = e;
+          var encodeRes = _utf8AllocateAndEncode(v16_0, realloc0, memory0);
+          var ptr17 = encodeRes.ptr;
+          var len17 = encodeRes.len;
+          dataView(memory0).setUint32(ptr0 + 108, len17, true);
+          dataView(memory0).setUint32(ptr0 + 104, ptr17, true);
+          var encodeRes = _utf8AllocateAndEncode(v16_1, realloc0, memory0);
+          var ptr18 = encodeRes.ptr;
+          var len18 = encodeRes.len;
+          dataView(memory0).setUint32(ptr0 + 116, len18, true);
+          dataView(memory0).setUint32(ptr0 + 112, ptr18, true);
+        }
+        var variant21 = v1_10;
+        if (variant21 === null || variant21 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 120, 0, true);
+        } else {
+          const e = variant21;
+          dataView(memory0).setInt8(ptr0 + 120, 1, true);
+          var val20 = e;
+          let enum20;
+          switch (val20) {
+            case "low": {
+              enum20 = 0;
+              break;
+            }
+            case "medium": {
+              enum20 = 1;
+              break;
+            }
+            case "high": {
+              enum20 = 2;
+              break;
+            }
+            case "critical": {
+              enum20 = 3;
+              break;
+            }
+            default: {
+              if (e instanceof Error) {
+                console.error(e);
+              }
+              throw new TypeError(`"${val20}" is not one of the cases of vulnerability-severity`);
+            }
+          }
+          dataView(memory0).setInt8(ptr0 + 121, enum20, true);
+        }
+        var vec26 = v1_11;
+        var len26 = vec26.length;
+        var result26 = realloc0(0, 0, 4, len26 * 24);
+        for (let i = 0; i < vec26.length; i++) {
+          const e = vec26[i];
+          const base = result26 + i * 24;
+          var { name: v22_0, payload: v22_1, signature: v22_2 } = e;
+          var encodeRes = _utf8AllocateAndEncode(v22_0, realloc0, memory0);
+          var ptr23 = encodeRes.ptr;
+          var len23 = encodeRes.len;
+          dataView(memory0).setUint32(base + 4, len23, true);
+          dataView(memory0).setUint32(base + 0, ptr23, true);
+          var val24 = v22_1;
+          var len24 = Array.isArray(val24) ? val24.length : val24.byteLength;
+          var ptr24 = realloc0(0, 0, 1, len24 * 1);
+          let valData24;
+          const valLenBytes24 = len24 * 1;
+          if (Array.isArray(val24)) {
+            let offset = 0;
+            const dv24 = new DataView(memory0.buffer);
+            for (const v of val24) {
+              _requireValidNumericPrimitive.bind(null, "u8")(v);
+              dv24.setUint8(ptr24 + offset, v, true);
+              offset += 1;
+            }
+          } else {
+            valData24 = new Uint8Array(val24.buffer || val24, val24.byteOffset, valLenBytes24);
+            const out24 = new Uint8Array(memory0.buffer, ptr24, valLenBytes24);
+            out24.set(valData24);
+          }
+          dataView(memory0).setUint32(base + 12, len24, true);
+          dataView(memory0).setUint32(base + 8, ptr24, true);
+          var encodeRes = _utf8AllocateAndEncode(v22_2, realloc0, memory0);
+          var ptr25 = encodeRes.ptr;
+          var len25 = encodeRes.len;
+          dataView(memory0).setUint32(base + 20, len25, true);
+          dataView(memory0).setUint32(base + 16, ptr25, true);
+        }
+        dataView(memory0).setUint32(ptr0 + 128, len26, true);
+        dataView(memory0).setUint32(ptr0 + 124, result26, true);
+        var vec30 = v1_12;
+        var len30 = vec30.length;
+        var result30 = realloc0(0, 0, 4, len30 * 16);
+        for (let i = 0; i < vec30.length; i++) {
+          const e = vec30[i];
+          const base = result30 + i * 16;
+          var { name: v27_0, pem: v27_1 } = e;
+          var encodeRes = _utf8AllocateAndEncode(v27_0, realloc0, memory0);
+          var ptr28 = encodeRes.ptr;
+          var len28 = encodeRes.len;
+          dataView(memory0).setUint32(base + 4, len28, true);
+          dataView(memory0).setUint32(base + 0, ptr28, true);
+          var encodeRes = _utf8AllocateAndEncode(v27_1, realloc0, memory0);
+          var ptr29 = encodeRes.ptr;
+          var len29 = encodeRes.len;
+          dataView(memory0).setUint32(base + 12, len29, true);
+          dataView(memory0).setUint32(base + 8, ptr29, true);
+        }
+        dataView(memory0).setUint32(ptr0 + 136, len30, true);
+        dataView(memory0).setUint32(ptr0 + 132, result30, true);
         _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="scan"][Instruction::CallWasm] enter', {
           funcName: "scan",
           paramCount: 1,
@@ -10886,48 +12001,97 @@ function scan(arg0) {
           task.exit();
           throw err;
         }
-        let variant17;
+        let variant37;
         switch (dataView(memory0).getUint8(ret + 0, true)) {
           case 0: {
-            let enum13;
+            let enum31;
             switch (dataView(memory0).getUint8(ret + 4, true)) {
               case 0: {
-                enum13 = "pass";
+                enum31 = "pass";
                 break;
               }
               case 1: {
-                enum13 = "fail";
+                enum31 = "fail";
+                break;
+              }
+              case 2: {
+                enum31 = "error";
                 break;
               }
               default: {
                 throw new TypeError("invalid discriminant specified for Verdict");
               }
             }
-            var ptr14 = dataView(memory0).getUint32(ret + 8, true);
-            var len14 = dataView(memory0).getUint32(ret + 12, true);
-            var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
-            variant17 = {
+            var len34 = dataView(memory0).getUint32(ret + 12, true);
+            var base34 = dataView(memory0).getUint32(ret + 8, true);
+            if (base34 % 4 !== 0) throw new TypeError(`list pointer [${base34}] is not aligned to 4`);
+            var result34 = [];
+            for (let i = 0; i < len34; i++) {
+              const base = base34 + i * 12;
+              let enum32;
+              switch (dataView(memory0).getUint8(base + 0, true)) {
+                case 0: {
+                  enum32 = "json";
+                  break;
+                }
+                case 1: {
+                  enum32 = "text";
+                  break;
+                }
+                case 2: {
+                  enum32 = "cyclonedx";
+                  break;
+                }
+                case 3: {
+                  enum32 = "spdx";
+                  break;
+                }
+                case 4: {
+                  enum32 = "sarif";
+                  break;
+                }
+                case 5: {
+                  enum32 = "junit";
+                  break;
+                }
+                case 6: {
+                  enum32 = "markdown";
+                  break;
+                }
+                default: {
+                  throw new TypeError("invalid discriminant specified for ReportFormat");
+                }
+              }
+              var ptr33 = dataView(memory0).getUint32(base + 4, true);
+              var len33 = dataView(memory0).getUint32(base + 8, true);
+              var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
+              result34.push({
+                format: enum32,
+                content: result33
+              });
+            }
+            variant37 = {
               tag: "ok",
               val: {
-                verdict: enum13,
+                verdict: enum31,
                 exitCode: clampGuest(dataView(memory0).getUint8(ret + 5, true), 0, 255),
-                report: result14
+                reports: result34
               }
             };
             break;
           }
           case 1: {
-            var ptr15 = dataView(memory0).getUint32(ret + 4, true);
-            var len15 = dataView(memory0).getUint32(ret + 8, true);
-            var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
-            var ptr16 = dataView(memory0).getUint32(ret + 12, true);
-            var len16 = dataView(memory0).getUint32(ret + 16, true);
-            var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
-            variant17 = {
+            var ptr35 = dataView(memory0).getUint32(ret + 4, true);
+            var len35 = dataView(memory0).getUint32(ret + 8, true);
+            var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
+            var ptr36 = dataView(memory0).getUint32(ret + 12, true);
+            var len36 = dataView(memory0).getUint32(ret + 16, true);
+            var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
+            variant37 = {
               tag: "err",
               val: {
-                code: result15,
-                message: result16
+                code: result35,
+                message: result36
               }
             };
             break;
@@ -10942,7 +12106,7 @@ function scan(arg0) {
           async: false,
           postReturn: true
         });
-        const retCopy = variant17;
+        const retCopy = variant37;
         task.resolve([retCopy.val]);
         let cstate = getOrCreateAsyncState(0);
         cstate.mayLeave = false;
@@ -11745,7 +12909,11 @@ var trampoline16 = _trampoline16.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline16.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatStringAny,
+      elemSize32: 8,
+      elemAlign32: 4
+    })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11754,7 +12922,7 @@ var trampoline16 = _trampoline16.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline16
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -11765,7 +12933,11 @@ var trampoline16 = _trampoline16.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline16.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatStringAny,
+      elemSize32: 8,
+      elemAlign32: 4
+    })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11774,7 +12946,7 @@ var trampoline16 = _trampoline16.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline16
   }
 );
@@ -11786,11 +12958,7 @@ var trampoline17 = _trampoline17.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline17.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatStringAny,
-      elemSize32: 8,
-      elemAlign32: 4
-    })],
+    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11799,7 +12967,7 @@ var trampoline17 = _trampoline17.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline17
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -11810,11 +12978,7 @@ var trampoline17 = _trampoline17.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline17.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatStringAny,
-      elemSize32: 8,
-      elemAlign32: 4
-    })],
+    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11823,7 +12987,7 @@ var trampoline17 = _trampoline17.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline17
   }
 );
@@ -12827,67 +13991,11 @@ var trampoline27 = _trampoline27.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline27.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [[
-            "type",
-            _lowerFlatEnum({
-              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            1,
-            1
-          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
-            "dataAccessTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "dataModificationTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "statusChangeTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          ["ok", null, 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -12897,15 +14005,15 @@ var trampoline27 = _trampoline27.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            104,
-            8,
-            8
+            2,
+            1,
+            1
           ]
         ],
-        variantSize32: 104,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 13
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -12926,67 +14034,11 @@ var trampoline27 = _trampoline27.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline27.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [[
-            "type",
-            _lowerFlatEnum({
-              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            1,
-            1
-          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
-            "dataAccessTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "dataModificationTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "statusChangeTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          ["ok", null, 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -12996,15 +14048,15 @@ var trampoline27 = _trampoline27.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            104,
-            8,
-            8
+            2,
+            1,
+            1
           ]
         ],
-        variantSize32: 104,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 13
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13026,7 +14078,7 @@ var trampoline28 = _trampoline28.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline28.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
@@ -13125,7 +14177,7 @@ var trampoline28 = _trampoline28.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline28.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
@@ -13225,6 +14277,205 @@ var trampoline29 = _trampoline29.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline29.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatRecord({ fieldMetas: [[
+            "type",
+            _lowerFlatEnum({
+              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            1,
+            1
+          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
+            "dataAccessTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "dataModificationTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "statusChangeTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            104,
+            8,
+            8
+          ]
+        ],
+        variantSize32: 104,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 13
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline29
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 29,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline29.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatRecord({ fieldMetas: [[
+            "type",
+            _lowerFlatEnum({
+              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            1,
+            1
+          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
+            "dataAccessTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "dataModificationTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "statusChangeTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            104,
+            8,
+            8
+          ]
+        ],
+        variantSize32: 104,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 13
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline29
+  }
+);
+var trampoline30 = _trampoline30.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 30,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline30.manuallyAsync,
     paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny, _liftFlatFlags({ names: ["create", "directory", "exclusive", "truncate"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 })],
     resultLowerFns: [
       _lowerFlatResult({
@@ -13274,15 +14525,15 @@ var trampoline29 = _trampoline29.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline29
+    importFn: _trampoline30
   }
 ))) : _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 29,
+    trampolineIdx: 30,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline29.manuallyAsync,
+    isManualAsync: _trampoline30.manuallyAsync,
     paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny, _liftFlatFlags({ names: ["create", "directory", "exclusive", "truncate"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 })],
     resultLowerFns: [
       _lowerFlatResult({
@@ -13332,93 +14583,6 @@ var trampoline29 = _trampoline29.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline29
-  }
-);
-var trampoline30 = _trampoline30.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 30,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline30.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatStringAny, 12, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            12,
-            4,
-            4
-          ]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: 0,
-    stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
-    importFn: _trampoline30
-  }
-))) : _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 30,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline30.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatStringAny, 12, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            12,
-            4,
-            4
-          ]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: 0,
-    stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
     importFn: _trampoline30
   }
 );
@@ -13429,11 +14593,11 @@ var trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline31.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", _lowerFlatStringAny, 12, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -13443,14 +14607,14 @@ var trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
-            8,
-            8
+            12,
+            4,
+            4
           ]
         ],
-        variantSize32: 24,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
         variantFlatCount: 3
       })
     ],
@@ -13462,7 +14626,7 @@ var trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline31
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -13472,11 +14636,11 @@ var trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline31.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", _lowerFlatStringAny, 12, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -13486,14 +14650,14 @@ var trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
-            8,
-            8
+            12,
+            4,
+            4
           ]
         ],
-        variantSize32: 24,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
         variantFlatCount: 3
       })
     ],
@@ -13505,7 +14669,7 @@ var trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline31
   }
 );
@@ -13516,11 +14680,11 @@ var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline32.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny, _liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", null, 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -13530,15 +14694,15 @@ var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
-            8,
-            8
+            2,
+            1,
+            1
           ]
         ],
-        variantSize32: 24,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 3
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13559,11 +14723,11 @@ var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline32.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny, _liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", null, 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -13573,15 +14737,15 @@ var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
-            8,
-            8
+            2,
+            1,
+            1
           ]
         ],
-        variantSize32: 24,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 3
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13603,38 +14767,11 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline33.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          [
-            "ok",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [[
-                  "type",
-                  _lowerFlatEnum({
-                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-                    variantSize32: 1,
-                    variantAlign32: 1,
-                    variantPayloadOffset32: 1,
-                    variantFlatCount: 1
-                  }),
-                  1,
-                  1
-                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
-              ],
-              variantSize32: 16,
-              variantAlign32: 4,
-              variantPayloadOffset32: 4,
-              variantFlatCount: 4,
-              payloadMaybeNull: false
-            }),
-            20,
-            4,
-            4
-          ],
+          ["ok", null, 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -13644,15 +14781,15 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            20,
-            4,
-            4
+            2,
+            1,
+            1
           ]
         ],
-        variantSize32: 20,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 5
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13663,7 +14800,7 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline33
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -13673,38 +14810,11 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline33.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          [
-            "ok",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [[
-                  "type",
-                  _lowerFlatEnum({
-                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-                    variantSize32: 1,
-                    variantAlign32: 1,
-                    variantPayloadOffset32: 1,
-                    variantFlatCount: 1
-                  }),
-                  1,
-                  1
-                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
-              ],
-              variantSize32: 16,
-              variantAlign32: 4,
-              variantPayloadOffset32: 4,
-              variantFlatCount: 4,
-              payloadMaybeNull: false
-            }),
-            20,
-            4,
-            4
-          ],
+          ["ok", null, 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -13714,15 +14824,15 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            20,
-            4,
-            4
+            2,
+            1,
+            1
           ]
         ],
-        variantSize32: 20,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 5
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13733,7 +14843,7 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline33
   }
 );
@@ -13744,12 +14854,31 @@ var trampoline34 = _trampoline34.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline34.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
-      elemSize32: 16,
-      elemAlign32: 4
-    })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
+        ],
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -13758,7 +14887,7 @@ var trampoline34 = _trampoline34.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline34
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -13768,12 +14897,31 @@ var trampoline34 = _trampoline34.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline34.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
-      elemSize32: 16,
-      elemAlign32: 4
-    })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
+        ],
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -13782,7 +14930,7 @@ var trampoline34 = _trampoline34.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline34
   }
 );
@@ -13793,6 +14941,283 @@ var trampoline35 = _trampoline35.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline35.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
+        ],
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline35
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 35,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline35.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
+        ],
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline35
+  }
+);
+var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 36,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline36.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          [
+            "ok",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [[
+                  "type",
+                  _lowerFlatEnum({
+                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+                    variantSize32: 1,
+                    variantAlign32: 1,
+                    variantPayloadOffset32: 1,
+                    variantFlatCount: 1
+                  }),
+                  1,
+                  1
+                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
+              ],
+              variantSize32: 16,
+              variantAlign32: 4,
+              variantPayloadOffset32: 4,
+              variantFlatCount: 4,
+              payloadMaybeNull: false
+            }),
+            20,
+            4,
+            4
+          ],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            20,
+            4,
+            4
+          ]
+        ],
+        variantSize32: 20,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 5
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: () => realloc0,
+    importFn: _trampoline36
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 36,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline36.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          [
+            "ok",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [[
+                  "type",
+                  _lowerFlatEnum({
+                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+                    variantSize32: 1,
+                    variantAlign32: 1,
+                    variantPayloadOffset32: 1,
+                    variantFlatCount: 1
+                  }),
+                  1,
+                  1
+                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
+              ],
+              variantSize32: 16,
+              variantAlign32: 4,
+              variantPayloadOffset32: 4,
+              variantFlatCount: 4,
+              payloadMaybeNull: false
+            }),
+            20,
+            4,
+            4
+          ],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            20,
+            4,
+            4
+          ]
+        ],
+        variantSize32: 20,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 5
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: () => realloc0,
+    importFn: _trampoline36
+  }
+);
+var trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 37,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline37.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
+      elemSize32: 16,
+      elemAlign32: 4
+    })],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: () => realloc0,
+    importFn: _trampoline37
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 37,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline37.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
+      elemSize32: 16,
+      elemAlign32: 4
+    })],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: () => realloc0,
+    importFn: _trampoline37
+  }
+);
+var trampoline38 = _trampoline38.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 38,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline38.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [
       _lowerFlatOption({
@@ -13831,15 +15256,15 @@ var trampoline35 = _trampoline35.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline35
+    importFn: _trampoline38
   }
 ))) : _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 35,
+    trampolineIdx: 38,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline35.manuallyAsync,
+    isManualAsync: _trampoline38.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [
       _lowerFlatOption({
@@ -13878,16 +15303,16 @@ var trampoline35 = _trampoline35.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline35
+    importFn: _trampoline38
   }
 );
-var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+var trampoline39 = _trampoline39.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 36,
+    trampolineIdx: 39,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline36.manuallyAsync,
+    isManualAsync: _trampoline39.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [
       _lowerFlatOption({
@@ -13926,15 +15351,15 @@ var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline36
+    importFn: _trampoline39
   }
 ))) : _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 36,
+    trampolineIdx: 39,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline36.manuallyAsync,
+    isManualAsync: _trampoline39.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [
       _lowerFlatOption({
@@ -13973,16 +15398,16 @@ var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline36
+    importFn: _trampoline39
   }
 );
-var trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+var trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 37,
+    trampolineIdx: 40,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline37.manuallyAsync,
+    isManualAsync: _trampoline40.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [
       _lowerFlatOption({
@@ -14021,15 +15446,15 @@ var trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline37
+    importFn: _trampoline40
   }
 ))) : _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 37,
+    trampolineIdx: 40,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline37.manuallyAsync,
+    isManualAsync: _trampoline40.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [
       _lowerFlatOption({
@@ -14068,16 +15493,16 @@ var trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline37
+    importFn: _trampoline40
   }
 );
-var trampoline38 = _trampoline38.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+var trampoline41 = _trampoline41.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 38,
+    trampolineIdx: 41,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline38.manuallyAsync,
+    isManualAsync: _trampoline41.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [_lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 })],
     hasResultPointer: true,
@@ -14089,15 +15514,15 @@ var trampoline38 = _trampoline38.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline38
+    importFn: _trampoline41
   }
 ))) : _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 38,
+    trampolineIdx: 41,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline38.manuallyAsync,
+    isManualAsync: _trampoline41.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [_lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 })],
     hasResultPointer: true,
@@ -14109,16 +15534,16 @@ var trampoline38 = _trampoline38.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline38
+    importFn: _trampoline41
   }
 );
-var trampoline39 = _trampoline39.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+var trampoline42 = _trampoline42.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 39,
+    trampolineIdx: 42,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline39.manuallyAsync,
+    isManualAsync: _trampoline42.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [_lowerFlatList({
       elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatOwn({
@@ -14149,15 +15574,15 @@ var trampoline39 = _trampoline39.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: () => realloc0,
-    importFn: _trampoline39
+    importFn: _trampoline42
   }
 ))) : _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 39,
+    trampolineIdx: 42,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline39.manuallyAsync,
+    isManualAsync: _trampoline42.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [_lowerFlatList({
       elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatOwn({
@@ -14188,23 +15613,23 @@ var trampoline39 = _trampoline39.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: () => realloc0,
-    importFn: _trampoline39
+    importFn: _trampoline42
   }
 );
 var $init = (() => {
   let gen = (function* _initGenerator() {
     const module0 = fetchCompile(new URL("./imagegate.core.wasm", import.meta.url));
-    const module1 = base64Compile("AGFzbQEAAAABKQZgAX8AYAN/fn8AYAJ/fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AAxkYAAABAgMCAQECAgICBAUDAgQCAAAAAAAABAUBcAEYGAd6GQEwAAABMQABATIAAgEzAAMBNAAEATUABQE2AAYBNwAHATgACAE5AAkCMTAACgIxMQALAjEyAAwCMTMADQIxNAAOAjE1AA8CMTYAEAIxNwARAjE4ABICMTkAEwIyMAAUAjIxABUCMjIAFgIyMwAXCCRpbXBvcnRzAQAKtQIYCQAgAEEAEQAACwkAIABBAREAAAsNACAAIAEgAkECEQEACwsAIAAgAUEDEQIACw8AIAAgASACIANBBBEDAAsLACAAIAFBBRECAAsNACAAIAEgAkEGEQEACw0AIAAgASACQQcRAQALCwAgACABQQgRAgALCwAgACABQQkRAgALCwAgACABQQoRAgALCwAgACABQQsRAgALEQAgACABIAIgAyAEQQwRBAALFQAgACABIAIgAyAEIAUgBkENEQUACw8AIAAgASACIANBDhEDAAsLACAAIAFBDxECAAsRACAAIAEgAiADIARBEBEEAAsLACAAIAFBERECAAsJACAAQRIRAAALCQAgAEETEQAACwkAIABBFBEAAAsJACAAQRURAAALCQAgAEEWEQAACwkAIABBFxEAAAsALwlwcm9kdWNlcnMBDHByb2Nlc3NlZC1ieQENd2l0LWNvbXBvbmVudAcwLjI0NS4x");
-    const module2 = base64Compile("AGFzbQEAAAABKQZgAX8AYAN/fn8AYAJ/fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AApYBGQABMAAAAAExAAAAATIAAQABMwACAAE0AAMAATUAAgABNgABAAE3AAEAATgAAgABOQACAAIxMAACAAIxMQACAAIxMgAEAAIxMwAFAAIxNAADAAIxNQACAAIxNgAEAAIxNwACAAIxOAAAAAIxOQAAAAIyMAAAAAIyMQAAAAIyMgAAAAIyMwAAAAgkaW1wb3J0cwFwARgYCR4BAEEACxgAAQIDBAUGBwgJCgsMDQ4PEBESExQVFhcALwlwcm9kdWNlcnMBDHByb2Nlc3NlZC1ieQENd2l0LWNvbXBvbmVudAcwLjI0NS4x");
+    const module1 = base64Compile("AGFzbQEAAAABMwdgAX8AYAN/fn8AYAJ/fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AYAd/f39/f39/AAMcGwAAAQIDAgEBAgICAwIEBQMGAwIEAgAAAAAAAAQFAXABGxsHiQEcATAAAAExAAEBMgACATMAAwE0AAQBNQAFATYABgE3AAcBOAAIATkACQIxMAAKAjExAAsCMTIADAIxMwANAjE0AA4CMTUADwIxNgAQAjE3ABECMTgAEgIxOQATAjIwABQCMjEAFQIyMgAWAjIzABcCMjQAGAIyNQAZAjI2ABoIJGltcG9ydHMBAArrAhsJACAAQQARAAALCQAgAEEBEQAACw0AIAAgASACQQIRAQALCwAgACABQQMRAgALDwAgACABIAIgA0EEEQMACwsAIAAgAUEFEQIACw0AIAAgASACQQYRAQALDQAgACABIAJBBxEBAAsLACAAIAFBCBECAAsLACAAIAFBCRECAAsLACAAIAFBChECAAsPACAAIAEgAiADQQsRAwALCwAgACABQQwRAgALEQAgACABIAIgAyAEQQ0RBAALFQAgACABIAIgAyAEIAUgBkEOEQUACw8AIAAgASACIANBDxEDAAsVACAAIAEgAiADIAQgBSAGQRARBgALDwAgACABIAIgA0EREQMACwsAIAAgAUESEQIACxEAIAAgASACIAMgBEETEQQACwsAIAAgAUEUEQIACwkAIABBFREAAAsJACAAQRYRAAALCQAgAEEXEQAACwkAIABBGBEAAAsJACAAQRkRAAALCQAgAEEaEQAACwAvCXByb2R1Y2VycwEMcHJvY2Vzc2VkLWJ5AQ13aXQtY29tcG9uZW50BzAuMjQ1LjE");
+    const module2 = base64Compile("AGFzbQEAAAABMwdgAX8AYAN/fn8AYAJ/fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AYAd/f39/f39/AAKoARwAATAAAAABMQAAAAEyAAEAATMAAgABNAADAAE1AAIAATYAAQABNwABAAE4AAIAATkAAgACMTAAAgACMTEAAwACMTIAAgACMTMABAACMTQABQACMTUAAwACMTYABgACMTcAAwACMTgAAgACMTkABAACMjAAAgACMjEAAAACMjIAAAACMjMAAAACMjQAAAACMjUAAAACMjYAAAAIJGltcG9ydHMBcAEbGwkhAQBBAAsbAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaAC8JcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDXdpdC1jb21wb25lbnQHMC4yNDUuMQ");
     const instanceFlags0 = new WebAssembly.Global({ value: "i32", mutable: true }, 1);
     INSTANCE_FLAGS.set(0, instanceFlags0);
     ({ exports: exports0 } = yield instantiateCore(yield module1));
     ({ exports: exports1 } = yield instantiateCore(yield module0, {
       "wasi:cli/environment@0.2.0": {
-        "get-environment": Object.assign(exports0["18"], { _jcoMaySuspend: false })
+        "get-environment": Object.assign(exports0["21"], { _jcoMaySuspend: false })
       },
       "wasi:cli/environment@0.2.4": {
-        "get-arguments": Object.assign(exports0["1"], { _jcoMaySuspend: false })
+        "get-arguments": Object.assign(exports0["0"], { _jcoMaySuspend: false })
       },
       "wasi:cli/exit@0.2.0": {
         exit: Object.assign(trampoline8, { _jcoMaySuspend: false })
@@ -14225,36 +15650,39 @@ var $init = (() => {
         "[resource-drop]terminal-output": Object.assign(_guardMayLeave(0, trampoline5), { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stderr@0.2.0": {
-        "get-terminal-stderr": Object.assign(exports0["21"], { _jcoMaySuspend: false })
+        "get-terminal-stderr": Object.assign(exports0["24"], { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stdin@0.2.0": {
-        "get-terminal-stdin": Object.assign(exports0["19"], { _jcoMaySuspend: false })
+        "get-terminal-stdin": Object.assign(exports0["22"], { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stdout@0.2.0": {
-        "get-terminal-stdout": Object.assign(exports0["20"], { _jcoMaySuspend: false })
+        "get-terminal-stdout": Object.assign(exports0["23"], { _jcoMaySuspend: false })
       },
       "wasi:clocks/monotonic-clock@0.2.0": {
         now: Object.assign(trampoline15, { _jcoMaySuspend: false })
       },
       "wasi:clocks/wall-clock@0.2.0": {
-        now: Object.assign(exports0["22"], { _jcoMaySuspend: false })
+        now: Object.assign(exports0["25"], { _jcoMaySuspend: false })
       },
       "wasi:filesystem/preopens@0.2.0": {
-        "get-directories": Object.assign(exports0["23"], { _jcoMaySuspend: false })
+        "get-directories": Object.assign(exports0["26"], { _jcoMaySuspend: false })
       },
       "wasi:filesystem/types@0.2.0": {
         "[method]descriptor.append-via-stream": Object.assign(exports0["8"], { _jcoMaySuspend: false }),
+        "[method]descriptor.create-directory-at": Object.assign(exports0["11"], { _jcoMaySuspend: false }),
         "[method]descriptor.get-flags": Object.assign(exports0["9"], { _jcoMaySuspend: false }),
-        "[method]descriptor.metadata-hash": Object.assign(exports0["15"], { _jcoMaySuspend: false }),
-        "[method]descriptor.metadata-hash-at": Object.assign(exports0["16"], { _jcoMaySuspend: false }),
-        "[method]descriptor.open-at": Object.assign(exports0["13"], { _jcoMaySuspend: false }),
+        "[method]descriptor.metadata-hash": Object.assign(exports0["18"], { _jcoMaySuspend: false }),
+        "[method]descriptor.metadata-hash-at": Object.assign(exports0["19"], { _jcoMaySuspend: false }),
+        "[method]descriptor.open-at": Object.assign(exports0["14"], { _jcoMaySuspend: false }),
         "[method]descriptor.read-directory": Object.assign(exports0["10"], { _jcoMaySuspend: false }),
         "[method]descriptor.read-via-stream": Object.assign(exports0["6"], { _jcoMaySuspend: false }),
-        "[method]descriptor.readlink-at": Object.assign(exports0["14"], { _jcoMaySuspend: false }),
-        "[method]descriptor.stat": Object.assign(exports0["11"], { _jcoMaySuspend: false }),
-        "[method]descriptor.stat-at": Object.assign(exports0["12"], { _jcoMaySuspend: false }),
+        "[method]descriptor.readlink-at": Object.assign(exports0["15"], { _jcoMaySuspend: false }),
+        "[method]descriptor.rename-at": Object.assign(exports0["16"], { _jcoMaySuspend: false }),
+        "[method]descriptor.stat": Object.assign(exports0["12"], { _jcoMaySuspend: false }),
+        "[method]descriptor.stat-at": Object.assign(exports0["13"], { _jcoMaySuspend: false }),
+        "[method]descriptor.unlink-file-at": Object.assign(exports0["17"], { _jcoMaySuspend: false }),
         "[method]descriptor.write-via-stream": Object.assign(exports0["7"], { _jcoMaySuspend: false }),
-        "[method]directory-entry-stream.read-directory-entry": Object.assign(exports0["17"], { _jcoMaySuspend: false }),
+        "[method]directory-entry-stream.read-directory-entry": Object.assign(exports0["20"], { _jcoMaySuspend: false }),
         "[resource-drop]descriptor": Object.assign(_guardMayLeave(0, trampoline6), { _jcoMaySuspend: false }),
         "[resource-drop]directory-entry-stream": Object.assign(_guardMayLeave(0, trampoline7), { _jcoMaySuspend: false })
       },
@@ -14276,7 +15704,7 @@ var $init = (() => {
         "[resource-drop]output-stream": Object.assign(_guardMayLeave(0, trampoline3), { _jcoMaySuspend: false })
       },
       "wasi:random/insecure-seed@0.2.4": {
-        "insecure-seed": Object.assign(exports0["0"], { _jcoMaySuspend: false })
+        "insecure-seed": Object.assign(exports0["1"], { _jcoMaySuspend: false })
       }
     }));
     memory0 = exports1.memory;
@@ -14306,6 +15734,9 @@ var $init = (() => {
         "21": Object.assign(trampoline37, { _jcoMaySuspend: false }),
         "22": Object.assign(trampoline38, { _jcoMaySuspend: false }),
         "23": Object.assign(trampoline39, { _jcoMaySuspend: false }),
+        "24": Object.assign(trampoline40, { _jcoMaySuspend: false }),
+        "25": Object.assign(trampoline41, { _jcoMaySuspend: false }),
+        "26": Object.assign(trampoline42, { _jcoMaySuspend: false }),
         "3": Object.assign(trampoline19, { _jcoMaySuspend: false }),
         "4": Object.assign(trampoline20, { _jcoMaySuspend: false }),
         "5": Object.assign(trampoline21, { _jcoMaySuspend: false }),
@@ -14379,7 +15810,7 @@ var _util = {};
 
 // src/action.js
 import { mkdirSync as mkdirSync2, readFileSync, writeFileSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 var REPORT_FILES = Object.freeze({
   json: "imagegate.json",
   text: "imagegate.txt",
@@ -14390,8 +15821,8 @@ var REPORT_FILES = Object.freeze({
   markdown: "imagegate.md"
 });
 var ANNOTATION_CAP = 10;
-var SUMMARY_ROWS = 20;
 var SEVERITIES = Object.freeze(["critical", "high", "medium", "low", "unknown"]);
+var FAIL_ON2 = Object.freeze(["low", "medium", "high", "critical"]);
 var InputError = class extends Error {
   constructor(message) {
     super(message);
@@ -14413,10 +15844,15 @@ function parseInputs(core) {
   if (unknown.length) {
     throw new InputError(`input format: unknown ${unknown.join(", ")} (known: ${Object.keys(REPORT_FILES).join(", ")})`);
   }
+  const failOn = core.getInput("fail-on").trim().toLowerCase();
+  if (failOn && !FAIL_ON2.includes(failOn)) {
+    throw new InputError(`input fail-on: unknown severity ${JSON.stringify(failOn)} (known: ${FAIL_ON2.join(", ")})`);
+  }
   return {
     image,
     policy: core.getInput("policy").trim(),
-    failOn: core.getInput("fail-on").trim(),
+    failOn,
+    reference: core.getInput("reference").trim(),
     formats: formats.length ? formats : ["json"],
     outputDir: core.getInput("output-dir").trim() || "imagegate-report",
     sarifFile: core.getInput("sarif-file").trim(),
@@ -14448,49 +15884,21 @@ function where(loc) {
   if (loc.layer !== void 0 && loc.layer !== null) parts.push(`layer ${loc.layer}`);
   return parts.join(", ");
 }
-function summaryMarkdown(outcome, report, imageName) {
-  const lines = [];
-  if (outcome.verdict === "error") {
-    lines.push(`## \u26A0\uFE0F imagegate: error \u2014 could not decide on \`${cell(imageName)}\``, "");
-    lines.push(`**${cell(outcome.error?.code)}**: ${cell(outcome.error?.message)}`, "");
-    lines.push("An error is never a pass: the step fails until the gate can decide.");
-    return lines.join("\n") + "\n";
-  }
-  const icon = outcome.verdict === "pass" ? "\u2705" : "\u274C";
-  lines.push(`## ${icon} imagegate: ${outcome.verdict} \u2014 \`${cell(imageName)}\``, "");
-  const s = report?.summary ?? {};
-  const os2 = report?.os?.pretty_name || [report?.os?.family, report?.os?.version].filter(Boolean).join(" ") || "unknown OS";
-  lines.push(
-    `${s.errors ?? 0} errors, ${s.warnings ?? 0} warnings, ${s.notes ?? 0} notes \xB7 ${os2} \xB7 ${(report?.packages ?? []).length} packages`,
-    ""
-  );
-  const vulns = report?.vulnerabilities;
-  if (vulns) {
-    const c = severityCounts(report);
-    lines.push("| critical | high | medium | low | unknown |", "|---:|---:|---:|---:|---:|");
-    lines.push(`| ${SEVERITIES.map((k) => c[k]).join(" | ")} |`, "");
-  } else {
-    lines.push("_No vulnerability DB: packages were not matched against advisories._", "");
-  }
-  const diags = report?.diagnostics ?? [];
-  if (diags.length) {
-    lines.push("### Diagnostics", "", "| severity | code | message | where |", "|---|---|---|---|");
-    for (const d of diags.slice(0, SUMMARY_ROWS)) {
-      lines.push(`| ${cell(d.severity)} | \`${cell(d.code)}\` | ${cell(d.message)} | ${cell(where(d.location))} |`);
-    }
-    if (diags.length > SUMMARY_ROWS) lines.push("", `\u2026and ${diags.length - SUMMARY_ROWS} more in the report.`);
-    lines.push("");
-  }
-  if (vulns?.length) {
-    lines.push("### Vulnerabilities", "", "| severity | id | package | installed | fixed in |", "|---|---|---|---|---|");
-    for (const v of vulns.slice(0, SUMMARY_ROWS)) {
-      const fixed = v.fixed?.length ? v.fixed.join(", ") : "no fix";
-      lines.push(`| ${cell(v.severity?.level)} | ${cell(v.id)} | ${cell(v.package)} | ${cell(v.installed)} | ${cell(fixed)} |`);
-    }
-    if (vulns.length > SUMMARY_ROWS) lines.push("", `\u2026and ${vulns.length - SUMMARY_ROWS} more in the report.`);
-    lines.push("");
+function summaryMarkdown(outcome, imageName) {
+  if (outcome.reports?.markdown !== void 0) return outcome.reports.markdown;
+  const v = ["pass", "fail"].includes(outcome.verdict) ? outcome.verdict : "error";
+  const icon = { pass: "\u2705", fail: "\u274C", error: "\u26A0\uFE0F" }[v];
+  const what = v === "error" ? `could not decide on \`${cell(imageName)}\`` : `\`${cell(imageName)}\``;
+  const lines = [`# ${icon} imagegate: ${v.toUpperCase()} \u2014 ${what}`, ""];
+  if (v === "error") {
+    const e = outcome.error ?? { code: "host-error", message: `unexpected verdict ${JSON.stringify(outcome.verdict)}` };
+    lines.push(`**${cell(e.code)}**: ${cell(e.message)}`, "", "An error is never a pass: the step fails until the gate can decide.", "");
   }
   return lines.join("\n");
+}
+function undecided(report) {
+  const u = report?.policy?.undecided ?? [];
+  return u.length ? u.join("; ") : "see the report";
 }
 function annotate(core, report, cap = ANNOTATION_CAP) {
   const important = (report?.diagnostics ?? []).filter((d) => d.severity === "error" || d.severity === "warning");
@@ -14510,7 +15918,7 @@ function annotate(core, report, cap = ANNOTATION_CAP) {
 }
 function writeReport(dir, format, content) {
   mkdirSync2(dir, { recursive: true });
-  const file = path2.join(dir, REPORT_FILES[format]);
+  const file = path3.join(dir, REPORT_FILES[format]);
   writeFileSync(file, content);
   return file;
 }
@@ -14525,25 +15933,24 @@ async function runAction({ core, gate: gate2, getDb: getDb2, now: now2 }) {
     let policy;
     if (inputs.policy) {
       try {
-        policy = { name: path2.basename(inputs.policy), text: readFileSync(inputs.policy, "utf8") };
+        policy = { name: path3.basename(inputs.policy), text: readFileSync(inputs.policy, "utf8") };
       } catch (e) {
         throw new InputError(`input policy: cannot read ${inputs.policy}: ${e.message}`);
       }
     }
-    const wanted = [.../* @__PURE__ */ new Set(["json", ...inputs.formats, ...inputs.sarifFile ? ["sarif"] : []])];
-    const supported = wanted.filter((f) => gate2.formats.includes(f));
-    for (const f of wanted.filter((f2) => !gate2.formats.includes(f2))) {
-      core.warning(`this imagegate component cannot render ${f} reports yet; skipped`, { title: "imagegate" });
-    }
+    const wanted = [
+      .../* @__PURE__ */ new Set(["json", ...inputs.formats, ...inputs.summary ? ["markdown"] : [], ...inputs.sarifFile ? ["sarif"] : []])
+    ];
     core.info(`imagegate: scanning ${inputs.image}${db.path ? ` with DB ${db.path}` : " (no vulnerability DB)"}`);
     outcome = gate2.scan({
       image: inputs.image,
       db: db.path,
       policy,
       failOn: inputs.failOn || void 0,
+      reference: inputs.reference || void 0,
       tag: inputs.tag || void 0,
       platform: inputs.platform || void 0,
-      formats: supported,
+      formats: wanted,
       now: now2 ? now2() : void 0
     });
   } catch (e) {
@@ -14561,32 +15968,35 @@ async function runAction({ core, gate: gate2, getDb: getDb2, now: now2 }) {
   }
   for (const [format, content] of Object.entries(outcome.reports)) {
     if (format === "sarif" && inputs.sarifFile) {
-      mkdirSync2(path2.dirname(path2.resolve(inputs.sarifFile)), { recursive: true });
+      mkdirSync2(path3.dirname(path3.resolve(inputs.sarifFile)), { recursive: true });
       writeFileSync(inputs.sarifFile, content);
       sarifPath = inputs.sarifFile;
-      continue;
     }
+    if (format !== "json" && !inputs.formats.includes(format)) continue;
     const file = writeReport(outputDir, format, content);
     if (format === "json") reportPath = file;
-    if (format === "sarif") sarifPath = file;
+    if (format === "sarif" && !sarifPath) sarifPath = file;
   }
   const counts = severityCounts(report);
   core.setOutput("verdict", outcome.verdict);
   for (const s of SEVERITIES) core.setOutput(s, String(counts[s]));
   core.setOutput("errors", String(report?.summary?.errors ?? 0));
   core.setOutput("warnings", String(report?.summary?.warnings ?? 0));
+  core.setOutput("notes", String(report?.summary?.notes ?? 0));
   core.setOutput("report", reportPath);
   core.setOutput("sarif", sarifPath);
   if (report) annotate(core, report);
   if (inputs?.summary ?? true) {
-    const name = inputs ? path2.basename(inputs.image) : "(no image)";
-    await core.summary.addRaw(summaryMarkdown(outcome, report, name)).write();
+    const name = inputs ? path3.basename(inputs.image) : "(no image)";
+    await core.summary.addRaw(summaryMarkdown(outcome, name)).write();
   }
   if (outcome.verdict === "pass") {
     core.info("imagegate: pass");
   } else if (outcome.verdict === "fail") {
     const s = report?.summary ?? {};
     core.setFailed(`imagegate: the image fails the policy (${s.errors ?? 0} errors, ${s.warnings ?? 0} warnings)`);
+  } else if (outcome.verdict === "error" && !outcome.error && report) {
+    core.setFailed(`imagegate could not decide (undecided): ${undecided(report)}`);
   } else {
     const e = outcome.error ?? { code: "host-error", message: `unexpected verdict ${JSON.stringify(outcome.verdict)}` };
     core.setFailed(`imagegate could not decide (${e.code}): ${e.message}`);
@@ -14597,7 +16007,7 @@ async function runAction({ core, gate: gate2, getDb: getDb2, now: now2 }) {
 // src/db.js
 import { existsSync, mkdirSync as mkdirSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import os from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 var OSV_SOURCE = "https://osv-vulnerabilities.storage.googleapis.com";
 var ECOSYSTEMS = Object.freeze(["Debian", "Alpine", "Ubuntu", "PyPI", "npm", "Go", "crates.io", "Maven", "RubyGems", "NuGet", "Packagist"]);
 var CACHE_PREFIX = "imagegate-db-v1-";
@@ -14622,7 +16032,7 @@ async function fetchWithRetries(url, file, { fetchImpl = fetch, attempts = 4, de
       const res = await fetchImpl(url);
       if (res.ok) {
         const buf = Buffer.from(await res.arrayBuffer());
-        mkdirSync3(path3.dirname(file), { recursive: true });
+        mkdirSync3(path4.dirname(file), { recursive: true });
         writeFileSync2(file, buf);
         return buf.length;
       }
@@ -14643,9 +16053,9 @@ async function downloadDb({ source, ecosystems = ECOSYSTEMS, work, out, buildDb,
   rmSync(work, { recursive: true, force: true });
   for (const eco of ecosystems) {
     const url = `${source.replace(/\/+$/, "")}/${encodeURIComponent(eco)}/all.zip`;
-    await fetchWithRetries(url, path3.join(work, eco, "all.zip"), fetchOpts);
+    await fetchWithRetries(url, path4.join(work, eco, "all.zip"), fetchOpts);
   }
-  mkdirSync3(path3.dirname(out), { recursive: true });
+  mkdirSync3(path4.dirname(out), { recursive: true });
   const code = await buildDb(work, out);
   rmSync(work, { recursive: true, force: true });
   if (code !== 0 || !existsSync(out)) throw new Error(`db build failed (exit code ${code})`);
@@ -14657,9 +16067,9 @@ async function getDb(inputs, { core, cache: cache2, buildDb, env: env3 = process
     if (inputs.db) throw new Error(`input db: ${inputs.db} does not exist (offline: not downloading it)`);
     return { note: "offline and no db given: packages are not matched against advisories" };
   }
-  const file = inputs.db || path3.join(env3.RUNNER_TEMP || os.tmpdir(), "imagegate-db", DB_FILE);
+  const file = inputs.db || path4.join(env3.RUNNER_TEMP || os.tmpdir(), "imagegate-db", DB_FILE);
   const key = cacheKey(date);
-  mkdirSync3(path3.dirname(file), { recursive: true });
+  mkdirSync3(path4.dirname(file), { recursive: true });
   let restored;
   if (inputs.dbCache) {
     try {
@@ -14698,20 +16108,24 @@ async function getDb(inputs, { core, cache: cache2, buildDb, env: env3 = process
 }
 
 // src/main.js
-var gate = createGate({ component: imagegate_exports, filesystem: filesystem_exports, cli: cli_exports });
+var gate = createGate({ component: imagegate_exports, filesystem: filesystem_exports, cli: cli_exports, io: io_exports, clocks: clocks_exports });
 var cache = {
   restoreCache: async (...a) => (await import("./chunks/cache-CWGU2I4F.js")).restoreCache(...a),
   saveCache: async (...a) => (await import("./chunks/cache-CWGU2I4F.js")).saveCache(...a)
 };
 function buildDbInWorker(fromDir, out) {
-  const outDir = path4.dirname(path4.resolve(out));
-  const args = ["db", "build", "--from", "/src", "-o", `/out/${path4.basename(out)}`];
-  const preopens2 = { "/src": path4.resolve(fromDir), "/out": outDir };
+  const outDir = path5.dirname(path5.resolve(out));
+  const args = ["db", "build", "--from", "/src", "-o", `/out/${path5.basename(out)}`];
+  const preopens2 = { "/src": path5.resolve(fromDir), "/out": outDir };
   return new Promise((resolve, reject) => {
     const w = new Worker2(new URL(import.meta.url), { workerData: { imagegateCli: { args, preopens: preopens2 } } });
     w.on("error", reject);
     w.on("exit", resolve);
   });
+}
+function testNow() {
+  const v = process.env.IMAGEGATE_NOW;
+  return v && /^[0-9]{1,12}$/.test(v) ? () => Number(v) : void 0;
 }
 if (!isMainThread && workerData2?.imagegateCli) {
   const { args, preopens: preopens2 } = workerData2.imagegateCli;
@@ -14720,7 +16134,7 @@ if (!isMainThread && workerData2?.imagegateCli) {
   process.exit(0);
 } else {
   try {
-    await runAction({ core: core_exports, gate, getDb: (inputs) => getDb(inputs, { core: core_exports, cache, buildDb: buildDbInWorker }) });
+    await runAction({ core: core_exports, gate, getDb: (inputs) => getDb(inputs, { core: core_exports, cache, buildDb: buildDbInWorker }), now: testNow() });
   } catch (e) {
     setFailed(`imagegate could not decide (host-error): ${e?.message ?? e}`);
   }

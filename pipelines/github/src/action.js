@@ -22,6 +22,8 @@ export const ANNOTATION_CAP = 10;
 /** Rows per table in the step summary. */
 export const SUMMARY_ROWS = 20;
 export const SEVERITIES = Object.freeze(['critical', 'high', 'medium', 'low', 'unknown']);
+/** Values of the `fail-on` input (the WIT `vulnerability-severity`). */
+export const FAIL_ON = Object.freeze(['low', 'medium', 'high', 'critical']);
 
 /** Thrown for bad inputs: the action reports it as verdict `error`. */
 export class InputError extends Error {
@@ -52,10 +54,15 @@ export function parseInputs(core) {
   if (unknown.length) {
     throw new InputError(`input format: unknown ${unknown.join(', ')} (known: ${Object.keys(REPORT_FILES).join(', ')})`);
   }
+  const failOn = core.getInput('fail-on').trim().toLowerCase();
+  if (failOn && !FAIL_ON.includes(failOn)) {
+    throw new InputError(`input fail-on: unknown severity ${JSON.stringify(failOn)} (known: ${FAIL_ON.join(', ')})`);
+  }
   return {
     image,
     policy: core.getInput('policy').trim(),
-    failOn: core.getInput('fail-on').trim(),
+    failOn,
+    reference: core.getInput('reference').trim(),
     formats: formats.length ? formats : ['json'],
     outputDir: core.getInput('output-dir').trim() || 'imagegate-report',
     sarifFile: core.getInput('sarif-file').trim(),
@@ -95,50 +102,28 @@ function where(loc) {
   return parts.join(', ');
 }
 
-/** The Markdown step summary: verdict first, then counts, diagnostics, vulnerabilities. */
-export function summaryMarkdown(outcome, report, imageName) {
-  const lines = [];
-  if (outcome.verdict === 'error') {
-    lines.push(`## ⚠️ imagegate: error — could not decide on \`${cell(imageName)}\``, '');
-    lines.push(`**${cell(outcome.error?.code)}**: ${cell(outcome.error?.message)}`, '');
-    lines.push('An error is never a pass: the step fails until the gate can decide.');
-    return lines.join('\n') + '\n';
-  }
-  const icon = outcome.verdict === 'pass' ? '✅' : '❌';
-  lines.push(`## ${icon} imagegate: ${outcome.verdict} — \`${cell(imageName)}\``, '');
-  const s = report?.summary ?? {};
-  const os = report?.os?.pretty_name || [report?.os?.family, report?.os?.version].filter(Boolean).join(' ') || 'unknown OS';
-  lines.push(
-    `${s.errors ?? 0} errors, ${s.warnings ?? 0} warnings, ${s.notes ?? 0} notes · ${os} · ${(report?.packages ?? []).length} packages`,
-    '',
-  );
-  const vulns = report?.vulnerabilities;
-  if (vulns) {
-    const c = severityCounts(report);
-    lines.push('| critical | high | medium | low | unknown |', '|---:|---:|---:|---:|---:|');
-    lines.push(`| ${SEVERITIES.map((k) => c[k]).join(' | ')} |`, '');
-  } else {
-    lines.push('_No vulnerability DB: packages were not matched against advisories._', '');
-  }
-  const diags = report?.diagnostics ?? [];
-  if (diags.length) {
-    lines.push('### Diagnostics', '', '| severity | code | message | where |', '|---|---|---|---|');
-    for (const d of diags.slice(0, SUMMARY_ROWS)) {
-      lines.push(`| ${cell(d.severity)} | \`${cell(d.code)}\` | ${cell(d.message)} | ${cell(where(d.location))} |`);
-    }
-    if (diags.length > SUMMARY_ROWS) lines.push('', `…and ${diags.length - SUMMARY_ROWS} more in the report.`);
-    lines.push('');
-  }
-  if (vulns?.length) {
-    lines.push('### Vulnerabilities', '', '| severity | id | package | installed | fixed in |', '|---|---|---|---|---|');
-    for (const v of vulns.slice(0, SUMMARY_ROWS)) {
-      const fixed = v.fixed?.length ? v.fixed.join(', ') : 'no fix';
-      lines.push(`| ${cell(v.severity?.level)} | ${cell(v.id)} | ${cell(v.package)} | ${cell(v.installed)} | ${cell(fixed)} |`);
-    }
-    if (vulns.length > SUMMARY_ROWS) lines.push('', `…and ${vulns.length - SUMMARY_ROWS} more in the report.`);
-    lines.push('');
+/**
+ * The step summary: the component's Markdown report (verdict first). Only
+ * when the gate could not decide and rendered nothing does the action write
+ * its own short error summary.
+ */
+export function summaryMarkdown(outcome, imageName) {
+  if (outcome.reports?.markdown !== undefined) return outcome.reports.markdown;
+  const v = ['pass', 'fail'].includes(outcome.verdict) ? outcome.verdict : 'error';
+  const icon = { pass: '✅', fail: '❌', error: '⚠️' }[v];
+  const what = v === 'error' ? `could not decide on \`${cell(imageName)}\`` : `\`${cell(imageName)}\``;
+  const lines = [`# ${icon} imagegate: ${v.toUpperCase()} — ${what}`, ''];
+  if (v === 'error') {
+    const e = outcome.error ?? { code: 'host-error', message: `unexpected verdict ${JSON.stringify(outcome.verdict)}` };
+    lines.push(`**${cell(e.code)}**: ${cell(e.message)}`, '', 'An error is never a pass: the step fails until the gate can decide.', '');
   }
   return lines.join('\n');
+}
+
+/** Why a report with verdict `error` could not decide (the policy's undecided checks). */
+function undecided(report) {
+  const u = report?.policy?.undecided ?? [];
+  return u.length ? u.join('; ') : 'see the report';
 }
 
 /** Annotations for the most important diagnostics (errors, then warnings), capped. */
@@ -186,21 +171,21 @@ export async function runAction({ core, gate, getDb, now }) {
         throw new InputError(`input policy: cannot read ${inputs.policy}: ${e.message}`);
       }
     }
-    // The component renders everything; the action always needs the JSON report.
-    const wanted = [...new Set(['json', ...inputs.formats, ...(inputs.sarifFile ? ['sarif'] : [])])];
-    const supported = wanted.filter((f) => gate.formats.includes(f));
-    for (const f of wanted.filter((f) => !gate.formats.includes(f))) {
-      core.warning(`this imagegate component cannot render ${f} reports yet; skipped`, { title: 'imagegate' });
-    }
+    // One scan renders everything: the action always needs the JSON report
+    // (outputs, annotations), Markdown for the summary, SARIF for sarif-file.
+    const wanted = [
+      ...new Set(['json', ...inputs.formats, ...(inputs.summary ? ['markdown'] : []), ...(inputs.sarifFile ? ['sarif'] : [])]),
+    ];
     core.info(`imagegate: scanning ${inputs.image}${db.path ? ` with DB ${db.path}` : ' (no vulnerability DB)'}`);
     outcome = gate.scan({
       image: inputs.image,
       db: db.path,
       policy,
       failOn: inputs.failOn || undefined,
+      reference: inputs.reference || undefined,
       tag: inputs.tag || undefined,
       platform: inputs.platform || undefined,
-      formats: supported,
+      formats: wanted,
       now: now ? now() : undefined,
     });
   } catch (e) {
@@ -222,11 +207,12 @@ export async function runAction({ core, gate, getDb, now }) {
       mkdirSync(path.dirname(path.resolve(inputs.sarifFile)), { recursive: true });
       writeFileSync(inputs.sarifFile, content);
       sarifPath = inputs.sarifFile;
-      continue;
     }
+    // Only the formats asked for (and the JSON report) go to output-dir.
+    if (format !== 'json' && !inputs.formats.includes(format)) continue;
     const file = writeReport(outputDir, format, content);
     if (format === 'json') reportPath = file;
-    if (format === 'sarif') sarifPath = file;
+    if (format === 'sarif' && !sarifPath) sarifPath = file;
   }
 
   const counts = severityCounts(report);
@@ -234,13 +220,14 @@ export async function runAction({ core, gate, getDb, now }) {
   for (const s of SEVERITIES) core.setOutput(s, String(counts[s]));
   core.setOutput('errors', String(report?.summary?.errors ?? 0));
   core.setOutput('warnings', String(report?.summary?.warnings ?? 0));
+  core.setOutput('notes', String(report?.summary?.notes ?? 0));
   core.setOutput('report', reportPath);
   core.setOutput('sarif', sarifPath);
 
   if (report) annotate(core, report);
   if (inputs?.summary ?? true) {
     const name = inputs ? path.basename(inputs.image) : '(no image)';
-    await core.summary.addRaw(summaryMarkdown(outcome, report, name)).write();
+    await core.summary.addRaw(summaryMarkdown(outcome, name)).write();
   }
 
   if (outcome.verdict === 'pass') {
@@ -248,6 +235,9 @@ export async function runAction({ core, gate, getDb, now }) {
   } else if (outcome.verdict === 'fail') {
     const s = report?.summary ?? {};
     core.setFailed(`imagegate: the image fails the policy (${s.errors ?? 0} errors, ${s.warnings ?? 0} warnings)`);
+  } else if (outcome.verdict === 'error' && !outcome.error && report) {
+    // The component scanned but could not decide (e.g. require-db without a DB).
+    core.setFailed(`imagegate could not decide (undecided): ${undecided(report)}`);
   } else {
     // `error` and anything unexpected: never a pass.
     const e = outcome.error ?? { code: 'host-error', message: `unexpected verdict ${JSON.stringify(outcome.verdict)}` };

@@ -5,7 +5,9 @@
 
 import * as core from '@actions/core';
 import * as cli from '@bytecodealliance/preview2-shim/cli';
+import * as clocks from '@bytecodealliance/preview2-shim/clocks';
 import * as filesystem from '@bytecodealliance/preview2-shim/filesystem';
+import * as io from '@bytecodealliance/preview2-shim/io';
 import { Worker, isMainThread, workerData } from 'node:worker_threads';
 import path from 'node:path';
 import { createGate } from '../../shared/gate.js';
@@ -13,7 +15,7 @@ import * as component from '../build/imagegate/imagegate.js';
 import { runAction } from './action.js';
 import { getDb } from './db.js';
 
-const gate = createGate({ component, filesystem, cli });
+const gate = createGate({ component, filesystem, cli, io, clocks });
 
 // @actions/cache (and the Azure SDK under it) is loaded only when a DB cache is
 // used: it costs ~30 MiB of memory the scan itself does not need.
@@ -34,6 +36,16 @@ export function buildDbInWorker(fromDir, out) {
   });
 }
 
+/**
+ * Tests only (undocumented): `IMAGEGATE_NOW=<Unix seconds>` fixes the scan
+ * time, so a report can be compared byte for byte with the Rust host's
+ * `--now`. Anything but digits is ignored (the host clock is used).
+ */
+function testNow() {
+  const v = process.env.IMAGEGATE_NOW;
+  return v && /^[0-9]{1,12}$/.test(v) ? () => Number(v) : undefined;
+}
+
 if (!isMainThread && workerData?.imagegateCli) {
   const { args, preopens } = workerData.imagegateCli;
   const env = process.env.SOURCE_DATE_EPOCH ? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH } : {};
@@ -41,7 +53,7 @@ if (!isMainThread && workerData?.imagegateCli) {
   process.exit(0);
 } else {
   try {
-    await runAction({ core, gate, getDb: (inputs) => getDb(inputs, { core, cache, buildDb: buildDbInWorker }) });
+    await runAction({ core, gate, getDb: (inputs) => getDb(inputs, { core, cache, buildDb: buildDbInWorker }), now: testNow() });
   } catch (e) {
     core.setFailed(`imagegate could not decide (host-error): ${e?.message ?? e}`);
   }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -14,7 +14,7 @@ function fakeGate(outcome) {
   const seen = [];
   return {
     seen,
-    formats: ['json', 'text', 'cyclonedx', 'spdx'],
+    formats: ['json', 'text', 'cyclonedx', 'spdx', 'sarif', 'junit', 'markdown'],
     scan(opts) {
       seen.push(opts);
       return typeof outcome === 'function' ? outcome(opts) : outcome;
@@ -43,8 +43,15 @@ describe('parseInputs', () => {
     assert.equal(i.dbCache, false);
     assert.deepEqual(i.dbEcosystems, ['Debian', 'PyPI']);
   });
-  it('rejects a missing image, an unknown format and a bad boolean', () => {
+  it('reads fail-on (any case) and reference', () => {
+    const i = parseInputs(mockCore({ image: 'a', 'fail-on': 'Critical', reference: ' ghcr.io/acme/app:1.0 ' }));
+    assert.equal(i.failOn, 'critical');
+    assert.equal(i.reference, 'ghcr.io/acme/app:1.0');
+    assert.equal(parseInputs(mockCore({ image: 'a' })).failOn, '');
+  });
+  it('rejects a missing image, an unknown format, a bad fail-on and a bad boolean', () => {
     assert.throws(() => parseInputs(mockCore({})), /image is required/);
+    assert.throws(() => parseInputs(mockCore({ image: 'a', 'fail-on': 'severe' })), /fail-on: unknown severity "severe"/);
     assert.throws(() => parseInputs(mockCore({ image: 'a', format: 'json,xml' })), /unknown xml/);
     assert.throws(() => parseInputs(mockCore({ image: 'a', offline: 'maybe' })), InputError);
   });
@@ -55,11 +62,14 @@ describe('runAction', () => {
     const dir = tmp();
     const core = mockCore({ image: '/x/app.tar', 'output-dir': dir, format: 'json,text' });
     const r = report({ vulnerabilities: [vuln('CVE-1', 'critical'), vuln('CVE-2', 'low'), vuln('CVE-3', 'low')] });
-    const gate = fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(r), text: 'text report' } });
+    const md = '# ✅ imagegate: PASS\n\ncomponent markdown\n';
+    const gate = fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(r), text: 'text report', markdown: md } });
     const out = await runAction({ core, gate, getDb: async () => ({ path: '/db/x.db' }), now: () => 1700000000 });
     assert.equal(out.verdict, 'pass');
     assert.deepEqual(core.calls.failed, []);
-    assert.deepEqual(gate.seen[0].formats, ['json', 'text']);
+    // One scan: the asked formats plus markdown for the summary.
+    assert.equal(gate.seen.length, 1);
+    assert.deepEqual(gate.seen[0].formats, ['json', 'text', 'markdown']);
     assert.equal(gate.seen[0].db, '/db/x.db');
     assert.equal(gate.seen[0].now, 1700000000);
     assert.equal(core.calls.outputs.verdict, 'pass');
@@ -69,7 +79,9 @@ describe('runAction', () => {
     assert.equal(core.calls.outputs.report, path.join(dir, 'imagegate.json'));
     assert.equal(readFileSync(path.join(dir, 'imagegate.txt'), 'utf8'), 'text report');
     assert.deepEqual(JSON.parse(readFileSync(path.join(dir, 'imagegate.json'), 'utf8')), r);
-    assert.match(core.calls.summary[0], /^## ✅ imagegate: pass — `app\.tar`/);
+    // The summary is the component's Markdown report, as is; not written to output-dir unasked.
+    assert.deepEqual(core.calls.summary, [md]);
+    assert.equal(existsSync(path.join(dir, 'imagegate.md')), false);
   });
   it('fails the step on a fail verdict', async () => {
     const core = mockCore({ image: 'app.tar', 'output-dir': tmp() });
@@ -81,7 +93,7 @@ describe('runAction', () => {
     assert.equal(core.calls.errors.length, 2);
     assert.equal(core.calls.warnings.length, 1);
     assert.equal(core.calls.errors[0].p.title, 'imagegate root-user');
-    assert.match(core.calls.summary[0], /^## ❌ imagegate: fail/);
+    assert.match(core.calls.summary[0], /^# ❌ imagegate: FAIL — `app\.tar`/);
   });
   it('an error is never a pass: setFailed with the code, verdict error', async () => {
     const core = mockCore({ image: 'bad.tar', 'output-dir': tmp() });
@@ -89,7 +101,7 @@ describe('runAction', () => {
     assert.equal(core.calls.outputs.verdict, 'error');
     assert.equal(core.calls.outputs.report, '');
     assert.match(core.calls.failed[0], /could not decide \(digest-mismatch\): bad\.tar: layer digest mismatch/);
-    assert.match(core.calls.summary[0], /^## ⚠️ imagegate: error/);
+    assert.match(core.calls.summary[0], /^# ⚠️ imagegate: ERROR — could not decide on `bad\.tar`/);
     assert.match(core.calls.summary[0], /digest-mismatch/);
   });
   it('a DB failure, a bad input and an unexpected verdict are errors too', async () => {
@@ -107,24 +119,44 @@ describe('runAction', () => {
       assert.notEqual(core.calls.outputs.verdict, 'pass');
     }
   });
-  it('warns about formats the component cannot render and writes no SARIF', async () => {
+  it('passes policy, fail-on and reference to the gate', async () => {
     const dir = tmp();
-    const core = mockCore({ image: 'a.tar', 'output-dir': dir, format: 'json,junit', 'sarif-file': path.join(dir, 'x.sarif') });
+    const policy = path.join(dir, 'gate.toml');
+    writeFileSync(policy, '[config]\nrequired-labels = ["a"]\n');
+    const core = mockCore({ image: 'a.tar', 'output-dir': dir, policy, 'fail-on': 'medium', reference: 'ghcr.io/acme/app:1' });
     const gate = fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(report()) } });
     await runAction({ core, gate, getDb: noDb });
-    assert.deepEqual(gate.seen[0].formats, ['json']);
-    assert.equal(core.calls.warnings.filter((w) => /cannot render (junit|sarif)/.test(w.m)).length, 2);
-    assert.equal(core.calls.outputs.sarif, '');
-    assert.equal(existsSync(path.join(dir, 'x.sarif')), false);
+    assert.deepEqual(gate.seen[0].policy, { name: 'gate.toml', text: '[config]\nrequired-labels = ["a"]\n' });
+    assert.equal(gate.seen[0].failOn, 'medium');
+    assert.equal(gate.seen[0].reference, 'ghcr.io/acme/app:1');
   });
-  it('writes a SARIF file when the component renders one', async () => {
+  it('an error verdict with a report fails the step and names what is undecided', async () => {
+    const core = mockCore({ image: 'a.tar', 'output-dir': tmp() });
+    const r = report({ verdict: 'error', policy: { source: 'p.toml', undecided: ['vulnerabilities: require-db is set and no DB was given'] } });
+    await runAction({ core, gate: fakeGate({ verdict: 'error', exitCode: 2, reports: { json: JSON.stringify(r), markdown: '# ⚠️ imagegate: ERROR\n' } }), getDb: noDb });
+    assert.equal(core.calls.outputs.verdict, 'error');
+    assert.match(core.calls.failed[0], /could not decide \(undecided\): vulnerabilities: require-db/);
+    assert.equal(core.calls.summary[0], '# ⚠️ imagegate: ERROR\n');
+  });
+  it('writes the SARIF file from the same scan, and only asked formats to output-dir', async () => {
     const dir = tmp();
     const sarif = path.join(dir, 'sub', 'x.sarif');
-    const core = mockCore({ image: 'a.tar', 'output-dir': dir, 'sarif-file': sarif });
-    const gate = { ...fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(report()), sarif: '{"version":"2.1.0"}' } }), formats: ['json', 'sarif'] };
+    const core = mockCore({ image: 'a.tar', 'output-dir': dir, format: 'json,junit', 'sarif-file': sarif, summary: 'false' });
+    const gate = fakeGate({ verdict: 'fail', exitCode: 1, reports: { json: JSON.stringify(report()), junit: '<testsuites/>', sarif: '{"version":"2.1.0"}' } });
     await runAction({ core, gate, getDb: noDb });
+    assert.deepEqual(gate.seen[0].formats, ['json', 'junit', 'sarif']);
     assert.equal(core.calls.outputs.sarif, sarif);
     assert.equal(readFileSync(sarif, 'utf8'), '{"version":"2.1.0"}');
+    assert.equal(readFileSync(path.join(dir, 'imagegate.junit.xml'), 'utf8'), '<testsuites/>');
+    assert.equal(existsSync(path.join(dir, 'imagegate.sarif')), false);
+  });
+  it('writes SARIF into output-dir when asked as a format', async () => {
+    const dir = tmp();
+    const core = mockCore({ image: 'a.tar', 'output-dir': dir, format: 'sarif' });
+    const gate = fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(report()), sarif: '{}', markdown: '#' } });
+    await runAction({ core, gate, getDb: noDb });
+    assert.equal(core.calls.outputs.sarif, path.join(dir, 'imagegate.sarif'));
+    assert.equal(readFileSync(path.join(dir, 'imagegate.sarif'), 'utf8'), '{}');
   });
   it('summary off writes no summary', async () => {
     const core = mockCore({ image: 'a.tar', 'output-dir': tmp(), summary: 'false' });
@@ -144,17 +176,13 @@ describe('publishing', () => {
     assert.match(core.calls.notices[0].m, /13 more diagnostics/);
     assert.match(core.calls.errors[0].m, /e0 message \(\/etc\/x, layer 1\)/);
   });
-  it('summary: verdict first, severity counts, escaped cells, row cap', () => {
-    const vulns = [vuln('CVE-A', 'critical'), vuln('CVE-B', 'high'), vuln('CVE-C', 'weird')];
-    const md = summaryMarkdown({ verdict: 'fail' }, report({ vulnerabilities: vulns, summary: { errors: 1, warnings: 0, notes: 0 }, diagnostics: [diag('error', 'x', 'a|b\nc')] }), 'app.tar');
-    const lines = md.split('\n');
-    assert.equal(lines[0], '## ❌ imagegate: fail — `app.tar`');
-    assert.match(md, /1 errors, 0 warnings, 0 notes · Debian GNU\/Linux 12 \(bookworm\) · 2 packages/);
-    assert.match(md, /\| 1 \| 1 \| 0 \| 0 \| 1 \|/);
-    assert.match(md, /a\\\|b c/);
-    const many = summaryMarkdown({ verdict: 'pass' }, report({ vulnerabilities: Array.from({ length: 30 }, (_, i) => vuln(`CVE-${i}`, 'low')) }), 'a');
-    assert.match(many, /…and 10 more in the report/);
-    assert.equal((many.match(/\| low \| CVE-/g) ?? []).length, 20);
+  it('summary: the markdown report as is; a short fallback, verdict first, without one', () => {
+    assert.equal(summaryMarkdown({ verdict: 'fail', reports: { markdown: '# ❌ x' } }, 'a'), '# ❌ x');
+    assert.equal(summaryMarkdown({ verdict: 'fail', reports: {} }, 'app.tar').split('\n')[0], '# ❌ imagegate: FAIL — `app.tar`');
+    const e = summaryMarkdown({ verdict: 'error', reports: {}, error: { code: 'image-io', message: 'a|b\nc' } }, 'x.tar');
+    assert.equal(e.split('\n')[0], '# ⚠️ imagegate: ERROR — could not decide on `x.tar`');
+    assert.match(e, /\*\*image-io\*\*: a\\\|b c/);
+    assert.match(summaryMarkdown({ verdict: 'maybe', reports: {} }, 'a'), /ERROR.*\n\n\*\*host-error\*\*: unexpected verdict "maybe"/);
   });
   it('counts severities, unknown levels as unknown', () => {
     assert.deepEqual(severityCounts({ vulnerabilities: [vuln('a', 'high'), vuln('b', 'bogus'), { id: 'c' }] }), { critical: 0, high: 1, medium: 0, low: 0, unknown: 2 });

@@ -22,6 +22,10 @@ const IMAGES = process.env.IMAGEGATE_IMAGES || path.join(ROOT, 'target/test-imag
 const BOOKWORM = path.join(IMAGES, 'bookworm-docker.tar');
 const HOST = process.env.IMAGEGATE_BIN || path.join(ROOT, 'target/release/imagegate');
 const REQUIRE = process.env.IMAGEGATE_REQUIRE_IMAGES === '1';
+// One fixed scan time for the action (IMAGEGATE_NOW, tests only) and the host (--now).
+const NOW = '1750000000';
+// A policy bookworm-docker.tar fails: it has no licenses label.
+const LABEL_POLICY = '[config]\nrequired-labels = ["org.opencontainers.image.licenses"]\n';
 
 function need(file, what) {
   if (existsSync(file)) return false;
@@ -51,7 +55,7 @@ async function runAction(inputs, env = {}) {
   const sumFile = path.join(dir, 'step_summary');
   writeFileSync(outFile, '');
   writeFileSync(sumFile, '');
-  const vars = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: dir, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: sumFile, ...env };
+  const vars = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: dir, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: sumFile, IMAGEGATE_NOW: NOW, ...env };
   for (const [k, v] of Object.entries(inputs)) vars[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   // Asynchronous: the test's own HTTP server must keep answering meanwhile.
   const r = await new Promise((resolve, reject) => {
@@ -65,14 +69,28 @@ async function runAction(inputs, env = {}) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputs(readFileSync(outFile, 'utf8')), summary: readFileSync(sumFile, 'utf8'), dir };
 }
 
-function hostJson(image, db) {
-  const out = path.join(tmp(), 'host.json');
-  const args = [...(process.env.IMAGEGATE_COMPONENT ? ['--component', process.env.IMAGEGATE_COMPONENT] : []), 'scan', image, '--format', 'json', '--output', out];
+/**
+ * The Rust host's JSON report and exit code for the same inputs, run in a
+ * clean directory (no ./imagegate.toml, no default DB) with the same `now`.
+ * A policy is passed by its file name from its own directory, so both hosts
+ * name it the same in the report.
+ */
+function hostScan(image, { db, policy } = {}) {
+  const dir = tmp();
+  const out = path.join(dir, 'host.json');
+  const args = [...(process.env.IMAGEGATE_COMPONENT ? ['--component', process.env.IMAGEGATE_COMPONENT] : []), 'scan', image, '--format', 'json', '--output', out, '--now', NOW];
   if (db) args.push('--db', db);
-  const r = spawnSync(HOST, args, { encoding: 'utf8' });
+  let cwd = dir;
+  if (policy) {
+    cwd = path.dirname(policy);
+    args.push('--policy', path.basename(policy));
+  }
+  const env = { PATH: process.env.PATH, HOME: dir, XDG_CACHE_HOME: path.join(dir, 'cache') };
+  const r = spawnSync(HOST, args, { encoding: 'utf8', cwd, env });
   assert.ok(r.status === 0 || r.status === 1, `host failed: ${r.stderr}`);
-  return readFileSync(out, 'utf8');
+  return { status: r.status, json: readFileSync(out, 'utf8') };
 }
+const hostJson = (image, opts) => hostScan(image, opts).json;
 
 // One Debian advisory for the image's `apt` (2.6.1), critical by its CVSS vector.
 const ADVISORY = {
@@ -97,7 +115,7 @@ after(() => server.close());
 
 describe('dist/index.js as the runner runs it', () => {
   it('passes on bookworm: exit 0, outputs, report files, summary', { skip: need(BOOKWORM, 'test image') }, async () => {
-    const r = await runAction({ image: BOOKWORM, offline: 'true', format: 'json,text', 'output-dir': 'out' });
+    const r = await runAction({ image: BOOKWORM, offline: 'true', format: 'json,text,markdown', 'output-dir': 'out' });
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.equal(r.outputs.verdict, 'pass');
     assert.equal(r.outputs.critical, '0');
@@ -107,8 +125,9 @@ describe('dist/index.js as the runner runs it', () => {
     assert.equal(report.source.name, 'bookworm-docker.tar');
     assert.ok(report.packages.length > 50);
     assert.match(readFileSync(path.join(r.dir, 'out/imagegate.txt'), 'utf8'), /bookworm/);
-    assert.equal(r.summary.split('\n')[0], '## ✅ imagegate: pass — `bookworm-docker.tar`');
-    assert.match(r.summary, /Debian GNU\/Linux 12 \(bookworm\) · \d+ packages/);
+    // The summary is the component's Markdown report: verdict first.
+    assert.equal(r.summary.split('\n')[0], '# ✅ imagegate: PASS');
+    assert.equal(r.summary, readFileSync(path.join(r.dir, 'out/imagegate.md'), 'utf8'));
     assert.match(r.stdout, /::warning title=imagegate vulnerability DB::offline and no db given/);
   });
 
@@ -125,7 +144,42 @@ describe('dist/index.js as the runner runs it', () => {
     assert.equal(r.outputs.verdict, 'error');
     assert.equal(r.outputs.report, '');
     assert.match(r.stdout, /::error::imagegate could not decide \([a-z-]+\): .*truncated\.tar/);
-    assert.match(r.summary, /^## ⚠️ imagegate: error — could not decide on `truncated\.tar`/);
+    assert.match(r.summary, /^# ⚠️ imagegate: ERROR — could not decide on `truncated\.tar`/);
+  });
+
+  it('fails the step on a policy failure: exit 1, verdict fail, FAIL summary, SARIF, same report as the Rust host', { skip: need(BOOKWORM, 'test image') }, async () => {
+    const pdir = tmp();
+    const policy = path.join(pdir, 'imagegate.toml');
+    writeFileSync(policy, LABEL_POLICY);
+    const r = await runAction({ image: BOOKWORM, offline: 'true', policy, 'sarif-file': 'results/imagegate.sarif', format: 'json,junit', 'output-dir': 'out' });
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.equal(r.outputs.verdict, 'fail');
+    assert.notEqual(r.outputs.errors, '0');
+    assert.match(r.stdout, /::error::imagegate: the image fails the policy \(\d+ errors/);
+    assert.match(r.stdout, /::error title=imagegate [a-z-]+::.*org\.opencontainers\.image\.licenses/);
+    assert.equal(r.summary.split('\n')[0], '# ❌ imagegate: FAIL');
+    assert.match(r.summary, /org\.opencontainers\.image\.licenses/);
+    // SARIF for code scanning, from the same scan.
+    assert.equal(r.outputs.sarif, 'results/imagegate.sarif');
+    const sarif = JSON.parse(readFileSync(path.join(r.dir, 'results/imagegate.sarif'), 'utf8'));
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0].results.some((x) => x.level === 'error' && /org\.opencontainers\.image\.licenses/.test(x.message.text)), JSON.stringify(sarif.runs[0].results));
+    assert.match(readFileSync(path.join(r.dir, 'out/imagegate.junit.xml'), 'utf8'), /<failure/);
+    const report = readFileSync(path.join(r.dir, r.outputs.report), 'utf8');
+    assert.equal(JSON.parse(report).verdict, 'fail');
+    assert.equal(JSON.parse(report).policy.source, 'imagegate.toml');
+    if (!need(HOST, 'Rust host')) {
+      const host = hostScan(BOOKWORM, { policy });
+      assert.equal(host.status, 1);
+      assert.equal(report, host.json, 'the action and the Rust host disagree');
+    }
+  });
+
+  it('fails the step on an invalid fail-on input without scanning', async () => {
+    const r = await runAction({ image: BOOKWORM, offline: 'true', 'fail-on': 'severe' });
+    assert.equal(r.status, 1);
+    assert.equal(r.outputs.verdict, 'error');
+    assert.match(r.stdout, /::error::imagegate could not decide \(usage\): input fail-on: unknown severity "severe"/);
   });
 
   it('fails the step when the image is missing', async () => {
@@ -137,16 +191,19 @@ describe('dist/index.js as the runner runs it', () => {
 
   it('downloads OSV exports, builds the DB with the component, and reports the advisory', { skip: need(BOOKWORM, 'test image') }, async () => {
     const r = await runAction({ image: BOOKWORM, 'db-source': base, 'db-ecosystems': 'Debian', 'db-cache': 'false', db: 'vuln/imagegate.db' });
-    assert.equal(r.status, 0, r.stdout + r.stderr);
+    // The default policy fails on fixed critical vulnerabilities.
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.equal(r.outputs.verdict, 'fail');
     assert.ok(existsSync(path.join(r.dir, 'vuln/imagegate.db')));
     // apt's source package builds apt and libapt-pkg6.0: both match.
     assert.equal(r.outputs.critical, '2', r.summary);
-    assert.match(r.summary, /\| critical \| DSA-0000-1 \| apt \| 2\.6\.1 \| 2\.6\.2 \|/);
+    assert.equal(r.summary.split('\n')[0], '# ❌ imagegate: FAIL');
+    assert.match(r.summary, /\| critical 9\.8 \| \[DSA-0000-1\]\(https:\/\/osv\.dev\/vulnerability\/DSA-0000-1\) \| apt \| 2\.6\.1 \| 2\.6\.2 \|/);
     const report = JSON.parse(readFileSync(path.join(r.dir, r.outputs.report), 'utf8'));
     assert.deepEqual(report.vulnerabilities.map((v) => `${v.id} ${v.purl.split('?')[0]}`).sort(), ['DSA-0000-1 pkg:deb/debian/apt@2.6.1', 'DSA-0000-1 pkg:deb/debian/libapt-pkg6.0@2.6.1']);
     // The same component under the Rust host gives the same report, byte for byte.
     if (!need(HOST, 'Rust host')) {
-      assert.equal(readFileSync(path.join(r.dir, r.outputs.report), 'utf8'), hostJson(BOOKWORM, path.join(r.dir, 'vuln/imagegate.db')));
+      assert.equal(readFileSync(path.join(r.dir, r.outputs.report), 'utf8'), hostJson(BOOKWORM, { db: path.join(r.dir, 'vuln/imagegate.db') }));
     }
   });
 
