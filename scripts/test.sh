@@ -27,3 +27,16 @@ elif [ "${CI:-}" = true ]; then
 else
   echo "NOTE: groovy not installed; skipping the Jenkins library tests (apt-get install -y groovy)" >&2
 fi
+# The Azure Pipelines task (pipelines/azure): npm ci from the lockfile, the
+# committed dist/ must match a rebuild from target/release/imagegate.wasm,
+# then the offline MockTestRunner L0 tests under Node 20.13.1 and 24.10.0.
+if command -v npm >/dev/null; then
+  (cd pipelines/azure/ImageGateV1 && npm ci --no-audit --no-fund)
+  pipelines/azure/check-dist.sh
+  IMAGEGATE_IMAGES="${IMAGEGATE_IMAGES:-$PWD/target/test-images}" pipelines/azure/test.sh
+elif [ "${CI:-}" = true ]; then
+  echo "npm is missing: apt-get install -y nodejs npm" >&2
+  exit 1
+else
+  echo "NOTE: npm not installed; skipping the Azure Pipelines task tests (apt-get install -y nodejs npm)" >&2
+fi
