@@ -38,9 +38,17 @@ if command -v npm >/dev/null; then
   fi
   pipelines/github/check-dist.sh
   IMAGEGATE_IMAGES="${IMAGEGATE_IMAGES:-$PWD/target/test-images}" pipelines/github/test.sh
+  # The Azure Pipelines task (pipelines/azure): the same checks, then the
+  # offline MockTestRunner L0 tests under Node 20.13.1 and 24.10.0.
+  if [ ! -f pipelines/azure/ImageGateV1/node_modules/.package-lock.json ] ||
+    [ pipelines/azure/ImageGateV1/package-lock.json -nt pipelines/azure/ImageGateV1/node_modules/.package-lock.json ]; then
+    (cd pipelines/azure/ImageGateV1 && npm ci --no-audit --no-fund)
+  fi
+  pipelines/azure/check-dist.sh
+  IMAGEGATE_IMAGES="${IMAGEGATE_IMAGES:-$PWD/target/test-images}" pipelines/azure/test.sh
 elif [ "${CI:-}" = true ]; then
   echo "npm is missing: apt-get install -y nodejs npm" >&2
   exit 1
 else
-  echo "NOTE: npm not installed; skipping the GitHub Action tests (apt-get install -y nodejs npm)" >&2
+  echo "NOTE: npm not installed; skipping the GitHub Action and Azure task tests (apt-get install -y nodejs npm)" >&2
 fi

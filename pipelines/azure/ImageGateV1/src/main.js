@@ -1,0 +1,19 @@
+// Entry of the ES-module bundle (dist/esm/task.js): wires the real task
+// library, the shared JS host (pipelines/shared/gate.js) and the
+// jco-transpiled component into `runTask`.
+
+import * as tl from 'azure-pipelines-task-lib/task';
+import * as cli from '@bytecodealliance/preview2-shim/cli';
+import * as clocks from '@bytecodealliance/preview2-shim/clocks';
+import * as filesystem from '@bytecodealliance/preview2-shim/filesystem';
+import * as io from '@bytecodealliance/preview2-shim/io';
+import { createGate } from '../../../shared/gate.js';
+import * as component from '../build/imagegate/imagegate.js';
+import { runTask } from './task.js';
+
+try {
+  const gate = createGate({ component, filesystem, cli, io, clocks });
+  await runTask({ tl, gate });
+} catch (e) {
+  tl.setResult(tl.TaskResult.Failed, `imagegate could not decide (host-error): ${e?.message ?? e}`);
+}

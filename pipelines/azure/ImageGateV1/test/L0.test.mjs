@@ -1,0 +1,219 @@
+// L0 tests of ImageGate@1 with the task library's MockTestRunner, offline,
+// under both execution handlers' Node (20.13.1 and 24.10.0): the real
+// dist/index.js on real images; the verdict must equal the Rust host's.
+// Env: IMAGEGATE_IMAGES (default <repo>/target/test-images), IMAGEGATE_BIN
+// (default <repo>/target/release/imagegate); IMAGEGATE_REQUIRE_IMAGES=1 makes
+// missing images or host a failure instead of a skip.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, openSync, readSync, closeSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { MockTestRunner } from 'azure-pipelines-task-lib/mock-test.js';
+import { setupNodes } from './node-setup.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../../../..');
+const TASK_JSON = path.join(HERE, '..', 'task.json');
+const RUNNER = path.join(HERE, 'run-task.cjs');
+const IMAGES = process.env.IMAGEGATE_IMAGES || path.join(ROOT, 'target/test-images');
+const BOOKWORM = path.join(IMAGES, 'bookworm-docker.tar');
+const HOST = process.env.IMAGEGATE_BIN || path.join(ROOT, 'target/release/imagegate');
+const REQUIRE = process.env.IMAGEGATE_REQUIRE_IMAGES === '1';
+const LICENSE_POLICY = '[config]\nrequired-labels = ["org.opencontainers.image.licenses"]\n';
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'imagegate-l0-'));
+function missing() {
+  for (const [file, what] of [[BOOKWORM, 'test image'], [HOST, 'Rust host']]) {
+    if (existsSync(file)) continue;
+    if (REQUIRE) throw new Error(`${what} missing at ${file} (IMAGEGATE_REQUIRE_IMAGES=1)`);
+    return `${what} missing at ${file}`;
+  }
+  return false;
+}
+
+/** Every `##vso[area.action k=v;…]message` line of the task's stdout. */
+function commands(stdout) {
+  const out = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^##vso\[(\S+)(?: ([^\]]*))?\](.*)$/.exec(line);
+    if (!m) continue;
+    const props = {};
+    for (const kv of (m[2] ?? '').split(';').filter(Boolean)) {
+      const i = kv.indexOf('=');
+      props[kv.slice(0, i)] = kv.slice(i + 1);
+    }
+    out.push({ command: m[1], props, message: m[3] });
+  }
+  return out;
+}
+const outputVars = (cmds) =>
+  Object.fromEntries(cmds.filter((c) => c.command === 'task.setvariable' && c.props.isOutput === 'true').map((c) => [c.props.variable, c.message]));
+
+/** Run the task through MockTestRunner under Node `major`. */
+async function runTask(inputs, major) {
+  process.env.IMAGEGATE_L0_INPUTS = JSON.stringify(inputs);
+  const tr = new MockTestRunner();
+  await tr.LoadAsync(RUNNER, TASK_JSON);
+  await tr.runAsync(major);
+  const cmds = commands(tr.stdout);
+  return { tr, cmds, vars: outputVars(cmds), complete: cmds.find((c) => c.command === 'task.complete') };
+}
+
+/** The Rust host's verdict for the same inputs (`error` on exit code 2). */
+function hostVerdict(image, policy) {
+  const args = ['scan', image, '--format', 'json', ...(policy ? ['--policy', policy] : [])];
+  const r = spawnSync(HOST, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status === 2) return { verdict: 'error', stderr: r.stderr };
+  assert.ok(r.status === 0 || r.status === 1, `host exit ${r.status}: ${r.stderr}`);
+  return { verdict: JSON.parse(r.stdout).verdict, status: r.status };
+}
+
+// The shared JS host predates `formats` lists (pipelines/shared/gate.js is
+// being adapted to the new WIT): then no scan can succeed yet.
+const OLD_GATE = 'unknown report format "sarif"';
+
+let nodes;
+before(() => {
+  nodes = setupNodes();
+});
+
+describe('offline Node for MockTestRunner', () => {
+  it('uses the local Node of each execution handler, never a download', async () => {
+    const tr = new MockTestRunner();
+    await tr.LoadAsync(RUNNER, TASK_JSON);
+    assert.equal(tr.nodePath, nodes[24], 'Node24 is the newest handler in task.json');
+    for (const [major, version] of [[20, 'v20.13.1'], [24, 'v24.10.0']]) {
+      const v = spawnSync(nodes[major], ['--version'], { encoding: 'utf8' }).stdout.trim();
+      assert.equal(v, version);
+    }
+  });
+});
+
+describe('task.json', () => {
+  const task = JSON.parse(readFileSync(TASK_JSON, 'utf8'));
+  it('declares ImageGate@1 with camelCase inputs and Node handlers', () => {
+    assert.equal(task.name, 'ImageGate');
+    assert.deepEqual(task.version, { Major: 1, Minor: 0, Patch: 0 });
+    assert.match(task.id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const byName = Object.fromEntries(task.inputs.map((i) => [i.name, i]));
+    assert.deepEqual(Object.keys(byName), ['image', 'policy', 'failOn', 'reference', 'outputDir', 'db', 'offline']);
+    assert.equal(byName.image.required, true);
+    assert.equal(byName.failOn.type, 'pickList');
+    assert.deepEqual(Object.keys(byName.failOn.options).filter(Boolean), ['low', 'medium', 'high', 'critical']);
+    assert.equal(byName.offline.type, 'boolean');
+    assert.equal(byName.outputDir.defaultValue, '$(Build.ArtifactStagingDirectory)/imagegate');
+    assert.deepEqual(Object.keys(task.execution), ['Node20_1', 'Node24']);
+    for (const h of Object.values(task.execution)) assert.ok(existsSync(path.join(HERE, '..', h.target)), h.target);
+  });
+});
+
+for (const major of [20, 24]) {
+  describe(`ImageGate@1 under Node ${major}`, () => {
+    it('passes a clean image under the default policy, like the Rust host', async (t) => {
+      const skip = missing();
+      if (skip) return t.skip(skip);
+      const out = tmp();
+      const { tr, cmds, vars, complete } = await runTask({ image: BOOKWORM, outputDir: out }, major);
+      if (tr.stdout.includes(OLD_GATE)) return t.skip(`pipelines/shared/gate.js is not adapted to the new WIT yet (${OLD_GATE})`);
+      assert.ok(tr.succeeded, tr.stdout);
+      assert.equal(complete.props.result, 'Succeeded');
+      assert.equal(vars.verdict, 'pass');
+      assert.equal(vars.verdict, hostVerdict(BOOKWORM).verdict);
+      assert.equal(vars.errors, '0');
+      assert.ok(Number(vars.warnings) > 0, 'the default policy warns on bookworm (runs as root)');
+      const report = JSON.parse(readFileSync(path.join(out, 'imagegate.json'), 'utf8'));
+      assert.equal(report.verdict, 'pass');
+      assert.equal(String(report.summary.warnings), vars.warnings);
+      const junit = cmds.find((c) => c.command === 'results.publish');
+      assert.equal(junit.props.type, 'JUnit');
+      assert.equal(junit.props.resultFiles, path.join(out, 'imagegate.junit.xml'));
+      assert.match(readFileSync(junit.props.resultFiles, 'utf8'), /<testsuites?[ >]/);
+      const summary = cmds.find((c) => c.command === 'task.uploadsummary');
+      assert.equal(summary.message, path.join(out, 'imagegate.md'));
+      const artifact = cmds.find((c) => c.command === 'artifact.upload');
+      assert.equal(artifact.props.artifactname, 'imagegate');
+      assert.equal(artifact.message, out);
+      assert.ok(JSON.parse(readFileSync(path.join(out, 'imagegate.sarif'), 'utf8')).runs, 'SARIF written');
+    });
+
+    it('fails an image the policy rejects: task Failed, JUnit and summary published', async (t) => {
+      const skip = missing();
+      if (skip) return t.skip(skip);
+      const dir = tmp();
+      const policy = path.join(dir, 'imagegate.toml');
+      writeFileSync(policy, LICENSE_POLICY);
+      const out = path.join(dir, 'reports');
+      const { tr, cmds, vars, complete } = await runTask({ image: BOOKWORM, policy, outputDir: out, offline: 'true' }, major);
+      if (tr.stdout.includes(OLD_GATE)) return t.skip(`pipelines/shared/gate.js is not adapted to the new WIT yet (${OLD_GATE})`);
+      assert.ok(tr.failed, tr.stdout);
+      assert.equal(complete.props.result, 'Failed');
+      assert.match(complete.message, /fails the policy \(1 errors/);
+      assert.equal(vars.verdict, 'fail');
+      assert.equal(vars.verdict, hostVerdict(BOOKWORM, policy).verdict);
+      assert.equal(vars.errors, '1');
+      const junit = cmds.find((c) => c.command === 'results.publish');
+      assert.equal(junit?.props.type, 'JUnit');
+      const xml = readFileSync(junit.props.resultFiles, 'utf8');
+      assert.match(xml, /<failure/);
+      assert.match(xml, /org\.opencontainers\.image\.licenses/);
+      const summary = cmds.find((c) => c.command === 'task.uploadsummary');
+      assert.match(readFileSync(summary.message, 'utf8'), /org\.opencontainers\.image\.licenses/);
+      // offline: a missing DB is a note, not a warning issue.
+      assert.equal(tr.warningIssues.length, 0, tr.warningIssues.join('\n'));
+    });
+
+    it('a truncated tarball is an error naming the file, never a pass', async (t) => {
+      const skip = missing();
+      if (skip) return t.skip(skip);
+      const dir = tmp();
+      const bad = path.join(dir, 'truncated.tar');
+      const buf = Buffer.alloc(300);
+      const fd = openSync(BOOKWORM, 'r');
+      readSync(fd, buf, 0, buf.length, 0);
+      closeSync(fd);
+      writeFileSync(bad, buf);
+      const out = path.join(dir, 'reports');
+      const { tr, cmds, vars, complete } = await runTask({ image: bad, outputDir: out }, major);
+      assert.ok(tr.failed, tr.stdout);
+      assert.equal(complete.props.result, 'Failed');
+      assert.equal(vars.verdict, 'error');
+      assert.equal(vars.verdict, hostVerdict(bad).verdict);
+      assert.match(complete.message, /could not decide/);
+      if (!tr.stdout.includes(OLD_GATE)) assert.match(complete.message, /truncated\.tar/);
+      assert.ok(tr.createdErrorIssue(complete.message), tr.errorIssues.join('\n'));
+      const summary = cmds.find((c) => c.command === 'task.uploadsummary');
+      assert.match(readFileSync(summary.message, 'utf8'), /never a pass/);
+      assert.equal(cmds.find((c) => c.command === 'results.publish'), undefined, 'no JUnit without a report');
+    });
+
+    it('bad inputs are errors: no image, unknown failOn, unreadable policy', async () => {
+      const dir = tmp();
+      let r = await runTask({ outputDir: dir }, major);
+      assert.ok(r.tr.failed);
+      assert.match(r.complete.message, /could not decide \(usage\): input image is required/);
+      assert.equal(r.vars.verdict, 'error');
+      r = await runTask({ image: BOOKWORM, failOn: 'severe', outputDir: dir }, major);
+      assert.ok(r.tr.failed);
+      assert.match(r.complete.message, /input failOn: "severe" is not one of low, medium, high, critical/);
+      r = await runTask({ image: BOOKWORM, policy: path.join(dir, 'nope.toml'), outputDir: dir }, major);
+      assert.ok(r.tr.failed);
+      assert.match(r.complete.message, /input policy: cannot read .*nope\.toml: no such file/);
+    });
+
+    it('writes into $(Build.ArtifactStagingDirectory)/imagegate when outputDir is empty', async () => {
+      const staging = tmp();
+      process.env.BUILD_ARTIFACTSTAGINGDIRECTORY = staging;
+      try {
+        const { cmds } = await runTask({ image: path.join(staging, 'missing.tar') }, major);
+        const summary = cmds.find((c) => c.command === 'task.uploadsummary');
+        assert.equal(summary.message, path.join(staging, 'imagegate', 'imagegate.md'));
+        assert.ok(existsSync(summary.message));
+      } finally {
+        delete process.env.BUILD_ARTIFACTSTAGINGDIRECTORY;
+      }
+    });
+  });
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Rebuild the Azure task's dist/ from the component, deterministically:
+#   pipelines/azure/build.sh [COMPONENT_WASM] [OUT_DIR]
+# COMPONENT_WASM defaults to <repo>/target/release/imagegate.wasm (./build.sh
+# at the repo root makes it); OUT_DIR defaults to pipelines/azure/ImageGateV1/dist.
+# Needs `npm ci` in pipelines/azure/ImageGateV1 first. dist/ is committed
+# (check-dist.sh checks it) and holds:
+#   index.js    CommonJS entry the agent runs (`node dist/index.js`) and the
+#               task library's TaskMockRunner can require(); it imports
+#   esm/        the ES-module bundle: the task (azure-pipelines-task-lib
+#               bundled in), pipelines/shared/gate.js, the jco-transpiled
+#               component's JS, its core module (imagegate.core.wasm) and the
+#               preview2-shim's I/O worker.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+TASK="$HERE/ImageGateV1"
+WASM=$(realpath "${1:-$ROOT/target/release/imagegate.wasm}")
+OUT=$(realpath -m "${2:-$TASK/dist}")
+cd "$TASK"
+[[ -f $WASM ]] || { echo "build.sh: component not found: $WASM (run ./build.sh at the repo root)" >&2; exit 1; }
+[[ -x node_modules/.bin/jco ]] || { echo "build.sh: run 'npm ci' in $TASK first" >&2; exit 1; }
+rm -rf build/imagegate
+node_modules/.bin/jco transpile "$WASM" -o build/imagegate --name imagegate --no-typescript -q
+rm -rf "$OUT"
+mkdir -p "$OUT/esm"
+# ESM bundle; the CommonJS task library needs a `require`.
+node_modules/.bin/esbuild src/main.js --bundle --platform=node --format=esm --target=node20 \
+  --legal-comments=eof --log-level=warning --splitting --outdir="$OUT/esm" --entry-names=task --chunk-names=chunks/[name]-[hash] \
+  --banner:js="import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);"
+cp build/imagegate/imagegate.core.wasm "$OUT/esm/"
+cp node_modules/@bytecodealliance/preview2-shim/dist/io/worker-thread.bundle.js "$OUT/esm/"
+printf '{\n  "type": "module"\n}\n' > "$OUT/esm/package.json"
+cp src/index.cjs "$OUT/index.js"
+echo "built $OUT: $(cd "$OUT" && find . -type f | sort | tr '\n' ' ')"
