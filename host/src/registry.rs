@@ -1084,7 +1084,9 @@ mod tests {
 
     #[test]
     fn platforms() {
-        let r = Reference::parse("h/r:1").ok().expect("ref");
+        let Ok(r) = Reference::parse("h/r:1") else {
+            panic!("reference")
+        };
         let index = serde_json::json!({"manifests": [
             {"digest": "sha256:1", "size": 1, "platform": {"os": "linux", "architecture": "arm64", "variant": "v8"}},
             {"digest": "sha256:2", "size": 2, "platform": {"os": "linux", "architecture": "amd64"}},
