@@ -38,11 +38,17 @@ pub enum ErrorKind {
     /// The policy file is not valid: TOML syntax, unknown keys, wrong types
     /// or values (every problem is listed with line and column).
     PolicyInvalid,
+    /// A registry has no such image or tag (404 for the manifest). Raised by the host.
+    RegistryNotFound,
+    /// A registry refused access or the token flow failed. Raised by the host.
+    RegistryAuth,
+    /// A registry could not be reached or answered an unexpected error. Raised by the host.
+    RegistryError,
 }
 
 impl ErrorKind {
     /// Every kind, in documentation order.
-    pub const ALL: [ErrorKind; 12] = [
+    pub const ALL: [ErrorKind; 15] = [
         ErrorKind::Io,
         ErrorKind::NotAnImage,
         ErrorKind::Malformed,
@@ -55,6 +61,9 @@ impl ErrorKind {
         ErrorKind::DbDownload,
         ErrorKind::DbIntegrity,
         ErrorKind::PolicyInvalid,
+        ErrorKind::RegistryNotFound,
+        ErrorKind::RegistryAuth,
+        ErrorKind::RegistryError,
     ];
 
     /// The stable kebab-case code.
@@ -72,6 +81,9 @@ impl ErrorKind {
             ErrorKind::DbDownload => "db-download",
             ErrorKind::DbIntegrity => "db-integrity",
             ErrorKind::PolicyInvalid => "policy-invalid",
+            ErrorKind::RegistryNotFound => "registry-not-found",
+            ErrorKind::RegistryAuth => "registry-auth",
+            ErrorKind::RegistryError => "registry-error",
         }
     }
 }

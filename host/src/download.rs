@@ -156,15 +156,7 @@ pub fn check_mirror(url: &str, explicit: bool) -> Result<String, HostError> {
             )));
         }
         let host = rest.split(['/', '?']).next().unwrap_or_default();
-        let name = match host.rsplit_once(':') {
-            Some((h, p)) if !p.contains(']') => h,
-            _ => host,
-        };
-        let loopback = name == "localhost"
-            || name.starts_with("127.")
-            || name == "[::1]"
-            || name.ends_with(".localhost");
-        if !loopback {
+        if !is_loopback(host) {
             eprintln!(
                 "imagegate: warning: {url} is plain http: the download is not encrypted; integrity rests on Content-Length, the server's checksum headers and the zip checks"
             );
@@ -174,6 +166,46 @@ pub fn check_mirror(url: &str, explicit: bool) -> Result<String, HostError> {
     Err(HostError::usage(format!(
         "{url}: the mirror must be an https:// (or http://) URL; for a local copy use `imagegate db build --from DIR`"
     )))
+}
+
+/// Is `host` (`name[:port]`) a loopback name or address? Plain http is
+/// accepted for those without a warning (test servers, local mirrors and
+/// registries).
+pub fn is_loopback(host: &str) -> bool {
+    let name = match host.rsplit_once(':') {
+        Some((h, p)) if !p.contains(']') => h,
+        _ => host,
+    };
+    name == "localhost"
+        || name.starts_with("127.")
+        || name == "[::1]"
+        || name.ends_with(".localhost")
+}
+
+/// The one HTTP client configuration of the host (`db update` and registry
+/// pulls): rustls, no automatic decompression, HTTP errors as responses,
+/// redirects followed (credentials are not sent on to another host).
+pub fn http_agent(https_only: bool) -> ureq::Agent {
+    let config = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .https_only(https_only)
+        .timeout_connect(Some(Duration::from_secs(30)))
+        .timeout_recv_response(Some(Duration::from_secs(60)))
+        .timeout_recv_body(Some(Duration::from_secs(30 * 60)))
+        .user_agent(format!("imagegate/{}", env!("CARGO_PKG_VERSION")))
+        .build();
+    ureq::Agent::new_with_config(config)
+}
+
+/// The first retry's wait (`IMAGEGATE_DB_BACKOFF_MS`, default 1 s); each
+/// later one waits twice as long.
+pub fn backoff_from_env() -> Duration {
+    Duration::from_millis(
+        std::env::var("IMAGEGATE_DB_BACKOFF_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1000),
+    )
 }
 
 /// The path segment for an ecosystem (`Rocky Linux` → `Rocky%20Linux`).
@@ -208,25 +240,12 @@ pub fn check_ecosystem(eco: &str) -> Result<(), HostError> {
 impl Downloader {
     pub fn new(mirror: String, cache: PathBuf) -> Downloader {
         let https = mirror.starts_with("https://");
-        let config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .https_only(https)
-            .timeout_connect(Some(Duration::from_secs(30)))
-            .timeout_recv_response(Some(Duration::from_secs(60)))
-            .timeout_recv_body(Some(Duration::from_secs(30 * 60)))
-            .user_agent(format!("imagegate/{}", env!("CARGO_PKG_VERSION")))
-            .build();
         Downloader {
-            agent: ureq::Agent::new_with_config(config),
+            agent: http_agent(https),
             mirror,
             cache,
             progress: std::io::stderr().is_terminal(),
-            backoff: Duration::from_millis(
-                std::env::var("IMAGEGATE_DB_BACKOFF_MS")
-                    .ok()
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(1000),
-            ),
+            backoff: backoff_from_env(),
         }
     }
 
@@ -449,7 +468,7 @@ pub fn sha256_file(path: &Path) -> std::io::Result<String> {
     Ok(hex(&h.finalize()))
 }
 
-fn hex(b: &[u8]) -> String {
+pub fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
@@ -498,7 +517,7 @@ fn parse_goog_hash(h: &str) -> GoogHash {
 }
 
 /// Standard base64 with padding (what GCS sends).
-fn base64_decode(s: &str) -> Option<Vec<u8>> {
+pub fn base64_decode(s: &str) -> Option<Vec<u8>> {
     let val = |c: u8| -> Option<u32> {
         Some(match c {
             b'A'..=b'Z' => c - b'A',

@@ -134,6 +134,9 @@ pub struct ScanOptions<'a> {
     pub reference: Option<String>,
     pub policy: Option<PolicyFile>,
     pub fail_on: Option<VulnerabilitySeverity>,
+    /// The source name in reports (default: the image's file name), e.g.
+    /// the registry reference of a pulled image instead of its temp path.
+    pub display_name: Option<String>,
 }
 
 fn find_component(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
@@ -342,6 +345,7 @@ impl Gate {
             reference,
             policy,
             fail_on,
+            display_name,
         } = opts;
         let shown = image.display().to_string();
         let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
@@ -386,10 +390,12 @@ impl Gate {
             None => None,
         };
         let (mut store, done, inst) = self.instantiate(b.build(), limits)?;
-        let display = image
-            .file_name()
-            .or(abs.file_name())
-            .map(|f| f.to_string_lossy().into_owned());
+        let display = display_name.or_else(|| {
+            image
+                .file_name()
+                .or(abs.file_name())
+                .map(|f| f.to_string_lossy().into_owned())
+        });
         let req = ScanRequest {
             image: guest,
             display_name: display,

@@ -7,6 +7,7 @@
 mod db;
 mod download;
 mod engine;
+mod registry;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use engine::{Gate, HostError, RunLimits, ScanOptions};
@@ -92,10 +93,14 @@ enum FailOn {
 #[allow(clippy::large_enum_variant)]
 #[derive(Subcommand, Debug)]
 enum Cmd {
-    /// Scan an image: a docker-archive or OCI-archive tarball, or an OCI image layout directory.
+    /// Scan an image: a docker-archive or OCI-archive tarball, an OCI image layout directory,
+    /// or registry://HOST[:PORT]/REPO[:TAG|@sha256:DIGEST] (pulled to a temporary layout first).
     Scan {
         /// The image to scan.
         image: PathBuf,
+        /// Allow plain http to this registry host (repeatable; loopback hosts always may).
+        #[arg(long = "insecure-registry", value_name = "HOST")]
+        insecure_registries: Vec<String>,
         /// Report formats, comma-separated (several need --output-dir).
         #[arg(
             long,
@@ -164,6 +169,20 @@ enum Cmd {
         /// Write the report to FILE instead of stdout.
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// Pull an image from a registry into an OCI image layout directory (then scan it offline).
+    Pull {
+        /// [registry://]HOST[:PORT]/REPO[:TAG|@sha256:DIGEST]
+        reference: String,
+        /// The layout directory to create (must not exist, or be empty).
+        #[arg(long, short = 'o', value_name = "DIR")]
+        output: PathBuf,
+        /// Platform to pick from a multi-platform index (os/arch[/variant]); default linux/amd64.
+        #[arg(long)]
+        platform: Option<String>,
+        /// Allow plain http to this registry host (repeatable; loopback hosts always may).
+        #[arg(long = "insecure-registry", value_name = "HOST")]
+        insecure_registries: Vec<String>,
     },
     /// Manage the vulnerability DB (OSV advisories).
     Db {
@@ -245,6 +264,16 @@ fn run(cli: Cli) -> Result<u8, HostError> {
         memory_bytes: cli.memory_limit.saturating_mul(1 << 20),
         timeout: std::time::Duration::from_secs(cli.timeout),
     };
+    // A pull needs no component.
+    if let Cmd::Pull {
+        reference,
+        output,
+        platform,
+        insecure_registries,
+    } = &cli.command
+    {
+        return run_pull(reference, output, platform.as_deref(), insecure_registries);
+    }
     let gate = Gate::load(cli.component.as_deref())?;
     match cli.command {
         Cmd::Version => {
@@ -266,6 +295,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
         },
         Cmd::Scan {
             image,
+            insecure_registries,
             format,
             output,
             output_dir,
@@ -281,6 +311,37 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             reference,
             fail_on,
         } => {
+            // registry://: pull into a private temporary layout (removed when
+            // the scan is done), then scan it like a local layout.
+            let remote = match image.to_str().filter(|s| s.starts_with("registry://")) {
+                Some(s) => {
+                    if tag.is_some() {
+                        return Err(HostError::usage(
+                            "--tag picks an image inside an archive or layout; put the tag in the registry:// reference",
+                        ));
+                    }
+                    let r = registry::Reference::parse(s)?;
+                    let tmp = registry::TempLayout::new()?;
+                    registry::pull(
+                        &r,
+                        &tmp.path,
+                        &registry::PullOptions {
+                            platform: platform.as_deref(),
+                            insecure: &insecure_registries,
+                        },
+                    )?;
+                    Some((r, tmp))
+                }
+                None => None,
+            };
+            let (image, display_name, reference) = match &remote {
+                Some((r, tmp)) => (
+                    tmp.path.clone(),
+                    Some(r.to_string()),
+                    reference.or_else(|| Some(r.to_string())),
+                ),
+                None => (image, None, reference),
+            };
             // The default DB is used when it exists; a scan never downloads.
             let db = db.or_else(|| db::default_db_path().filter(|p| p.is_file()));
             let signing = engine::Signing::read(&signatures, &payloads, &public_keys)?;
@@ -326,8 +387,10 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                     reference,
                     policy,
                     fail_on,
+                    display_name,
                 },
             )?;
+            drop(remote);
             // Every report is rendered before anything is written.
             let reports: Vec<imagegate::RenderedReport> = formats
                 .iter()
@@ -413,6 +476,8 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             }
             Ok(if r.code == 0 { 0 } else { 1 })
         }
+        // Handled before the component is loaded.
+        Cmd::Pull { .. } => Ok(0),
     }
 }
 
@@ -480,6 +545,65 @@ fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostErr
                 })
                 .unwrap_or_else(|| db::rfc3339(clock_now()));
             db::build(gate, limits, &from, &output, build_time)
+        }
+    }
+}
+
+/// `imagegate pull REF -o DIR`: a new layout; on failure nothing is left.
+fn run_pull(
+    reference: &str,
+    output: &std::path::Path,
+    platform: Option<&str>,
+    insecure: &[String],
+) -> Result<u8, HostError> {
+    let r = registry::Reference::parse(reference)?;
+    let shown = output.display().to_string();
+    let existed = match std::fs::read_dir(output) {
+        Ok(mut d) => {
+            if d.next().is_some() {
+                return Err(HostError::usage(format!(
+                    "{shown}: exists and is not empty; pull into a new directory"
+                )));
+            }
+            true
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(output).map_err(|e| HostError::io(&shown, e))?;
+            false
+        }
+        Err(e) => return Err(HostError::io(&shown, e)),
+    };
+    match registry::pull(&r, output, &registry::PullOptions { platform, insecure }) {
+        Ok(p) => {
+            eprintln!(
+                "imagegate: pulled {r} ({}, {} bytes{}) into {shown}",
+                p.manifest_digest,
+                p.bytes,
+                if p.signature {
+                    ", with its cosign signature"
+                } else {
+                    ""
+                }
+            );
+            Ok(0)
+        }
+        Err(e) => {
+            // Leave no partial layout behind.
+            if existed {
+                if let Ok(d) = std::fs::read_dir(output) {
+                    for entry in d.flatten() {
+                        let p = entry.path();
+                        let _ = if p.is_dir() {
+                            std::fs::remove_dir_all(&p)
+                        } else {
+                            std::fs::remove_file(&p)
+                        };
+                    }
+                }
+            } else {
+                let _ = std::fs::remove_dir_all(output);
+            }
+            Err(e)
         }
     }
 }

@@ -8,6 +8,8 @@
 mod db_update;
 #[path = "../../tests/fixtures/mod.rs"]
 mod fixtures;
+#[path = "cli/registry.rs"]
+mod registry;
 
 use fixtures::*;
 use std::path::{Path, PathBuf};

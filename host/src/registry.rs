@@ -1,0 +1,1109 @@
+//! Pulling an image from a registry over the OCI distribution API into an
+//! OCI image layout (`imagegate pull`, `imagegate scan registry://…`). The
+//! component never touches the network: the host pulls, then the scan reads
+//! the layout like any local one, offline.
+//!
+//! - References: `[registry://]HOST[:PORT]/REPO[:TAG|@sha256:HEX]` (the
+//!   host is always explicit; `docker.io` is served by `registry-1.docker.io`).
+//! - Manifests (`GET /v2/<repo>/manifests/<ref>`, at most [`MAX_MANIFEST`])
+//!   are hashed: a digest reference and the `Docker-Content-Digest` header
+//!   must match. An index or manifest list is resolved to one platform
+//!   (default linux/amd64); only that manifest goes into the layout.
+//! - Blobs (`GET /v2/<repo>/blobs/<digest>`, redirects followed) are
+//!   streamed to `blobs/sha256/<hex>.part`, hashed while written, and renamed
+//!   only when size and sha256 match (else `digest-mismatch`).
+//! - The cosign signature tag `sha256-<hex>.sig` of the manifest is pulled
+//!   too when the registry has it, so `--public-key` works on pulled images.
+//! - Auth: anonymous, Basic, or the Bearer token flow; credentials from
+//!   `IMAGEGATE_REGISTRY_USERNAME`/`_PASSWORD` or the docker config's
+//!   `auths` (credential helpers are not supported). Credentials are never
+//!   printed and never sent over plain http to a non-loopback host unless
+//!   the user named it with `--insecure-registry`.
+
+use crate::download::{backoff_from_env, base64_decode, hex, http_agent, is_loopback, MAX_TRIES};
+use crate::engine::HostError;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Largest manifest or index accepted.
+pub const MAX_MANIFEST: u64 = 4 << 20;
+/// Largest token response accepted.
+const MAX_TOKEN: u64 = 1 << 20;
+
+const MT_OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
+const MT_OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
+const MT_DOCKER_LIST: &str = "application/vnd.docker.distribution.manifest.list.v2+json";
+const MT_DOCKER_MANIFEST: &str = "application/vnd.docker.distribution.manifest.v2+json";
+
+/// A parsed image reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    /// `host[:port]` as written.
+    pub registry: String,
+    pub repo: String,
+    pub tag: Option<String>,
+    /// `sha256:<hex>`.
+    pub digest: Option<String>,
+}
+
+impl Reference {
+    /// Parse `[registry://]HOST[:PORT]/REPO[:TAG|@sha256:HEX]`.
+    pub fn parse(input: &str) -> Result<Reference, HostError> {
+        let bad = |why: &str| {
+            HostError::usage(format!(
+                "{input:?} is not an image reference ({why}); expected registry://HOST[:PORT]/REPO[:TAG|@sha256:DIGEST]"
+            ))
+        };
+        let s = input.strip_prefix("registry://").unwrap_or(input);
+        let (registry, rest) = s.split_once('/').ok_or_else(|| bad("no repository"))?;
+        let host_ok = !registry.is_empty()
+            && registry
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c));
+        if !host_ok {
+            return Err(bad("bad registry host"));
+        }
+        let (name, digest) = match rest.split_once('@') {
+            Some((n, d)) => {
+                let hexpart = d
+                    .strip_prefix("sha256:")
+                    .ok_or_else(|| bad("only sha256 digests"))?;
+                if hexpart.len() != 64
+                    || !hexpart
+                        .bytes()
+                        .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+                {
+                    return Err(bad("a digest is sha256: and 64 lowercase hex digits"));
+                }
+                (n, Some(d.to_string()))
+            }
+            None => (rest, None),
+        };
+        let (repo, tag) = match name.rsplit_once(':') {
+            Some((r, t)) if !t.contains('/') => (r, Some(t.to_string())),
+            _ => (name, None),
+        };
+        let repo_ok = !repo.is_empty()
+            && repo.split('/').all(|c| {
+                !c.is_empty()
+                    && c.bytes()
+                        .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'.' | b'_' | b'-'))
+                    && c.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+            });
+        if !repo_ok {
+            return Err(bad(
+                "a repository is lowercase letters, digits and . _ - / separators",
+            ));
+        }
+        if let Some(t) = &tag {
+            let ok = !t.is_empty()
+                && t.len() <= 128
+                && t.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+                && !t.starts_with(['.', '-']);
+            if !ok {
+                return Err(bad("bad tag"));
+            }
+        }
+        let tag = if tag.is_none() && digest.is_none() {
+            Some("latest".to_string())
+        } else {
+            tag
+        };
+        Ok(Reference {
+            registry: registry.to_string(),
+            repo: repo.to_string(),
+            tag,
+            digest,
+        })
+    }
+
+    /// The manifest reference: the digest when given, else the tag.
+    fn manifest_ref(&self) -> &str {
+        self.digest
+            .as_deref()
+            .or(self.tag.as_deref())
+            .unwrap_or("latest")
+    }
+
+    /// The host serving the API (Docker Hub's API host differs from its name).
+    fn api_host(&self) -> &str {
+        match self.registry.as_str() {
+            "docker.io" | "index.docker.io" => "registry-1.docker.io",
+            r => r,
+        }
+    }
+}
+
+impl std::fmt::Display for Reference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.registry, self.repo)?;
+        if let Some(t) = &self.tag {
+            write!(f, ":{t}")?;
+        }
+        if let Some(d) = &self.digest {
+            write!(f, "@{d}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What the pull needs besides the reference.
+pub struct PullOptions<'a> {
+    /// `os/arch[/variant]`; default linux/amd64.
+    pub platform: Option<&'a str>,
+    /// Hosts allowed over plain http (`--insecure-registry`).
+    pub insecure: &'a [String],
+}
+
+/// What was pulled.
+#[derive(Debug)]
+pub struct Pulled {
+    pub manifest_digest: String,
+    pub bytes: u64,
+    pub signature: bool,
+}
+
+/// Credentials for one registry (never printed: no Debug).
+struct Credentials {
+    user: String,
+    pass: String,
+}
+
+/// Find credentials: the environment first, then the docker config.
+/// Returns the credentials and, when none were found but a credential
+/// helper is configured for the host, a note saying helpers are not supported.
+fn credentials(reference: &Reference) -> (Option<Credentials>, Option<String>) {
+    let user = std::env::var("IMAGEGATE_REGISTRY_USERNAME").unwrap_or_default();
+    let pass = std::env::var("IMAGEGATE_REGISTRY_PASSWORD").unwrap_or_default();
+    if !user.is_empty() || !pass.is_empty() {
+        return (Some(Credentials { user, pass }), None);
+    }
+    let dir = std::env::var_os("DOCKER_CONFIG")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".docker")));
+    let Some(path) = dir.map(|d| d.join("config.json")) else {
+        return (None, None);
+    };
+    let Ok(text) = std::fs::read(&path) else {
+        return (None, None);
+    };
+    let Ok(cfg) = serde_json::from_slice::<Value>(&text) else {
+        eprintln!(
+            "imagegate: warning: {}: not valid JSON; ignoring it for registry credentials",
+            path.display()
+        );
+        return (None, None);
+    };
+    let wanted: Vec<&str> = match reference.registry.as_str() {
+        "docker.io" | "index.docker.io" | "registry-1.docker.io" => {
+            vec!["docker.io", "index.docker.io", "registry-1.docker.io"]
+        }
+        r => vec![r],
+    };
+    let key_host = |k: &str| -> String {
+        let k = k
+            .strip_prefix("https://")
+            .or_else(|| k.strip_prefix("http://"))
+            .unwrap_or(k);
+        k.split('/').next().unwrap_or_default().to_string()
+    };
+    if let Some(auths) = cfg.get("auths").and_then(Value::as_object) {
+        for (k, v) in auths {
+            if !wanted.contains(&key_host(k).as_str()) {
+                continue;
+            }
+            if let Some(a) = v.get("auth").and_then(Value::as_str) {
+                if let Some(decoded) = base64_decode(a.trim()) {
+                    if let Ok(text) = String::from_utf8(decoded) {
+                        if let Some((u, p)) = text.split_once(':') {
+                            return (
+                                Some(Credentials {
+                                    user: u.to_string(),
+                                    pass: p.to_string(),
+                                }),
+                                None,
+                            );
+                        }
+                    }
+                }
+            }
+            let u = v.get("username").and_then(Value::as_str);
+            let p = v.get("password").and_then(Value::as_str);
+            if let (Some(u), Some(p)) = (u, p) {
+                return (
+                    Some(Credentials {
+                        user: u.to_string(),
+                        pass: p.to_string(),
+                    }),
+                    None,
+                );
+            }
+        }
+    }
+    let helper = cfg
+        .get("credHelpers")
+        .and_then(Value::as_object)
+        .and_then(|h| {
+            h.iter()
+                .find(|(k, _)| wanted.contains(&key_host(k).as_str()))
+                .and_then(|(_, v)| v.as_str())
+        })
+        .or_else(|| cfg.get("credsStore").and_then(Value::as_str));
+    let note = helper.map(|h| {
+        format!(
+            "{} names the credential helper {h:?}, which imagegate does not support; put the credentials in auths.<host>.auth or set IMAGEGATE_REGISTRY_USERNAME/IMAGEGATE_REGISTRY_PASSWORD",
+            path.display()
+        )
+    });
+    (None, note)
+}
+
+/// Standard base64 with padding (HTTP Basic auth).
+fn base64_encode(data: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
+    for chunk in data.chunks(3) {
+        let b = [
+            chunk.first().copied().unwrap_or(0),
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(T[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Percent-encode a query value.
+fn query_escape(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A `WWW-Authenticate` challenge: scheme and parameters.
+#[derive(Debug, PartialEq, Eq)]
+struct Challenge {
+    scheme: String,
+    params: Vec<(String, String)>,
+}
+
+impl Challenge {
+    fn parse(h: &str) -> Option<Challenge> {
+        let h = h.trim();
+        let (scheme, rest) = h.split_once(' ').unwrap_or((h, ""));
+        let mut params = Vec::new();
+        let mut chars = rest.chars().peekable();
+        loop {
+            while chars.peek().is_some_and(|c| *c == ',' || c.is_whitespace()) {
+                chars.next();
+            }
+            let mut key = String::new();
+            while let Some(&c) = chars.peek() {
+                if c == '=' {
+                    break;
+                }
+                key.push(c);
+                chars.next();
+            }
+            if key.is_empty() || chars.next() != Some('=') {
+                break;
+            }
+            let mut value = String::new();
+            if chars.peek() == Some(&'"') {
+                chars.next();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => {
+                            if let Some(n) = chars.next() {
+                                value.push(n);
+                            }
+                        }
+                        c => value.push(c),
+                    }
+                }
+            } else {
+                while let Some(&c) = chars.peek() {
+                    if c == ',' {
+                        break;
+                    }
+                    value.push(c);
+                    chars.next();
+                }
+            }
+            params.push((key.trim().to_ascii_lowercase(), value.trim().to_string()));
+        }
+        Some(Challenge {
+            scheme: scheme.to_ascii_lowercase(),
+            params,
+        })
+    }
+    fn get(&self, k: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// One HTTP response, read or still streaming.
+struct Response {
+    status: u16,
+    content_type: Option<String>,
+    docker_digest: Option<String>,
+    length: Option<u64>,
+    body: ureq::Body,
+}
+
+/// A registry client for one repository.
+struct Client<'a> {
+    agent: ureq::Agent,
+    base: String,
+    reference: &'a Reference,
+    creds: Option<Credentials>,
+    helper_note: Option<String>,
+    /// May credentials be sent (https, loopback or --insecure-registry)?
+    creds_allowed: bool,
+    auth_header: Option<String>,
+    backoff: Duration,
+}
+
+fn registry_error(reference: &Reference, msg: impl std::fmt::Display) -> HostError {
+    HostError::new("registry-error", format!("{reference}: {msg}"))
+}
+
+impl<'a> Client<'a> {
+    fn new(reference: &'a Reference, insecure: &[String]) -> Client<'a> {
+        let host = reference.api_host();
+        let plain = is_loopback(host)
+            || insecure
+                .iter()
+                .any(|h| h == host || h == &reference.registry);
+        let scheme = if plain { "http" } else { "https" };
+        let (creds, helper_note) = credentials(reference);
+        Client {
+            agent: http_agent(false),
+            base: format!("{scheme}://{host}"),
+            reference,
+            creds,
+            helper_note,
+            creds_allowed: true,
+            auth_header: None,
+            backoff: backoff_from_env(),
+        }
+    }
+
+    /// GET with retries (connection errors, 5xx, 429) and the auth dance.
+    fn get(&mut self, path: &str, accept: Option<&str>) -> Result<Response, HostError> {
+        let url = format!("{}{path}", self.base);
+        let mut authed = false;
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let mut req = self.agent.get(&url);
+            if let Some(a) = accept {
+                req = req.header("Accept", a);
+            }
+            if let Some(h) = &self.auth_header {
+                req = req.header("Authorization", h);
+            }
+            let resp = match req.call() {
+                Ok(r) => r,
+                Err(e) if attempt < MAX_TRIES => {
+                    self.wait(attempt, &format!("{url}: {e}"));
+                    continue;
+                }
+                Err(e) => {
+                    return Err(registry_error(
+                        self.reference,
+                        format!("{url}: {e} (gave up after {MAX_TRIES} tries)"),
+                    ))
+                }
+            };
+            let status = resp.status().as_u16();
+            let header = |n: &str| {
+                resp.headers()
+                    .get(n)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string)
+            };
+            if status == 401 && !authed {
+                authed = true;
+                let challenge = header("www-authenticate").and_then(|h| Challenge::parse(&h));
+                self.authenticate(challenge)?;
+                attempt = 0;
+                continue;
+            }
+            if (status == 429 || status >= 500) && attempt < MAX_TRIES {
+                self.wait(attempt, &format!("{url}: HTTP {status}"));
+                continue;
+            }
+            return Ok(Response {
+                status,
+                content_type: header("content-type"),
+                docker_digest: header("docker-content-digest"),
+                length: header("content-length").and_then(|v| v.parse().ok()),
+                body: resp.into_body(),
+            });
+        }
+    }
+
+    fn wait(&self, attempt: u32, why: &str) {
+        let wait = self.backoff * 2u32.pow(attempt.saturating_sub(1));
+        eprintln!(
+            "imagegate: {}: {why}; retrying in {:.1} s (try {} of {MAX_TRIES})",
+            self.reference,
+            wait.as_secs_f64(),
+            attempt + 1
+        );
+        std::thread::sleep(wait);
+    }
+
+    fn basic(&self) -> Option<String> {
+        self.creds.as_ref().map(|c| {
+            format!(
+                "Basic {}",
+                base64_encode(format!("{}:{}", c.user, c.pass).as_bytes())
+            )
+        })
+    }
+
+    fn auth_failed(&self, what: &str) -> HostError {
+        let mut msg = format!("{}: authentication failed: {what}", self.reference);
+        if self.creds.is_none() {
+            msg.push_str("; no credentials were found (IMAGEGATE_REGISTRY_USERNAME/IMAGEGATE_REGISTRY_PASSWORD, or auths in $DOCKER_CONFIG/config.json or ~/.docker/config.json)");
+        }
+        if let Some(n) = &self.helper_note {
+            msg.push_str("; ");
+            msg.push_str(n);
+        }
+        HostError::new("registry-auth", msg)
+    }
+
+    /// Answer a 401 challenge: Basic with the credentials, or a Bearer token.
+    fn authenticate(&mut self, challenge: Option<Challenge>) -> Result<(), HostError> {
+        let Some(ch) = challenge else {
+            return Err(self.auth_failed("HTTP 401 without a WWW-Authenticate challenge"));
+        };
+        match ch.scheme.as_str() {
+            "basic" => {
+                if !self.creds_allowed {
+                    return Err(self.auth_failed("credentials are not sent over plain http"));
+                }
+                let Some(b) = self.basic() else {
+                    return Err(self.auth_failed("the registry asks for Basic credentials"));
+                };
+                self.auth_header = Some(b);
+                Ok(())
+            }
+            "bearer" => {
+                let realm = ch
+                    .get("realm")
+                    .ok_or_else(|| self.auth_failed("a Bearer challenge without realm"))?
+                    .to_string();
+                let realm_host = realm
+                    .strip_prefix("https://")
+                    .or_else(|| realm.strip_prefix("http://"))
+                    .and_then(|r| r.split(['/', '?']).next())
+                    .unwrap_or_default()
+                    .to_string();
+                let secure = realm.starts_with("https://")
+                    || is_loopback(&realm_host)
+                    || self.base.starts_with("http://");
+                if !realm.starts_with("https://") && !realm.starts_with("http://") {
+                    return Err(self.auth_failed("the token realm is not an http(s) URL"));
+                }
+                let scope = ch
+                    .get("scope")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| format!("repository:{}:pull", self.reference.repo));
+                let mut url = realm.clone();
+                url.push(if realm.contains('?') { '&' } else { '?' });
+                if let Some(s) = ch.get("service") {
+                    url.push_str(&format!("service={}&", query_escape(s)));
+                }
+                url.push_str(&format!("scope={}", query_escape(&scope)));
+                let mut req = self.agent.get(&url);
+                if secure {
+                    if let Some(b) = self.basic() {
+                        req = req.header("Authorization", b);
+                    }
+                }
+                let resp = req.call().map_err(|e| {
+                    HostError::new(
+                        "registry-auth",
+                        format!("{}: the token service {realm} failed: {e}", self.reference),
+                    )
+                })?;
+                let status = resp.status().as_u16();
+                if status != 200 {
+                    return Err(self.auth_failed(&format!(
+                        "the token service {realm} answered HTTP {status}"
+                    )));
+                }
+                let body = read_limited(resp.into_body(), MAX_TOKEN)
+                    .map_err(|e| self.auth_failed(&format!("reading the token: {e}")))?;
+                let v: Value = serde_json::from_slice(&body)
+                    .map_err(|_| self.auth_failed("the token response is not JSON"))?;
+                let token = v
+                    .get("token")
+                    .or_else(|| v.get("access_token"))
+                    .and_then(Value::as_str)
+                    .filter(|t| !t.is_empty())
+                    .ok_or_else(|| self.auth_failed("the token response has no token"))?;
+                self.auth_header = Some(format!("Bearer {token}"));
+                Ok(())
+            }
+            other => Err(self.auth_failed(&format!("unsupported auth scheme {other:?}"))),
+        }
+    }
+
+    /// Fetch a manifest: its bytes, media type and digest (computed, and
+    /// checked against `expect` and the registry's header).
+    fn manifest(
+        &mut self,
+        reference: &str,
+        expect: Option<&str>,
+    ) -> Result<Option<(Vec<u8>, String, String)>, HostError> {
+        let accept =
+            format!("{MT_OCI_INDEX}, {MT_OCI_MANIFEST}, {MT_DOCKER_LIST}, {MT_DOCKER_MANIFEST}");
+        let path = format!("/v2/{}/manifests/{reference}", self.reference.repo);
+        let resp = self.get(&path, Some(&accept))?;
+        match resp.status {
+            200 => {}
+            404 => return Ok(None),
+            401 | 403 => {
+                return Err(self.auth_failed(&format!("HTTP {} for the manifest", resp.status)))
+            }
+            s => {
+                return Err(registry_error(
+                    self.reference,
+                    format!("manifest {reference}: HTTP {s}"),
+                ))
+            }
+        }
+        if resp.length.is_some_and(|n| n > MAX_MANIFEST) {
+            return Err(HostError::new(
+                "limit-exceeded",
+                format!(
+                    "{}: manifest {reference} is larger than {MAX_MANIFEST} bytes",
+                    self.reference
+                ),
+            ));
+        }
+        let bytes = read_limited(resp.body, MAX_MANIFEST).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::InvalidData {
+                HostError::new(
+                    "limit-exceeded",
+                    format!(
+                        "{}: manifest {reference} is larger than {MAX_MANIFEST} bytes",
+                        self.reference
+                    ),
+                )
+            } else {
+                registry_error(self.reference, format!("reading manifest {reference}: {e}"))
+            }
+        })?;
+        let digest = format!("sha256:{}", hex(&Sha256::digest(&bytes)));
+        for (want, from) in [
+            (expect, "the requested digest"),
+            (
+                resp.docker_digest.as_deref(),
+                "the registry's Docker-Content-Digest",
+            ),
+        ] {
+            if let Some(w) = want {
+                if w.starts_with("sha256:") && w != digest {
+                    return Err(HostError::new(
+                        "digest-mismatch",
+                        format!(
+                            "{}: manifest {reference} hashes to {digest}, not {w} ({from})",
+                            self.reference
+                        ),
+                    ));
+                }
+            }
+        }
+        let v: Value = serde_json::from_slice(&bytes).map_err(|e| {
+            registry_error(
+                self.reference,
+                format!("manifest {reference} is not valid JSON: {e}"),
+            )
+        })?;
+        let media_type = v
+            .get("mediaType")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .or_else(|| {
+                resp.content_type
+                    .as_deref()
+                    .map(|c| c.split(';').next().unwrap_or_default().trim().to_string())
+            })
+            .unwrap_or_else(|| MT_OCI_MANIFEST.to_string());
+        Ok(Some((bytes, media_type, digest)))
+    }
+
+    /// Stream a blob into the layout, verifying size and sha256.
+    fn blob(&mut self, layout: &Path, digest: &str, size: Option<u64>) -> Result<u64, HostError> {
+        let hexpart = digest
+            .strip_prefix("sha256:")
+            .filter(|h| h.len() == 64 && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+            .ok_or_else(|| {
+                HostError::new(
+                    "unsupported",
+                    format!(
+                        "{}: blob digest {digest:?} is not sha256:<64 hex>",
+                        self.reference
+                    ),
+                )
+            })?;
+        let dest = layout.join("blobs/sha256").join(hexpart);
+        if dest.is_file() {
+            return Ok(0);
+        }
+        let path = format!("/v2/{}/blobs/{digest}", self.reference.repo);
+        let resp = self.get(&path, None)?;
+        match resp.status {
+            200 => {}
+            404 => {
+                return Err(registry_error(
+                    self.reference,
+                    format!("blob {digest} is missing in the registry (HTTP 404)"),
+                ))
+            }
+            401 | 403 => {
+                return Err(self.auth_failed(&format!("HTTP {} for blob {digest}", resp.status)))
+            }
+            s => {
+                return Err(registry_error(
+                    self.reference,
+                    format!("blob {digest}: HTTP {s}"),
+                ))
+            }
+        }
+        let part = layout.join("blobs/sha256").join(format!("{hexpart}.part"));
+        let shown = part.display().to_string();
+        let mut file = std::fs::File::create(&part).map_err(|e| HostError::io(&shown, e))?;
+        let mut reader = resp.body.into_reader();
+        let mut sha = Sha256::new();
+        let mut got = 0u64;
+        let mut buf = vec![0u8; 256 << 10];
+        let result: Result<(), HostError> = loop {
+            match reader.read(&mut buf) {
+                Ok(0) => break Ok(()),
+                Ok(n) => {
+                    let chunk = buf.get(..n).unwrap_or_default();
+                    sha.update(chunk);
+                    got += n as u64;
+                    if size.is_some_and(|s| got > s) {
+                        break Err(HostError::new(
+                            "digest-mismatch",
+                            format!(
+                                "{}: blob {digest} is larger than its descriptor's {} bytes",
+                                self.reference,
+                                size.unwrap_or(0)
+                            ),
+                        ));
+                    }
+                    if let Err(e) = file.write_all(chunk) {
+                        break Err(HostError::io(&shown, e));
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    break Err(registry_error(
+                        self.reference,
+                        format!("blob {digest}: the transfer failed after {got} bytes: {e}"),
+                    ))
+                }
+            }
+        };
+        let fail = |e: HostError| {
+            let _ = std::fs::remove_file(&part);
+            Err(e)
+        };
+        if let Err(e) = result {
+            return fail(e);
+        }
+        let actual = format!("sha256:{}", hex(&sha.finalize()));
+        if actual != digest {
+            return fail(HostError::new(
+                "digest-mismatch",
+                format!(
+                    "{}: blob {digest} from the registry hashes to {actual}; the pull was refused",
+                    self.reference
+                ),
+            ));
+        }
+        if let Some(s) = size {
+            if s != got {
+                return fail(HostError::new(
+                    "digest-mismatch",
+                    format!(
+                        "{}: blob {digest} has {got} bytes, its descriptor says {s}",
+                        self.reference
+                    ),
+                ));
+            }
+        }
+        if let Err(e) = file.sync_all() {
+            return fail(HostError::io(&shown, e));
+        }
+        drop(file);
+        std::fs::rename(&part, &dest).map_err(|e| HostError::io(&dest.display().to_string(), e))?;
+        Ok(got)
+    }
+}
+
+/// Read a body whole, refusing more than `limit` bytes (InvalidData).
+fn read_limited(body: ureq::Body, limit: u64) -> std::io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    body.into_reader().take(limit + 1).read_to_end(&mut buf)?;
+    if buf.len() as u64 > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "too large",
+        ));
+    }
+    Ok(buf)
+}
+
+fn is_index(mt: &str) -> bool {
+    mt == MT_OCI_INDEX || mt == MT_DOCKER_LIST
+}
+
+/// Pick the manifest for `platform` (`os/arch[/variant]`) from an index.
+fn pick_platform(
+    reference: &Reference,
+    index: &Value,
+    platform: Option<&str>,
+) -> Result<(String, Option<u64>), HostError> {
+    let want = platform.unwrap_or("linux/amd64");
+    let mut parts = want.split('/');
+    let (os, arch, variant) = (
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or_default(),
+        parts.next(),
+    );
+    if os.is_empty() || arch.is_empty() || parts.next().is_some() {
+        return Err(HostError::usage(format!(
+            "--platform {want:?}: expected os/arch[/variant]"
+        )));
+    }
+    let manifests = index
+        .get("manifests")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let mut available = Vec::new();
+    for m in &manifests {
+        let p = m.get("platform");
+        let f = |k: &str| {
+            p.and_then(|p| p.get(k))
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+        };
+        let name = if f("variant").is_empty() {
+            format!("{}/{}", f("os"), f("architecture"))
+        } else {
+            format!("{}/{}/{}", f("os"), f("architecture"), f("variant"))
+        };
+        if f("os") == os && f("architecture") == arch && variant.is_none_or(|v| v == f("variant")) {
+            let digest = m
+                .get("digest")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            return Ok((digest, m.get("size").and_then(Value::as_u64)));
+        }
+        if !f("os").is_empty() && f("os") != "unknown" {
+            available.push(name);
+        }
+    }
+    available.sort();
+    available.dedup();
+    Err(HostError::new(
+        "image-selection",
+        format!(
+            "{reference}: no manifest for platform {want}; the index has: {}",
+            available.join(", ")
+        ),
+    ))
+}
+
+/// Pull `reference` into the OCI layout `dir` (created empty by the caller).
+pub fn pull(
+    reference: &Reference,
+    dir: &Path,
+    opts: &PullOptions<'_>,
+) -> Result<Pulled, HostError> {
+    let mut client = Client::new(reference, opts.insecure);
+    client.creds_allowed = client.base.starts_with("https://")
+        || is_loopback(reference.api_host())
+        || opts.insecure.iter().any(|h| h == &reference.registry);
+    let blobs = dir.join("blobs/sha256");
+    std::fs::create_dir_all(&blobs).map_err(|e| HostError::io(&blobs.display().to_string(), e))?;
+    let top = reference.manifest_ref().to_string();
+    let (mut bytes, mut media_type, mut digest) = client
+        .manifest(&top, reference.digest.as_deref())?
+        .ok_or_else(|| {
+            HostError::new(
+                "registry-not-found",
+                format!(
+                    "{reference}: no such image/tag (the registry answered 404 for manifest {top})"
+                ),
+            )
+        })?;
+    if is_index(&media_type) {
+        let index: Value = serde_json::from_slice(&bytes)
+            .map_err(|e| registry_error(reference, format!("index is not valid JSON: {e}")))?;
+        let (d, size) = pick_platform(reference, &index, opts.platform)?;
+        let (b, mt, dg) = client.manifest(&d, Some(&d))?.ok_or_else(|| {
+            registry_error(
+                reference,
+                format!(
+                    "the index names manifest {d}, which the registry does not have (HTTP 404)"
+                ),
+            )
+        })?;
+        if size.is_some_and(|s| s != b.len() as u64) {
+            return Err(HostError::new(
+                "digest-mismatch",
+                format!(
+                    "{reference}: manifest {d} has {} bytes, the index says {}",
+                    b.len(),
+                    size.unwrap_or(0)
+                ),
+            ));
+        }
+        if is_index(&mt) {
+            return Err(HostError::new(
+                "unsupported",
+                format!("{reference}: nested indexes are not supported"),
+            ));
+        }
+        (bytes, media_type, digest) = (b, mt, dg);
+    }
+    let mut total = write_manifest(dir, &digest, &bytes)?;
+    total += fetch_manifest_blobs(&mut client, dir, &bytes, reference)?;
+    let mut entries = vec![descriptor(
+        &media_type,
+        &digest,
+        bytes.len(),
+        reference.tag.as_deref(),
+    )];
+    // The cosign signature of the manifest, when the registry has one.
+    let sig_tag = format!("sha256-{}.sig", digest.trim_start_matches("sha256:"));
+    let mut signature = false;
+    if let Some((sb, smt, sd)) = client.manifest(&sig_tag, None)? {
+        if !is_index(&smt) {
+            total += write_manifest(dir, &sd, &sb)?;
+            total += fetch_manifest_blobs(&mut client, dir, &sb, reference)?;
+            entries.push(descriptor(&smt, &sd, sb.len(), Some(&sig_tag)));
+            signature = true;
+        }
+    }
+    let index = serde_json::json!({ "schemaVersion": 2, "manifests": entries });
+    write_small(
+        &dir.join("oci-layout"),
+        br#"{"imageLayoutVersion":"1.0.0"}"#,
+    )?;
+    write_small(&dir.join("index.json"), index.to_string().as_bytes())?;
+    Ok(Pulled {
+        manifest_digest: digest,
+        bytes: total,
+        signature,
+    })
+}
+
+fn descriptor(media_type: &str, digest: &str, size: usize, name: Option<&str>) -> Value {
+    let mut d = serde_json::json!({ "mediaType": media_type, "digest": digest, "size": size });
+    if let Some(n) = name {
+        d["annotations"] = serde_json::json!({ "org.opencontainers.image.ref.name": n });
+    }
+    d
+}
+
+fn write_manifest(dir: &Path, digest: &str, bytes: &[u8]) -> Result<u64, HostError> {
+    let hexpart = digest.trim_start_matches("sha256:");
+    write_small(&dir.join("blobs/sha256").join(hexpart), bytes)?;
+    Ok(bytes.len() as u64)
+}
+
+/// Fetch the config and layers a manifest names.
+fn fetch_manifest_blobs(
+    client: &mut Client<'_>,
+    dir: &Path,
+    manifest: &[u8],
+    reference: &Reference,
+) -> Result<u64, HostError> {
+    let v: Value = serde_json::from_slice(manifest)
+        .map_err(|e| registry_error(reference, format!("manifest is not valid JSON: {e}")))?;
+    let mut descs: Vec<&Value> = Vec::new();
+    descs.extend(v.get("config"));
+    descs.extend(
+        v.get("layers")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten(),
+    );
+    let mut total = 0;
+    for d in descs {
+        let digest = d
+            .get("digest")
+            .and_then(Value::as_str)
+            .ok_or_else(|| registry_error(reference, "a manifest descriptor has no digest"))?;
+        total += client.blob(dir, digest, d.get("size").and_then(Value::as_u64))?;
+    }
+    Ok(total)
+}
+
+fn write_small(path: &Path, bytes: &[u8]) -> Result<(), HostError> {
+    std::fs::write(path, bytes).map_err(|e| HostError::io(&path.display().to_string(), e))
+}
+
+/// A fresh private directory under the system temp dir, removed on drop.
+pub struct TempLayout {
+    pub path: PathBuf,
+}
+
+impl TempLayout {
+    pub fn new() -> Result<TempLayout, HostError> {
+        let base = std::env::temp_dir();
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        for i in 0..100u32 {
+            let path = base.join(format!("imagegate-pull-{}-{nanos}-{i}", std::process::id()));
+            let mut b = std::fs::DirBuilder::new();
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+            match b.create(&path) {
+                Ok(()) => return Ok(TempLayout { path }),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(HostError::io(&base.display().to_string(), e)),
+            }
+        }
+        Err(HostError::new(
+            "image-io",
+            format!("{}: could not create a temporary directory", base.display()),
+        ))
+    }
+}
+
+impl Drop for TempLayout {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references() {
+        let r = Reference::parse("registry://127.0.0.1:5000/test/bookworm:1").ok();
+        assert_eq!(
+            r,
+            Some(Reference {
+                registry: "127.0.0.1:5000".into(),
+                repo: "test/bookworm".into(),
+                tag: Some("1".into()),
+                digest: None
+            })
+        );
+        let d = format!("sha256:{}", "a".repeat(64));
+        let r = Reference::parse(&format!("ghcr.io/o/app@{d}")).ok();
+        assert_eq!(r.as_ref().and_then(|r| r.digest.clone()), Some(d.clone()));
+        assert_eq!(r.map(|r| r.tag), Some(None));
+        assert_eq!(
+            Reference::parse("localhost:5000/app")
+                .ok()
+                .and_then(|r| r.tag),
+            Some("latest".into())
+        );
+        assert!(Reference::parse("registry://host").is_err());
+        assert!(Reference::parse("host/App:1").is_err());
+        assert!(Reference::parse("host/app@sha256:abc").is_err());
+        assert!(Reference::parse("host/app@md5:abc").is_err());
+        assert!(Reference::parse("host/../x").is_err());
+        assert_eq!(
+            Reference::parse("registry://localhost:5000/a/b:v1.2")
+                .map(|r| r.to_string())
+                .ok()
+                .as_deref(),
+            Some("localhost:5000/a/b:v1.2")
+        );
+    }
+
+    #[test]
+    fn challenges_and_base64() {
+        let c = Challenge::parse(
+            r#"Bearer realm="https://auth.example/token",service="registry.example",scope="repository:a/b:pull,push""#,
+        );
+        let c = c.expect("parsed");
+        assert_eq!(c.scheme, "bearer");
+        assert_eq!(c.get("realm"), Some("https://auth.example/token"));
+        assert_eq!(c.get("scope"), Some("repository:a/b:pull,push"));
+        assert_eq!(c.get("service"), Some("registry.example"));
+        assert_eq!(
+            Challenge::parse(r#"Basic realm="x""#).map(|c| c.scheme),
+            Some("basic".into())
+        );
+        for s in ["", "a", "ab", "abc", "user:pässword"] {
+            assert_eq!(
+                base64_decode(&base64_encode(s.as_bytes())),
+                Some(s.as_bytes().to_vec())
+            );
+        }
+        assert_eq!(base64_encode(b"user:pass"), "dXNlcjpwYXNz");
+        assert_eq!(
+            query_escape("repository:a/b:pull"),
+            "repository%3Aa%2Fb%3Apull"
+        );
+    }
+
+    #[test]
+    fn platforms() {
+        let Ok(r) = Reference::parse("h/r:1") else {
+            panic!("reference")
+        };
+        let index = serde_json::json!({"manifests": [
+            {"digest": "sha256:1", "size": 1, "platform": {"os": "linux", "architecture": "arm64", "variant": "v8"}},
+            {"digest": "sha256:2", "size": 2, "platform": {"os": "linux", "architecture": "amd64"}},
+        ]});
+        assert_eq!(
+            pick_platform(&r, &index, None).ok().map(|p| p.0),
+            Some("sha256:2".into())
+        );
+        assert_eq!(
+            pick_platform(&r, &index, Some("linux/arm64"))
+                .ok()
+                .map(|p| p.0),
+            Some("sha256:1".into())
+        );
+        let e = pick_platform(&r, &index, Some("linux/s390x"))
+            .err()
+            .map(|e| e.to_string());
+        assert!(e.is_some_and(|e| e.contains("linux/amd64, linux/arm64/v8")));
+    }
+}
