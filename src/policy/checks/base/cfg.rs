@@ -8,7 +8,9 @@
 //! eol = "warning"           # OS release past its end of life: error | warning | note | off
 //! eol-warning-days = 90     # note this many days before; 0 = off
 //!
-//! [[base.images]]           # identify a base by its layers (diff_ids, lowest first)
+//! [[base.images]]           # identify a base by its layers (diff_ids, lowest first);
+//!                           # per name oldest first: the last is the current build
+//!                           # (an image on an earlier one gets base-image-stale)
 //! name = "debian:bookworm-20241111"
 //! diff-ids = ["sha256:…"]
 //! ```
@@ -33,6 +35,8 @@ pub struct Config {
 pub struct BaseImage {
     pub name: String,
     pub diff_ids: Vec<String>,
+    /// The manifest digest of this build of the base, when known.
+    pub digest: Option<String>,
 }
 
 impl Default for Config {
@@ -103,6 +107,21 @@ pub fn parse(cx: &mut Cx<'_>, t: &mut Tbl<'_, '_>) -> Config {
     for mut it in t.tables(cx, "images") {
         let name = it.str(cx, "name");
         let ids = it.strings(cx, "diff-ids");
+        let digest = it.str(cx, "digest").and_then(|d| {
+            if is_digest(d.get_ref()) {
+                Some(d.into_inner())
+            } else {
+                cx.err(
+                    d.span(),
+                    format!(
+                        "`{}.digest`: {:?} is not a sha256:<64 lowercase hex> digest",
+                        it.path,
+                        d.get_ref()
+                    ),
+                );
+                None
+            }
+        });
         if name.is_none() {
             cx.err(it.span.clone(), format!("`{}` needs a `name`", it.path));
         }
@@ -141,6 +160,7 @@ pub fn parse(cx: &mut Cx<'_>, t: &mut Tbl<'_, '_>) -> Config {
                 c.images.push(BaseImage {
                     name: name.into_inner(),
                     diff_ids,
+                    digest,
                 });
             }
         }

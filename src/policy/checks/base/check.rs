@@ -141,11 +141,54 @@ fn base_image(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
         .iter()
         .map(|l| l.diff_id.to_string())
         .collect();
-    let by_layers = cfg.images.iter().find(|b| {
-        b.diff_ids.len() <= diff_ids.len() && b.diff_ids.iter().zip(&diff_ids).all(|(a, b)| a == b)
-    });
-    if by_layers.is_some() {
+    // The most specific (longest) layer-prefix match, later entries first.
+    let by_layers = cfg
+        .images
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, b)| {
+            b.diff_ids.len() <= diff_ids.len()
+                && b.diff_ids.iter().zip(&diff_ids).all(|(a, b)| a == b)
+        })
+        .max_by_key(|(_, b)| b.diff_ids.len());
+    let current_of = |n: &str| {
+        cfg.images
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, b)| b.name == n)
+    };
+    if let Some((i, b)) = by_layers {
+        if let Some((j, cur)) = current_of(&b.name).filter(|(j, _)| *j != i) {
+            let what = cur
+                .digest
+                .clone()
+                .unwrap_or_else(|| format!("[[base.images]] entry {}", j + 1));
+            sink.emit(
+                Level::Warning,
+                &STALE,
+                format!(
+                    "built on an older build of {} (its layers match [[base.images]] entry {}); the current build is {what}: rebuild on it",
+                    b.name,
+                    i + 1
+                ),
+                Some(Location::config("rootfs.diff_ids")),
+            );
+        }
         return;
+    }
+    if let (Some((n, _)), Some((d, at))) = (&name, &digest) {
+        if let Some((_, cur)) = current_of(n) {
+            if let Some(want) = cur.digest.as_deref().filter(|w| w != d) {
+                sink.emit(
+                    Level::Warning,
+                    &STALE,
+                    format!("built on {n} at {d}; the current build is {want}: rebuild on it"),
+                    Some(Location::config(at.clone())),
+                );
+            }
+        }
     }
     if let Some((d, _)) = &digest {
         if cfg.allowed_digests.iter().any(|a| a == d) {

@@ -40,8 +40,15 @@ pub const OS_EOL_UNKNOWN: Code = Code {
     doc: "The OS family is in the EOL table but this release is not (too new for the table, or a testing/unstable release without a version), or the host gave no date, so end of life was not checked. Severity: note.",
 };
 
+pub const STALE: Code = Code {
+    code: "base-image-stale",
+    check: C,
+    doc: "The image was built on an older build of an approved base image: its layers start with the diff_ids of a `[[base.images]]` entry that is not the last one listed for that `name` (entries are listed oldest first; the last is the current build), or its `org.opencontainers.image.base.digest` differs from the `digest` of that last entry. The base was patched since: rebuild the image on the current base. Severity: warning.",
+};
+
 pub const CODES: &[Code] = &[
     NOT_ALLOWED,
+    STALE,
     UNKNOWN,
     OS_NOT_ALLOWED,
     OS_UNKNOWN,
