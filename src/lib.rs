@@ -259,6 +259,7 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     let keys = req
         .trusted_keys
         .iter()
+        .chain(&policy.config.signatures.trusted_keys)
         .map(|(name, pem)| {
             signature::TrustedKey::from_pem(name, pem)
                 .map_err(|e| Error::new(ErrorKind::Usage, name, format!("public key: {e}")))
@@ -271,13 +272,14 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     );
     let mut sigs = req.signatures.clone();
     sigs.extend(image.resolved.signatures.iter().cloned());
-    if !keys.is_empty() || !sigs.is_empty() {
+    if !keys.is_empty() || !sigs.is_empty() || policy.config.signatures.require {
         let digest = image
             .resolved
             .manifest_digest
             .as_ref()
             .map(|d| d.to_string());
-        let (section, diags) = signature::evaluate(digest, &sigs, &keys, !keys.is_empty());
+        let required = !keys.is_empty() || policy.config.signatures.require;
+        let (section, diags) = signature::evaluate(digest, &sigs, &keys, required);
         report.add_signatures(section, diags);
     }
     if let Some(db_path) = &req.db {

@@ -282,3 +282,44 @@ fn bad_public_key_is_a_usage_error_naming_it() {
         "{msg}"
     );
 }
+
+/// `[signatures]` in the policy: inline trusted keys verify like
+/// `--public-key`; `require = true` without a signature fails; a bad key is
+/// `policy-invalid` at its position.
+#[test]
+fn policy_signatures_section() {
+    let Some(images) = images() else { return };
+    let tmp = crate::fixtures::tempdir();
+    let dir = tmp.path().join("signed");
+    let digest = copy_layout(&images.join("bookworm-oci"), &dir);
+    let (sk, pem) = key(1);
+    add_signature(&dir, &digest, &digest, &sk);
+    let with_policy = |image: &Path, text: String| {
+        let mut req = ScanRequest::new(image);
+        req.policy = Some(imagegate::policy::PolicyFile {
+            name: "p.toml".into(),
+            text,
+        });
+        imagegate::scan(&req)
+    };
+    let keyed = format!("[signatures]\nrequire = true\ntrusted-keys = ['''\n{pem}''']\n");
+    let out = with_policy(&dir, keyed.clone()).unwrap();
+    let v: Value = serde_json::from_str(out.report()).unwrap();
+    assert_eq!(v["signatures"]["verified"], true, "{}", v["diagnostics"]);
+    assert_eq!(v["signatures"]["trusted_keys"][0]["name"], "policy key 1");
+    // The unsigned layout under the same policy fails.
+    let out = with_policy(&images.join("bookworm-oci"), keyed).unwrap();
+    let v: Value = serde_json::from_str(out.report()).unwrap();
+    assert_eq!(v["verdict"], "fail");
+    assert_eq!(codes(&v), [("signature-missing".into(), "error".into())]);
+    // require = true and no key at all: nothing can vouch, the gate fails.
+    let out = with_policy(&dir, "[signatures]\nrequire = true\n".into()).unwrap();
+    let v: Value = serde_json::from_str(out.report()).unwrap();
+    assert_eq!(v["verdict"], "fail");
+    // A bad key: policy-invalid at the key's position.
+    let Err(e) = with_policy(&dir, "[signatures]\ntrusted-keys = [\"nope\"]\n".into()) else {
+        panic!("a bad key must be a policy error")
+    };
+    assert_eq!(e.kind, ErrorKind::PolicyInvalid);
+    assert!(e.to_string().contains("p.toml:2:17"), "{e}");
+}

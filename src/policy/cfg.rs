@@ -21,6 +21,7 @@ pub struct PolicyConfig {
     pub files: checks::files::cfg::Config,
     pub config: checks::config::cfg::Config,
     pub secrets: checks::secrets::cfg::Config,
+    pub signatures: checks::signatures::cfg::Config,
 }
 
 /// A position in the policy file, 1-based.
@@ -385,6 +386,7 @@ pub fn parse(name: &str, text: &str) -> Result<PolicyConfig> {
     section!("files", files, files);
     section!("config", config, config);
     section!("secrets", secrets, secrets);
+    section!("signatures", signatures, signatures);
     // Custom rules are compiled now, so a bad regex is a policy error with
     // its position, before any image is read.
     if let Err(errs) = checks::secrets::to_secrets_config(&cfg.secrets).compile() {

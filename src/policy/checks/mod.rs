@@ -9,6 +9,7 @@ pub mod files;
 pub mod least_privilege;
 pub mod registries;
 pub mod secrets;
+pub mod signatures;
 pub mod vulnerabilities;
 
 use crate::image::facts::ImageFacts;
