@@ -3,8 +3,8 @@
 #   pipelines/azure/build.sh [COMPONENT_WASM] [OUT_DIR]
 # COMPONENT_WASM defaults to <repo>/target/release/imagegate.wasm (./build.sh
 # at the repo root makes it); OUT_DIR defaults to pipelines/azure/ImageGateV1/dist.
-# Needs `npm ci` in pipelines/azure/ImageGateV1 first. dist/ is committed
-# (check-dist.sh checks it) and holds:
+# Needs `npm ci` in pipelines/azure/ImageGateV1 first. dist/
+# (not committed: scripts/test.sh and package.sh build it) and holds:
 #   index.js    CommonJS entry the agent runs (`node dist/index.js`) and the
 #               task library's TaskMockRunner can require(); it imports
 #   esm/        the ES-module bundle: the task (azure-pipelines-task-lib

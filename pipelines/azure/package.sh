@@ -2,7 +2,8 @@
 # Package the Azure DevOps extension (ImageGate@1) into
 #   <repo>/target/azure/<publisher>.imagegate-<version>.vsix
 # Usage: pipelines/azure/package.sh [--publisher ID]
-# It stages only what the agent needs (task.json and the committed dist/; no
+# It builds dist/ from target/release/imagegate.wasm, then stages only what
+# the agent needs (task.json and dist/; no
 # node_modules) and runs `tfx extension create` (npx tfx-cli, from npm; it
 # works offline once installed). Set the publisher with --publisher or by
 # editing vss-extension.json before publishing to the Marketplace.
@@ -14,6 +15,7 @@ PUBLISHER=()
 [[ ${1:-} == --publisher ]] && PUBLISHER=(--publisher "$2")
 OUT="$ROOT/target/azure"
 STAGE="$OUT/stage"
+"$HERE/build.sh" >/dev/null
 rm -rf "$STAGE"
 mkdir -p "$STAGE/ImageGateV1"
 cp "$HERE/vss-extension.json" "$STAGE/"
