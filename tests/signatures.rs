@@ -4,6 +4,7 @@
 //! verified: good, wrong key, signature of another image, missing, detached
 //! files, a tampered layer, and a legacy docker-archive with no manifest.
 
+use crate::real_images::images;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
 use imagegate::signature::{
@@ -12,27 +13,7 @@ use imagegate::signature::{
 use imagegate::{ErrorKind, ScanRequest};
 use p256::pkcs8::EncodePublicKey as _;
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-
-fn images() -> Option<PathBuf> {
-    let dir = std::env::var_os("IMAGEGATE_IMAGES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/test-images"));
-    if dir.join("bookworm-oci/index.json").is_file() {
-        return Some(dir);
-    }
-    if std::env::var("IMAGEGATE_REQUIRE_IMAGES").is_ok_and(|v| v == "1") {
-        panic!(
-            "real test images missing in {}: run tests/images/build.sh",
-            dir.display()
-        );
-    }
-    eprintln!(
-        "SKIP: real test images not found in {}; run tests/images/build.sh",
-        dir.display()
-    );
-    None
-}
+use std::path::Path;
 
 fn key(seed: u8) -> (p256::ecdsa::SigningKey, String) {
     let mut bytes = [0u8; 32];
