@@ -286,16 +286,18 @@ pub fn parse(args: &[String]) -> Result<Command> {
     }
 }
 
-/// The last component of a path, as shown in reports.
-fn file_name(path: &str) -> String {
+/// The last component of a path, as shown in reports (never a host path).
+pub fn file_name(path: &str) -> String {
     std::path::Path::new(path)
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_string())
 }
 
-/// Read a small input file whole, bounded.
-fn read_input(path: &str, limit: u64) -> Result<Vec<u8>> {
+/// Read a small input file whole, bounded: a larger one is
+/// `limit-exceeded`. Shared with the host, which reads signature and key
+/// files the same way.
+pub fn read_input(path: &str, limit: u64) -> Result<Vec<u8>> {
     use std::io::Read as _;
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
     let mut buf = Vec::new();

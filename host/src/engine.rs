@@ -59,6 +59,13 @@ impl fmt::Display for HostError {
     }
 }
 
+/// Errors of the library's own helpers (file reads, report writes) keep their codes.
+impl From<imagegate::Error> for HostError {
+    fn from(e: imagegate::Error) -> HostError {
+        HostError::new(e.code(), e.to_string())
+    }
+}
+
 pub struct RunLimits {
     pub memory_bytes: u64,
     pub timeout: Duration,
@@ -586,39 +593,22 @@ impl Signing {
                 "each --signature needs its --payload (cosign sign --output-signature / --output-payload)",
             ));
         }
-        let read = |p: &PathBuf, limit: u64| -> Result<Vec<u8>, HostError> {
-            use std::io::Read as _;
-            let shown = p.display().to_string();
-            let f = std::fs::File::open(p).map_err(|e| HostError::io(&shown, e))?;
-            let mut buf = Vec::new();
-            f.take(limit + 1)
-                .read_to_end(&mut buf)
-                .map_err(|e| HostError::io(&shown, e))?;
-            if buf.len() as u64 > limit {
-                return Err(HostError::new(
-                    "limit-exceeded",
-                    format!("{shown}: is larger than {limit} bytes"),
-                ));
-            }
-            Ok(buf)
+        let read = |p: &PathBuf| -> Result<Vec<u8>, HostError> {
+            imagegate::cli::read_input(&p.to_string_lossy(), 64 << 10).map_err(HostError::from)
         };
-        let name = |p: &PathBuf| {
-            p.file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_else(|| p.display().to_string())
-        };
+        let name = |p: &PathBuf| imagegate::cli::file_name(&p.to_string_lossy());
         let mut out = Signing::default();
         for (s, p) in sigs.iter().zip(payloads) {
             out.signatures.push(SignatureFile {
                 name: name(s),
-                payload: read(p, 64 << 10)?,
-                signature: String::from_utf8_lossy(&read(s, 64 << 10)?).into_owned(),
+                payload: read(p)?,
+                signature: String::from_utf8_lossy(&read(s)?).into_owned(),
             });
         }
         for k in keys {
             out.keys.push(PublicKey {
                 name: name(k),
-                pem: String::from_utf8_lossy(&read(k, 64 << 10)?).into_owned(),
+                pem: String::from_utf8_lossy(&read(k)?).into_owned(),
             });
         }
         Ok(out)

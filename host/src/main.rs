@@ -403,11 +403,12 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             let first = reports.first().map(|r| r.content.as_str()).unwrap_or("");
             match (output, output_dir) {
                 (_, Some(dir)) => {
-                    imagegate::report::output::write_dir(&dir, &reports).map_err(lib_error)?;
+                    imagegate::report::output::write_dir(&dir, &reports)
+                        .map_err(HostError::from)?;
                 }
                 (Some(path), None) => {
                     imagegate::report::output::write_file(&path, first.as_bytes())
-                        .map_err(lib_error)?;
+                        .map_err(HostError::from)?;
                 }
                 (None, None) => {
                     let mut out = std::io::stdout().lock();
@@ -466,7 +467,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             }
             match output {
                 Some(path) => imagegate::report::output::write_file(&path, r.stdout.as_bytes())
-                    .map_err(lib_error)?,
+                    .map_err(HostError::from)?,
                 None => {
                     let mut out = std::io::stdout().lock();
                     out.write_all(r.stdout.as_bytes())
@@ -643,9 +644,4 @@ fn clock_now() -> u64 {
 /// `--now`: Unix seconds or YYYY-MM-DD (midnight UTC).
 fn parse_now(s: &str) -> Result<u64, String> {
     imagegate::time::parse_now(s).ok_or_else(|| format!("{s:?} is not YYYY-MM-DD or Unix seconds"))
-}
-
-/// A library error (writing reports) as a host error, exit code 2.
-fn lib_error(e: imagegate::Error) -> HostError {
-    HostError::new(e.code(), e.to_string())
 }
