@@ -25,9 +25,7 @@ node_modules/.bin/jco transpile "$WASM" -o build/imagegate --name imagegate --no
 rm -rf "$OUT"
 mkdir -p "$OUT/esm"
 # ESM bundle; the CommonJS task library needs a `require`.
-node_modules/.bin/esbuild src/main.js --bundle --platform=node --format=esm --target=node20 \
-  --legal-comments=eof --log-level=warning --splitting --outdir="$OUT/esm" --entry-names=task --chunk-names=chunks/[name]-[hash] \
-  --banner:js="import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);"
+node ../../shared/bundle.mjs src/main.js "$OUT/esm" task
 cp build/imagegate/imagegate.core.wasm "$OUT/esm/"
 cp node_modules/@bytecodealliance/preview2-shim/dist/io/worker-thread.bundle.js "$OUT/esm/"
 printf '{\n  "type": "module"\n}\n' > "$OUT/esm/package.json"

@@ -19,9 +19,7 @@ node_modules/.bin/jco transpile "$WASM" -o build/imagegate --name imagegate --no
 rm -rf "$OUT"
 mkdir -p "$OUT"
 # ESM bundle; CommonJS dependencies of @actions/* need a `require`.
-node_modules/.bin/esbuild src/main.js --bundle --platform=node --format=esm --target=node20 \
-  --legal-comments=eof --log-level=warning --splitting --outdir="$OUT" --entry-names=index --chunk-names=chunks/[name]-[hash] \
-  --banner:js="import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);"
+node ../shared/bundle.mjs src/main.js "$OUT" index
 cp build/imagegate/imagegate.core.wasm "$OUT/"
 cp node_modules/@bytecodealliance/preview2-shim/dist/io/worker-thread.bundle.js "$OUT/"
 printf '{\n  "type": "module"\n}\n' > "$OUT/package.json"

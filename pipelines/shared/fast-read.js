@@ -1,21 +1,26 @@
-// A synchronous read path for the preview2-shim, on the main thread.
+// A synchronous file path for the preview2-shim, on the main thread.
 //
-// The shim serves every `wasi:io/streams.input-stream.blocking-read` of a file
-// through its I/O worker thread: one synchronous round trip per call, a Node
-// ReadStream with a 64 KiB buffer per stream and a copy through a message. The
-// component reads image layers through exactly that call, so a scan of a
-// 100 MiB image costs thousands of round trips.
+// The shim serves every file operation (open, stat, read, close) through its
+// I/O worker thread: one synchronous round trip per call, a Node ReadStream
+// with a 64 KiB buffer per stream and a copy through a message. Starting that
+// worker alone costs ~100 ms, and a scan of a 100 MiB image makes thousands of
+// read calls.
 //
-// `installFastRead` wraps the shim's classes so that a file the guest opens
-// read-only under a preopen the gate set is also opened here with
-// `fs.openSync(path, 'r')`, and its input streams read with `fs.readSync` into
-// one reused buffer (jco copies the bytes into guest memory right away).
-// Everything else (directories, stat, opening itself, and so path checks and
-// errors) stays with the shim; the shim's open must succeed first, and the
-// file's real path must lie inside the real preopen directory, or the file
-// keeps the shim's own path. Nothing here can write: the fd is opened `r`.
+// `installFastRead` wraps the shim's classes so that a regular file the guest
+// opens read-only under a preopen the gate set is opened here with
+// `fs.openSync(path, 'r')` and never reaches the shim: the guest gets a
+// descriptor of our own (same class, so jco accepts it) whose `stat`,
+// `metadata-hash`, `get-type`, `get-flags`, `read` and `read-via-stream` are
+// answered with `fs.fstatSync` / `fs.readSync` into one reused buffer (jco
+// copies the bytes into guest memory right away); any other call on it fails
+// with `unsupported`. A scan of an image tarball therefore never starts the
+// shim's worker. Everything else stays with the shim: directories (whose real
+// paths are tracked so that files under them can take this path), writable or
+// creating opens, absolute paths, `..` segments, a final symlink opened
+// without following, and any path whose real location lies outside the real
+// preopen directory. Nothing here can write: the fd is opened `r`.
 
-import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Largest single read (the guest asks for at most this much anyway). */
@@ -24,8 +29,10 @@ const MAX_READ = 1 << 20;
 const INSTALLED = new WeakSet();
 /** Directory Descriptor -> {root, dir}: real host paths of its preopen and itself. */
 const DIRS = new WeakMap();
-/** File Descriptor -> {fd, size}. */
+/** File Descriptor -> {fd, closed}: files read here (the shim's or our own). */
 const FILES = new WeakMap();
+/** Descriptors created here; the shim has no state for them. */
+const OWN = new WeakSet();
 /** InputStream -> {file, pos}. */
 const STREAMS = new WeakMap();
 let buffer = Buffer.allocUnsafe(64 * 1024);
@@ -46,10 +53,25 @@ export function trackPreopens(entries, hostDirs) {
   }
 }
 
+/** The real path of `p` under the tracked directory `parent`, if it lies inside its preopen. */
+function inside(parent, p) {
+  try {
+    const real = realpathSync(path.resolve(parent.dir, p));
+    const root = parent.root.endsWith('/') ? parent.root : `${parent.root}/`;
+    return real === parent.root || real.startsWith(root) ? real : null;
+  } catch {
+    return null;
+  }
+}
+
+function ns(v) {
+  return { seconds: v / 1000000000n, nanoseconds: Number(v % 1000000000n) };
+}
+
 /**
- * Install the fast read path on the shim's `Descriptor` and `InputStream`
- * classes (`IoError` is the shim's `wasi:io/error.error`, `monotonicClock`
- * its `wasi:clocks/monotonic-clock`). Idempotent.
+ * Install the fast path on the shim's `Descriptor` and `InputStream` classes
+ * (`IoError` is the shim's `wasi:io/error.error`, `monotonicClock` its
+ * `wasi:clocks/monotonic-clock`). Idempotent.
  */
 export function installFastRead({ Descriptor, InputStream, IoError, monotonicClock }) {
   if (INSTALLED.has(Descriptor)) return;
@@ -58,32 +80,107 @@ export function installFastRead({ Descriptor, InputStream, IoError, monotonicClo
   const d = Descriptor.prototype;
   const s = InputStream.prototype;
 
+  /** A descriptor of our own for a regular file, or null to let the shim open it. */
+  function openOwn(parent, p, pathFlags) {
+    try {
+      if (!pathFlags?.symlinkFollow && lstatSync(path.resolve(parent.dir, p)).isSymbolicLink()) return null;
+      const real = inside(parent, p);
+      if (!real) return null;
+      const fd = openSync(real, 'r');
+      let file = false;
+      try {
+        file = fstatSync(fd).isFile();
+      } finally {
+        if (!file) closeSync(fd);
+      }
+      if (!file) return null;
+      const own = Object.create(Descriptor.prototype);
+      OWN.add(own);
+      FILES.set(own, { fd, closed: false });
+      return own;
+    } catch {
+      // Missing file, permissions, a loop: the shim reports it its own way.
+      return null;
+    }
+  }
+
+  function fstatOwn(desc) {
+    const file = FILES.get(desc);
+    try {
+      if (file.closed) throw Object.assign(new Error('the file was closed'), { code: 'EBADF' });
+      return fstatSync(file.fd, { bigint: true });
+    } catch {
+      throw 'io';
+    }
+  }
+
+  /** What our own descriptors answer; any other method is `unsupported`. */
+  const OWN_METHODS = {
+    stat() {
+      const st = fstatOwn(this);
+      return {
+        type: 'regular-file',
+        linkCount: st.nlink,
+        size: st.size,
+        dataAccessTimestamp: ns(st.atimeNs),
+        dataModificationTimestamp: ns(st.mtimeNs),
+        statusChangeTimestamp: ns(st.ctimeNs),
+      };
+    },
+    metadataHash() {
+      const st = fstatOwn(this);
+      return { upper: st.mtimeNs, lower: st.ino };
+    },
+    getType() {
+      return 'regular-file';
+    },
+    getFlags() {
+      return { read: true };
+    },
+    advise() {},
+    isSameObject(other) {
+      return other === this;
+    },
+  };
+  for (const name of Object.getOwnPropertyNames(d)) {
+    if (name === 'constructor' || ['openAt', 'readViaStream', 'read'].includes(name)) continue;
+    const orig = Object.getOwnPropertyDescriptor(d, name).value;
+    if (typeof orig !== 'function') continue;
+    const own = OWN_METHODS[name];
+    d[name] = function (...args) {
+      if (!OWN.has(this)) return orig.apply(this, args);
+      if (own) return own.apply(this, args);
+      throw 'unsupported';
+    };
+  }
+
   const openAt = d.openAt;
   d.openAt = function (pathFlags, p, openFlags, descriptorFlags) {
-    const opened = openAt.call(this, pathFlags, p, openFlags, descriptorFlags);
+    if (OWN.has(this)) throw 'not-directory';
     const parent = DIRS.get(this);
-    if (!parent || descriptorFlags?.write || openFlags?.create || openFlags?.truncate) return opened;
+    const plain =
+      parent &&
+      !descriptorFlags?.write &&
+      !descriptorFlags?.mutateDirectory &&
+      !openFlags?.create &&
+      !openFlags?.truncate &&
+      !openFlags?.exclusive &&
+      typeof p === 'string' &&
+      !p.startsWith('/') &&
+      !p.includes('\\') &&
+      !p.split('/').includes('..');
+    if (plain && !openFlags?.directory) {
+      const own = openOwn(parent, p, pathFlags);
+      if (own) return own;
+    }
+    // The shim opens (and checks) everything else, through its worker.
+    const opened = openAt.call(this, pathFlags, p, openFlags, descriptorFlags);
+    if (!plain) return opened;
+    const real = inside(parent, p);
     try {
-      const real = realpathSync(path.resolve(parent.dir, p));
-      if (real !== parent.root && !real.startsWith(parent.root.endsWith('/') ? parent.root : `${parent.root}/`)) {
-        return opened;
-      }
-      if (openFlags?.directory) {
-        DIRS.set(opened, { root: parent.root, dir: real });
-        return opened;
-      }
-      const fd = openSync(real, 'r');
-      const st = fstatSync(fd);
-      if (st.isDirectory()) {
-        closeSync(fd);
-        DIRS.set(opened, { root: parent.root, dir: real });
-      } else if (st.isFile()) {
-        FILES.set(opened, { fd, closed: false });
-      } else {
-        closeSync(fd);
-      }
+      if (real && statSync(real).isDirectory()) DIRS.set(opened, { root: parent.root, dir: real });
     } catch {
-      // Keep the shim's own path for this file.
+      // Keep the shim's own path.
     }
     return opened;
   };
@@ -99,6 +196,7 @@ export function installFastRead({ Descriptor, InputStream, IoError, monotonicClo
         // already closed
       }
     }
+    if (OWN.has(this)) return undefined;
     return dDispose?.call(this);
   };
 

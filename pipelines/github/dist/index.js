@@ -38,7 +38,7 @@ import { Worker } from "node:worker_threads";
 import { MessageChannel, receiveMessageOnPort, workerData, parentPort } from "node:worker_threads";
 var DEFAULT_WORKER_BUFFER_SIZE = 1024;
 var CALL_TIMEOUT = void 0;
-function createSyncFn(createWorker, debug, callbackHandler) {
+function createSyncFnEager(createWorker, debug, callbackHandler) {
   const { port1: mainPort, port2: workerPort } = new MessageChannel();
   const worker = createWorker({
     workerData: { workerPort, debug },
@@ -78,6 +78,10 @@ function createSyncFn(createWorker, debug, callbackHandler) {
     worker.unref();
   }
   return syncFn;
+}
+function createSyncFn(createWorker, debug, callbackHandler) {
+  let fn;
+  return (...args) => (fn ??= createSyncFnEager(createWorker, debug, callbackHandler))(...args);
 }
 
 // node_modules/@bytecodealliance/preview2-shim/dist/io/calls.js
@@ -806,9 +810,9 @@ function normalizeHostPath(path6) {
   return isWindows ? path6.replace(/\\/g, "/") : path6;
 }
 var nsMagnitude = 1000000000n;
-function nsToDateTime(ns) {
-  const seconds = ns / nsMagnitude;
-  const nanoseconds = Number(ns % nsMagnitude);
+function nsToDateTime(ns2) {
+  const seconds = ns2 / nsMagnitude;
+  const nanoseconds = Number(ns2 % nsMagnitude);
   return { seconds, nanoseconds };
 }
 function lookupType(obj) {
@@ -1547,16 +1551,17 @@ import { Worker as Worker2, isMainThread, workerData as workerData2 } from "node
 import path5 from "node:path";
 
 // ../shared/gate.js
-import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import path2 from "node:path";
 
 // ../shared/fast-read.js
-import { closeSync, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
+import { closeSync, fstatSync, lstatSync as lstatSync2, openSync, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path from "node:path";
 var MAX_READ = 1 << 20;
 var INSTALLED = /* @__PURE__ */ new WeakSet();
 var DIRS = /* @__PURE__ */ new WeakMap();
 var FILES = /* @__PURE__ */ new WeakMap();
+var OWN = /* @__PURE__ */ new WeakSet();
 var STREAMS = /* @__PURE__ */ new WeakMap();
 var buffer = Buffer.allocUnsafe(64 * 1024);
 function trackPreopens(entries, hostDirs) {
@@ -1569,36 +1574,107 @@ function trackPreopens(entries, hostDirs) {
     }
   }
 }
+function inside(parent, p) {
+  try {
+    const real = realpathSync2(path.resolve(parent.dir, p));
+    const root = parent.root.endsWith("/") ? parent.root : `${parent.root}/`;
+    return real === parent.root || real.startsWith(root) ? real : null;
+  } catch {
+    return null;
+  }
+}
+function ns(v) {
+  return { seconds: v / 1000000000n, nanoseconds: Number(v % 1000000000n) };
+}
 function installFastRead({ Descriptor: Descriptor3, InputStream: InputStream3, IoError: IoError2, monotonicClock: monotonicClock2 }) {
   if (INSTALLED.has(Descriptor3)) return;
   INSTALLED.add(Descriptor3);
   const dispose = Symbol.dispose || /* @__PURE__ */ Symbol.for("dispose");
   const d = Descriptor3.prototype;
   const s = InputStream3.prototype;
+  function openOwn(parent, p, pathFlags) {
+    try {
+      if (!pathFlags?.symlinkFollow && lstatSync2(path.resolve(parent.dir, p)).isSymbolicLink()) return null;
+      const real = inside(parent, p);
+      if (!real) return null;
+      const fd = openSync(real, "r");
+      let file = false;
+      try {
+        file = fstatSync(fd).isFile();
+      } finally {
+        if (!file) closeSync(fd);
+      }
+      if (!file) return null;
+      const own = Object.create(Descriptor3.prototype);
+      OWN.add(own);
+      FILES.set(own, { fd, closed: false });
+      return own;
+    } catch {
+      return null;
+    }
+  }
+  function fstatOwn(desc) {
+    const file = FILES.get(desc);
+    try {
+      if (file.closed) throw Object.assign(new Error("the file was closed"), { code: "EBADF" });
+      return fstatSync(file.fd, { bigint: true });
+    } catch {
+      throw "io";
+    }
+  }
+  const OWN_METHODS = {
+    stat() {
+      const st = fstatOwn(this);
+      return {
+        type: "regular-file",
+        linkCount: st.nlink,
+        size: st.size,
+        dataAccessTimestamp: ns(st.atimeNs),
+        dataModificationTimestamp: ns(st.mtimeNs),
+        statusChangeTimestamp: ns(st.ctimeNs)
+      };
+    },
+    metadataHash() {
+      const st = fstatOwn(this);
+      return { upper: st.mtimeNs, lower: st.ino };
+    },
+    getType() {
+      return "regular-file";
+    },
+    getFlags() {
+      return { read: true };
+    },
+    advise() {
+    },
+    isSameObject(other) {
+      return other === this;
+    }
+  };
+  for (const name of Object.getOwnPropertyNames(d)) {
+    if (name === "constructor" || ["openAt", "readViaStream", "read"].includes(name)) continue;
+    const orig = Object.getOwnPropertyDescriptor(d, name).value;
+    if (typeof orig !== "function") continue;
+    const own = OWN_METHODS[name];
+    d[name] = function(...args) {
+      if (!OWN.has(this)) return orig.apply(this, args);
+      if (own) return own.apply(this, args);
+      throw "unsupported";
+    };
+  }
   const openAt = d.openAt;
   d.openAt = function(pathFlags, p, openFlags, descriptorFlags) {
-    const opened = openAt.call(this, pathFlags, p, openFlags, descriptorFlags);
+    if (OWN.has(this)) throw "not-directory";
     const parent = DIRS.get(this);
-    if (!parent || descriptorFlags?.write || openFlags?.create || openFlags?.truncate) return opened;
+    const plain = parent && !descriptorFlags?.write && !descriptorFlags?.mutateDirectory && !openFlags?.create && !openFlags?.truncate && !openFlags?.exclusive && typeof p === "string" && !p.startsWith("/") && !p.includes("\\") && !p.split("/").includes("..");
+    if (plain && !openFlags?.directory) {
+      const own = openOwn(parent, p, pathFlags);
+      if (own) return own;
+    }
+    const opened = openAt.call(this, pathFlags, p, openFlags, descriptorFlags);
+    if (!plain) return opened;
+    const real = inside(parent, p);
     try {
-      const real = realpathSync2(path.resolve(parent.dir, p));
-      if (real !== parent.root && !real.startsWith(parent.root.endsWith("/") ? parent.root : `${parent.root}/`)) {
-        return opened;
-      }
-      if (openFlags?.directory) {
-        DIRS.set(opened, { root: parent.root, dir: real });
-        return opened;
-      }
-      const fd = openSync(real, "r");
-      const st = fstatSync(fd);
-      if (st.isDirectory()) {
-        closeSync(fd);
-        DIRS.set(opened, { root: parent.root, dir: real });
-      } else if (st.isFile()) {
-        FILES.set(opened, { fd, closed: false });
-      } else {
-        closeSync(fd);
-      }
+      if (real && statSync2(real).isDirectory()) DIRS.set(opened, { root: parent.root, dir: real });
     } catch {
     }
     return opened;
@@ -1613,6 +1689,7 @@ function installFastRead({ Descriptor: Descriptor3, InputStream: InputStream3, I
       } catch {
       }
     }
+    if (OWN.has(this)) return void 0;
     return dDispose?.call(this);
   };
   const readViaStream = d.readViaStream;
@@ -1778,7 +1855,7 @@ function mapPath(hostPath2, mount, what) {
   let st;
   let real;
   try {
-    st = statSync2(hostPath2);
+    st = statSync3(hostPath2);
     real = realpathSync3(hostPath2);
   } catch (e) {
     throw new GateError(

@@ -1,0 +1,63 @@
+// Bundle a CI adapter (GitHub Action, Azure task) with esbuild, the same way
+// for both: `node ../shared/bundle.mjs ENTRY OUTDIR ENTRY_NAME`, run from the
+// adapter's directory (esbuild is resolved from its node_modules).
+//
+// One change to the bundled preview2-shim: its synckit `createSyncFn` starts
+// the shim's I/O worker thread when the module loads. The gate reads image
+// files on the main thread (fast-read.js), so a scan of an image tarball makes
+// no worker call at all, yet booting the worker cost ~100 ms of CPU on every
+// run. The plugin makes the worker start on the first call instead. The
+// patch matches the shim's source exactly and the build fails if it changes
+// (a shim upgrade must look at this again).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+
+const [entry, outdir, entryName] = process.argv.slice(2);
+if (!entry || !outdir || !entryName) {
+  console.error('usage: node bundle.mjs ENTRY OUTDIR ENTRY_NAME');
+  process.exit(2);
+}
+const require = createRequire(path.join(process.cwd(), 'package.json'));
+const esbuild = require('esbuild');
+
+const EAGER = 'export function createSyncFn(createWorker, debug, callbackHandler) {';
+const lazyWorker = {
+  name: 'imagegate-lazy-shim-worker',
+  setup(build) {
+    build.onLoad({ filter: /preview2-shim[\\/]dist[\\/]synckit[\\/]index\.js$/ }, async (args) => {
+      const src = await readFile(args.path, 'utf8');
+      if (src.split(EAGER).length !== 2) {
+        throw new Error(`${args.path}: createSyncFn changed; review the lazy-worker patch in pipelines/shared/bundle.mjs`);
+      }
+      const contents =
+        src.replace(EAGER, 'function createSyncFnEager(createWorker, debug, callbackHandler) {') +
+        `
+// imagegate: start the I/O worker on the first call, not at load.
+${EAGER}
+  let fn;
+  return (...args) => (fn ??= createSyncFnEager(createWorker, debug, callbackHandler))(...args);
+}
+`;
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+await esbuild.build({
+  entryPoints: [entry],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  splitting: true,
+  outdir,
+  entryNames: entryName,
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: {
+    js: "import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);",
+  },
+  plugins: [lazyWorker],
+});
