@@ -55,7 +55,8 @@ await esbuild.build({
   splitting: true,
   outdir,
   entryNames: entryName,
-  chunkNames: 'chunks/[name]-[hash]',
+  // Flat: jco's output finds imagegate.core.wasm, and the shim its worker, beside itself.
+  chunkNames: '[name]-[hash]',
   banner: {
     js: "import { createRequire as __igCreateRequire } from 'node:module'; const require = __igCreateRequire(import.meta.url);",
   },

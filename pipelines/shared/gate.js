@@ -21,11 +21,17 @@
 // the image's directory (at /image) and the DB's directory (at /db), and the
 // guest sees an empty environment and no arguments. The shim has no read-only
 // preopen, so `guardReadOnly` makes every mutating filesystem call fail with
-// `read-only` while a scan runs.
+// `read-only` while a scan runs. The component is given no sockets or HTTP
+// (it imports none). Limits (limits.js): a time limit per scan (`timeoutMs`,
+// default 600 s) and a guest memory limit, which the caller installs with
+// `installMemoryLimit` before it imports the component; exceeding either is
+// verdict `error`, code `limit-exceeded`, and the gate refuses further scans
+// (the component's state is lost).
 
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { installFastRead, trackPreopens } from './fast-read.js';
+import { DEFAULT_TIMEOUT_S, LimitError, callWithTimeout, memoryLimitHit, memoryLimitMiB } from './limits.js';
 
 /** Report formats of the current WIT `report-format` enum. */
 export const FORMATS = Object.freeze(['json', 'text', 'cyclonedx', 'spdx', 'sarif', 'junit', 'markdown']);
@@ -207,7 +213,7 @@ export function mapPath(hostPath, mount, what) {
  * thread with `fs.readSync` (see fast-read.js) instead of through the shim's
  * I/O worker.
  */
-export function createGate({ component, filesystem, cli, io, clocks }) {
+export function createGate({ component, filesystem, cli, io, clocks, timeoutMs = DEFAULT_TIMEOUT_S * 1000 }) {
   const scanner = component.scanner ?? component['imagegate:gate/scanner@0.1.0'];
   if (!scanner || typeof scanner.scan !== 'function') {
     throw new Error('the component module exports no imagegate:gate/scanner');
@@ -232,8 +238,12 @@ export function createGate({ component, filesystem, cli, io, clocks }) {
     writable = false;
   }
 
+  /** Set once a limit stopped the component: its state is lost. */
+  let stopped = null;
+
   /** Scan one image. Never throws for a scan failure: returns verdict `error`. */
   function scan(opts) {
+    if (stopped) return errorOutcome('limit-exceeded', `the component was stopped by a limit earlier (${stopped}); start a new process`);
     const formats = opts.formats?.length ? [...new Set(opts.formats)] : ['json'];
     for (const f of formats) {
       if (!FORMATS.includes(f)) {
@@ -250,12 +260,14 @@ export function createGate({ component, filesystem, cli, io, clocks }) {
         guest.db = db.guest;
       }
       sandbox(preopens);
-      const r = callScanner(scanner, { ...opts, formats }, guest);
+      const r = callWithTimeout(() => callScanner(scanner, { ...opts, formats }, guest), timeoutMs);
       const reports = {};
       for (const { format, content } of r.reports) reports[format] = content;
       return { verdict: r.verdict, exitCode: r.exitCode, reports };
     } catch (e) {
-      return errorOutcome(...describeError(e));
+      const [code, message] = describeError(e);
+      if (code === 'limit-exceeded') stopped = message;
+      return errorOutcome(code, message);
     } finally {
       filesystem._setPreopens({});
     }
@@ -291,9 +303,15 @@ function errorOutcome(code, message) {
 /** [code, message] of anything a scan threw: a WIT `err`, a host error, a trap. */
 export function describeError(e) {
   if (e instanceof GateError) return [e.code, e.message];
+  if (e instanceof LimitError) return [e.code, `${e.message} (raise the time limit)`];
   // jco: a WIT `result::err(scan-error)` throws ComponentError with `.payload`.
   const p = e?.payload;
   if (p && typeof p.code === 'string') return [p.code, String(p.message ?? p.code)];
-  if (e instanceof WebAssembly.RuntimeError) return ['component-trap', `the component trapped: ${e.message}`];
+  if (e instanceof WebAssembly.RuntimeError) {
+    if (memoryLimitHit()) {
+      return ['limit-exceeded', `the scan needed more than the memory limit of ${memoryLimitMiB()} MiB (raise the memory limit)`];
+    }
+    return ['component-trap', `the component trapped: ${e.message}`];
+  }
   return ['host-error', e?.message ?? String(e)];
 }

@@ -41,6 +41,20 @@ function bool(core, name) {
   throw new InputError(`input ${name}: ${JSON.stringify(v)} is not true or false`);
 }
 
+/**
+ * A positive number input (`memory-limit` MiB, whole; `timeout` s, up to
+ * three decimals), or its default.
+ */
+function positive(core, name, dflt, max, decimals = false) {
+  const v = core.getInput(name).trim();
+  if (v === '') return dflt;
+  const re = decimals ? /^[0-9]{1,9}(\.[0-9]{1,3})?$/ : /^[0-9]{1,9}$/;
+  if (!re.test(v) || !(Number(v) > 0) || Number(v) > max) {
+    throw new InputError(`input ${name}: ${JSON.stringify(v)} is not a ${decimals ? 'number' : 'whole number'} above 0 and at most ${max}`);
+  }
+  return Number(v);
+}
+
 /** Read and check every input once (kebab-case names, as in action.yml). */
 export function parseInputs(core) {
   const image = core.getInput('image').trim();
@@ -77,6 +91,9 @@ export function parseInputs(core) {
     summary: bool(core, 'summary') ?? true,
     tag: core.getInput('tag').trim(),
     platform: core.getInput('platform').trim(),
+    // Sandbox limits, as the Rust host's --memory-limit / --timeout.
+    memoryLimit: positive(core, 'memory-limit', 512, 4096),
+    timeout: positive(core, 'timeout', 600, 86400, true),
   };
 }
 
@@ -152,10 +169,11 @@ function writeReport(dir, format, content) {
 }
 
 /**
- * Run the action. deps: { core, gate, getDb(inputs) -> Promise<{path?, note?}>,
- * now?() }. Returns the outcome (also for tests).
+ * Run the action. deps: { core, gate | loadGate({memoryMiB, timeoutS}) ->
+ * Promise<gate>, getDb(inputs) -> Promise<{path?, note?}>, now?() }. Returns
+ * the outcome (also for tests).
  */
-export async function runAction({ core, gate, getDb, now }) {
+export async function runAction({ core, gate, loadGate, getDb, now }) {
   let inputs;
   let outcome;
   let report = null;
@@ -177,7 +195,8 @@ export async function runAction({ core, gate, getDb, now }) {
       ...new Set(['json', ...inputs.formats, ...(inputs.summary ? ['markdown'] : []), ...(inputs.sarifFile ? ['sarif'] : [])]),
     ];
     core.info(`imagegate: scanning ${inputs.image}${db.path ? ` with DB ${db.path}` : ' (no vulnerability DB)'}`);
-    outcome = gate.scan({
+    const g = gate ?? (await loadGate({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout }));
+    outcome = g.scan({
       image: inputs.image,
       db: db.path,
       policy,

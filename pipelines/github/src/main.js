@@ -11,11 +11,20 @@ import * as io from '@bytecodealliance/preview2-shim/io';
 import { Worker, isMainThread, workerData } from 'node:worker_threads';
 import path from 'node:path';
 import { createGate } from '../../shared/gate.js';
-import * as component from '../build/imagegate/imagegate.js';
+import { DEFAULT_MEMORY_MIB, DEFAULT_TIMEOUT_S, installMemoryLimit } from '../../shared/limits.js';
 import { runAction } from './action.js';
 import { getDb } from './db.js';
 
-const gate = createGate({ component, filesystem, cli, io, clocks });
+/**
+ * Load the component under the sandbox limits. The memory limit is built into
+ * the core module when it compiles, so it is installed before the (dynamic)
+ * import of the jco output.
+ */
+async function loadGate({ memoryMiB = DEFAULT_MEMORY_MIB, timeoutS = DEFAULT_TIMEOUT_S } = {}) {
+  installMemoryLimit(memoryMiB * 2 ** 20);
+  const component = await import('../build/imagegate/imagegate.js');
+  return createGate({ component, filesystem, cli, io, clocks, timeoutMs: timeoutS * 1000 });
+}
 
 // @actions/cache (and the Azure SDK under it) is loaded only when a DB cache is
 // used: it costs ~30 MiB of memory the scan itself does not need.
@@ -49,11 +58,12 @@ function testNow() {
 if (!isMainThread && workerData?.imagegateCli) {
   const { args, preopens } = workerData.imagegateCli;
   const env = process.env.SOURCE_DATE_EPOCH ? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH } : {};
+  const gate = await loadGate();
   gate.runCli(args, preopens, { writable: true, env });
   process.exit(0);
 } else {
   try {
-    await runAction({ core, gate, getDb: (inputs) => getDb(inputs, { core, cache, buildDb: buildDbInWorker }), now: testNow() });
+    await runAction({ core, loadGate, getDb: (inputs) => getDb(inputs, { core, cache, buildDb: buildDbInWorker }), now: testNow() });
   } catch (e) {
     core.setFailed(`imagegate could not decide (host-error): ${e?.message ?? e}`);
   }

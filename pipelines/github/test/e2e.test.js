@@ -182,6 +182,20 @@ describe('dist/index.js as the runner runs it', () => {
     assert.match(r.stdout, /::error::imagegate could not decide \(usage\): input fail-on: unknown severity "severe"/);
   });
 
+  it('sandbox limits: too little guest memory or time is limit-exceeded, exit 1, never a pass', { skip: need(BOOKWORM, 'test image') }, async () => {
+    let r = await runAction({ image: BOOKWORM, offline: 'true', 'memory-limit': '2' });
+    assert.equal(r.status, 1);
+    assert.equal(r.outputs.verdict, 'error');
+    assert.match(r.stdout, /::error::imagegate could not decide \(limit-exceeded\): the scan needed more than the memory limit of 2 MiB \(raise the memory limit\)/);
+    assert.match(r.summary, /limit-exceeded/);
+    r = await runAction({ image: BOOKWORM, offline: 'true', timeout: '0.01' });
+    assert.equal(r.status, 1);
+    assert.equal(r.outputs.verdict, 'error');
+    assert.match(r.stdout, /::error::imagegate could not decide \(limit-exceeded\): the scan exceeded the time limit of 0\.01 s \(raise the time limit\)/);
+    r = await runAction({ image: BOOKWORM, offline: 'true', 'memory-limit': '0' });
+    assert.match(r.stdout, /::error::imagegate could not decide \(usage\): input memory-limit: "0" is not a whole number above 0 and at most 4096/);
+  });
+
   it('fails the step when the image is missing', async () => {
     const r = await runAction({ image: '/nonexistent/app.tar', offline: 'true' });
     assert.equal(r.status, 1);

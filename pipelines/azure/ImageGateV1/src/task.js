@@ -35,6 +35,16 @@ export function parseInputs(tl) {
   if (failOn && !FAIL_ON.includes(failOn)) {
     throw new InputError(`input failOn: ${JSON.stringify(failOn)} is not one of ${FAIL_ON.join(', ')}`);
   }
+  // memoryLimit: whole MiB; timeout: seconds, up to three decimals.
+  const positive = (name, dflt, max, decimals = false) => {
+    const v = get(name);
+    if (v === '') return dflt;
+    const re = decimals ? /^[0-9]{1,9}(\.[0-9]{1,3})?$/ : /^[0-9]{1,9}$/;
+    if (!re.test(v) || !(Number(v) > 0) || Number(v) > max) {
+      throw new InputError(`input ${name}: ${JSON.stringify(v)} is not a ${decimals ? 'number' : 'whole number'} above 0 and at most ${max}`);
+    }
+    return Number(v);
+  };
   const outputDir = get('outputDir') || path.join(tl.getVariable('Build.ArtifactStagingDirectory') || '.', 'imagegate');
   return {
     image,
@@ -44,6 +54,9 @@ export function parseInputs(tl) {
     outputDir,
     db: get('db'),
     offline: tl.getBoolInput('offline', false),
+    // Sandbox limits, as the Rust host's --memory-limit / --timeout.
+    memoryLimit: positive('memoryLimit', 512, 4096),
+    timeout: positive('timeout', 600, 86400, true),
   };
 }
 
@@ -82,7 +95,7 @@ function readPolicy(file) {
  * Run the task. deps: { tl, gate, now?() -> Unix seconds }. Returns the
  * outcome `{verdict, exitCode, reports, error?}` (also for tests).
  */
-export async function runTask({ tl, gate, now }) {
+export async function runTask({ tl, gate, loadGate, now }) {
   let inputs;
   let outcome;
   try {
@@ -93,7 +106,8 @@ export async function runTask({ tl, gate, now }) {
       else tl.warning(note);
     }
     console.log(`imagegate: scanning ${inputs.image}${inputs.db ? ` with DB ${inputs.db}` : ''}`);
-    outcome = gate.scan({
+    const g = gate ?? (await loadGate({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout }));
+    outcome = g.scan({
       image: inputs.image,
       formats: Object.keys(REPORT_FILES),
       db: inputs.db || undefined,

@@ -99,7 +99,9 @@ describe('task.json', () => {
     assert.deepEqual(task.version, { Major: 1, Minor: 0, Patch: 0 });
     assert.match(task.id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const byName = Object.fromEntries(task.inputs.map((i) => [i.name, i]));
-    assert.deepEqual(Object.keys(byName), ['image', 'policy', 'failOn', 'reference', 'outputDir', 'db', 'offline']);
+    assert.deepEqual(Object.keys(byName), ['image', 'policy', 'failOn', 'reference', 'outputDir', 'db', 'offline', 'memoryLimit', 'timeout']);
+    assert.equal(byName.memoryLimit.defaultValue, '512');
+    assert.equal(byName.timeout.defaultValue, '600');
     assert.equal(byName.image.required, true);
     assert.equal(byName.failOn.type, 'pickList');
     assert.deepEqual(Object.keys(byName.failOn.options).filter(Boolean), ['low', 'medium', 'high', 'critical']);
@@ -201,6 +203,22 @@ for (const major of [20, 24]) {
       r = await runTask({ image: BOOKWORM, policy: path.join(dir, 'nope.toml'), outputDir: dir }, major);
       assert.ok(r.tr.failed);
       assert.match(r.complete.message, /input policy: cannot read .*nope\.toml: no such file/);
+    });
+
+    it('sandbox limits: too little memory or time is limit-exceeded, never a pass', async (t) => {
+      const skip = missing();
+      if (skip) return t.skip(skip);
+      const dir = tmp();
+      let r = await runTask({ image: BOOKWORM, outputDir: dir, memoryLimit: '2' }, major);
+      assert.ok(r.tr.failed);
+      assert.equal(r.vars.verdict, 'error');
+      assert.match(r.complete.message, /could not decide \(limit-exceeded\): the scan needed more than the memory limit of 2 MiB/);
+      r = await runTask({ image: BOOKWORM, outputDir: dir, timeout: '0.01' }, major);
+      assert.ok(r.tr.failed);
+      assert.equal(r.vars.verdict, 'error');
+      assert.match(r.complete.message, /could not decide \(limit-exceeded\): the scan exceeded the time limit of 0\.01 s/);
+      r = await runTask({ image: BOOKWORM, outputDir: dir, memoryLimit: '1.5' }, major);
+      assert.match(r.complete.message, /input memoryLimit: "1\.5" is not a whole number above 0 and at most 4096/);
     });
 
     it('writes into $(Build.ArtifactStagingDirectory)/imagegate when outputDir is empty', async () => {

@@ -4,10 +4,6 @@ import {
   HttpClient,
   HttpClientError,
   HttpCodes,
-  __commonJS,
-  __export,
-  __require,
-  __toESM,
   debug,
   error,
   exec,
@@ -18,7 +14,13 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-3LRXKAU4.js";
+} from "./chunk-U34TXPDV.js";
+import {
+  __commonJS,
+  __export,
+  __require,
+  __toESM
+} from "./chunk-4D4D7JAT.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
