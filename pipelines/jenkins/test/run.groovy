@@ -132,8 +132,18 @@ test('command: host binary with every option') {
 }
 test('command: wasmtime run preopens each directory, output the only writable one') {
     def argv = ImageGate.command(ImageGate.options([image: '/w/app.tar', db: 'db/ig.db', wasm: '/opt/imagegate.wasm', outputDir: 'r']))
-    check(argv == ['wasmtime', 'run', '--dir', '/w::/image', '--dir', 'r::/out', '--dir', 'db::/db', '/opt/imagegate.wasm',
+    check(argv == ['wasmtime', 'run', '-W', 'max-memory-size=536870912', '-W', 'timeout=600s', '--dir', '/w::/image', '--dir', 'r::/out', '--dir', 'db::/db', '/opt/imagegate.wasm',
         'scan', '/image/app.tar', '--format', 'json,sarif,junit,markdown', '--output-dir', '/out', '--db', '/db/ig.db'], argv.toString())
+}
+test('command: sandbox limits go to the host and to wasmtime run') {
+    def host = ImageGate.command(ImageGate.options([image: 'a.tar', memoryLimit: 256, timeout: '30']))
+    check(host[-4..-1] == ['--memory-limit', '256', '--timeout', '30'], host.toString())
+    def wt = ImageGate.command(ImageGate.options([image: 'a.tar', wasm: 'ig.wasm', memoryLimit: 64, timeout: 5]))
+    check(wt[0..5] == ['wasmtime', 'run', '-W', 'max-memory-size=67108864', '-W', 'timeout=5s'], wt.toString())
+    def e = expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', timeout: '0']) }
+    check(e.message.contains('timeout must be a whole number above 0'), e.message)
+    e = expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', memoryLimit: '1g']) }
+    check(e.message.contains('memoryLimit must be a whole number above 0'), e.message)
 }
 test('shell quoting survives spaces, quotes and $') {
     String q = ImageGate.shellQuote("it's a \$HOME `x`")

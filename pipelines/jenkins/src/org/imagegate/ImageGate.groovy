@@ -20,6 +20,9 @@ class ImageGate implements Serializable {
     ]
 
     static final List<String> SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown', 'none']
+    /** The host's default sandbox limits (`--memory-limit` MiB, `--timeout` s). */
+    static final long DEFAULT_MEMORY_MIB = 512
+    static final long DEFAULT_TIMEOUT_S = 600
 
     private final def steps
 
@@ -45,6 +48,8 @@ class ImageGate implements Serializable {
             publishJUnit     : true,
             archive          : true,
             recordIssues     : true,
+            memoryLimit      : null,
+            timeout          : null,
         ]
         List<String> unknown = (args.keySet() as List<String>).findAll { !known.containsKey(it) }.sort()
         if (!unknown.isEmpty()) {
@@ -56,6 +61,11 @@ class ImageGate implements Serializable {
         }
         if (o.failOn && !(o.failOn in SEVERITIES)) {
             throw new IllegalArgumentException("imageGate: failOn must be one of ${SEVERITIES.join(', ')}, not ${o.failOn}")
+        }
+        ['memoryLimit', 'timeout'].each { k ->
+            if (o[k] != null && !(o[k].toString() ==~ /[1-9][0-9]{0,8}/)) {
+                throw new IllegalArgumentException("imageGate: ${k} must be a whole number above 0, not ${o[k]}")
+            }
         }
         return o
     }
@@ -69,7 +79,10 @@ class ImageGate implements Serializable {
      * The command that runs the scan, as an argument list. With `wasm` set the
      * component runs under the wasmtime CLI; the image's directory, the policy
      * and DB directories are preopened read-only and the output directory is
-     * the only writable one.
+     * the only writable one. The sandbox limits are the host's `--memory-limit`
+     * (MiB) and `--timeout` (s), given only when set (the host's defaults are
+     * 512 MiB and 600 s); wasmtime run has no limits of its own, so there they
+     * are always given, with the same defaults.
      */
     static List<String> command(Map o) {
         List<String> formats = ['json', 'sarif', 'junit', 'markdown']
@@ -80,6 +93,8 @@ class ImageGate implements Serializable {
         String db = o.db as String
         if (o.wasm) {
             argv = [o.wasmtime as String, 'run']
+            long mib = (o.memoryLimit ?: DEFAULT_MEMORY_MIB).toString() as long
+            argv += ['-W', "max-memory-size=${mib * 1024 * 1024}", '-W', "timeout=${o.timeout ?: DEFAULT_TIMEOUT_S}s"]
             argv += ['--dir', "${parent(image)}::/image"]
             argv += ['--dir', "${outDir}::/out"]
             if (policy) argv += ['--dir', "${parent(policy)}::/policy"]
@@ -93,6 +108,8 @@ class ImageGate implements Serializable {
             if (policy) argv += ['--policy', policy]
             if (db) argv += ['--db', db]
             if (o.offline) argv += ['--offline']
+            if (o.memoryLimit) argv += ['--memory-limit', o.memoryLimit.toString()]
+            if (o.timeout) argv += ['--timeout', o.timeout.toString()]
         }
         if (o.failOn) argv += ['--fail-on', o.failOn as String]
         if (o.reference) argv += ['--reference', o.reference as String]
