@@ -221,6 +221,31 @@ describe('dist/index.js as the runner runs it', () => {
     }
   });
 
+  it('determinism: every report format is byte-identical across two runs and across the JS and Rust hosts', { skip: need(BOOKWORM, 'test image') || need(HOST, 'Rust host') }, async () => {
+    const FILES = ['imagegate.json', 'imagegate.txt', 'imagegate.cdx.json', 'imagegate.spdx.json', 'imagegate.sarif', 'imagegate.junit.xml', 'imagegate.md'];
+    const all = 'json,text,cyclonedx,spdx,sarif,junit,markdown';
+    for (const name of ['bookworm-docker.tar', 'python-oci', 'secrets-oci', 'policy-docker.tar']) {
+      const image = path.join(IMAGES, name);
+      if (need(image, 'test image')) continue;
+      const runs = [];
+      for (let i = 0; i < 2; i++) {
+        const r = await runAction({ image, offline: 'true', format: all, summary: 'false' });
+        assert.ok(r.status === 0 || r.status === 1, r.stdout + r.stderr);
+        runs.push(path.join(r.dir, 'imagegate-report'));
+      }
+      const hostDir = tmp();
+      const args = [...(process.env.IMAGEGATE_COMPONENT ? ['--component', process.env.IMAGEGATE_COMPONENT] : []), 'scan', image, '--format', all, '--output-dir', path.join(hostDir, 'out'), '--now', NOW];
+      const h = spawnSync(HOST, args, { encoding: 'utf8', cwd: hostDir, env: { PATH: process.env.PATH, HOME: hostDir, XDG_CACHE_HOME: path.join(hostDir, 'cache') } });
+      assert.ok(h.status === 0 || h.status === 1, `host failed: ${h.stderr}`);
+      for (const f of FILES) {
+        const a = readFileSync(path.join(runs[0], f));
+        assert.ok(a.length > 0, `${name} ${f} is empty`);
+        assert.ok(a.equals(readFileSync(path.join(runs[1], f))), `${name} ${f}: two action runs differ`);
+        assert.ok(a.equals(readFileSync(path.join(hostDir, 'out', f))), `${name} ${f}: action and Rust host differ`);
+      }
+    }
+  });
+
   it('gives the same JSON report as the Rust host', { skip: need(BOOKWORM, 'test image') || need(HOST, 'Rust host') }, async () => {
     for (const name of ['bookworm-docker.tar', 'python-docker.tar', 'bookworm-oci']) {
       const image = path.join(IMAGES, name);
