@@ -71,6 +71,40 @@ pub enum Command {
     Help,
 }
 
+/// Options of one command, one at a time: `--flag value`, `--flag=value`
+/// (only for `--` flags) and positional arguments, in order.
+struct Flags<'i, 'a> {
+    it: &'i mut std::slice::Iter<'a, String>,
+    inline: Option<String>,
+}
+
+impl<'i, 'a> Flags<'i, 'a> {
+    fn new(it: &'i mut std::slice::Iter<'a, String>) -> Self {
+        Flags { it, inline: None }
+    }
+
+    /// The next flag (without any `=value`) or positional argument.
+    fn next(&mut self) -> Option<&'a str> {
+        let a = self.it.next()?;
+        self.inline = None;
+        match a.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => {
+                self.inline = Some(v.to_string());
+                Some(f)
+            }
+            _ => Some(a.as_str()),
+        }
+    }
+
+    /// The value of the flag just returned by `next`.
+    fn value(&mut self, name: &str) -> Result<String> {
+        self.inline
+            .take()
+            .or_else(|| self.it.next().cloned())
+            .ok_or_else(|| usage(format!("{name} needs a value")))
+    }
+}
+
 fn usage(msg: impl Into<String>) -> Error {
     Error::new(ErrorKind::Usage, "", format!("{}\n{USAGE}", msg.into()))
 }
@@ -102,18 +136,10 @@ pub fn parse(args: &[String]) -> Result<Command> {
             let mut fail_on = crate::vulndb::matcher::Level::High;
             let mut json = false;
             let mut output = None;
-            while let Some(a) = it.next() {
-                let (flag, inline) = match a.split_once('=') {
-                    Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
-                    _ => (a.as_str(), None),
-                };
-                let mut value = |name: &str| -> Result<String> {
-                    inline
-                        .clone()
-                        .or_else(|| it.next().cloned())
-                        .ok_or_else(|| usage(format!("{name} needs a value")))
-                };
-                match flag {
+            let mut args = Flags::new(&mut it);
+            while let Some(a) = args.next() {
+                let mut value = |name: &str| args.value(name);
+                match a {
                     "--db" => db = Some(value("--db")?),
                     "--output" | "-o" => output = Some(value("--output")?),
                     "--format" | "-f" => match value("--format")?.as_str() {
@@ -137,7 +163,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     f if f.starts_with('-') && f.len() > 1 => {
                         return Err(usage(format!("unknown option {f}")))
                     }
-                    _ => reports.push(a.clone()),
+                    _ => reports.push(a.to_string()),
                 }
             }
             if reports.is_empty() {
@@ -186,18 +212,10 @@ pub fn parse(args: &[String]) -> Result<Command> {
             let mut reference = None;
             let mut fail_on = None;
             let mut formats = vec![Format::Json];
-            while let Some(a) = it.next() {
-                let (flag, inline) = match a.split_once('=') {
-                    Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
-                    _ => (a.as_str(), None),
-                };
-                let mut value = |name: &str| -> Result<String> {
-                    inline
-                        .clone()
-                        .or_else(|| it.next().cloned())
-                        .ok_or_else(|| usage(format!("{name} needs a value")))
-                };
-                match flag {
+            let mut args = Flags::new(&mut it);
+            while let Some(a) = args.next() {
+                let mut value = |name: &str| args.value(name);
+                match a {
                     "--format" | "-f" => formats = Format::parse_list(&value("--format")?)?,
                     "--output" | "-o" => output = Some(value("--output")?),
                     "--output-dir" => output_dir = Some(value("--output-dir")?),
@@ -229,7 +247,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     f if f.starts_with('-') && f.len() > 1 => {
                         return Err(usage(format!("unknown option {f}")))
                     }
-                    _ if image.is_none() => image = Some(a.clone()),
+                    _ if image.is_none() => image = Some(a.to_string()),
                     _ => return Err(usage(format!("unexpected argument {a:?}"))),
                 }
             }
@@ -347,18 +365,10 @@ fn parse_db(it: &mut std::slice::Iter<'_, String>) -> Result<Command> {
             let mut from = Vec::new();
             let mut out = None;
             let mut build_time = None;
-            while let Some(a) = it.next() {
-                let (flag, inline) = match a.split_once('=') {
-                    Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
-                    _ => (a.as_str(), None),
-                };
-                let mut value = |name: &str| -> Result<String> {
-                    inline
-                        .clone()
-                        .or_else(|| it.next().cloned())
-                        .ok_or_else(|| usage(format!("{name} needs a value")))
-                };
-                match flag {
+            let mut args = Flags::new(it);
+            while let Some(a) = args.next() {
+                let mut value = |name: &str| args.value(name);
+                match a {
                     "--from" => from.push(value("--from")?),
                     "--output" | "-o" => out = Some(value("--output")?),
                     "--build-time" => build_time = Some(value("--build-time")?),
@@ -366,7 +376,7 @@ fn parse_db(it: &mut std::slice::Iter<'_, String>) -> Result<Command> {
                         return Err(usage(format!("unknown option {f}")))
                     }
                     // `--from A B C`: later paths are sources too.
-                    _ if !from.is_empty() => from.push(a.clone()),
+                    _ if !from.is_empty() => from.push(a.to_string()),
                     _ => return Err(usage(format!("unexpected argument {a:?}"))),
                 }
             }
@@ -629,6 +639,34 @@ pub fn known_codes() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flags_take_values_inline_or_next_and_keep_positionals_whole() {
+        let args: Vec<String> = ["--db=a=b", "--tag", "t", "x=y.tar", "-o", "--out"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let mut it = args.iter();
+        let mut f = Flags::new(&mut it);
+        assert_eq!(f.next(), Some("--db"));
+        assert_eq!(f.value("--db").ok().as_deref(), Some("a=b"));
+        assert_eq!(f.next(), Some("--tag"));
+        assert_eq!(f.value("--tag").ok().as_deref(), Some("t"));
+        assert_eq!(f.next(), Some("x=y.tar"));
+        assert_eq!(f.next(), Some("-o"));
+        // A value that looks like a flag is still the value.
+        assert_eq!(f.value("-o").ok().as_deref(), Some("--out"));
+        assert_eq!(f.next(), None);
+        let e = f
+            .value("--x")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("--x needs a value"), "{e}");
+        let (code, _, err) = run_args(&["scan", "a.tar", "--now"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("--now needs a value"), "{err}");
+    }
 
     fn run_args(a: &[&str]) -> (u8, String, String) {
         let args: Vec<String> = a.iter().map(|x| x.to_string()).collect();
