@@ -20,20 +20,22 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 : >"$TMP/out"; : >"$TMP/sum"
 
-declare -A MED RSS
+declare -A MED RSS CPU
 measure() { # NAME CMD...
-  local name=$1 i t0 t1 walls=() rss=0 m; shift
+  local name=$1 i t0 t1 walls=() cpus=() rss=0 m; shift
   "$@" >/dev/null 2>"$TMP/err" || { cat "$TMP/err" >&2; echo "action.sh: $name failed" >&2; exit 1; } # warm-up
   for ((i = 1; i <= RUNS; i++)); do
     t0=$EPOCHREALTIME
-    /usr/bin/time -f '%M' -o "$TMP/time" "$@" >/dev/null 2>"$TMP/err" || { cat "$TMP/err" >&2; exit 1; }
+    /usr/bin/time -f '%U %S %M' -o "$TMP/time" "$@" >/dev/null 2>"$TMP/err" || { cat "$TMP/err" >&2; exit 1; }
     t1=$EPOCHREALTIME
     walls+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')")
-    m=$(tail -n1 "$TMP/time"); ((m > rss)) && rss=$m
+    read -r u sy m < <(tail -n1 "$TMP/time"); ((m > rss)) && rss=$m
+    cpus+=("$(awk -v a="$u" -v b="$sy" 'BEGIN {printf "%.2f", a + b}')")
   done
   MED[$name]=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
   RSS[$name]=$rss
-  echo "$name runs: ${walls[*]} s, peak $rss KiB" >&2
+  CPU[$name]=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
+  echo "$name runs: ${walls[*]} s (CPU ${cpus[*]} s), peak $rss KiB" >&2
 }
 
 # The action as the runner starts it: INPUT_* variables, output and summary files.
@@ -45,11 +47,11 @@ measure trivy "$TRIVY" image --input "$IMAGE" --format cyclonedx --quiet --skip-
   --offline-scan --cache-dir "$TMP/trivy-cache" --cache-backend memory --output /dev/null
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", a / b}'; }
-echo "Image: $(basename "$IMAGE"), $RUNS runs, median wall / max peak RSS; node $("$NODE" --version)"
-echo "| tool | median s | peak RSS MiB | time vs trivy | RSS vs trivy |"
-echo "|---|---:|---:|---:|---:|"
+echo "Image: $(basename "$IMAGE"), $RUNS runs, median wall / median CPU (user+sys) / max peak RSS; node $("$NODE" --version); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| tool | median s | CPU s | peak RSS MiB | time vs trivy | CPU vs trivy | RSS vs trivy |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 for n in action host trivy; do
-  printf '| %s | %.3f | %.1f | %s | %s |\n' "$n" "${MED[$n]}" "$(awk -v k="${RSS[$n]}" 'BEGIN {print k / 1024}')" \
-    "$(ratio "${MED[$n]}" "${MED[trivy]}")" "$(ratio "${RSS[$n]}" "${RSS[trivy]}")"
+  printf '| %s | %.3f | %.2f | %.1f | %s | %s | %s |\n' "$n" "${MED[$n]}" "${CPU[$n]}" "$(awk -v k="${RSS[$n]}" 'BEGIN {print k / 1024}')" \
+    "$(ratio "${MED[$n]}" "${MED[trivy]}")" "$(ratio "${CPU[$n]}" "${CPU[trivy]}")" "$(ratio "${RSS[$n]}" "${RSS[trivy]}")"
 done
 echo "goals: action time <= 1.00x trivy, action peak <= 160 MiB"
