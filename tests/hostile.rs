@@ -650,6 +650,37 @@ fn write_raw(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
     p
 }
 
+/// A skopeo-style docker-archive of `img` with names, link targets and
+/// manifest paths over 100 bytes: `layer.tar` symlinks in a deep directory
+/// point at blobs in another.
+fn deep_skopeo(img: &Img) -> Files {
+    let deep = format!("{}/{}", "d".repeat(60), "e".repeat(60));
+    let f = docker_files(std::slice::from_ref(img), DockerStyle::Skopeo);
+    let mut long = Files::default();
+    let mut m: serde_json::Value = serde_json::from_slice(f.get("manifest.json").unwrap()).unwrap();
+    for (p, k) in &f.entries {
+        match k {
+            FileKind::Data(data) if p.ends_with(".tar") => {
+                long.add(&format!("{deep}/{p}"), data.clone())
+            }
+            FileKind::Data(data) if p != "manifest.json" => long.add(p, data.clone()),
+            FileKind::Data(_) => {}
+            FileKind::Symlink(t) => {
+                let at = format!("{deep}/links/{p}");
+                let up = "../".repeat(at.matches('/').count());
+                long.link(&at, &format!("{up}{deep}/{}", t.trim_start_matches("../")));
+                for l in m[0]["Layers"].as_array_mut().unwrap() {
+                    if l == p.as_str() {
+                        *l = at.clone().into();
+                    }
+                }
+            }
+        }
+    }
+    long.add("manifest.json", serde_json::to_vec(&m).unwrap());
+    long
+}
+
 #[test]
 fn pax_and_gnu_long_names_are_followed() {
     let d = tempdir();
@@ -698,33 +729,8 @@ fn pax_and_gnu_long_names_are_followed() {
             .unwrap();
         assert!(py.to_string().contains("virtualenv-virtualenv-"), "{py}");
     }
-    // Long names, link targets and manifest paths in the outer archive
-    // (skopeo-style: layer.tar symlinks to blobs in a deep directory).
-    let deep = format!("{}/{}", "d".repeat(60), "e".repeat(60));
-    let img = Img::standard(Comp::None);
-    let f = docker_files(std::slice::from_ref(&img), DockerStyle::Skopeo);
-    let mut long = Files::default();
-    let mut m: serde_json::Value = serde_json::from_slice(f.get("manifest.json").unwrap()).unwrap();
-    for (p, k) in &f.entries {
-        match k {
-            FileKind::Data(data) if p.ends_with(".tar") => {
-                long.add(&format!("{deep}/{p}"), data.clone())
-            }
-            FileKind::Data(data) if p != "manifest.json" => long.add(p, data.clone()),
-            FileKind::Data(_) => {}
-            FileKind::Symlink(t) => {
-                let at = format!("{deep}/links/{p}");
-                let up = "../".repeat(at.matches('/').count());
-                long.link(&at, &format!("{up}{deep}/{}", t.trim_start_matches("../")));
-                for l in m[0]["Layers"].as_array_mut().unwrap() {
-                    if l == p.as_str() {
-                        *l = at.clone().into();
-                    }
-                }
-            }
-        }
-    }
-    long.add("manifest.json", serde_json::to_vec(&m).unwrap());
+    // Long names, link targets and manifest paths in the outer archive.
+    let long = deep_skopeo(&Img::standard(Comp::None));
     for (style, w) in [("gnu", TarW::new()), ("pax", TarW::pax())] {
         let p = write_raw(
             d.path(),
@@ -799,6 +805,55 @@ fn huge_extension_headers_are_refused_before_they_are_read() {
         ErrorKind::Malformed,
         &["layer 0", "PAX extended header of 2097"],
     );
+    // Names and link targets are kept for the whole scan: over Linux's
+    // PATH_MAX (4096 bytes) they are refused, in layers and outer archives.
+    let at_max = format!("{}/METADATA", "n".repeat(4087));
+    assert_eq!(at_max.len(), 4096);
+    for (style, w) in [("gnu", TarW::new()), ("pax", TarW::pax())] {
+        let mut t = w.clone();
+        t.file(&at_max, b"x");
+        let img = img_of(vec![t.finish()], Comp::Gzip);
+        let p = write_tar(
+            d.path(),
+            &format!("name-4096-{style}.tar"),
+            &oci_files(&[img]),
+        );
+        assert_eq!(crate::scan_json(&p)["image"]["totals"]["final_files"], 1);
+        for (what, name, link) in [
+            ("entry name", format!("{at_max}x"), String::new()),
+            ("link target", "link".to_string(), format!("{at_max}x")),
+        ] {
+            let mut t = w.clone();
+            t.raw(
+                name.as_bytes(),
+                if link.is_empty() { b'0' } else { b'2' },
+                b"",
+                link.as_bytes(),
+                0o644,
+            );
+            let img = img_of(vec![t.finish()], Comp::Gzip);
+            let p = write_tar(
+                d.path(),
+                &format!("long-{style}-{}.tar", what.len()),
+                &oci_files(&[img]),
+            );
+            expect(
+                &p,
+                ErrorKind::Malformed,
+                &["layer 0", what, "4097 bytes, longer than 4096"],
+            );
+            let p = write_raw(
+                d.path(),
+                &format!("outer-long-{style}-{}.tar", what.len()),
+                &good.to_tar_with(t),
+            );
+            expect(
+                &p,
+                ErrorKind::Malformed,
+                &[what, "4097 bytes, longer than 4096"],
+            );
+        }
+    }
     // Under the cap: a 900 KiB PAX header (e.g. big xattrs) is read normally.
     let mut t = TarW::new();
     t.pax_header(&pax_record("SCHILY.xattr.user.big", &vec![b'z'; 900 << 10]));
@@ -1103,10 +1158,8 @@ fn truncated_at_every_entry_boundary() {
             "d25",
             docker_files(std::slice::from_ref(&img), DockerStyle::Docker25).to_tar(),
         ),
-        (
-            "pax",
-            oci_files(std::slice::from_ref(&img)).to_tar_with(TarW::pax()),
-        ),
+        ("long-gnu", deep_skopeo(&img).to_tar()),
+        ("long-pax", deep_skopeo(&img).to_tar_with(TarW::pax())),
     ];
     let mut scans = 0;
     for (style, full) in &archives {

@@ -310,7 +310,16 @@ pub fn walk(
                     ),
                 ));
             }
-            let raw = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
+            let raw = entry.path_bytes();
+            let long = targuard::name_too_long("entry name", &raw).or_else(|| {
+                entry
+                    .link_name_bytes()
+                    .and_then(|l| targuard::name_too_long("link target", &l))
+            });
+            if let Some(why) = long {
+                return Err(Error::new(ErrorKind::Malformed, what.clone(), why));
+            }
+            let raw = String::from_utf8_lossy(&raw).into_owned();
             let path = layer_path(&raw, &what)?;
             if path.is_empty() {
                 continue;

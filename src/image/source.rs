@@ -180,6 +180,14 @@ impl TarStore {
             let entry = entry.map_err(|e| tar_error(name, &e, first))?;
             first = false;
             let raw = entry.path_bytes();
+            let long = targuard::name_too_long("entry name", &raw).or_else(|| {
+                entry
+                    .link_name_bytes()
+                    .and_then(|l| targuard::name_too_long("link target", &l))
+            });
+            if let Some(why) = long {
+                return Err(Error::new(ErrorKind::Malformed, name, why));
+            }
             let raw = String::from_utf8_lossy(&raw).into_owned();
             let norm = normalize(&raw, &format!("{name}: entry {}", truncate(&raw)))?;
             if norm.is_empty() {

@@ -24,7 +24,24 @@ use std::io::{self, Read, Seek, SeekFrom};
 /// headers also carry xattrs of at most 64 KiB each).
 pub const MAX_EXTENSION_HEADER: u64 = 1 << 20;
 
+/// Longest entry name or link target accepted (Linux's `PATH_MAX`): every
+/// name is kept in memory for the whole scan, so names up to the extension
+/// header cap would let a tiny layer pin gigabytes.
+pub const MAX_NAME: usize = 4096;
+
 const BLOCK: u64 = 512;
+
+/// `None` if `name` fits in [`MAX_NAME`], else why not (`what`: "entry
+/// name", "link target").
+pub fn name_too_long(what: &str, name: &[u8]) -> Option<String> {
+    (name.len() > MAX_NAME).then(|| {
+        let start = String::from_utf8_lossy(&name[..60]);
+        format!(
+            "{what} \"{start}...\" is {} bytes, longer than {MAX_NAME} (Linux's PATH_MAX)",
+            name.len()
+        )
+    })
+}
 
 /// An extension header claimed more bytes than the cap.
 #[derive(Debug, Clone, PartialEq, Eq)]
