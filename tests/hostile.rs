@@ -63,10 +63,10 @@ fn not_images() {
 fn truncated_archives() {
     let d = tempdir();
     let full = standard_oci().1.to_tar();
-    // Cut at many points: inside headers, inside blobs, at block boundaries.
-    // (The last 2 KiB hold the end of the last entry and the end-of-archive
-    // blocks; a cut there can leave a complete archive.)
-    let end = full.len() - 2048;
+    // Cut at many points: inside headers, inside blobs, at block boundaries,
+    // up to the end-of-archive marker (the last 1 KiB; a cut after its first
+    // block leaves a complete archive). Every entry boundary: below.
+    let end = full.len() - 1024;
     let mut cuts: Vec<usize> = (1..24).map(|i| end * i / 24).collect();
     cuts.extend([512, 513, 1024, end]);
     for cut in cuts {
@@ -554,4 +554,865 @@ fn hard_links_to_package_files() {
     assert_eq!(diags.len(), 1, "{diags:?}");
     assert_eq!(diags[0]["location"]["path"], "/var/lib/dpkg/status");
     assert!(diags[0]["message"].as_str().unwrap().contains("hard link"));
+}
+
+// ---------------------------------------------------------------------------
+// Tar extensions, sparse files, names, links, truncation at every boundary,
+// and manifests and indexes pointing at each other.
+
+const STATUS: &str = "Package: base-files\nStatus: install ok installed\nArchitecture: amd64\nVersion: 12.4+deb12u5\n\n";
+const METADATA: &[u8] = b"Metadata-Version: 2.1\nName: requests\nVersion: 2.31.0\n\nbody\n";
+const OS_RELEASE: &[u8] = b"ID=debian\nVERSION_ID=\"12\"\nVERSION_CODENAME=bookworm\n";
+const MT_INDEX: &str = "application/vnd.oci.image.index.v1+json";
+const MT_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
+
+fn img_of(layers: Vec<Vec<u8>>, comp: Comp) -> Img {
+    Img {
+        config: config_for(&layers),
+        layers,
+        comp,
+        tag: None,
+    }
+}
+
+/// (name, version) of every package in a report.
+fn packages(v: &serde_json::Value) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = v["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["name"].as_str().unwrap().to_string(),
+                p["version"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn pair(n: &str, v: &str) -> (String, String) {
+    (n.to_string(), v.to_string())
+}
+
+/// The outcome must be an exit-2 error of one of `kinds`, naming the input.
+fn expect_any(p: &Path, kinds: &[ErrorKind], what: &str) -> (ErrorKind, String) {
+    let (k, msg) = match imagegate::scan(&ScanRequest::new(p)) {
+        Ok(_) => panic!("{what}: scan of {} gave a verdict", p.display()),
+        Err(e) => (e.kind, e.to_string()),
+    };
+    check_error(p, k, msg, kinds, what)
+}
+
+fn check_error(
+    p: &Path,
+    k: ErrorKind,
+    msg: String,
+    kinds: &[ErrorKind],
+    what: &str,
+) -> (ErrorKind, String) {
+    assert!(kinds.contains(&k), "{what}: {k:?} {msg}");
+    let name = p.file_name().unwrap().to_string_lossy();
+    assert!(msg.contains(name.as_ref()), "{what}: {msg}");
+    (k, msg)
+}
+
+/// An OCI archive of `img` whose layer blobs are exactly `blobs` (the
+/// manifest's descriptors match them; the config keeps its diff_ids).
+fn oci_with_blobs(img: &Img, blobs: &[Vec<u8>]) -> Files {
+    let mut f = Files::default();
+    f.add("oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#.to_vec());
+    f.add(
+        &format!("blobs/sha256/{}", sha256_hex(&img.config)),
+        img.config.clone(),
+    );
+    for b in blobs {
+        f.add(&format!("blobs/sha256/{}", sha256_hex(b)), b.clone());
+    }
+    let m = serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": MT_MANIFEST,
+        "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": digest(&img.config), "size": img.config.len()},
+        "layers": blobs.iter().map(|b| serde_json::json!({"mediaType": layer_media_type(img.comp), "digest": digest(b), "size": b.len()})).collect::<Vec<_>>(),
+    });
+    let m = serde_json::to_vec(&m).unwrap();
+    f.add(&format!("blobs/sha256/{}", sha256_hex(&m)), m.clone());
+    let index = serde_json::json!({"schemaVersion": 2, "manifests": [{"mediaType": MT_MANIFEST, "digest": digest(&m), "size": m.len()}]});
+    f.add("index.json", serde_json::to_vec(&index).unwrap());
+    f
+}
+
+/// Write raw tar bytes as `name` in `dir`.
+fn write_raw(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+/// A skopeo-style docker-archive of `img` with names, link targets and
+/// manifest paths over 100 bytes: `layer.tar` symlinks in a deep directory
+/// point at blobs in another.
+fn deep_skopeo(img: &Img) -> Files {
+    let deep = format!("{}/{}", "d".repeat(60), "e".repeat(60));
+    let f = docker_files(std::slice::from_ref(img), DockerStyle::Skopeo);
+    let mut long = Files::default();
+    let mut m: serde_json::Value = serde_json::from_slice(f.get("manifest.json").unwrap()).unwrap();
+    for (p, k) in &f.entries {
+        match k {
+            FileKind::Data(data) if p.ends_with(".tar") => {
+                long.add(&format!("{deep}/{p}"), data.clone())
+            }
+            FileKind::Data(data) if p != "manifest.json" => long.add(p, data.clone()),
+            FileKind::Data(_) => {}
+            FileKind::Symlink(t) => {
+                let at = format!("{deep}/links/{p}");
+                let up = "../".repeat(at.matches('/').count());
+                long.link(&at, &format!("{up}{deep}/{}", t.trim_start_matches("../")));
+                for l in m[0]["Layers"].as_array_mut().unwrap() {
+                    if l == p.as_str() {
+                        *l = at.clone().into();
+                    }
+                }
+            }
+        }
+    }
+    long.add("manifest.json", serde_json::to_vec(&m).unwrap());
+    long
+}
+
+#[test]
+fn pax_and_gnu_long_names_are_followed() {
+    let d = tempdir();
+    let venv = format!(
+        "opt/{}/lib/python3.12/site-packages",
+        "virtualenv-".repeat(8)
+    );
+    let meta = format!("{venv}/requests-2.31.0.dist-info/METADATA");
+    let status_d = format!("var/lib/dpkg/status.d/base-files-{}", "x".repeat(90));
+    let target = format!("../usr/lib/{}os-release", "./".repeat(60));
+    assert!(meta.len() > 100 && status_d.len() > 100 && target.len() > 100);
+    for (style, w) in [("gnu", TarW::new()), ("pax", TarW::pax())] {
+        let mut t = w.clone();
+        t.file("usr/lib/os-release", OS_RELEASE)
+            .symlink("etc/os-release", &target)
+            .file(&status_d, STATUS.as_bytes())
+            .file(&meta, METADATA)
+            .hardlink(
+                &format!("{venv}/copy-of-metadata-{}", "y".repeat(80)),
+                &meta,
+            );
+        let layer = t.finish();
+        if style == "pax" {
+            assert!(!layer.windows(13).any(|w| w == b"././@LongLink"));
+        }
+        let img = img_of(vec![base_layer(), layer], Comp::Gzip);
+        let v = crate::scan_json(&write_tar(
+            d.path(),
+            &format!("long-{style}.tar"),
+            &oci_files(&[img]),
+        ));
+        assert_eq!(v["image"]["os_release"]["id"], "debian", "{style}");
+        assert_eq!(
+            packages(&v),
+            vec![
+                pair("base-files", "12.4+deb12u5"),
+                pair("requests", "2.31.0")
+            ],
+            "{style}"
+        );
+        let py = v["packages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "requests")
+            .unwrap();
+        assert!(py.to_string().contains("virtualenv-virtualenv-"), "{py}");
+    }
+    // Long names, link targets and manifest paths in the outer archive.
+    let long = deep_skopeo(&Img::standard(Comp::None));
+    for (style, w) in [("gnu", TarW::new()), ("pax", TarW::pax())] {
+        let p = write_raw(
+            d.path(),
+            &format!("outer-{style}.tar"),
+            &long.to_tar_with(w),
+        );
+        let v = crate::scan_json(&p);
+        assert_eq!(v["image"]["totals"]["layers"], 2, "{style}");
+        assert_eq!(v["image"]["os_release"]["id"], "debian", "{style}");
+    }
+}
+
+#[test]
+fn huge_extension_headers_are_refused_before_they_are_read() {
+    let d = tempdir();
+    let good = standard_oci().1;
+    // In the outer archive: claims of 100 MiB and 1 GiB (the data is not
+    // there: refused at the header), and 2 MiB really there.
+    for kind in [b'L', b'K', b'x'] {
+        for claimed in [100u64 << 20, 1 << 30] {
+            let mut t = TarW::new();
+            t.file("oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#);
+            t.claim(b"././@LongLink", kind, claimed, &[b'a'; 4096]);
+            let p = d
+                .path()
+                .join(format!("outer-{}-{claimed}.tar", kind as char));
+            std::fs::write(&p, good.to_tar_with(t)).unwrap();
+            expect(
+                &p,
+                ErrorKind::Malformed,
+                &["tar extension header too large", &claimed.to_string()],
+            );
+        }
+        let mut t = TarW::new();
+        let big = vec![b'n'; 2 << 20];
+        t.claim(b"././@LongLink", kind, big.len() as u64, &big);
+        let p = d.path().join(format!("outer-{}-real.tar", kind as char));
+        std::fs::write(&p, good.to_tar_with(t)).unwrap();
+        expect(
+            &p,
+            ErrorKind::Malformed,
+            &[
+                "tar extension header too large",
+                "the limit is 1048576 bytes",
+            ],
+        );
+    }
+    // In a layer (gzip): the same, named with the layer.
+    for kind in [b'L', b'K', b'x'] {
+        let mut t = TarW::new();
+        t.file("ok", b"fine");
+        t.claim(b"././@LongLink", kind, 1 << 30, &[0u8; 8192]);
+        let layer = t.buf.clone();
+        let img = img_of(vec![base_layer(), layer], Comp::Gzip);
+        expect(
+            &write_tar(
+                d.path(),
+                &format!("layer-{}.tar", kind as char),
+                &oci_files(&[img]),
+            ),
+            ErrorKind::Malformed,
+            &["layer 1", "tar extension header too large", "1073741824"],
+        );
+    }
+    // 2 MiB of PAX records really present, zstd-compressed to almost nothing.
+    let mut t = TarW::new();
+    t.pax_header(&pax_record("comment", &vec![b'z'; 2 << 20]));
+    t.file("x", b"x");
+    let img = img_of(vec![t.finish()], Comp::Zstd);
+    expect(
+        &write_tar(d.path(), "layer-pax-real.tar", &oci_files(&[img])),
+        ErrorKind::Malformed,
+        &["layer 0", "PAX extended header of 2097"],
+    );
+    // Names and link targets are kept for the whole scan: over Linux's
+    // PATH_MAX (4096 bytes) they are refused, in layers and outer archives.
+    let at_max = format!("{}/METADATA", "n".repeat(4087));
+    assert_eq!(at_max.len(), 4096);
+    for (style, w) in [("gnu", TarW::new()), ("pax", TarW::pax())] {
+        let mut t = w.clone();
+        t.file(&at_max, b"x");
+        let img = img_of(vec![t.finish()], Comp::Gzip);
+        let p = write_tar(
+            d.path(),
+            &format!("name-4096-{style}.tar"),
+            &oci_files(&[img]),
+        );
+        assert_eq!(crate::scan_json(&p)["image"]["totals"]["final_files"], 1);
+        for (what, name, link) in [
+            ("entry name", format!("{at_max}x"), String::new()),
+            ("link target", "link".to_string(), format!("{at_max}x")),
+        ] {
+            let mut t = w.clone();
+            t.raw(
+                name.as_bytes(),
+                if link.is_empty() { b'0' } else { b'2' },
+                b"",
+                link.as_bytes(),
+                0o644,
+            );
+            let img = img_of(vec![t.finish()], Comp::Gzip);
+            let p = write_tar(
+                d.path(),
+                &format!("long-{style}-{}.tar", what.len()),
+                &oci_files(&[img]),
+            );
+            expect(
+                &p,
+                ErrorKind::Malformed,
+                &["layer 0", what, "4097 bytes, longer than 4096"],
+            );
+            let p = write_raw(
+                d.path(),
+                &format!("outer-long-{style}-{}.tar", what.len()),
+                &good.to_tar_with(t),
+            );
+            expect(
+                &p,
+                ErrorKind::Malformed,
+                &[what, "4097 bytes, longer than 4096"],
+            );
+        }
+    }
+    // Under the cap: a 900 KiB PAX header (e.g. big xattrs) is read normally.
+    let mut t = TarW::new();
+    t.pax_header(&pax_record("SCHILY.xattr.user.big", &vec![b'z'; 900 << 10]));
+    t.file("var/lib/dpkg/status", STATUS.as_bytes());
+    let img = img_of(vec![t.finish()], Comp::Gzip);
+    let v = crate::scan_json(&write_tar(d.path(), "pax-900k.tar", &oci_files(&[img])));
+    assert_eq!(packages(&v), vec![pair("base-files", "12.4+deb12u5")]);
+}
+
+#[test]
+fn hostile_sizes_and_pax_overrides() {
+    let d = tempdir();
+    let good = standard_oci().1;
+    // A regular entry claiming far more data than the file has.
+    for (name, claimed) in [("huge-octal.tar", 1u64 << 32), ("huge-b256.tar", 1 << 62)] {
+        let mut t = TarW::new();
+        t.claim(b"blobs/extra", b'0', claimed, b"tiny");
+        let p = write_raw(d.path(), name, &good.to_tar_with(t));
+        expect(&p, ErrorKind::Malformed, &["truncated archive"]);
+    }
+    let mut t = TarW::new();
+    t.file("oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#)
+        .claim(b"blobs/extra", b'0', u64::MAX, b"tiny");
+    let p = write_raw(d.path(), "size-overflow.tar", &good.to_tar_with(t));
+    expect_any(&p, &[ErrorKind::Malformed], "u64::MAX size");
+    // The same inside a layer: a PAX size record of 2^62 for a small file.
+    let mut t = TarW::new();
+    t.pax_header(&pax_record("size", (1u64 << 62).to_string().as_bytes()));
+    t.file("var/lib/dpkg/status", STATUS.as_bytes());
+    let img = img_of(vec![t.finish()], Comp::Gzip);
+    expect(
+        &write_tar(d.path(), "pax-size.tar", &oci_files(&[img])),
+        ErrorKind::Malformed,
+        &["layer 0", "unexpected EOF"],
+    );
+    // A PAX path overriding a harmless header name must not escape.
+    let mut t = TarW::new();
+    t.pax_header(&pax_record("path", b"../../etc/cron.d/evil"));
+    t.file("innocent", b"* * * * * root evil\n");
+    let img = img_of(vec![t.finish()], Comp::Gzip);
+    expect(
+        &write_tar(d.path(), "pax-path.tar", &oci_files(&[img])),
+        ErrorKind::UnsafePath,
+        &["layer 0", "path traversal"],
+    );
+    let mut t = TarW::new();
+    t.pax_header(&pax_record("linkpath", b"../../../etc/shadow"));
+    t.hardlink("innocent", "harmless");
+    let img = img_of(vec![t.finish()], Comp::Gzip);
+    expect(
+        &write_tar(d.path(), "pax-linkpath.tar", &oci_files(&[img])),
+        ErrorKind::UnsafePath,
+        &["layer 0", "path traversal"],
+    );
+    let mut t = TarW::new();
+    t.pax_header(&pax_record("path", b"../evil"));
+    t.file("harmless", b"x");
+    let p = write_raw(d.path(), "outer-pax-path.tar", &good.to_tar_with(t));
+    expect(&p, ErrorKind::UnsafePath, &["path traversal"]);
+}
+
+#[test]
+fn sparse_files() {
+    let d = tempdir();
+    // A sparse dpkg status (one chunk, no hole), a sparse image with 30
+    // chunks (extension blocks) and 1 MiB of holes, then a normal file.
+    let chunks: Vec<(u64, Vec<u8>)> = (0..30u64).map(|i| (i * 32768, vec![b'd'; 512])).collect();
+    let mut t = TarW::new();
+    t.gnu_sparse(
+        "var/lib/dpkg/status",
+        STATUS.len() as u64,
+        &[(0, STATUS.as_bytes().to_vec())],
+    )
+    .gnu_sparse("var/lib/disk.img", 1 << 20, &chunks)
+    .file(
+        "usr/lib/python3/site-packages/requests-2.31.0.dist-info/METADATA",
+        METADATA,
+    );
+    let layer = t.finish();
+    let img = img_of(vec![base_layer(), layer.clone()], Comp::Gzip);
+    let p = write_tar(d.path(), "sparse.tar", &oci_files(&[img]));
+    let v = crate::scan_json(&p);
+    assert_eq!(
+        packages(&v),
+        vec![
+            pair("base-files", "12.4+deb12u5"),
+            pair("requests", "2.31.0")
+        ]
+    );
+    assert_eq!(v["image"]["layers"][1]["files"], 3);
+    let image =
+        imagegate::image::read(&p, "sparse.tar", &Default::default(), &Default::default()).unwrap();
+    assert_eq!(image.tree.get("var/lib/disk.img").unwrap().size, 1 << 20);
+    // Holes count as decompressed bytes: a 100 GiB hole breaks the layer
+    // size limit, a 2 GiB one the ratio, before a byte of them is read.
+    for (name, real, needle) in [
+        ("hole-100g.tar", 100u64 << 30, "uncompressed layer exceeds"),
+        ("hole-2g.tar", 2 << 30, "decompression bomb"),
+    ] {
+        let mut t = TarW::new();
+        t.gnu_sparse("var/lib/hole", real, &[(0, b"start".to_vec())]);
+        let img = img_of(vec![t.finish()], Comp::Gzip);
+        expect(
+            &write_tar(d.path(), name, &oci_files(&[img])),
+            ErrorKind::LimitExceeded,
+            &["layer 0", needle, "sparse file /var/lib/hole"],
+        );
+    }
+    // In the outer archive: an unused sparse entry (with extension blocks)
+    // is skipped; a sparse layer blob is refused.
+    let (_, good) = standard_oci();
+    let mut t = TarW::new();
+    t.gnu_sparse("extra/disk.img", 1 << 20, &chunks);
+    let p = write_raw(d.path(), "outer-sparse-extra.tar", &good.to_tar_with(t));
+    assert_eq!(crate::scan_json(&p)["image"]["totals"]["layers"], 2);
+    let img = Img::standard(Comp::None);
+    let f = docker_files(std::slice::from_ref(&img), DockerStyle::Legacy);
+    let mut t = TarW::new();
+    for (path, k) in &f.entries {
+        if let FileKind::Data(data) = k {
+            if path.ends_with("layer.tar") {
+                t.gnu_sparse(path, data.len() as u64, &[(0, data.clone())]);
+            } else {
+                t.file(path, data);
+            }
+        }
+    }
+    let p = write_raw(d.path(), "outer-sparse-layer.tar", &t.finish());
+    expect(&p, ErrorKind::Unsupported, &["sparse file"]);
+}
+
+#[test]
+fn non_utf8_names() {
+    let d = tempdir();
+    // Layers: invalid bytes become U+FFFD; a package below such a directory
+    // is still found; a whiteout with the same bytes removes the file.
+    let l0 = TarW::new()
+        .raw(
+            b"usr/lib/python3/site-packages/caf\xe9-1.0.dist-info/METADATA",
+            b'0',
+            METADATA,
+            b"",
+            0o644,
+        )
+        .raw(b"data/caf\xe9", b'0', b"x", b"", 0o644)
+        .raw(b"data/link", b'2', b"", b"../\xff\xfe", 0o777)
+        .raw(
+            &[b"deep/".repeat(30).as_slice(), b"\xff"].concat(),
+            b'0',
+            b"long",
+            b"",
+            0o644,
+        )
+        .finish();
+    let l1 = TarW::pax()
+        .raw(b"data/.wh.caf\xe9", b'0', b"", b"", 0o644)
+        .raw(
+            &[b"pax/".repeat(30).as_slice(), b"\xfe"].concat(),
+            b'0',
+            b"long",
+            b"",
+            0o644,
+        )
+        .finish();
+    let img = img_of(vec![base_layer(), l0, l1], Comp::Gzip);
+    let v = crate::scan_json(&write_tar(d.path(), "names.tar", &oci_files(&[img])));
+    assert_eq!(packages(&v), vec![pair("requests", "2.31.0")]);
+    assert_eq!(v["image"]["layers"][2]["removed_from_lower"], 1);
+    assert!(v.to_string().contains("caf\u{fffd}-1.0.dist-info"), "{v}");
+    // The outer archive: an extra entry with such a name is ignored...
+    let (_, good) = standard_oci();
+    let mut t = TarW::new();
+    t.raw(b"extra/caf\xe9.txt", b'0', b"x", b"", 0o644);
+    let p = write_raw(d.path(), "outer-names.tar", &good.to_tar_with(t));
+    assert_eq!(crate::scan_json(&p)["image"]["totals"]["layers"], 2);
+    // ...but two names that differ only in invalid bytes are a duplicate.
+    let mut t = TarW::new();
+    t.raw(b"extra/\xff", b'0', b"x", b"", 0o644)
+        .raw(b"extra/\xfe", b'0', b"y", b"", 0o644);
+    let p = write_raw(d.path(), "outer-dup-names.tar", &good.to_tar_with(t));
+    expect(&p, ErrorKind::Malformed, &["duplicate entry"]);
+}
+
+#[test]
+fn links_and_duplicates_inside_layers() {
+    let d = tempdir();
+    // etc/os-release through a chain of 46 symlinks (over Linux's 40) to a
+    // file whose content is kept: not followed to the end.
+    let mut t = TarW::new();
+    t.file("etc/redhat-release", OS_RELEASE);
+    for i in 0..45 {
+        t.symlink(&format!("chain/l{i}"), &format!("l{}", i + 1));
+    }
+    t.symlink("chain/l45", "../etc/redhat-release")
+        .symlink("etc/os-release", "../chain/l0")
+        // Symlink and hard-link loops at package-database paths.
+        .symlink("var/lib/dpkg/status", "status")
+        .hardlink("lib/apk/db/installed", "lib/apk/db/installed2")
+        .hardlink("lib/apk/db/installed2", "lib/apk/db/installed")
+        // A directory symlink loop above a package directory.
+        .symlink(
+            "usr/lib/python3/site-packages/loop",
+            "../site-packages/loop",
+        );
+    let img = img_of(vec![t.finish()], Comp::Gzip);
+    let v = crate::scan_json(&write_tar(d.path(), "loops.tar", &oci_files(&[img])));
+    assert!(v["image"]["os_release"].is_null(), "{}", v["image"]);
+    assert!(packages(&v).is_empty());
+    // 40 links: followed.
+    let mut t = TarW::new();
+    t.file("etc/redhat-release", OS_RELEASE);
+    for i in 0..38 {
+        t.symlink(&format!("chain/l{i}"), &format!("l{}", i + 1));
+    }
+    t.symlink("chain/l38", "../etc/redhat-release")
+        .symlink("etc/os-release", "../chain/l0");
+    let img = img_of(vec![t.finish()], Comp::Gzip);
+    let v = crate::scan_json(&write_tar(d.path(), "chain40.tar", &oci_files(&[img])));
+    assert_eq!(v["image"]["os_release"]["id"], "debian");
+    assert_eq!(v["image"]["os_release"]["path"], "/etc/redhat-release");
+    // Duplicate entries in one layer: the last one wins, as in extraction.
+    let status2 = STATUS.replace("base-files", "curl");
+    let l = TarW::new()
+        .file("var/lib/dpkg/status", STATUS.as_bytes())
+        .file("var/lib/dpkg/status", status2.as_bytes())
+        .file("etc/os-release", b"ID=first\n")
+        .file("usr/lib/os-release", OS_RELEASE)
+        .symlink("etc/os-release", "../usr/lib/os-release")
+        .file("app", b"a file first")
+        .dir("app")
+        .file("app/run", b"#!/bin/sh\n")
+        .finish();
+    let img = img_of(vec![l], Comp::Gzip);
+    let v = crate::scan_json(&write_tar(d.path(), "dups.tar", &oci_files(&[img])));
+    assert_eq!(packages(&v), vec![pair("curl", "12.4+deb12u5")]);
+    assert_eq!(v["image"]["os_release"]["id"], "debian");
+    // Outer archive: a hard-link loop and a link to a directory.
+    let img = Img::standard(Comp::None);
+    let good = docker_files(std::slice::from_ref(&img), DockerStyle::Skopeo);
+    let link = good
+        .entries
+        .iter()
+        .find(|(_, k)| matches!(k, FileKind::Symlink(_)))
+        .unwrap()
+        .0
+        .clone();
+    let mut t = TarW::new();
+    for (p, k) in &good.entries {
+        match k {
+            FileKind::Data(data) => t.file(p, data),
+            FileKind::Symlink(_) => t
+                .hardlink(p, &format!("{p}.other"))
+                .hardlink(&format!("{p}.other"), p),
+        };
+    }
+    let p = write_raw(d.path(), "hardloop.tar", &t.finish());
+    expect(&p, ErrorKind::UnsafePath, &["link loop"]);
+    let mut f = good.clone();
+    f.remove(&link);
+    f.link(&link, "../somedir");
+    let mut t = TarW::new();
+    t.dir("somedir/");
+    expect(
+        &write_raw(d.path(), "dirlink.tar", &f.to_tar_with(t)),
+        ErrorKind::Malformed,
+        &["somedir", "not a regular file"],
+    );
+}
+
+#[test]
+fn truncated_at_every_entry_boundary() {
+    let d = tempdir();
+    // Hundreds of cases: read the image as a scan does (secret scanning on),
+    // without compiling the secret rules again for each.
+    let rules = ScanRequest::new(d.path()).secrets.compile().unwrap();
+    let expect_any = |p: &Path, kinds: &[ErrorKind], what: &str| -> (ErrorKind, String) {
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let limits = Limits::default();
+        match imagegate::image::read_with_secrets(
+            p,
+            &name,
+            &Default::default(),
+            &limits,
+            Some(&rules),
+        ) {
+            Ok(_) => panic!("{what}: {} was read as a whole image", p.display()),
+            Err(e) => check_error(p, e.kind, e.to_string(), kinds, what),
+        }
+    };
+    let img = Img::standard(Comp::Gzip);
+    let archives = [
+        ("oci", oci_files(std::slice::from_ref(&img)).to_tar()),
+        (
+            "legacy",
+            docker_files(std::slice::from_ref(&img), DockerStyle::Legacy).to_tar(),
+        ),
+        (
+            "skopeo",
+            docker_files(std::slice::from_ref(&img), DockerStyle::Skopeo).to_tar(),
+        ),
+        (
+            "d25",
+            docker_files(std::slice::from_ref(&img), DockerStyle::Docker25).to_tar(),
+        ),
+        ("long-gnu", deep_skopeo(&img).to_tar()),
+        ("long-pax", deep_skopeo(&img).to_tar_with(TarW::pax())),
+    ];
+    let mut scans = 0;
+    for (style, full) in &archives {
+        let bounds = tar_boundaries(full);
+        let marker = *bounds.last().unwrap();
+        assert_eq!(marker, full.len() - 1024, "{style}");
+        let mut cuts: Vec<usize> = bounds
+            .iter()
+            .flat_map(|&b| [b.saturating_sub(1), b, b + 1])
+            .chain([marker + 511])
+            .filter(|&c| c <= marker + 511)
+            .collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        for cut in cuts {
+            let p = write_raw(d.path(), &format!("{style}-cut{cut}.tar"), &full[..cut]);
+            expect_any(
+                &p,
+                &[
+                    ErrorKind::NotAnImage,
+                    ErrorKind::Malformed,
+                    ErrorKind::DigestMismatch,
+                ],
+                &format!("{style} cut at {cut}"),
+            );
+            scans += 1;
+        }
+        // With one end-of-archive block (or both) the archive is complete.
+        for keep in [marker + 512, full.len()] {
+            let p = write_raw(d.path(), &format!("{style}-whole{keep}.tar"), &full[..keep]);
+            assert_eq!(crate::scan_json(&p)["image"]["totals"]["layers"], 2);
+        }
+    }
+    assert!(scans > 200, "{scans}");
+    // Inside each layer: the tar cut at every entry boundary, recompressed
+    // with a matching blob digest (a consistent manifest), still fails the
+    // config's diff_id; and the compressed stream itself cut.
+    for comp in [Comp::Gzip, Comp::Zstd] {
+        let img = Img::standard(comp);
+        for (i, layer) in img.layers.iter().enumerate() {
+            for cut in tar_boundaries(layer) {
+                for c in [cut, cut + 1] {
+                    let mut blobs = img.blobs();
+                    blobs[i] = compress(&layer[..c.min(layer.len() - 1)], comp);
+                    let p = write_tar(
+                        d.path(),
+                        &format!("{comp:?}-l{i}-tar{c}.tar"),
+                        &oci_with_blobs(&img, &blobs),
+                    );
+                    let (_, msg) = expect_any(
+                        &p,
+                        &[ErrorKind::Malformed, ErrorKind::DigestMismatch],
+                        &format!("{comp:?} layer {i} tar cut at {c}"),
+                    );
+                    assert!(msg.contains(&format!("layer {i}")), "{msg}");
+                }
+            }
+            let blob = &img.blobs()[i];
+            let mut cuts: Vec<usize> = (1..16).map(|k| blob.len() * k / 16).collect();
+            cuts.extend([1, 2, 10, blob.len() - 8, blob.len() - 4, blob.len() - 1]);
+            for c in cuts {
+                let mut blobs = img.blobs();
+                blobs[i] = blob[..c].to_vec();
+                let p = write_tar(
+                    d.path(),
+                    &format!("{comp:?}-l{i}-blob{c}.tar"),
+                    &oci_with_blobs(&img, &blobs),
+                );
+                let (_, msg) = expect_any(
+                    &p,
+                    &[ErrorKind::Malformed, ErrorKind::DigestMismatch],
+                    &format!("{comp:?} layer {i} blob cut at {c}"),
+                );
+                assert!(msg.contains(&format!("layer {i}")), "{msg}");
+            }
+        }
+    }
+}
+
+/// JSON whose `"size"` field for `digest` is its own length.
+fn self_sized_index(target: &str) -> Vec<u8> {
+    let mut size = 0usize;
+    loop {
+        let v = serde_json::json!({"schemaVersion": 2, "mediaType": MT_INDEX, "manifests": [{"mediaType": MT_INDEX, "digest": target, "size": size}]});
+        let b = serde_json::to_vec(&v).unwrap();
+        if b.len() == size {
+            return b;
+        }
+        size = b.len();
+    }
+}
+
+fn index_of(desc: serde_json::Value) -> Vec<u8> {
+    serde_json::to_vec(
+        &serde_json::json!({"schemaVersion": 2, "mediaType": MT_INDEX, "manifests": [desc]}),
+    )
+    .unwrap()
+}
+
+fn desc(mt: &str, b: &[u8]) -> serde_json::Value {
+    serde_json::json!({"mediaType": mt, "digest": digest(b), "size": b.len()})
+}
+
+#[test]
+fn indexes_and_manifests_pointing_at_each_other() {
+    let d = tempdir();
+    // An index listing itself: its digest cannot match, so reading it fails
+    // (a cycle of indexes can never verify).
+    let (_, mut f) = standard_oci();
+    let fake = format!("sha256:{}", sha256_hex(b"an index that names itself"));
+    let me = self_sized_index(&fake);
+    f.add(&format!("blobs/sha256/{}", &fake[7..]), me.clone());
+    f.set(
+        "index.json",
+        index_of(serde_json::json!({"mediaType": MT_INDEX, "digest": fake, "size": me.len()})),
+    );
+    expect(
+        &write_tar(d.path(), "self-index.tar", &f),
+        ErrorKind::DigestMismatch,
+        &["digest mismatch", &fake[7..]],
+    );
+    // index.json → B (valid) → A → B: A cannot carry B's digest and its own.
+    let (_, mut f) = standard_oci();
+    let a_digest = format!("sha256:{}", sha256_hex(b"A"));
+    let b = self_sized_index(&a_digest);
+    let a = index_of(desc(MT_INDEX, &b));
+    f.add(&format!("blobs/sha256/{}", sha256_hex(&b)), b.clone());
+    f.add(&format!("blobs/sha256/{}", &a_digest[7..]), a);
+    f.set("index.json", index_of(desc(MT_INDEX, &b)));
+    let (k, msg) = err_of(&write_tar(d.path(), "cycle.tar", &f));
+    assert!(
+        matches!(k, ErrorKind::DigestMismatch | ErrorKind::Malformed),
+        "{msg}"
+    );
+    assert!(
+        msg.contains(&a_digest[7..]) && msg.contains("cycle.tar"),
+        "{msg}"
+    );
+    // A nested index naming a manifest that is not there.
+    let (_, mut f) = standard_oci();
+    let missing = serde_json::json!({"mediaType": MT_MANIFEST, "digest": format!("sha256:{}", sha256_hex(b"gone")), "size": 100});
+    let inner = index_of(missing);
+    f.add(
+        &format!("blobs/sha256/{}", sha256_hex(&inner)),
+        inner.clone(),
+    );
+    f.set("index.json", index_of(desc(MT_INDEX, &inner)));
+    expect(
+        &write_tar(d.path(), "nested-missing.tar", &f),
+        ErrorKind::Malformed,
+        &["missing", &sha256_hex(b"gone")],
+    );
+    // A manifest whose config is an index, or whose layer is the config or
+    // the manifest of another image.
+    let img = Img::standard(Comp::Gzip);
+    let (m, blobs) = img.manifest();
+    for (name, config, layer) in [
+        ("config-is-index.tar", Some(inner.clone()), None),
+        ("layer-is-config.tar", None, Some(img.config.clone())),
+        ("layer-is-manifest.tar", None, Some(m.clone())),
+    ] {
+        let mut f = oci_files(std::slice::from_ref(&img));
+        let mut mv: serde_json::Value = serde_json::from_slice(&m).unwrap();
+        if let Some(c) = &config {
+            f.add(&format!("blobs/sha256/{}", sha256_hex(c)), c.clone());
+            mv["config"] = desc("application/vnd.oci.image.config.v1+json", c);
+        }
+        if let Some(l) = &layer {
+            mv["layers"][1] = desc(layer_media_type(Comp::Gzip), l);
+        }
+        let m2 = serde_json::to_vec(&mv).unwrap();
+        f.add(&format!("blobs/sha256/{}", sha256_hex(&m2)), m2.clone());
+        f.set("index.json", index_of(desc(MT_MANIFEST, &m2)));
+        expect_any(
+            &write_tar(d.path(), name, &f),
+            &[ErrorKind::Malformed],
+            name,
+        );
+    }
+    assert_eq!(blobs.len(), 2);
+    // docker-archive: manifest.json naming itself as the config or a layer.
+    for (name, field) in [
+        ("docker-config-self.tar", "Config"),
+        ("docker-layer-self.tar", "Layers"),
+    ] {
+        let mut f = docker_files(&[Img::standard(Comp::None)], DockerStyle::Legacy);
+        let mut mv: serde_json::Value =
+            serde_json::from_slice(f.get("manifest.json").unwrap()).unwrap();
+        if field == "Config" {
+            mv[0]["Config"] = "manifest.json".into();
+        } else {
+            mv[0]["Layers"][0] = "manifest.json".into();
+        }
+        f.set("manifest.json", serde_json::to_vec(&mv).unwrap());
+        expect_any(
+            &write_tar(d.path(), name, &f),
+            &[ErrorKind::Malformed, ErrorKind::DigestMismatch],
+            name,
+        );
+    }
+}
+
+#[test]
+fn index_nesting_limit_is_exact() {
+    let d = tempdir();
+    let limit = Limits::default().max_index_depth;
+    for depth in [limit, limit + 1] {
+        let img = Img::standard(Comp::Gzip);
+        let mut f = oci_files(std::slice::from_ref(&img));
+        let (m, _) = img.manifest();
+        let mut top = desc(MT_MANIFEST, &m);
+        for _ in 0..depth {
+            let idx = index_of(top);
+            f.add(&format!("blobs/sha256/{}", sha256_hex(&idx)), idx.clone());
+            top = desc(MT_INDEX, &idx);
+        }
+        f.set("index.json", index_of(top));
+        let p = write_tar(d.path(), &format!("depth{depth}.tar"), &f);
+        if depth <= limit {
+            assert_eq!(crate::scan_json(&p)["image"]["totals"]["layers"], 2);
+        } else {
+            expect(&p, ErrorKind::LimitExceeded, &["nested more than"]);
+        }
+    }
+}
+
+#[test]
+fn entry_and_layer_count_limits() {
+    let d = tempdir();
+    let mut t = TarW::new();
+    for i in 0..1000 {
+        t.file(&format!("f/{i}"), b"");
+    }
+    let img = img_of(vec![t.finish()], Comp::Zstd);
+    let p = write_tar(d.path(), "entries.tar", &oci_files(&[img]));
+    let mut req = ScanRequest::new(&p);
+    req.limits = Limits {
+        max_entries_per_layer: 999,
+        ..Limits::default()
+    };
+    let (k, msg) = scan_err(req);
+    assert_eq!(k, ErrorKind::LimitExceeded, "{msg}");
+    assert!(
+        msg.contains("more than 999 entries") && msg.contains("layer 0"),
+        "{msg}"
+    );
+    let p = write_tar(d.path(), "layers.tar", &standard_oci().1);
+    let mut req = ScanRequest::new(&p);
+    req.limits = Limits {
+        max_layers: 1,
+        ..Limits::default()
+    };
+    let (k, msg) = scan_err(req);
+    assert_eq!(k, ErrorKind::LimitExceeded, "{msg}");
+    assert!(msg.contains("2 layers; the limit is 1"), "{msg}");
 }

@@ -9,9 +9,10 @@ use crate::image::digest::{truncate, Digest};
 use crate::image::fs::{FileTree, LayerChanges, Node, NodeKind};
 use crate::image::resolve::LayerRef;
 use crate::image::source::{Store, READ_BUF};
+use crate::image::targuard::{self, HeaderGuard, MAX_EXTENSION_HEADER};
 use crate::image::Limits;
 use sha2::{Digest as _, Sha256};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::io::{self, BufRead, BufReader, Read};
 use std::rc::Rc;
 
@@ -93,12 +94,31 @@ impl<R: Read> Read for SharedHash<R> {
     }
 }
 
+/// Whether `out` uncompressed bytes from `comp` compressed ones break the
+/// layer size or decompression ratio limits, and why.
+fn bomb_check(out: u64, comp: u64, limits: &Limits) -> Option<String> {
+    let comp = comp.max(1);
+    if out > limits.max_layer_bytes {
+        Some(format!(
+            "uncompressed layer exceeds {} bytes",
+            limits.max_layer_bytes
+        ))
+    } else if out > limits.bomb_ratio_floor && out / comp > limits.bomb_ratio {
+        Some(format!(
+            "decompression ratio above {}:1 ({out} bytes from {comp} compressed): a decompression bomb?",
+            limits.bomb_ratio
+        ))
+    } else {
+        None
+    }
+}
+
 /// Stops a decompression bomb: fails once the uncompressed stream grows past
 /// the absolute cap, or past `ratio` times the compressed bytes read so far
-/// (once above `ratio_floor`).
+/// (once above `ratio_floor`). `out` also counts the holes of sparse files.
 struct BombGuard<R> {
     inner: R,
-    out: u64,
+    out: Rc<Cell<u64>>,
     compressed: Rc<RefCell<HashState>>,
     limits: Limits,
     tripped: Rc<RefCell<Option<String>>>,
@@ -107,24 +127,9 @@ struct BombGuard<R> {
 impl<R: Read> Read for BombGuard<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.out += n as u64;
-        let comp = self.compressed.borrow().count.max(1);
-        let why = if self.out > self.limits.max_layer_bytes {
-            Some(format!(
-                "uncompressed layer exceeds {} bytes",
-                self.limits.max_layer_bytes
-            ))
-        } else if self.out > self.limits.bomb_ratio_floor
-            && self.out / comp > self.limits.bomb_ratio
-        {
-            Some(format!(
-                "decompression ratio above {}:1 ({} bytes from {} compressed): a decompression bomb?",
-                self.limits.bomb_ratio, self.out, comp
-            ))
-        } else {
-            None
-        };
-        if let Some(why) = why {
+        self.out.set(self.out.get() + n as u64);
+        let comp = self.compressed.borrow().count;
+        if let Some(why) = bomb_check(self.out.get(), comp, &self.limits) {
             *self.tripped.borrow_mut() = Some(why.clone());
             return Err(io::Error::other(why));
         }
@@ -245,14 +250,18 @@ pub fn walk(
             state: diff_state.clone(),
         }),
     };
+    let out = Rc::new(Cell::new(0u64));
     let guarded = BombGuard {
         inner: decoded,
-        out: 0,
+        out: out.clone(),
         compressed: blob_state.clone(),
         limits: limits.clone(),
         tripped: tripped.clone(),
     };
-    let mut archive = tar::Archive::new(BufReader::with_capacity(64 * 1024, guarded));
+    let mut archive = tar::Archive::new(HeaderGuard::new(
+        BufReader::with_capacity(64 * 1024, guarded),
+        MAX_EXTENSION_HEADER,
+    ));
     let mut facts = LayerFacts {
         index,
         digest: diff_id.clone(),
@@ -271,6 +280,9 @@ pub fn walk(
     let stream_err = |e: io::Error| -> Error {
         if let Some(why) = tripped.borrow().clone() {
             return Error::new(ErrorKind::LimitExceeded, what.clone(), why);
+        }
+        if let Some(t) = targuard::too_large(&e) {
+            return Error::new(ErrorKind::Malformed, what.clone(), t.to_string());
         }
         let msg = match (compression, e.kind()) {
             (_, io::ErrorKind::UnexpectedEof) => {
@@ -298,7 +310,16 @@ pub fn walk(
                     ),
                 ));
             }
-            let raw = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
+            let raw = entry.path_bytes();
+            let long = targuard::name_too_long("entry name", &raw).or_else(|| {
+                entry
+                    .link_name_bytes()
+                    .and_then(|l| targuard::name_too_long("link target", &l))
+            });
+            if let Some(why) = long {
+                return Err(Error::new(ErrorKind::Malformed, what.clone(), why));
+            }
+            let raw = String::from_utf8_lossy(&raw).into_owned();
             let path = layer_path(&raw, &what)?;
             if path.is_empty() {
                 continue;
@@ -344,6 +365,12 @@ pub fn walk(
                     facts.files += 1;
                     NodeKind::File
                 }
+                // A GNU sparse file reads as the file GNU tar would extract;
+                // its holes count as decompressed bytes for the bomb limits.
+                tar::EntryType::GNUSparse => {
+                    facts.files += 1;
+                    NodeKind::File
+                }
                 tar::EntryType::Directory => {
                     facts.directories += 1;
                     NodeKind::Dir
@@ -362,6 +389,22 @@ pub fn walk(
                 _ => NodeKind::Other,
             };
             let size = entry.size();
+            if header.entry_type() == tar::EntryType::GNUSparse {
+                let stored = match entry.pax_extensions() {
+                    Ok(Some(exts)) => targuard::pax_size(exts),
+                    _ => None,
+                }
+                .or_else(|| entry.header().entry_size().ok())
+                .unwrap_or(0);
+                out.set(out.get().saturating_add(size.saturating_sub(stored)));
+                if let Some(why) = bomb_check(out.get(), blob_state.borrow().count, limits) {
+                    return Err(Error::new(
+                        ErrorKind::LimitExceeded,
+                        what.clone(),
+                        format!("{why} (counting the holes of sparse file /{path})"),
+                    ));
+                }
+            }
             // Capture only what a parser needs, bounded per source.
             let cap = crate::inventory::capture_limit(&path).map(|c| c.min(limits.max_capture));
             let content = match cap {

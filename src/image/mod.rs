@@ -10,6 +10,7 @@ pub mod layers;
 pub mod oci;
 pub mod resolve;
 pub mod source;
+pub mod targuard;
 
 use crate::error::{Error, ErrorKind, Result};
 use digest::Digest;

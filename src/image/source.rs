@@ -8,6 +8,7 @@
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::image::digest::truncate;
+use crate::image::targuard::{self, HeaderGuard, MAX_EXTENSION_HEADER};
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
@@ -115,10 +116,15 @@ impl Store for DirStore {
 
 #[derive(Debug, Clone)]
 enum TarKind {
-    File { offset: u64, size: u64 },
+    File {
+        offset: u64,
+        size: u64,
+    },
     Dir,
     Symlink(String),
     Hardlink(String),
+    /// A GNU sparse file: its data is not stored contiguously.
+    Sparse,
     Other,
 }
 
@@ -164,7 +170,7 @@ impl TarStore {
         }
         f.seek(SeekFrom::Start(0))
             .map_err(|e| Error::io(name, &e))?;
-        let mut archive = tar::Archive::new(f);
+        let mut archive = tar::Archive::new(HeaderGuard::new(f, MAX_EXTENSION_HEADER));
         let mut entries: HashMap<String, TarKind> = HashMap::new();
         let iter = archive
             .entries_with_seek()
@@ -174,6 +180,14 @@ impl TarStore {
             let entry = entry.map_err(|e| tar_error(name, &e, first))?;
             first = false;
             let raw = entry.path_bytes();
+            let long = targuard::name_too_long("entry name", &raw).or_else(|| {
+                entry
+                    .link_name_bytes()
+                    .and_then(|l| targuard::name_too_long("link target", &l))
+            });
+            if let Some(why) = long {
+                return Err(Error::new(ErrorKind::Malformed, name, why));
+            }
             let raw = String::from_utf8_lossy(&raw).into_owned();
             let norm = normalize(&raw, &format!("{name}: entry {}", truncate(&raw)))?;
             if norm.is_empty() {
@@ -198,6 +212,7 @@ impl TarStore {
                 tar::EntryType::Directory => TarKind::Dir,
                 tar::EntryType::Symlink => TarKind::Symlink(link_name(&entry)),
                 tar::EntryType::Link => TarKind::Hardlink(link_name(&entry)),
+                tar::EntryType::GNUSparse => TarKind::Sparse,
                 _ => TarKind::Other,
             };
             let is_dir = matches!(kind, TarKind::Dir);
@@ -216,6 +231,15 @@ impl TarStore {
                 ErrorKind::NotAnImage,
                 name,
                 "not a tar archive, or an empty one",
+            ));
+        }
+        // Every tar writer ends the archive with zero blocks; a file that
+        // stops at an entry boundary was cut (a partial download or copy).
+        if !archive.into_inner().ended() {
+            return Err(Error::new(
+                ErrorKind::Malformed,
+                name,
+                "truncated archive: it ends without the end-of-archive marker (cut at an entry boundary?)",
             ));
         }
         Ok(TarStore {
@@ -237,6 +261,13 @@ impl TarStore {
                     ))
                 }
                 Some(TarKind::File { offset, size }) => return Ok((*offset, *size)),
+                Some(TarKind::Sparse) => {
+                    return Err(Error::new(
+                        ErrorKind::Unsupported,
+                        cur,
+                        "is a GNU sparse file in the outer archive; image tools never write one (re-create the archive without --sparse)",
+                    ))
+                }
                 Some(TarKind::Symlink(target)) => {
                     cur = join_link(&cur, target)?;
                 }
@@ -302,7 +333,9 @@ fn link_name<R: Read>(entry: &tar::Entry<'_, R>) -> String {
 }
 
 fn tar_error(name: &str, e: &io::Error, first: bool) -> Error {
-    if first {
+    if let Some(t) = targuard::too_large(e) {
+        Error::new(ErrorKind::Malformed, name, t.to_string())
+    } else if first {
         Error::new(
             ErrorKind::NotAnImage,
             name,
