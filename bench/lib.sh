@@ -56,27 +56,31 @@ count_components() { # FILE: number of CycloneDX components
   fi
 }
 
-declare -A MED RSS
+declare -A MED RSS CPU
 ORDER=()
-# measure NAME CMD... : RUNS timed runs -> MED[NAME] seconds, RSS[NAME] KiB
+median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+# measure NAME CMD... : RUNS timed runs -> MED[NAME] median wall seconds, RSS[NAME]
+# max peak RSS KiB (of the largest process), CPU[NAME] median user+sys seconds
 measure() {
   local name=$1; shift
-  local i t0 t1 walls=() rss=0 m
+  local i t0 t1 walls=() cpus=() rss=0 m
   for ((i = 1; i <= RUNS; i++)); do
     t0=$EPOCHREALTIME
-    if ! /usr/bin/time -f '%e %M' -o "$TMP/time" "$@" >/dev/null 2>"$TMP/$name.err"; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$@" >/dev/null 2>"$TMP/$name.err"; then
       tail -n 20 "$TMP/$name.err" >&2
       die "$name failed: $*"
     fi
     t1=$EPOCHREALTIME
     walls+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')")
+    cpus+=("$(awk 'END {printf "%.2f", $3 + $4}' "$TMP/time")")
     m=$(awk 'END {print $2}' "$TMP/time")
     if ((m > rss)); then rss=$m; fi
   done
-  MED[$name]=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')
+  MED[$name]=$(printf '%s\n' "${walls[@]}" | median)
+  CPU[$name]=$(printf '%s\n' "${cpus[@]}" | median)
   RSS[$name]=$rss
   ORDER+=("$name")
-  log "$(printf '%-18s runs: %s s, peak RSS %s KiB' "$name" "${walls[*]}" "$rss")"
+  log "$(printf '%-18s runs: %s s (cpu %s s), peak RSS %s KiB' "$name" "${walls[*]}" "${cpus[*]}" "$rss")"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2fx", a / b; else print "n/a"}'; }
