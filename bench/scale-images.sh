@@ -7,7 +7,7 @@
 #   Env: IMAGEGATE_DEBIAN_MIRROR (default http://deb.debian.org/debian),
 #        SOURCE_DATE_EPOCH (default 1700000000), SCALE_FILES (default 100000).
 #   Needs root (mmdebstrap --mode=root), mmdebstrap, umoci, skopeo, python3, and
-#   the Debian mirror (about 350 MB of .debs, cached in OUTDIR/.debcache).
+#   the Debian mirror (about 290 MB of .debs, cached in OUTDIR/.debcache). About 5 minutes.
 #
 # Outputs:
 #   big-docker.tar        ~1 GB: ONE layer, mmdebstrap --variant=minbase bookworm
