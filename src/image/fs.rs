@@ -34,8 +34,10 @@ pub struct Node {
     pub found: Option<Box<crate::inventory::Found>>,
 }
 
-/// Changes one layer makes, applied in one step at the end of the layer so
-/// that a whiteout never hides what the same layer adds.
+/// Changes one layer makes, applied in one step by [`FileTree::apply`] (a
+/// whiteout never hides what the same layer adds). The scan does not collect
+/// them: it applies each entry as it streams by, so memory holds the final
+/// tree only, never a second copy of the largest layer.
 #[derive(Debug, Default)]
 pub struct LayerChanges {
     pub whiteouts: Vec<String>,
@@ -82,14 +84,16 @@ impl FileTree {
             .take_while(move |(k, _)| k.starts_with(prefix))
     }
 
-    /// Remove everything below `dir` (not `dir` itself); returns how many.
-    fn remove_children(&mut self, dir: &str) -> usize {
+    /// Remove the entries below `dir` (not `dir` itself) that a layer lower
+    /// than `layer` wrote; returns how many.
+    fn remove_children(&mut self, dir: &str, layer: u32) -> usize {
+        let lower = |(k, n): (&String, &Node)| (n.layer < layer).then(|| k.clone());
         let keys: Vec<String> = if dir.is_empty() {
-            self.nodes.keys().cloned().collect()
+            self.nodes.iter().filter_map(lower).collect()
         } else {
             let lo = format!("{dir}/");
             let hi = format!("{dir}0"); // '0' is the byte after '/'
-            self.nodes.range(lo..hi).map(|(k, _)| k.clone()).collect()
+            self.nodes.range(lo..hi).filter_map(lower).collect()
         };
         for k in &keys {
             self.nodes.remove(k);
@@ -97,34 +101,57 @@ impl FileTree {
         keys.len()
     }
 
-    /// Apply one layer's changes; returns how many lower entries it removed.
+    /// Layer `layer` has a whiteout `.wh.<name>` for `path`: remove `path`
+    /// and everything below it, as far as lower layers wrote them (a layer's
+    /// whiteout never hides what the same layer adds, wherever it is in the
+    /// stream). Returns how many entries it removed.
+    pub fn whiteout(&mut self, layer: u32, path: &str) -> usize {
+        let own = self.nodes.get(path).is_some_and(|n| n.layer >= layer);
+        let mut removed = 0;
+        if !own && self.nodes.remove(path).is_some() {
+            removed += 1;
+        }
+        removed + self.remove_children(path, layer)
+    }
+
+    /// Layer `layer` has an opaque whiteout in `dir`: remove what lower
+    /// layers wrote below it. Returns how many entries it removed.
+    pub fn opaque(&mut self, layer: u32, dir: &str) -> usize {
+        self.remove_children(dir, layer)
+    }
+
+    /// Add one entry of the layer being applied (layers in order, entries in
+    /// stream order): a directory over a directory replaces its metadata and
+    /// the contents merge; anything else over a directory hides what is
+    /// below it. Returns how many entries that removed.
+    pub fn insert(&mut self, path: String, node: Node) -> usize {
+        let mut removed = 0;
+        if node.kind != NodeKind::Dir
+            && self
+                .nodes
+                .get(&path)
+                .is_some_and(|n| n.kind == NodeKind::Dir)
+        {
+            removed = self.remove_children(&path, u32::MAX);
+        }
+        self.nodes.insert(path, node);
+        removed
+    }
+
+    /// Apply one layer's changes at once (whiteouts first, then the
+    /// entries); returns how many lower entries it removed. The scan applies
+    /// each entry as it streams by instead ([`FileTree::insert`],
+    /// [`FileTree::whiteout`], [`FileTree::opaque`]), which gives the same tree.
     pub fn apply(&mut self, changes: LayerChanges) -> usize {
         let mut removed = 0;
         for dir in &changes.opaque_dirs {
-            removed += self.remove_children(dir);
+            removed += self.opaque(u32::MAX, dir);
         }
         for path in &changes.whiteouts {
-            removed += usize::from(self.nodes.remove(path).is_some());
-            removed += self.remove_children(path);
+            removed += self.whiteout(u32::MAX, path);
         }
         for (path, node) in changes.entries {
-            if node.kind != NodeKind::Dir {
-                // A non-directory replaces a lower directory and hides its contents.
-                if self
-                    .nodes
-                    .get(&path)
-                    .is_some_and(|n| n.kind == NodeKind::Dir)
-                {
-                    removed += self.remove_children(&path);
-                }
-            } else if let Some(old) = self.nodes.get(&path) {
-                if old.kind == NodeKind::Dir {
-                    // Directory metadata is replaced, contents merge.
-                    self.nodes.insert(path, node);
-                    continue;
-                }
-            }
-            self.nodes.insert(path, node);
+            removed += self.insert(path, node);
         }
         removed
     }
@@ -221,6 +248,37 @@ mod tests {
             t.get("app0").is_some(),
             "prefix removal must not touch siblings"
         );
+    }
+
+    #[test]
+    fn streamed_whiteouts_only_hide_lower_layers() {
+        let mut t = FileTree::default();
+        for (p, k) in [
+            ("app", NodeKind::Dir),
+            ("app/a", NodeKind::File),
+            ("app/tmp", NodeKind::Dir),
+            ("app/tmp/x", NodeKind::File),
+            ("etc", NodeKind::Dir),
+            ("etc/old", NodeKind::File),
+        ] {
+            t.insert(p.into(), node(0, k));
+        }
+        // Layer 1, in stream order: its own files come BEFORE the whiteouts
+        // that name them or their directory; they must survive, as with
+        // `apply` (whiteouts first).
+        let mut removed = t.insert("app/tmp/y".into(), node(1, NodeKind::File));
+        removed += t.opaque(1, "app/tmp");
+        removed += t.insert("app/a".into(), node(1, NodeKind::File));
+        removed += t.whiteout(1, "app/a");
+        removed += t.whiteout(1, "etc");
+        assert_eq!(removed, 3, "app/tmp/x, etc, etc/old");
+        assert!(t.get("app/tmp/x").is_none());
+        assert_eq!(t.get("app/tmp/y").map(|n| n.layer), Some(1));
+        assert_eq!(t.get("app/a").map(|n| n.layer), Some(1));
+        assert!(t.get("etc").is_none() && t.get("etc/old").is_none());
+        // A file replacing a directory hides everything below it.
+        assert_eq!(t.insert("app".into(), node(2, NodeKind::File)), 3);
+        assert_eq!(t.len(), 1);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::image::digest::{truncate, Digest};
-use crate::image::fs::{FileTree, LayerChanges, Node, NodeKind};
+use crate::image::fs::{FileTree, Node, NodeKind};
 use crate::image::resolve::LayerRef;
 use crate::image::source::{Store, READ_BUF};
 use crate::image::targuard::{self, HeaderGuard, MAX_EXTENSION_HEADER};
@@ -294,7 +294,9 @@ pub fn walk(
         };
         Error::new(ErrorKind::Malformed, what.clone(), msg)
     };
-    let mut changes = LayerChanges::default();
+    // Entries go into `tree` as they stream by (whiteouts only remove what
+    // lower layers wrote), so the largest layer is never held twice.
+    let mut removed: u64 = 0;
     {
         let entries = archive.entries().map_err(stream_err)?;
         for entry in entries {
@@ -333,7 +335,7 @@ pub fn walk(
                 if let Some(s) = secrets.as_deref_mut() {
                     s.deleted(index, dir, true);
                 }
-                changes.opaque_dirs.push(dir.to_string());
+                removed += tree.opaque(index, dir) as u64;
                 continue;
             }
             if let Some(name) = base.strip_prefix(".wh.") {
@@ -346,7 +348,7 @@ pub fn walk(
                 if let Some(s) = secrets.as_deref_mut() {
                     s.deleted(index, &target, false);
                 }
-                changes.whiteouts.push(target);
+                removed += tree.whiteout(index, &target) as u64;
                 continue;
             }
             if let Some(s) = secrets.as_deref_mut() {
@@ -420,14 +422,7 @@ pub fn walk(
                 // A hard link to a captured file shares its content (same
                 // layer, earlier in the stream, or a lower layer).
                 Some(_) => match &kind {
-                    NodeKind::Hardlink(target) => changes
-                        .entries
-                        .iter()
-                        .rev()
-                        .find(|(p, _)| p.as_str() == &**target)
-                        .map(|(_, n)| n)
-                        .or_else(|| tree.get(target))
-                        .and_then(|n| n.content.clone()),
+                    NodeKind::Hardlink(target) => tree.get(target).and_then(|n| n.content.clone()),
                     _ => None,
                 },
                 _ => None,
@@ -496,7 +491,7 @@ pub fn walk(
                     s.record(index, &path, hits);
                 }
             }
-            changes.entries.push((
+            removed += tree.insert(
                 path,
                 Node {
                     layer: index,
@@ -508,7 +503,7 @@ pub fn walk(
                     content,
                     found,
                 },
-            ));
+            ) as u64;
         }
     }
     // Read what follows the end-of-archive marker so both digests cover
@@ -561,6 +556,6 @@ pub fn walk(
             ),
         ));
     }
-    facts.removed_from_lower = tree.apply(changes) as u64;
+    facts.removed_from_lower = removed;
     Ok(facts)
 }
