@@ -555,3 +555,82 @@ fn hard_links_to_package_files() {
     assert_eq!(diags[0]["location"]["path"], "/var/lib/dpkg/status");
     assert!(diags[0]["message"].as_str().unwrap().contains("hard link"));
 }
+
+/// A layer of hard links to one large captured file: each link must not copy
+/// the file (memory grew by its size per link) nor search the layer's earlier
+/// entries (time grew with the square of the entry count), and the content
+/// shared through links is bounded, so the parsers' work stays proportional
+/// to the image: links past the budget get a warning instead.
+#[test]
+fn many_hard_links_to_a_captured_file() {
+    const LINKS: usize = 3000;
+    let dir = "usr/lib/python3/dist-packages";
+    let mut meta = b"Metadata-Version: 2.1\nName: big\nVersion: 1.0\n\n".to_vec();
+    meta.resize(1 << 20, b'x');
+    let mut t = TarW::new();
+    t.file(&format!("{dir}/big-1.0.dist-info/METADATA"), &meta);
+    for i in 0..LINKS {
+        t.hardlink(
+            &format!("{dir}/l{i}-1.0.dist-info/METADATA"),
+            &format!("{dir}/big-1.0.dist-info/METADATA"),
+        );
+    }
+    // And links to a captured path that no layer has: nothing to share.
+    for i in 0..40_000 {
+        t.hardlink(
+            &format!("{dir}/m{i}-1.0.dist-info/METADATA"),
+            &format!("{dir}/none-1.0.dist-info/METADATA"),
+        );
+    }
+    let layer = t.finish();
+    let img = Img {
+        config: config_for(std::slice::from_ref(&layer)),
+        layers: vec![layer],
+        comp: Comp::None,
+        tag: None,
+    };
+    let d = tempdir();
+    let p = write_tar(d.path(), "links.tar", &oci_files(&[img]));
+    // Links share the target's bytes (before: a 1 MiB copy per link, 3 GB peak).
+    let image = imagegate::image::read_tar_bytes(
+        std::fs::read(&p).unwrap(),
+        "links.tar",
+        &Default::default(),
+        &Limits::default(),
+        None,
+    )
+    .unwrap();
+    let content = |path: &str| image.tree.get(path).unwrap().content.clone();
+    let big = content(&format!("{dir}/big-1.0.dist-info/METADATA")).unwrap();
+    let linked = content(&format!("{dir}/l0-1.0.dist-info/METADATA")).unwrap();
+    assert!(std::sync::Arc::ptr_eq(&big, &linked));
+    // The budget: 64 MiB of linked content, so 64 links to the 1 MiB file.
+    let budget = Limits::default().max_linked_capture as usize;
+    let shared = budget / meta.len();
+    assert!(content(&format!("{dir}/l{}-1.0.dist-info/METADATA", shared - 1)).is_some());
+    assert!(content(&format!("{dir}/l{shared}-1.0.dist-info/METADATA")).is_none());
+    drop(image);
+    let v = crate::scan_json(&p);
+    let pypi = v["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["ecosystem"] == "pypi")
+        .count();
+    assert_eq!(pypi, 1 + shared);
+    let warnings = |needle: &str| {
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["message"].as_str().unwrap_or("").contains(needle))
+            .count()
+    };
+    assert_eq!(
+        warnings(&format!(
+            "hard links to package files share more than {budget} bytes"
+        )),
+        LINKS - shared
+    );
+    assert_eq!(warnings("whose content was not kept"), 40_000);
+}

@@ -12,8 +12,10 @@ use crate::image::source::{Store, READ_BUF};
 use crate::image::Limits;
 use sha2::{Digest as _, Sha256};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Read};
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// Compression of a layer blob, detected from its first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -283,6 +285,9 @@ pub fn walk(
         Error::new(ErrorKind::Malformed, what.clone(), msg)
     };
     let mut changes = LayerChanges::default();
+    // The content of each path of this layer the scanner captures (the last
+    // entry wins), so a hard link finds its target without searching.
+    let mut captured: HashMap<String, Option<Arc<[u8]>>> = HashMap::new();
     {
         let entries = archive.entries().map_err(stream_err)?;
         for entry in entries {
@@ -364,6 +369,7 @@ pub fn walk(
             let size = entry.size();
             // Capture only what a parser needs, bounded per source.
             let cap = crate::inventory::capture_limit(&path).map(|c| c.min(limits.max_capture));
+            let mut over_budget = false;
             let content = match cap {
                 Some(cap) if kind == NodeKind::File && size <= cap => {
                     let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
@@ -372,19 +378,28 @@ pub fn walk(
                         .take(cap)
                         .read_to_end(&mut buf)
                         .map_err(stream_err)?;
-                    Some(buf.into_boxed_slice())
+                    Some(Arc::from(buf))
                 }
                 // A hard link to a captured file shares its content (same
-                // layer, earlier in the stream, or a lower layer).
+                // layer, earlier in the stream, or a lower layer), within
+                // the image's budget for linked content.
                 Some(_) => match &kind {
-                    NodeKind::Hardlink(target) => changes
-                        .entries
-                        .iter()
-                        .rev()
-                        .find(|(p, _)| p.as_str() == &**target)
-                        .map(|(_, n)| n)
-                        .or_else(|| tree.get(target))
-                        .and_then(|n| n.content.clone()),
+                    NodeKind::Hardlink(target) => {
+                        let shared = match captured.get(&**target) {
+                            Some(c) => c.clone(),
+                            None => tree.get(target).and_then(|n| n.content.clone()),
+                        };
+                        shared.filter(|c| {
+                            let after = tree.linked_bytes.saturating_add(c.len() as u64);
+                            let fits = after <= limits.max_linked_capture;
+                            if fits {
+                                tree.linked_bytes = after;
+                            } else {
+                                over_budget = true;
+                            }
+                            fits
+                        })
+                    }
                     _ => None,
                 },
                 _ => None,
@@ -396,10 +411,19 @@ pub fn walk(
                 _ => None,
             };
             let found = if let Some(target) = unkept_link {
-                Some(Box::new(crate::inventory::Found {
-                    warnings: vec![format!(
+                let why = if over_budget {
+                    format!(
+                        "a hard link to /{target}: the image's hard links to package files share more than {} bytes; its packages are not listed",
+                        limits.max_linked_capture
+                    )
+                } else {
+                    format!(
                         "a hard link to /{target}, whose content was not kept; its packages are not listed"
-                    )],
+                    )
+                };
+                Some(Box::new(crate::inventory::Found {
+                    warnings: vec![why],
+                    oversized: over_budget,
                     ..Default::default()
                 }))
             } else if let Some(cap) = oversized {
@@ -452,6 +476,9 @@ pub fn walk(
                     let hits = s.scanner.finish();
                     s.record(index, &path, hits);
                 }
+            }
+            if cap.is_some() {
+                captured.insert(path.clone(), content.clone());
             }
             changes.entries.push((
                 path,

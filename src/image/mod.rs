@@ -35,6 +35,10 @@ pub struct Limits {
     pub max_layers: usize,
     pub max_entries_per_layer: u64,
     pub max_index_depth: usize,
+    /// Most bytes of captured content shared with hard links, per image:
+    /// each link to a captured file is parsed again, so without a bound a
+    /// layer of links to one large manifest would multiply the work.
+    pub max_linked_capture: u64,
 }
 
 impl Default for Limits {
@@ -48,6 +52,7 @@ impl Default for Limits {
             max_layers: 1024,
             max_entries_per_layer: 2_000_000,
             max_index_depth: 8,
+            max_linked_capture: 64 << 20,
         }
     }
 }
