@@ -11,6 +11,7 @@
 
 use imagegate::image::digest::Digest;
 use imagegate::image::fs::FileTree;
+use imagegate::image::layers::LayerFacts;
 use imagegate::image::resolve::{LayerRef, Selector};
 use imagegate::image::source::Store;
 use imagegate::image::Limits;
@@ -89,6 +90,31 @@ impl Store for OneBlob<'_> {
 /// file tree with the secret scanner on, then build the inventory from it
 /// (every package-database and manifest parser the paths select).
 pub fn layer(data: &[u8]) {
+    let (_, tree) = walk_layer(data);
+    let _ = imagegate::inventory::collect(&tree);
+}
+
+/// Walk one layer blob as the only layer of an image, with the built-in
+/// secret rules: the walk's result and the file tree it built. The tree is
+/// only filled when the layer verifies, so a walk that reads the blob to its
+/// end and fails only on the (unknowable) diff_id is repeated with the
+/// diff_id it computed.
+pub fn walk_layer(data: &[u8]) -> (imagegate::Result<LayerFacts>, FileTree) {
+    let first = walk_layer_as(data, &Digest::of_bytes(b""));
+    let computed = match &first.0 {
+        Err(e) if e.message.starts_with("diff_id mismatch") => e
+            .message
+            .rsplit_once("hashes to ")
+            .and_then(|(_, d)| Digest::parse(d, "diff_id").ok()),
+        _ => None,
+    };
+    match computed {
+        Some(diff_id) => walk_layer_as(data, &diff_id),
+        None => first,
+    }
+}
+
+fn walk_layer_as(data: &[u8], diff_id: &Digest) -> (imagegate::Result<LayerFacts>, FileTree) {
     let layer = LayerRef {
         path: "blob".to_string(),
         digest: None,
@@ -97,19 +123,17 @@ pub fn layer(data: &[u8]) {
     };
     let mut tree = FileTree::default();
     let mut found = LayerSecrets::new(builtin());
-    // The diff_id cannot match: the walk runs to the end, then fails the check.
-    let diff_id = Digest::of_bytes(b"");
-    let _ = imagegate::image::layers::walk(
+    let facts = imagegate::image::layers::walk(
         &OneBlob(data),
         &layer,
-        &diff_id,
+        diff_id,
         0,
         &mut tree,
         &limits(),
         Some(&mut found),
     );
-    let _ = found.into_findings(&[diff_id]);
-    let _ = imagegate::inventory::collect(&tree);
+    let _ = found.into_findings(std::slice::from_ref(diff_id));
+    (facts, tree)
 }
 
 /// Each text or database parser of `src/inventory`, chosen by the first byte.
