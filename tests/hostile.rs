@@ -634,3 +634,65 @@ fn many_hard_links_to_a_captured_file() {
     );
     assert_eq!(warnings("whose content was not kept"), 40_000);
 }
+
+/// Secrets in many files of a lower layer, then many whiteouts: each
+/// whiteout must not look at every finding so far (time grew with their
+/// product), and the findings still say which layer deleted them.
+#[test]
+fn many_whiteouts_over_many_secrets() {
+    const FILES: usize = 20_000;
+    // A fake token, built at run time (a xorshift filler, as in the unit tests).
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    let alnum = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let token: String = std::iter::once("ghp_".to_string())
+        .chain((0..36).map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (alnum[(x % alnum.len() as u64) as usize] as char).to_string()
+        }))
+        .collect();
+    let body = format!("token={token}\n");
+    let mut lower = TarW::new();
+    for i in 0..FILES {
+        lower.file(&format!("s/{i}/env"), body.as_bytes());
+    }
+    let lower = lower.finish();
+    let mut upper = TarW::new();
+    // Whiteouts of paths that hold nothing, then one that deletes a secret,
+    // then the same opaque directory over and over.
+    for i in 0..FILES {
+        upper.file(&format!("w/.wh.{i}"), b"");
+    }
+    upper.file("s/7/.wh.env", b"");
+    for _ in 0..FILES {
+        upper.file("s/9/.wh..wh..opq", b"");
+    }
+    let upper = upper.finish();
+    let layers = vec![lower, upper];
+    let img = Img {
+        config: config_for(&layers),
+        layers,
+        comp: Comp::None,
+        tag: None,
+    };
+    let d = tempdir();
+    let p = write_tar(d.path(), "whiteouts.tar", &oci_files(&[img]));
+    let start = std::time::Instant::now();
+    let v = crate::scan_json(&p);
+    eprintln!("many_whiteouts_over_many_secrets: {:?}", start.elapsed());
+    // (The fixture config's planted env secrets aside.)
+    let secrets: Vec<&serde_json::Value> = v["secrets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["path"].as_str().is_some_and(|p| p.starts_with("/s/")))
+        .collect();
+    assert_eq!(secrets.len(), FILES);
+    let deleted: Vec<&str> = secrets
+        .iter()
+        .filter(|s| s["deleted_in_layer"] == 1)
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(deleted, ["/s/7/env", "/s/9/env"]);
+}
