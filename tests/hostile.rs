@@ -1416,3 +1416,144 @@ fn entry_and_layer_count_limits() {
     assert_eq!(k, ErrorKind::LimitExceeded, "{msg}");
     assert!(msg.contains("2 layers; the limit is 1"), "{msg}");
 }
+
+/// A layer of hard links to one large captured file: each link must not copy
+/// the file (memory grew by its size per link) nor search the layer's earlier
+/// entries (time grew with the square of the entry count), and the content
+/// shared through links is bounded, so the parsers' work stays proportional
+/// to the image: links past the budget get a warning instead.
+#[test]
+fn many_hard_links_to_a_captured_file() {
+    const LINKS: usize = 3000;
+    let dir = "usr/lib/python3/dist-packages";
+    let mut meta = b"Metadata-Version: 2.1\nName: big\nVersion: 1.0\n\n".to_vec();
+    meta.resize(1 << 20, b'x');
+    let mut t = TarW::new();
+    t.file(&format!("{dir}/big-1.0.dist-info/METADATA"), &meta);
+    for i in 0..LINKS {
+        t.hardlink(
+            &format!("{dir}/l{i}-1.0.dist-info/METADATA"),
+            &format!("{dir}/big-1.0.dist-info/METADATA"),
+        );
+    }
+    // And links to a captured path that no layer has: nothing to share.
+    for i in 0..40_000 {
+        t.hardlink(
+            &format!("{dir}/m{i}-1.0.dist-info/METADATA"),
+            &format!("{dir}/none-1.0.dist-info/METADATA"),
+        );
+    }
+    let layer = t.finish();
+    let img = Img {
+        config: config_for(std::slice::from_ref(&layer)),
+        layers: vec![layer],
+        comp: Comp::None,
+        tag: None,
+    };
+    let d = tempdir();
+    let p = write_tar(d.path(), "links.tar", &oci_files(&[img]));
+    // Links share the target's bytes (before: a 1 MiB copy per link, 3 GB peak).
+    let image = imagegate::image::read_tar_bytes(
+        std::fs::read(&p).unwrap(),
+        "links.tar",
+        &Default::default(),
+        &Limits::default(),
+        None,
+    )
+    .unwrap();
+    let content = |path: &str| image.tree.get(path).unwrap().content.clone();
+    let big = content(&format!("{dir}/big-1.0.dist-info/METADATA")).unwrap();
+    let linked = content(&format!("{dir}/l0-1.0.dist-info/METADATA")).unwrap();
+    assert!(std::sync::Arc::ptr_eq(&big, &linked));
+    // The budget: 64 MiB of linked content, so 64 links to the 1 MiB file.
+    let budget = Limits::default().max_linked_capture as usize;
+    let shared = budget / meta.len();
+    assert!(content(&format!("{dir}/l{}-1.0.dist-info/METADATA", shared - 1)).is_some());
+    assert!(content(&format!("{dir}/l{shared}-1.0.dist-info/METADATA")).is_none());
+    drop(image);
+    let v = crate::scan_json(&p);
+    let pypi = v["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["ecosystem"] == "pypi")
+        .count();
+    assert_eq!(pypi, 1 + shared);
+    let warnings = |needle: &str| {
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["message"].as_str().unwrap_or("").contains(needle))
+            .count()
+    };
+    assert_eq!(
+        warnings(&format!(
+            "hard links to package files share more than {budget} bytes"
+        )),
+        LINKS - shared
+    );
+    assert_eq!(warnings("whose content was not kept"), 40_000);
+}
+
+/// Secrets in many files of a lower layer, then many whiteouts: each
+/// whiteout must not look at every finding so far (time grew with their
+/// product), and the findings still say which layer deleted them.
+#[test]
+fn many_whiteouts_over_many_secrets() {
+    const FILES: usize = 20_000;
+    // A fake token, built at run time (a xorshift filler, as in the unit tests).
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    let alnum = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let token: String = std::iter::once("ghp_".to_string())
+        .chain((0..36).map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (alnum[(x % alnum.len() as u64) as usize] as char).to_string()
+        }))
+        .collect();
+    let body = format!("token={token}\n");
+    let mut lower = TarW::new();
+    for i in 0..FILES {
+        lower.file(&format!("s/{i}/env"), body.as_bytes());
+    }
+    let lower = lower.finish();
+    let mut upper = TarW::new();
+    // Whiteouts of paths that hold nothing, then one that deletes a secret,
+    // then the same opaque directory over and over.
+    for i in 0..FILES {
+        upper.file(&format!("w/.wh.{i}"), b"");
+    }
+    upper.file("s/7/.wh.env", b"");
+    for _ in 0..FILES {
+        upper.file("s/9/.wh..wh..opq", b"");
+    }
+    let upper = upper.finish();
+    let layers = vec![lower, upper];
+    let img = Img {
+        config: config_for(&layers),
+        layers,
+        comp: Comp::None,
+        tag: None,
+    };
+    let d = tempdir();
+    let p = write_tar(d.path(), "whiteouts.tar", &oci_files(&[img]));
+    let start = std::time::Instant::now();
+    let v = crate::scan_json(&p);
+    eprintln!("many_whiteouts_over_many_secrets: {:?}", start.elapsed());
+    // (The fixture config's planted env secrets aside.)
+    let secrets: Vec<&serde_json::Value> = v["secrets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["path"].as_str().is_some_and(|p| p.starts_with("/s/")))
+        .collect();
+    assert_eq!(secrets.len(), FILES);
+    let deleted: Vec<&str> = secrets
+        .iter()
+        .filter(|s| s["deleted_in_layer"] == 1)
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(deleted, ["/s/7/env", "/s/9/env"]);
+}

@@ -5,6 +5,7 @@
 mod fixtures;
 
 mod formats;
+mod fuzz_regressions;
 mod hostile;
 mod inventory;
 mod policy;

@@ -4,6 +4,7 @@
 //! container would see them (never outside the image root).
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// What kind of filesystem object an entry is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,8 +29,9 @@ pub struct Node {
     pub uid: u64,
     pub gid: u64,
     pub size: u64,
-    /// Captured content (bounded) for files the scanner asked for.
-    pub content: Option<Box<[u8]>>,
+    /// Captured content (bounded) for files the scanner asked for. Shared,
+    /// not copied, by hard links to the file.
+    pub content: Option<Arc<[u8]>>,
     /// Packages found while the file streamed by (binaries, archives).
     pub found: Option<Box<crate::inventory::Found>>,
 }
@@ -49,6 +51,9 @@ pub struct LayerChanges {
 #[derive(Debug, Default)]
 pub struct FileTree {
     nodes: BTreeMap<String, Node>,
+    /// Bytes of captured content given to hard links so far (bounded by
+    /// [`crate::image::Limits::max_linked_capture`]).
+    pub(crate) linked_bytes: u64,
 }
 
 /// Most symlinks followed when resolving one path (as Linux's MAXSYMLINKS).
@@ -285,7 +290,7 @@ mod tests {
     fn resolve_never_leaves_root() {
         let mut t = FileTree::default();
         let mut f = node(0, NodeKind::File);
-        f.content = Some(b"inside".to_vec().into_boxed_slice());
+        f.content = Some(Arc::from(&b"inside"[..]));
         t.apply(LayerChanges {
             entries: vec![
                 ("etc/passwd".into(), f),

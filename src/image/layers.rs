@@ -15,6 +15,7 @@ use sha2::{Digest as _, Sha256};
 use std::cell::{Cell, RefCell};
 use std::io::{self, BufRead, BufReader, Read};
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// Compression of a layer blob, detected from its first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -409,6 +410,7 @@ pub fn walk(
             }
             // Capture only what a parser needs, bounded per source.
             let cap = crate::inventory::capture_limit(&path).map(|c| c.min(limits.max_capture));
+            let mut over_budget = false;
             let content = match cap {
                 Some(cap) if kind == NodeKind::File && size <= cap => {
                     let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
@@ -417,12 +419,25 @@ pub fn walk(
                         .take(cap)
                         .read_to_end(&mut buf)
                         .map_err(stream_err)?;
-                    Some(buf.into_boxed_slice())
+                    Some(Arc::from(buf))
                 }
                 // A hard link to a captured file shares its content (same
-                // layer, earlier in the stream, or a lower layer).
+                // layer, earlier in the stream, or a lower layer), within
+                // the image's budget for linked content.
                 Some(_) => match &kind {
-                    NodeKind::Hardlink(target) => tree.get(target).and_then(|n| n.content.clone()),
+                    NodeKind::Hardlink(target) => tree
+                        .get(target)
+                        .and_then(|n| n.content.clone())
+                        .filter(|c| {
+                            let after = tree.linked_bytes.saturating_add(c.len() as u64);
+                            let fits = after <= limits.max_linked_capture;
+                            if fits {
+                                tree.linked_bytes = after;
+                            } else {
+                                over_budget = true;
+                            }
+                            fits
+                        }),
                     _ => None,
                 },
                 _ => None,
@@ -434,10 +449,19 @@ pub fn walk(
                 _ => None,
             };
             let found = if let Some(target) = unkept_link {
-                Some(Box::new(crate::inventory::Found {
-                    warnings: vec![format!(
+                let why = if over_budget {
+                    format!(
+                        "a hard link to /{target}: the image's hard links to package files share more than {} bytes; its packages are not listed",
+                        limits.max_linked_capture
+                    )
+                } else {
+                    format!(
                         "a hard link to /{target}, whose content was not kept; its packages are not listed"
-                    )],
+                    )
+                };
+                Some(Box::new(crate::inventory::Found {
+                    warnings: vec![why],
+                    oversized: over_budget,
                     ..Default::default()
                 }))
             } else if let Some(cap) = oversized {

@@ -36,6 +36,10 @@ pub struct Limits {
     pub max_layers: usize,
     pub max_entries_per_layer: u64,
     pub max_index_depth: usize,
+    /// Most bytes of captured content shared with hard links, per image:
+    /// each link to a captured file is parsed again, so without a bound a
+    /// layer of links to one large manifest would multiply the work.
+    pub max_linked_capture: u64,
 }
 
 impl Default for Limits {
@@ -49,6 +53,7 @@ impl Default for Limits {
             max_layers: 1024,
             max_entries_per_layer: 2_000_000,
             max_index_depth: 8,
+            max_linked_capture: 64 << 20,
         }
     }
 }
@@ -94,18 +99,23 @@ fn open_store(path: &Path, name: &str) -> Result<Opened> {
         ));
     }
     let store = TarStore::open(path, name)?;
-    let format = if store.exists("manifest.json") {
-        Format::DockerArchive
+    let format = tar_format(&store, name)?;
+    Ok(Opened::Tar(store, format))
+}
+
+/// Which image format an indexed tarball holds.
+fn tar_format(store: &TarStore, name: &str) -> Result<Format> {
+    if store.exists("manifest.json") {
+        Ok(Format::DockerArchive)
     } else if store.exists("index.json") || store.exists("oci-layout") {
-        Format::OciArchive
+        Ok(Format::OciArchive)
     } else {
-        return Err(Error::new(
+        Err(Error::new(
             ErrorKind::NotAnImage,
             name,
             "tar archive is not an image: no manifest.json (docker-archive) or index.json/oci-layout (OCI archive)",
-        ));
-    };
-    Ok(Opened::Tar(store, format))
+        ))
+    }
 }
 
 /// Open, verify and stream the image at `path`. `name` is used in errors.
@@ -127,6 +137,20 @@ pub fn read_with_secrets(
         Opened::Tar(s, f) => (s, *f),
     };
     read_store(store, format, name, sel, limits, secrets).map_err(|e| e.within(name))
+}
+
+/// [`read_with_secrets`] for a docker-archive or OCI archive held in memory
+/// (the fuzz targets and their regression tests use this; scans read files).
+pub fn read_tar_bytes(
+    bytes: Vec<u8>,
+    name: &str,
+    sel: &Selector,
+    limits: &Limits,
+    secrets: Option<&crate::secrets::CompiledSecrets>,
+) -> Result<Image> {
+    let store = TarStore::from_bytes(bytes, name)?;
+    let format = tar_format(&store, name)?;
+    read_store(&store, format, name, sel, limits, secrets).map_err(|e| e.within(name))
 }
 
 fn read_store(

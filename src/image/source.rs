@@ -128,9 +128,17 @@ enum TarKind {
     Other,
 }
 
+/// Where a [`TarStore`]'s bytes live.
+enum Backing {
+    /// A tarball on disk, reopened for each blob.
+    File(PathBuf),
+    /// A tarball held in memory (fuzzing, tests).
+    Bytes(Vec<u8>),
+}
+
 /// The entries of an outer tarball, indexed by normalised path.
 pub struct TarStore {
-    path: PathBuf,
+    backing: Backing,
     entries: HashMap<String, TarKind>,
 }
 
@@ -143,107 +151,20 @@ impl TarStore {
     pub fn open(path: &Path, name: &str) -> Result<TarStore> {
         let file = File::open(path).map_err(|e| Error::io(name, &e))?;
         let len = file.metadata().map_err(|e| Error::io(name, &e))?.len();
-        if len == 0 {
-            return Err(Error::new(
-                ErrorKind::NotAnImage,
-                name,
-                "empty file: expected an image tarball or an OCI layout directory",
-            ));
-        }
-        let mut magic = [0u8; 4];
-        let mut f = file;
-        let got = read_prefix(&mut f, &mut magic).map_err(|e| Error::io(name, &e))?;
-        let magic = &magic[..got];
-        if magic.starts_with(&[0x1f, 0x8b]) || magic.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-            return Err(Error::new(
-                ErrorKind::Unsupported,
-                name,
-                "compressed tarball: decompress it first (e.g. `gunzip` or `zstd -d`); imagegate reads uncompressed docker-archive and OCI-archive tarballs",
-            ));
-        }
-        if len < 512 {
-            return Err(Error::new(
-                ErrorKind::NotAnImage,
-                name,
-                format!("not a tar archive ({len} bytes, shorter than one tar header)"),
-            ));
-        }
-        f.seek(SeekFrom::Start(0))
-            .map_err(|e| Error::io(name, &e))?;
-        let mut archive = tar::Archive::new(HeaderGuard::new(f, MAX_EXTENSION_HEADER));
-        let mut entries: HashMap<String, TarKind> = HashMap::new();
-        let iter = archive
-            .entries_with_seek()
-            .map_err(|e| tar_error(name, &e, true))?;
-        let mut first = true;
-        for entry in iter {
-            let entry = entry.map_err(|e| tar_error(name, &e, first))?;
-            first = false;
-            let raw = entry.path_bytes();
-            let long = targuard::name_too_long("entry name", &raw).or_else(|| {
-                entry
-                    .link_name_bytes()
-                    .and_then(|l| targuard::name_too_long("link target", &l))
-            });
-            if let Some(why) = long {
-                return Err(Error::new(ErrorKind::Malformed, name, why));
-            }
-            let raw = String::from_utf8_lossy(&raw).into_owned();
-            let norm = normalize(&raw, &format!("{name}: entry {}", truncate(&raw)))?;
-            if norm.is_empty() {
-                continue;
-            }
-            let header = entry.header();
-            let size = entry.size();
-            let offset = entry.raw_file_position();
-            let kind = match header.entry_type() {
-                tar::EntryType::Regular | tar::EntryType::Continuous => {
-                    if offset.saturating_add(size) > len {
-                        return Err(Error::new(
-                            ErrorKind::Malformed,
-                            format!("{name}: {norm}"),
-                            format!(
-                                "truncated archive: entry needs {size} bytes at offset {offset}, the file has {len}"
-                            ),
-                        ));
-                    }
-                    TarKind::File { offset, size }
-                }
-                tar::EntryType::Directory => TarKind::Dir,
-                tar::EntryType::Symlink => TarKind::Symlink(link_name(&entry)),
-                tar::EntryType::Link => TarKind::Hardlink(link_name(&entry)),
-                tar::EntryType::GNUSparse => TarKind::Sparse,
-                _ => TarKind::Other,
-            };
-            let is_dir = matches!(kind, TarKind::Dir);
-            if let Some(prev) = entries.insert(norm.clone(), kind) {
-                if !(is_dir && matches!(prev, TarKind::Dir)) {
-                    return Err(Error::new(
-                        ErrorKind::Malformed,
-                        format!("{name}: {norm}"),
-                        "duplicate entry in archive: refusing to guess which one is the image",
-                    ));
-                }
-            }
-        }
-        if entries.is_empty() {
-            return Err(Error::new(
-                ErrorKind::NotAnImage,
-                name,
-                "not a tar archive, or an empty one",
-            ));
-        }
-        // Every tar writer ends the archive with zero blocks; a file that
-        // stops at an entry boundary was cut (a partial download or copy).
-        if !archive.into_inner().ended() {
-            return Err(Error::new(
-                ErrorKind::Malformed,
-                name,
-                "truncated archive: it ends without the end-of-archive marker (cut at an entry boundary?)",
-            ));
-        }
+        let entries = index(file, len, name)?;
         Ok(TarStore {
-            path: path.to_path_buf(),
+            backing: Backing::File(path.to_path_buf()),
+            entries,
+        })
+    }
+
+    /// Index a tarball held in memory, with the same checks as
+    /// [`TarStore::open`] (the fuzz targets and their regression tests read
+    /// images this way).
+    pub fn from_bytes(bytes: Vec<u8>, name: &str) -> Result<TarStore> {
+        let entries = index(io::Cursor::new(bytes.as_slice()), bytes.len() as u64, name)?;
+        Ok(TarStore {
+            backing: Backing::Bytes(bytes),
             entries,
         })
     }
@@ -295,6 +216,111 @@ impl TarStore {
             format!("more than {MAX_LINK_HOPS} links to follow (a link loop?)"),
         ))
     }
+}
+
+/// One pass over the headers of a tarball of `len` bytes, seeking past the
+/// data: every entry by normalised path. `name` is the display name in errors.
+fn index<R: Read + Seek>(file: R, len: u64, name: &str) -> Result<HashMap<String, TarKind>> {
+    if len == 0 {
+        return Err(Error::new(
+            ErrorKind::NotAnImage,
+            name,
+            "empty file: expected an image tarball or an OCI layout directory",
+        ));
+    }
+    let mut magic = [0u8; 4];
+    let mut f = file;
+    let got = read_prefix(&mut f, &mut magic).map_err(|e| Error::io(name, &e))?;
+    let magic = &magic[..got];
+    if magic.starts_with(&[0x1f, 0x8b]) || magic.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        return Err(Error::new(
+            ErrorKind::Unsupported,
+            name,
+            "compressed tarball: decompress it first (e.g. `gunzip` or `zstd -d`); imagegate reads uncompressed docker-archive and OCI-archive tarballs",
+        ));
+    }
+    if len < 512 {
+        return Err(Error::new(
+            ErrorKind::NotAnImage,
+            name,
+            format!("not a tar archive ({len} bytes, shorter than one tar header)"),
+        ));
+    }
+    f.seek(SeekFrom::Start(0))
+        .map_err(|e| Error::io(name, &e))?;
+    let mut archive = tar::Archive::new(HeaderGuard::new(f, MAX_EXTENSION_HEADER));
+    let mut entries: HashMap<String, TarKind> = HashMap::new();
+    let iter = archive
+        .entries_with_seek()
+        .map_err(|e| tar_error(name, &e, true))?;
+    let mut first = true;
+    for entry in iter {
+        let entry = entry.map_err(|e| tar_error(name, &e, first))?;
+        first = false;
+        let raw = entry.path_bytes();
+        let long = targuard::name_too_long("entry name", &raw).or_else(|| {
+            entry
+                .link_name_bytes()
+                .and_then(|l| targuard::name_too_long("link target", &l))
+        });
+        if let Some(why) = long {
+            return Err(Error::new(ErrorKind::Malformed, name, why));
+        }
+        let raw = String::from_utf8_lossy(&raw).into_owned();
+        let norm = normalize(&raw, &format!("{name}: entry {}", truncate(&raw)))?;
+        if norm.is_empty() {
+            continue;
+        }
+        let header = entry.header();
+        let size = entry.size();
+        let offset = entry.raw_file_position();
+        let kind = match header.entry_type() {
+            tar::EntryType::Regular | tar::EntryType::Continuous => {
+                if offset.saturating_add(size) > len {
+                    return Err(Error::new(
+                        ErrorKind::Malformed,
+                        format!("{name}: {norm}"),
+                        format!(
+                            "truncated archive: entry needs {size} bytes at offset {offset}, the file has {len}"
+                        ),
+                    ));
+                }
+                TarKind::File { offset, size }
+            }
+            tar::EntryType::Directory => TarKind::Dir,
+            tar::EntryType::Symlink => TarKind::Symlink(link_name(&entry)),
+            tar::EntryType::Link => TarKind::Hardlink(link_name(&entry)),
+            tar::EntryType::GNUSparse => TarKind::Sparse,
+            _ => TarKind::Other,
+        };
+        let is_dir = matches!(kind, TarKind::Dir);
+        if let Some(prev) = entries.insert(norm.clone(), kind) {
+            if !(is_dir && matches!(prev, TarKind::Dir)) {
+                return Err(Error::new(
+                    ErrorKind::Malformed,
+                    format!("{name}: {norm}"),
+                    "duplicate entry in archive: refusing to guess which one is the image",
+                ));
+            }
+        }
+    }
+    if entries.is_empty() {
+        return Err(Error::new(
+            ErrorKind::NotAnImage,
+            name,
+            "not a tar archive, or an empty one",
+        ));
+    }
+    // Every tar writer ends the archive with zero blocks; a file that
+    // stops at an entry boundary was cut (a partial download or copy).
+    if !archive.into_inner().ended() {
+        return Err(Error::new(
+            ErrorKind::Malformed,
+            name,
+            "truncated archive: it ends without the end-of-archive marker (cut at an entry boundary?)",
+        ));
+    }
+    Ok(entries)
 }
 
 /// Resolve a symlink `target` found at archive path `at`, staying inside the archive.
@@ -378,11 +404,24 @@ impl Store for TarStore {
 
     fn open(&self, path: &str) -> Result<Box<dyn BufRead + '_>> {
         let (offset, size) = self.resolve(path)?;
-        let display = self.path.display().to_string();
-        let mut f = File::open(&self.path).map_err(|e| Error::io(display.clone(), &e))?;
-        f.seek(SeekFrom::Start(offset))
-            .map_err(|e| Error::io(display, &e))?;
-        Ok(Box::new(BufReader::with_capacity(READ_BUF, f.take(size))))
+        match &self.backing {
+            Backing::File(file) => {
+                let display = file.display().to_string();
+                let mut f = File::open(file).map_err(|e| Error::io(display.clone(), &e))?;
+                f.seek(SeekFrom::Start(offset))
+                    .map_err(|e| Error::io(display, &e))?;
+                Ok(Box::new(BufReader::with_capacity(READ_BUF, f.take(size))))
+            }
+            Backing::Bytes(bytes) => {
+                // `index` checked that every file entry lies inside the bytes.
+                let start = usize::try_from(offset).unwrap_or(usize::MAX);
+                let end = start.saturating_add(usize::try_from(size).unwrap_or(usize::MAX));
+                let data = bytes.get(start..end).ok_or_else(|| {
+                    Error::new(ErrorKind::Malformed, path, "entry lies outside the archive")
+                })?;
+                Ok(Box::new(data))
+            }
+        }
     }
 }
 

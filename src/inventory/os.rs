@@ -174,7 +174,7 @@ mod tests {
                             uid: 0,
                             gid: 0,
                             size: c.len() as u64,
-                            content: Some(c.as_bytes().to_vec().into_boxed_slice()),
+                            content: Some(std::sync::Arc::from(c.as_bytes())),
                             found: None,
                         },
                     )

@@ -22,7 +22,7 @@ pub use rules::Severity;
 use rules::{Check, BUILTIN};
 pub use scanner::{Hit, Scanner};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 /// A rule added by the policy.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -440,8 +440,16 @@ pub struct LayerSecrets<'c> {
     cs: &'c CompiledSecrets,
     pub scanner: Scanner<'c>,
     findings: Vec<SecretFinding>,
-    /// Path (no leading `/`) → indexes into `findings`.
-    by_path: HashMap<String, Vec<usize>>,
+    /// Findings of lower layers that no layer has deleted yet, by path (no
+    /// leading `/`; indexes into `findings`). A whiteout is a range of this
+    /// map and a finding leaves it once deleted, so each finding is visited
+    /// once however many whiteouts follow.
+    lower: BTreeMap<String, Vec<usize>>,
+    /// Findings of the layer being walked (its own whiteouts do not delete
+    /// them), moved into `lower` when the next layer starts.
+    current: Vec<(String, usize)>,
+    /// The layer being walked.
+    layer: u32,
     /// Scratch buffer for draining a file's rest.
     pub scratch: Vec<u8>,
 }
@@ -452,22 +460,33 @@ impl<'c> LayerSecrets<'c> {
             cs,
             scanner: Scanner::new(cs),
             findings: Vec::new(),
-            by_path: HashMap::new(),
+            lower: BTreeMap::new(),
+            current: Vec::new(),
+            layer: 0,
             scratch: Vec::new(),
+        }
+    }
+
+    /// Layers are walked in order: when `layer` starts, the findings of the
+    /// previous one become lower-layer findings.
+    fn enter(&mut self, layer: u32) {
+        if layer != self.layer {
+            for (path, i) in self.current.drain(..) {
+                self.lower.entry(path).or_default().push(i);
+            }
+            self.layer = layer;
         }
     }
 
     /// Record the hits of the file `path` of layer `layer`.
     pub fn record(&mut self, layer: u32, path: &str, hits: Vec<Hit>) {
+        self.enter(layer);
         for h in hits {
             let mut f = self.cs.finding(&h, Source::File);
             f.layer = Some(layer);
             f.path = Some(format!("/{path}"));
             f.line = Some(h.line);
-            self.by_path
-                .entry(path.to_string())
-                .or_default()
-                .push(self.findings.len());
+            self.current.push((path.to_string(), self.findings.len()));
             self.findings.push(f);
         }
     }
@@ -502,45 +521,45 @@ impl<'c> LayerSecrets<'c> {
         Ok(())
     }
 
-    fn mark(&mut self, idx: usize, layer: u32) {
-        let f = &mut self.findings[idx];
-        if f.layer.is_some_and(|l| l < layer) && f.deleted_in_layer.is_none() {
-            f.deleted_in_layer = Some(layer);
+    /// Mark the lower-layer findings at these paths deleted by `layer`.
+    fn delete_paths(&mut self, layer: u32, paths: Vec<String>) {
+        for path in paths {
+            for i in self.lower.remove(&path).unwrap_or_default() {
+                let f = &mut self.findings[i];
+                if f.deleted_in_layer.is_none() {
+                    f.deleted_in_layer = Some(layer);
+                }
+            }
         }
     }
 
     /// Layer `layer` writes `path` (any kind): a file of a lower layer there is replaced.
     pub fn written(&mut self, layer: u32, path: &str) {
-        if self.by_path.is_empty() {
-            return;
-        }
-        if let Some(ids) = self.by_path.get(path).cloned() {
-            for i in ids {
-                self.mark(i, layer);
-            }
+        self.enter(layer);
+        if self.lower.contains_key(path) {
+            self.delete_paths(layer, vec![path.to_string()]);
         }
     }
 
     /// Layer `layer` deletes `path` and everything below it (a whiteout),
     /// or only what is below it (`opaque`: `.wh..wh..opq`).
     pub fn deleted(&mut self, layer: u32, path: &str, opaque: bool) {
-        if self.by_path.is_empty() {
+        self.enter(layer);
+        if self.lower.is_empty() {
             return;
         }
-        let prefix = if path.is_empty() {
-            String::new()
+        let paths: Vec<String> = if path.is_empty() {
+            self.lower.keys().cloned().collect()
         } else {
-            format!("{path}/")
+            // Everything below `path/`: '0' is the byte after '/'.
+            let below = self
+                .lower
+                .range(format!("{path}/")..format!("{path}0"))
+                .map(|(p, _)| p.clone());
+            let own = (!opaque && self.lower.contains_key(path)).then(|| path.to_string());
+            below.chain(own).collect()
         };
-        let hit: Vec<usize> = self
-            .by_path
-            .iter()
-            .filter(|(p, _)| (!opaque && p.as_str() == path) || p.starts_with(&prefix))
-            .flat_map(|(_, ids)| ids.iter().copied())
-            .collect();
-        for i in hit {
-            self.mark(i, layer);
-        }
+        self.delete_paths(layer, paths);
     }
 
     /// The findings, with each layer's diff_id filled in.

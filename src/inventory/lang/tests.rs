@@ -11,7 +11,7 @@ fn file(layer: u32, content: &str) -> Node {
         uid: 0,
         gid: 0,
         size: content.len() as u64,
-        content: Some(content.as_bytes().to_vec().into_boxed_slice()),
+        content: Some(std::sync::Arc::from(content.as_bytes())),
         found: None,
     }
 }
