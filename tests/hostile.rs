@@ -1386,6 +1386,33 @@ fn index_nesting_limit_is_exact() {
     }
 }
 
+/// The merged tree keeps every path for the whole scan: their bytes are
+/// bounded (`Limits::max_path_bytes`), so many long names end in a clean
+/// `limit-exceeded` instead of memory out of proportion to the layer.
+#[test]
+fn path_bytes_are_bounded() {
+    let d = tempdir();
+    let mut t = TarW::new();
+    for i in 0..1000 {
+        t.file(&format!("{}/{i}", "n".repeat(3000)), b"");
+    }
+    let img = img_of(vec![base_layer(), t.finish()], Comp::Gzip);
+    let p = write_tar(d.path(), "names.tar", &oci_files(&[img]));
+    // Under the default limit (128 MiB) the 3 MB of names scan.
+    assert_eq!(crate::scan_json(&p)["image"]["totals"]["layers"], 2);
+    let mut req = ScanRequest::new(&p);
+    req.limits = Limits {
+        max_path_bytes: 1 << 20,
+        ..Limits::default()
+    };
+    let (k, msg) = scan_err(req);
+    assert_eq!(k, ErrorKind::LimitExceeded, "{msg}");
+    assert!(
+        msg.contains("file names take more than 1048576 bytes") && msg.contains("layer 1"),
+        "{msg}"
+    );
+}
+
 #[test]
 fn entry_and_layer_count_limits() {
     let d = tempdir();

@@ -54,6 +54,9 @@ pub struct FileTree {
     /// Bytes of captured content given to hard links so far (bounded by
     /// [`crate::image::Limits::max_linked_capture`]).
     pub(crate) linked_bytes: u64,
+    /// Bytes of the paths in `nodes` (bounded by
+    /// [`crate::image::Limits::max_path_bytes`]).
+    path_bytes: u64,
 }
 
 /// Most symlinks followed when resolving one path (as Linux's MAXSYMLINKS).
@@ -70,6 +73,19 @@ impl FileTree {
 
     pub fn get(&self, path: &str) -> Option<&Node> {
         self.nodes.get(path)
+    }
+
+    /// Bytes of all paths in the tree now.
+    pub fn path_bytes(&self) -> u64 {
+        self.path_bytes
+    }
+
+    fn remove(&mut self, path: &str) -> bool {
+        let gone = self.nodes.remove(path).is_some();
+        if gone {
+            self.path_bytes = self.path_bytes.saturating_sub(path.len() as u64);
+        }
+        gone
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Node)> {
@@ -101,7 +117,7 @@ impl FileTree {
             self.nodes.range(lo..hi).filter_map(lower).collect()
         };
         for k in &keys {
-            self.nodes.remove(k);
+            self.remove(k);
         }
         keys.len()
     }
@@ -113,7 +129,7 @@ impl FileTree {
     pub fn whiteout(&mut self, layer: u32, path: &str) -> usize {
         let own = self.nodes.get(path).is_some_and(|n| n.layer >= layer);
         let mut removed = 0;
-        if !own && self.nodes.remove(path).is_some() {
+        if !own && self.remove(path) {
             removed += 1;
         }
         removed + self.remove_children(path, layer)
@@ -139,7 +155,10 @@ impl FileTree {
         {
             removed = self.remove_children(&path, u32::MAX);
         }
-        self.nodes.insert(path, node);
+        let len = path.len() as u64;
+        if self.nodes.insert(path, node).is_none() {
+            self.path_bytes += len;
+        }
         removed
     }
 

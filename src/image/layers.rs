@@ -528,6 +528,16 @@ pub fn walk(
                     found,
                 },
             ) as u64;
+            if tree.path_bytes() > limits.max_path_bytes {
+                return Err(Error::new(
+                    ErrorKind::LimitExceeded,
+                    what.clone(),
+                    format!(
+                        "the image's file names take more than {} bytes (entry {})",
+                        limits.max_path_bytes, facts.entries
+                    ),
+                ));
+            }
         }
     }
     // Read what follows the end-of-archive marker so both digests cover

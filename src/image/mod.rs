@@ -40,6 +40,10 @@ pub struct Limits {
     /// each link to a captured file is parsed again, so without a bound a
     /// layer of links to one large manifest would multiply the work.
     pub max_linked_capture: u64,
+    /// Most bytes of paths in an image's merged file tree: the tree keeps
+    /// every path for the whole scan, so without a bound a layer of many
+    /// long names would take memory out of proportion to its size.
+    pub max_path_bytes: u64,
 }
 
 impl Default for Limits {
@@ -54,6 +58,7 @@ impl Default for Limits {
             max_entries_per_layer: 2_000_000,
             max_index_depth: 8,
             max_linked_capture: 64 << 20,
+            max_path_bytes: 128 << 20,
         }
     }
 }
