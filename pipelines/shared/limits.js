@@ -33,6 +33,34 @@ export class LimitError extends Error {
   }
 }
 
+/** Largest accepted `memory-limit` (MiB) and `timeout` (s) inputs. */
+const MAX_MEMORY_MIB = 4096;
+const MAX_TIMEOUT_S = 86400;
+
+/**
+ * The adapters' limit inputs: `get(name)` gives an input's trimmed text,
+ * `names` the memory and timeout input names (`memory-limit` or
+ * `memoryLimit`, `timeout`). Empty means the default. The memory limit is
+ * whole MiB; the timeout seconds with up to three decimals. A bad value
+ * throws `new InputErr(message)`.
+ * @returns {{memoryLimit: number, timeout: number}}
+ */
+export function readLimitInputs(get, names, InputErr) {
+  const positive = (name, dflt, max, decimals) => {
+    const v = get(name);
+    if (v === '') return dflt;
+    const re = decimals ? /^[0-9]{1,9}(\.[0-9]{1,3})?$/ : /^[0-9]{1,9}$/;
+    if (!re.test(v) || !(Number(v) > 0) || Number(v) > max) {
+      throw new InputErr(`input ${name}: ${JSON.stringify(v)} is not a ${decimals ? 'number' : 'whole number'} above 0 and at most ${max}`);
+    }
+    return Number(v);
+  };
+  return {
+    memoryLimit: positive(names.memory, DEFAULT_MEMORY_MIB, MAX_MEMORY_MIB, false),
+    timeout: positive(names.timeout, DEFAULT_TIMEOUT_S, MAX_TIMEOUT_S, true),
+  };
+}
+
 /** Lower the maximum of every linear memory the component defines to `bytes`. */
 export function installMemoryLimit(bytes) {
   if (!(Number.isSafeInteger(bytes) && bytes >= PAGE)) throw new Error(`memory limit must be at least 64 KiB, got ${bytes}`);

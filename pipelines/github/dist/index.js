@@ -242,6 +242,23 @@ var LimitError = class extends Error {
     this.code = "limit-exceeded";
   }
 };
+var MAX_MEMORY_MIB = 4096;
+var MAX_TIMEOUT_S = 86400;
+function readLimitInputs(get, names, InputErr) {
+  const positive = (name, dflt, max, decimals) => {
+    const v = get(name);
+    if (v === "") return dflt;
+    const re = decimals ? /^[0-9]{1,9}(\.[0-9]{1,3})?$/ : /^[0-9]{1,9}$/;
+    if (!re.test(v) || !(Number(v) > 0) || Number(v) > max) {
+      throw new InputErr(`input ${name}: ${JSON.stringify(v)} is not a ${decimals ? "number" : "whole number"} above 0 and at most ${max}`);
+    }
+    return Number(v);
+  };
+  return {
+    memoryLimit: positive(names.memory, DEFAULT_MEMORY_MIB, MAX_MEMORY_MIB, false),
+    timeout: positive(names.timeout, DEFAULT_TIMEOUT_S, MAX_TIMEOUT_S, true)
+  };
+}
 function installMemoryLimit(bytes) {
   if (!(Number.isSafeInteger(bytes) && bytes >= PAGE)) throw new Error(`memory limit must be at least 64 KiB, got ${bytes}`);
   const first = limitBytes === 0;
@@ -552,15 +569,6 @@ function bool(core, name) {
   if (["false", "no", "off", "0"].includes(v)) return false;
   throw new InputError(`input ${name}: ${JSON.stringify(v)} is not true or false`);
 }
-function positive(core, name, dflt, max, decimals = false) {
-  const v = core.getInput(name).trim();
-  if (v === "") return dflt;
-  const re = decimals ? /^[0-9]{1,9}(\.[0-9]{1,3})?$/ : /^[0-9]{1,9}$/;
-  if (!re.test(v) || !(Number(v) > 0) || Number(v) > max) {
-    throw new InputError(`input ${name}: ${JSON.stringify(v)} is not a ${decimals ? "number" : "whole number"} above 0 and at most ${max}`);
-  }
-  return Number(v);
-}
 function parseInputs(core) {
   const image = core.getInput("image").trim();
   if (!image) throw new InputError("input image is required: the path of an image tarball or OCI layout");
@@ -590,8 +598,7 @@ function parseInputs(core) {
     tag: core.getInput("tag").trim(),
     platform: core.getInput("platform").trim(),
     // Sandbox limits, as the Rust host's --memory-limit / --timeout.
-    memoryLimit: positive(core, "memory-limit", 512, 4096),
-    timeout: positive(core, "timeout", 600, 86400, true)
+    ...readLimitInputs((n) => core.getInput(n).trim(), { memory: "memory-limit", timeout: "timeout" }, InputError)
   };
 }
 function severityCounts(report) {

@@ -5,6 +5,7 @@
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readLimitInputs } from '../../shared/limits.js';
 
 /** File name of each report format inside `output-dir`. */
 export const REPORT_FILES = Object.freeze({
@@ -39,20 +40,6 @@ function bool(core, name) {
   if (['true', 'yes', 'on', '1'].includes(v)) return true;
   if (['false', 'no', 'off', '0'].includes(v)) return false;
   throw new InputError(`input ${name}: ${JSON.stringify(v)} is not true or false`);
-}
-
-/**
- * A positive number input (`memory-limit` MiB, whole; `timeout` s, up to
- * three decimals), or its default.
- */
-function positive(core, name, dflt, max, decimals = false) {
-  const v = core.getInput(name).trim();
-  if (v === '') return dflt;
-  const re = decimals ? /^[0-9]{1,9}(\.[0-9]{1,3})?$/ : /^[0-9]{1,9}$/;
-  if (!re.test(v) || !(Number(v) > 0) || Number(v) > max) {
-    throw new InputError(`input ${name}: ${JSON.stringify(v)} is not a ${decimals ? 'number' : 'whole number'} above 0 and at most ${max}`);
-  }
-  return Number(v);
 }
 
 /** Read and check every input once (kebab-case names, as in action.yml). */
@@ -92,8 +79,7 @@ export function parseInputs(core) {
     tag: core.getInput('tag').trim(),
     platform: core.getInput('platform').trim(),
     // Sandbox limits, as the Rust host's --memory-limit / --timeout.
-    memoryLimit: positive(core, 'memory-limit', 512, 4096),
-    timeout: positive(core, 'timeout', 600, 86400, true),
+    ...readLimitInputs((n) => core.getInput(n).trim(), { memory: 'memory-limit', timeout: 'timeout' }, InputError),
   };
 }
 

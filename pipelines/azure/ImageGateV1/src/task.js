@@ -5,6 +5,7 @@
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readLimitInputs } from '../../../shared/limits.js';
 
 /** Report formats the task asks for, and their file names in `outputDir`. */
 export const REPORT_FILES = Object.freeze({
@@ -35,16 +36,6 @@ export function parseInputs(tl) {
   if (failOn && !FAIL_ON.includes(failOn)) {
     throw new InputError(`input failOn: ${JSON.stringify(failOn)} is not one of ${FAIL_ON.join(', ')}`);
   }
-  // memoryLimit: whole MiB; timeout: seconds, up to three decimals.
-  const positive = (name, dflt, max, decimals = false) => {
-    const v = get(name);
-    if (v === '') return dflt;
-    const re = decimals ? /^[0-9]{1,9}(\.[0-9]{1,3})?$/ : /^[0-9]{1,9}$/;
-    if (!re.test(v) || !(Number(v) > 0) || Number(v) > max) {
-      throw new InputError(`input ${name}: ${JSON.stringify(v)} is not a ${decimals ? 'number' : 'whole number'} above 0 and at most ${max}`);
-    }
-    return Number(v);
-  };
   const outputDir = get('outputDir') || path.join(tl.getVariable('Build.ArtifactStagingDirectory') || '.', 'imagegate');
   return {
     image,
@@ -55,8 +46,7 @@ export function parseInputs(tl) {
     db: get('db'),
     offline: tl.getBoolInput('offline', false),
     // Sandbox limits, as the Rust host's --memory-limit / --timeout.
-    memoryLimit: positive('memoryLimit', 512, 4096),
-    timeout: positive('timeout', 600, 86400, true),
+    ...readLimitInputs(get, { memory: 'memoryLimit', timeout: 'timeout' }, InputError),
   };
 }
 
