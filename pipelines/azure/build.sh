@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Rebuild the Azure task's dist/ from the component, deterministically:
 #   pipelines/azure/build.sh [COMPONENT_WASM] [OUT_DIR]
-# COMPONENT_WASM defaults to <repo>/target/release/imagegate.wasm (./build.sh
-# at the repo root makes it); OUT_DIR defaults to pipelines/azure/ImageGateV1/dist.
+# COMPONENT_WASM defaults to <repo>/target/release/imagegate-accel.wasm (./build.sh
+# at the repo root makes it; the component build whose layer hashing the host
+# does, see pipelines/shared/host-sha256.js); OUT_DIR defaults to pipelines/azure/ImageGateV1/dist.
 # Needs `npm ci` in pipelines/azure/ImageGateV1 first. dist/
 # (not committed: scripts/test.sh and package.sh build it) and holds:
 #   index.js    CommonJS entry the agent runs (`node dist/index.js`) and the
@@ -15,7 +16,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 TASK="$HERE/ImageGateV1"
-WASM=$(realpath "${1:-$ROOT/target/release/imagegate.wasm}")
+WASM=$(realpath "${1:-$ROOT/target/release/imagegate-accel.wasm}")
 OUT=$(realpath -m "${2:-$TASK/dist}")
 cd "$TASK"
 [[ -f $WASM ]] || { echo "build.sh: component not found: $WASM (run ./build.sh at the repo root)" >&2; exit 1; }

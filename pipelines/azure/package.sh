@@ -2,7 +2,7 @@
 # Package the Azure DevOps extension (ImageGate@1) into
 #   <repo>/target/azure/<publisher>.imagegate-<version>.vsix
 # Usage: pipelines/azure/package.sh [--publisher ID]
-# It builds dist/ from target/release/imagegate.wasm, then stages only what
+# It builds dist/ from target/release/imagegate-accel.wasm, then stages only what
 # the agent needs (task.json and dist/; no
 # node_modules) and runs `tfx extension create` (npx tfx-cli, from npm; it
 # works offline once installed). Set the publisher with --publisher or by

@@ -1,5 +1,7 @@
 //! Content digests (`sha256:<64 hex>`): parsing that refuses anything that
-//! could be abused as a path, and a reader that hashes bytes as they stream by.
+//! could be abused as a path, a reader that hashes bytes as they stream by,
+//! and [`LayerHasher`], the SHA-256 for layer blobs that a host may provide
+//! natively ([`use_host_sha256`]).
 
 use crate::error::{Error, ErrorKind, Result};
 use sha2::{Digest as _, Sha256};
@@ -57,9 +59,13 @@ impl Digest {
     }
 
     pub fn from_hasher(h: Sha256) -> Digest {
-        let out = h.finalize();
+        Digest::from_raw(&h.finalize().into())
+    }
+
+    /// The digest of 32 raw SHA-256 bytes.
+    pub fn from_raw(out: &[u8; 32]) -> Digest {
         let mut hex = String::with_capacity(64);
-        for b in out {
+        for &b in out {
             hex.push(char::from(HEX[usize::from(b >> 4)]));
             hex.push(char::from(HEX[usize::from(b & 0xf)]));
         }
@@ -98,6 +104,59 @@ pub(crate) fn truncate(s: &str) -> String {
         t
     } else {
         s.to_string()
+    }
+}
+
+/// A running SHA-256 that a host provides (see [`use_host_sha256`]).
+pub trait BulkSha256 {
+    /// Add bytes.
+    fn update(&mut self, data: &[u8]);
+    /// The digest, or why the host's answer is unusable.
+    fn finish(self: Box<Self>) -> std::result::Result<[u8; 32], String>;
+}
+
+/// Makes a host hasher for each layer hash.
+pub type BulkSha256Factory = fn() -> Box<dyn BulkSha256>;
+
+static HOST_SHA256: std::sync::OnceLock<BulkSha256Factory> = std::sync::OnceLock::new();
+
+/// Hash layer blobs with `factory`'s hashers from now on (the component's
+/// `imagegate-accel` build installs the host's native SHA-256 here). The
+/// first call wins; later ones are ignored.
+pub fn use_host_sha256(factory: BulkSha256Factory) {
+    let _ = HOST_SHA256.set(factory);
+}
+
+/// The SHA-256 of a layer blob or uncompressed layer: the host's when one
+/// was installed with [`use_host_sha256`], else the `sha2` crate's.
+pub enum LayerHasher {
+    Soft(Box<Sha256>),
+    Host(Box<dyn BulkSha256>),
+}
+
+impl Default for LayerHasher {
+    fn default() -> Self {
+        match HOST_SHA256.get() {
+            Some(make) => LayerHasher::Host(make()),
+            None => LayerHasher::Soft(Box::default()),
+        }
+    }
+}
+
+impl LayerHasher {
+    pub fn update(&mut self, data: &[u8]) {
+        match self {
+            LayerHasher::Soft(h) => h.update(data),
+            LayerHasher::Host(h) => h.update(data),
+        }
+    }
+
+    /// The digest; an error names what the host got wrong.
+    pub fn finish(self) -> std::result::Result<Digest, String> {
+        match self {
+            LayerHasher::Soft(h) => Ok(Digest::from_hasher(*h)),
+            LayerHasher::Host(h) => h.finish().map(|raw| Digest::from_raw(&raw)),
+        }
     }
 }
 

@@ -5,13 +5,12 @@
 //! [`FileTree`]; small files the scanner asks for are captured, bounded.
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::image::digest::{truncate, Digest};
+use crate::image::digest::{truncate, Digest, LayerHasher};
 use crate::image::fs::{FileTree, Node, NodeKind};
 use crate::image::resolve::LayerRef;
 use crate::image::source::{Store, READ_BUF};
 use crate::image::targuard::{self, HeaderGuard, MAX_EXTENSION_HEADER};
 use crate::image::Limits;
-use sha2::{Digest as _, Sha256};
 use std::cell::{Cell, RefCell};
 use std::io::{self, BufRead, BufReader, Read};
 use std::rc::Rc;
@@ -74,7 +73,7 @@ pub struct LayerFacts {
 
 #[derive(Default)]
 struct HashState {
-    hasher: Sha256,
+    hasher: LayerHasher,
     count: u64,
 }
 
@@ -547,14 +546,15 @@ pub fn walk(
     drop(rest);
     let blob = std::mem::take(&mut *blob_state.borrow_mut());
     facts.size = blob.count;
-    facts.digest = Digest::from_hasher(blob.hasher);
+    let host_hash_err = |e: String| Error::new(ErrorKind::Io, what.clone(), e);
+    facts.digest = blob.hasher.finish().map_err(host_hash_err)?;
     if compression == Compression::None {
         facts.uncompressed_size = facts.size;
         facts.diff_id = facts.digest.clone();
     } else {
         let d = std::mem::take(&mut *diff_state.borrow_mut());
         facts.uncompressed_size = d.count;
-        facts.diff_id = Digest::from_hasher(d.hasher);
+        facts.diff_id = d.hasher.finish().map_err(host_hash_err)?;
     }
     if let Some(size) = layer.size {
         if size != facts.size {

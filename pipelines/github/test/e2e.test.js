@@ -100,6 +100,28 @@ const ADVISORY = {
   severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }],
   affected: [{ package: { ecosystem: 'Debian:12', name: 'apt' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.6.2' }] }] }],
 };
+/**
+ * Offset in `tar` (a docker-archive whose first entry is an uncompressed layer
+ * tar) of the content of the file `name` inside that layer. Test-only ustar
+ * walk: names are read from the header (plus its ustar prefix), PAX and GNU
+ * long-name entries are skipped over.
+ */
+function tarFileData(tar, name) {
+  const field = (h, off, len) => h.subarray(off, off + len).toString('latin1').replace(/\0.*$/s, '');
+  const size = (h) => parseInt(field(h, 124, 12).trim() || '0', 8);
+  const layer = 512; // the outer archive's first entry: <diffid>.tar
+  const end = layer + size(tar.subarray(0, 512));
+  for (let off = layer; off + 512 <= end; ) {
+    const h = tar.subarray(off, off + 512);
+    if (h.every((b) => b === 0)) break;
+    const prefix = field(h, 345, 155);
+    const full = (prefix ? `${prefix}/` : '') + field(h, 0, 100);
+    if (full.replace(/^\.\//, '') === name) return off + 512;
+    off += 512 + Math.ceil(size(h) / 512) * 512;
+  }
+  return -1;
+}
+
 let server;
 let base;
 before(async () => {
@@ -145,6 +167,26 @@ describe('dist/index.js as the runner runs it', () => {
     assert.equal(r.outputs.report, '');
     assert.match(r.stdout, /::error::imagegate could not decide \([a-z-]+\): .*truncated\.tar/);
     assert.match(r.summary, /^# ⚠️ imagegate: ERROR — could not decide on `truncated\.tar`/);
+  });
+
+  it('checks layer digests with the host SHA-256: one changed byte in a file is digest-mismatch, as in the Rust host', { skip: need(BOOKWORM, 'test image') || need(HOST, 'Rust host') }, async () => {
+    // The action runs the imagegate-accel build, whose layer hashing is Node's
+    // crypto (pipelines/shared/host-sha256.js): a byte changed inside a file's
+    // content keeps the archive readable, so only the digest check can see it.
+    const dir = tmp();
+    const bad = path.join(dir, 'tampered.tar');
+    const image = readFileSync(BOOKWORM);
+    const at = tarFileData(image, 'etc/debian_version');
+    assert.ok(at > 0, 'etc/debian_version not found in the layer');
+    image[at] ^= 0x20;
+    writeFileSync(bad, image);
+    const r = await runAction({ image: bad, offline: 'true' });
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.equal(r.outputs.verdict, 'error');
+    assert.match(r.stdout, /::error::imagegate could not decide \(digest-mismatch\): .*tampered\.tar/);
+    const h = spawnSync(HOST, ['scan', bad, '--format', 'json'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
+    assert.equal(h.status, 2, h.stderr);
+    assert.match(h.stderr, /digest-mismatch/);
   });
 
   it('fails the step on a policy failure: exit 1, verdict fail, FAIL summary, SARIF, same report as the Rust host', { skip: need(BOOKWORM, 'test image') }, async () => {

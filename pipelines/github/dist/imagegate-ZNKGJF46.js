@@ -60,6 +60,23 @@ getRandomBytes[/* @__PURE__ */ Symbol.for("cabiLower")] = ({ memory, realloc }) 
   };
 };
 
+// ../shared/host-sha256.js
+import { createHash } from "node:crypto";
+var Hasher = class {
+  constructor() {
+    this.hash = createHash("sha256");
+  }
+  /** @param {Uint8Array} data bytes copied out of the guest's memory */
+  update(data) {
+    this.hash.update(data);
+  }
+  /** @returns {Uint8Array} the 32-byte digest; the hasher is spent */
+  finish() {
+    const digest = this.hash.digest();
+    return new Uint8Array(digest.buffer, digest.byteOffset, digest.length);
+  }
+};
+
 // build/imagegate/imagegate.js
 var {
   getArguments,
@@ -3704,7 +3721,89 @@ function _suspendingImport(componentIdx2, fn, syncOnly = false, switchesTask = f
   };
 }
 var exports0;
-var _trampoline8 = function(arg0) {
+var handleTable0 = [T_FLAG, 0];
+handleTable0._createdReps = /* @__PURE__ */ new Set();
+handleTable0._componentIdx = 0;
+var captureTable0 = /* @__PURE__ */ new Map();
+var captureCnt0 = 0;
+HANDLE_TABLES[0] = handleTable0;
+var _trampoline1 = function() {
+  _debugLog('[iface="imagegate:gate/host-sha256@0.1.0", function="[constructor]hasher"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "new Hasher",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "none",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    ret = _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => new Hasher())
+    });
+  } catch (err) {
+    _debugLog("[Instruction::CallInterface] error during sync call", {
+      taskID: task.id(),
+      subtaskID: task.getParentSubtask()?.id(),
+      err
+    });
+    getOrCreateAsyncState(0).markTrapped(err);
+    task.setErrored(err);
+    task.reject(err);
+    task.exit();
+    throw err;
+  }
+  if (!(ret instanceof Hasher)) {
+    throw new TypeError('Resource error: Not a valid "Hasher" resource.');
+  }
+  var handle0 = ret[symbolRscHandle];
+  if (!handle0) {
+    const rep2 = ret[symbolRscRep] || ++captureCnt0;
+    captureTable0.set(rep2, ret);
+    handle0 = rscTableCreateOwn(handleTable0, rep2);
+  }
+  _debugLog('[iface="imagegate:gate/host-sha256@0.1.0", function="[constructor]hasher"][Instruction::Return]', {
+    funcName: "[constructor]hasher",
+    paramCount: 1,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([handle0]);
+  task.exit();
+  return handle0;
+};
+_trampoline1.fnName = "imagegate:gate/host-sha256@0.1.0#new Hasher";
+var _trampoline10 = function(arg0) {
   let variant0;
   switch (arg0) {
     case 0: {
@@ -3789,17 +3888,17 @@ var _trampoline8 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline8.fnName = "wasi:cli/exit@0.2.6#exit";
-var handleTable0 = [T_FLAG, 0];
-handleTable0._createdReps = /* @__PURE__ */ new Set();
-handleTable0._componentIdx = 0;
-var captureTable0 = /* @__PURE__ */ new Map();
-var captureCnt0 = 0;
-HANDLE_TABLES[0] = handleTable0;
-var _trampoline9 = function(arg0) {
+_trampoline10.fnName = "wasi:cli/exit@0.2.6#exit";
+var handleTable1 = [T_FLAG, 0];
+handleTable1._createdReps = /* @__PURE__ */ new Set();
+handleTable1._componentIdx = 0;
+var captureTable1 = /* @__PURE__ */ new Map();
+var captureCnt1 = 0;
+HANDLE_TABLES[1] = handleTable1;
+var _trampoline11 = function(arg0) {
   var handle1 = arg0;
-  var rep2 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable0.get(rep2);
+  var rep2 = handleTable1[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable1.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Pollable.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -3880,17 +3979,17 @@ var _trampoline9 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline9.fnName = "wasi:io/poll@0.2.6#block";
-var handleTable2 = [T_FLAG, 0];
-handleTable2._createdReps = /* @__PURE__ */ new Set();
-handleTable2._componentIdx = 0;
-var captureTable2 = /* @__PURE__ */ new Map();
-var captureCnt2 = 0;
-HANDLE_TABLES[2] = handleTable2;
-var _trampoline10 = function(arg0) {
+_trampoline11.fnName = "wasi:io/poll@0.2.6#block";
+var handleTable3 = [T_FLAG, 0];
+handleTable3._createdReps = /* @__PURE__ */ new Set();
+handleTable3._componentIdx = 0;
+var captureTable3 = /* @__PURE__ */ new Map();
+var captureCnt3 = 0;
+HANDLE_TABLES[3] = handleTable3;
+var _trampoline12 = function(arg0) {
   var handle1 = arg0;
-  var rep2 = handleTable2[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable2.get(rep2);
+  var rep2 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable3.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(InputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -3967,9 +4066,9 @@ var _trampoline10 = function(arg0) {
   }
   var handle3 = ret[symbolRscHandle];
   if (!handle3) {
-    const rep3 = ret[symbolRscRep] || ++captureCnt0;
-    captureTable0.set(rep3, ret);
-    handle3 = rscTableCreateOwn(handleTable0, rep3);
+    const rep3 = ret[symbolRscRep] || ++captureCnt1;
+    captureTable1.set(rep3, ret);
+    handle3 = rscTableCreateOwn(handleTable1, rep3);
   }
   _debugLog('[iface="wasi:io/streams@0.2.6", function="[method]input-stream.subscribe"][Instruction::Return]', {
     funcName: "[method]input-stream.subscribe",
@@ -3981,17 +4080,17 @@ var _trampoline10 = function(arg0) {
   task.exit();
   return handle3;
 };
-_trampoline10.fnName = "wasi:io/streams@0.2.6#subscribe";
-var handleTable3 = [T_FLAG, 0];
-handleTable3._createdReps = /* @__PURE__ */ new Set();
-handleTable3._componentIdx = 0;
-var captureTable3 = /* @__PURE__ */ new Map();
-var captureCnt3 = 0;
-HANDLE_TABLES[3] = handleTable3;
-var _trampoline11 = function(arg0) {
+_trampoline12.fnName = "wasi:io/streams@0.2.6#subscribe";
+var handleTable4 = [T_FLAG, 0];
+handleTable4._createdReps = /* @__PURE__ */ new Set();
+handleTable4._componentIdx = 0;
+var captureTable4 = /* @__PURE__ */ new Map();
+var captureCnt4 = 0;
+HANDLE_TABLES[4] = handleTable4;
+var _trampoline13 = function(arg0) {
   var handle1 = arg0;
-  var rep2 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable3.get(rep2);
+  var rep2 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable4.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(OutputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -4068,9 +4167,9 @@ var _trampoline11 = function(arg0) {
   }
   var handle3 = ret[symbolRscHandle];
   if (!handle3) {
-    const rep3 = ret[symbolRscRep] || ++captureCnt0;
-    captureTable0.set(rep3, ret);
-    handle3 = rscTableCreateOwn(handleTable0, rep3);
+    const rep3 = ret[symbolRscRep] || ++captureCnt1;
+    captureTable1.set(rep3, ret);
+    handle3 = rscTableCreateOwn(handleTable1, rep3);
   }
   _debugLog('[iface="wasi:io/streams@0.2.6", function="[method]output-stream.subscribe"][Instruction::Return]', {
     funcName: "[method]output-stream.subscribe",
@@ -4082,8 +4181,8 @@ var _trampoline11 = function(arg0) {
   task.exit();
   return handle3;
 };
-_trampoline11.fnName = "wasi:io/streams@0.2.6#subscribe";
-var _trampoline12 = function() {
+_trampoline13.fnName = "wasi:io/streams@0.2.6#subscribe";
+var _trampoline14 = function() {
   _debugLog('[iface="wasi:cli/stdin@0.2.6", function="get-stdin"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4144,9 +4243,9 @@ var _trampoline12 = function() {
   }
   var handle0 = ret[symbolRscHandle];
   if (!handle0) {
-    const rep2 = ret[symbolRscRep] || ++captureCnt2;
-    captureTable2.set(rep2, ret);
-    handle0 = rscTableCreateOwn(handleTable2, rep2);
+    const rep2 = ret[symbolRscRep] || ++captureCnt3;
+    captureTable3.set(rep2, ret);
+    handle0 = rscTableCreateOwn(handleTable3, rep2);
   }
   _debugLog('[iface="wasi:cli/stdin@0.2.6", function="get-stdin"][Instruction::Return]', {
     funcName: "get-stdin",
@@ -4158,8 +4257,8 @@ var _trampoline12 = function() {
   task.exit();
   return handle0;
 };
-_trampoline12.fnName = "wasi:cli/stdin@0.2.6#getStdin";
-var _trampoline13 = function() {
+_trampoline14.fnName = "wasi:cli/stdin@0.2.6#getStdin";
+var _trampoline15 = function() {
   _debugLog('[iface="wasi:cli/stdout@0.2.6", function="get-stdout"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4220,9 +4319,9 @@ var _trampoline13 = function() {
   }
   var handle0 = ret[symbolRscHandle];
   if (!handle0) {
-    const rep2 = ret[symbolRscRep] || ++captureCnt3;
-    captureTable3.set(rep2, ret);
-    handle0 = rscTableCreateOwn(handleTable3, rep2);
+    const rep2 = ret[symbolRscRep] || ++captureCnt4;
+    captureTable4.set(rep2, ret);
+    handle0 = rscTableCreateOwn(handleTable4, rep2);
   }
   _debugLog('[iface="wasi:cli/stdout@0.2.6", function="get-stdout"][Instruction::Return]', {
     funcName: "get-stdout",
@@ -4234,8 +4333,8 @@ var _trampoline13 = function() {
   task.exit();
   return handle0;
 };
-_trampoline13.fnName = "wasi:cli/stdout@0.2.6#getStdout";
-var _trampoline14 = function() {
+_trampoline15.fnName = "wasi:cli/stdout@0.2.6#getStdout";
+var _trampoline16 = function() {
   _debugLog('[iface="wasi:cli/stderr@0.2.6", function="get-stderr"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4296,9 +4395,9 @@ var _trampoline14 = function() {
   }
   var handle0 = ret[symbolRscHandle];
   if (!handle0) {
-    const rep2 = ret[symbolRscRep] || ++captureCnt3;
-    captureTable3.set(rep2, ret);
-    handle0 = rscTableCreateOwn(handleTable3, rep2);
+    const rep2 = ret[symbolRscRep] || ++captureCnt4;
+    captureTable4.set(rep2, ret);
+    handle0 = rscTableCreateOwn(handleTable4, rep2);
   }
   _debugLog('[iface="wasi:cli/stderr@0.2.6", function="get-stderr"][Instruction::Return]', {
     funcName: "get-stderr",
@@ -4310,8 +4409,8 @@ var _trampoline14 = function() {
   task.exit();
   return handle0;
 };
-_trampoline14.fnName = "wasi:cli/stderr@0.2.6#getStderr";
-var _trampoline15 = function() {
+_trampoline16.fnName = "wasi:cli/stderr@0.2.6#getStderr";
+var _trampoline17 = function() {
   _debugLog('[iface="wasi:clocks/monotonic-clock@0.2.6", function="now"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4377,12 +4476,206 @@ var _trampoline15 = function() {
   task.exit();
   return toUint64(ret);
 };
-_trampoline15.fnName = "wasi:clocks/monotonic-clock@0.2.6#now";
+_trampoline17.fnName = "wasi:clocks/monotonic-clock@0.2.6#now";
 var exports1;
 var memory0;
 var realloc0;
 var realloc0Async;
-var _trampoline16 = function(arg0) {
+var _trampoline18 = function(arg0, arg1) {
+  var handle1 = arg0;
+  var rep2 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable0.get(rep2);
+  if (!rsc0) {
+    rsc0 = Object.create(Hasher.prototype);
+    Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+    Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep2 });
+  }
+  curResourceBorrows.push(rsc0);
+  _debugLog('[iface="imagegate:gate/host-sha256@0.1.0", function="[method]hasher.finish"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "finish",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "none",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    ret = _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => rsc0.finish())
+    });
+  } catch (err) {
+    _debugLog("[Instruction::CallInterface] error during sync call", {
+      taskID: task.id(),
+      subtaskID: task.getParentSubtask()?.id(),
+      err
+    });
+    getOrCreateAsyncState(0).markTrapped(err);
+    task.setErrored(err);
+    task.reject(err);
+    task.exit();
+    throw err;
+  }
+  for (const entry of curResourceBorrows) {
+    const rsc = entry.rsc ?? entry;
+    if (entry.drop) {
+      if (rsc[symbolRscHandle]) {
+        entry.drop(rsc[symbolRscHandle]);
+      }
+    }
+    rsc[symbolRscHandle] = void 0;
+  }
+  curResourceBorrows = [];
+  var val3 = ret;
+  var len3 = Array.isArray(val3) ? val3.length : val3.byteLength;
+  var ptr3 = realloc0(0, 0, 1, len3 * 1);
+  let valData3;
+  const valLenBytes3 = len3 * 1;
+  if (Array.isArray(val3)) {
+    let offset = 0;
+    const dv3 = new DataView(memory0.buffer);
+    for (const v of val3) {
+      _requireValidNumericPrimitive.bind(null, "u8")(v);
+      dv3.setUint8(ptr3 + offset, v, true);
+      offset += 1;
+    }
+  } else {
+    valData3 = new Uint8Array(val3.buffer || val3, val3.byteOffset, valLenBytes3);
+    const out3 = new Uint8Array(memory0.buffer, ptr3, valLenBytes3);
+    out3.set(valData3);
+  }
+  dataView(memory0).setUint32(arg1 + 4, len3, true);
+  dataView(memory0).setUint32(arg1 + 0, ptr3, true);
+  _debugLog('[iface="imagegate:gate/host-sha256@0.1.0", function="[method]hasher.finish"][Instruction::Return]', {
+    funcName: "[method]hasher.finish",
+    paramCount: 0,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([ret]);
+  task.exit();
+};
+_trampoline18.fnName = "imagegate:gate/host-sha256@0.1.0#finish";
+var _trampoline19 = function(arg0, arg1, arg2) {
+  var handle1 = arg0;
+  var rep2 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable0.get(rep2);
+  if (!rsc0) {
+    rsc0 = Object.create(Hasher.prototype);
+    Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+    Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep2 });
+  }
+  curResourceBorrows.push(rsc0);
+  var ptr3 = arg1;
+  var len3 = arg2;
+  if (ptr3 % 1 !== 0) throw new TypeError(`list pointer [${ptr3}] is not aligned to 1`);
+  var result3 = new Uint8Array(memory0.buffer, ptr3, len3);
+  _debugLog('[iface="imagegate:gate/host-sha256@0.1.0", function="[method]hasher.update"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "update",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "none",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => rsc0.update(result3))
+    });
+  } catch (err) {
+    _debugLog("[Instruction::CallInterface] error during sync call", {
+      taskID: task.id(),
+      subtaskID: task.getParentSubtask()?.id(),
+      err
+    });
+    getOrCreateAsyncState(0).markTrapped(err);
+    task.setErrored(err);
+    task.reject(err);
+    task.exit();
+    throw err;
+  }
+  for (const entry of curResourceBorrows) {
+    const rsc = entry.rsc ?? entry;
+    if (entry.drop) {
+      if (rsc[symbolRscHandle]) {
+        entry.drop(rsc[symbolRscHandle]);
+      }
+    }
+    rsc[symbolRscHandle] = void 0;
+  }
+  curResourceBorrows = [];
+  _debugLog('[iface="imagegate:gate/host-sha256@0.1.0", function="[method]hasher.update"][Instruction::Return]', {
+    funcName: "[method]hasher.update",
+    paramCount: 0,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([ret]);
+  task.exit();
+};
+_trampoline19.fnName = "imagegate:gate/host-sha256@0.1.0#update";
+var _trampoline20 = function(arg0) {
   _debugLog('[iface="wasi:cli/environment@0.2.6", function="get-arguments"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4461,8 +4754,8 @@ var _trampoline16 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline16.fnName = "wasi:cli/environment@0.2.6#getArguments";
-var _trampoline17 = function(arg0) {
+_trampoline20.fnName = "wasi:cli/environment@0.2.6#getArguments";
+var _trampoline21 = function(arg0) {
   _debugLog('[iface="wasi:random/insecure-seed@0.2.6", function="insecure-seed"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4530,17 +4823,17 @@ var _trampoline17 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline17.fnName = "wasi:random/insecure-seed@0.2.6#insecureSeed";
-var handleTable1 = [T_FLAG, 0];
-handleTable1._createdReps = /* @__PURE__ */ new Set();
-handleTable1._componentIdx = 0;
-var captureTable1 = /* @__PURE__ */ new Map();
-var captureCnt1 = 0;
-HANDLE_TABLES[1] = handleTable1;
-var _trampoline18 = function(arg0, arg1, arg2) {
+_trampoline21.fnName = "wasi:random/insecure-seed@0.2.6#insecureSeed";
+var handleTable2 = [T_FLAG, 0];
+handleTable2._createdReps = /* @__PURE__ */ new Set();
+handleTable2._componentIdx = 0;
+var captureTable2 = /* @__PURE__ */ new Map();
+var captureCnt2 = 0;
+HANDLE_TABLES[2] = handleTable2;
+var _trampoline22 = function(arg0, arg1, arg2) {
   var handle1 = arg0;
-  var rep2 = handleTable2[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable2.get(rep2);
+  var rep2 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable3.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(InputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -4647,9 +4940,9 @@ var _trampoline18 = function(arg0, arg1, arg2) {
           }
           var handle5 = e2[symbolRscHandle];
           if (!handle5) {
-            const rep3 = e2[symbolRscRep] || ++captureCnt1;
-            captureTable1.set(rep3, e2);
-            handle5 = rscTableCreateOwn(handleTable1, rep3);
+            const rep3 = e2[symbolRscRep] || ++captureCnt2;
+            captureTable2.set(rep3, e2);
+            handle5 = rscTableCreateOwn(handleTable2, rep3);
           }
           dataView(memory0).setInt32(arg2 + 8, handle5, true);
           break;
@@ -4678,11 +4971,11 @@ var _trampoline18 = function(arg0, arg1, arg2) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline18.fnName = "wasi:io/streams@0.2.6#blockingRead";
-var _trampoline19 = function(arg0, arg1) {
+_trampoline22.fnName = "wasi:io/streams@0.2.6#blockingRead";
+var _trampoline23 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable3.get(rep2);
+  var rep2 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable4.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(OutputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -4770,9 +5063,9 @@ var _trampoline19 = function(arg0, arg1) {
           }
           var handle4 = e2[symbolRscHandle];
           if (!handle4) {
-            const rep3 = e2[symbolRscRep] || ++captureCnt1;
-            captureTable1.set(rep3, e2);
-            handle4 = rscTableCreateOwn(handleTable1, rep3);
+            const rep3 = e2[symbolRscRep] || ++captureCnt2;
+            captureTable2.set(rep3, e2);
+            handle4 = rscTableCreateOwn(handleTable2, rep3);
           }
           dataView(memory0).setInt32(arg1 + 12, handle4, true);
           break;
@@ -4801,11 +5094,11 @@ var _trampoline19 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline19.fnName = "wasi:io/streams@0.2.6#checkWrite";
-var _trampoline20 = function(arg0, arg1, arg2, arg3) {
+_trampoline23.fnName = "wasi:io/streams@0.2.6#checkWrite";
+var _trampoline24 = function(arg0, arg1, arg2, arg3) {
   var handle1 = arg0;
-  var rep2 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable3.get(rep2);
+  var rep2 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable4.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(OutputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -4896,9 +5189,9 @@ var _trampoline20 = function(arg0, arg1, arg2, arg3) {
           }
           var handle5 = e2[symbolRscHandle];
           if (!handle5) {
-            const rep3 = e2[symbolRscRep] || ++captureCnt1;
-            captureTable1.set(rep3, e2);
-            handle5 = rscTableCreateOwn(handleTable1, rep3);
+            const rep3 = e2[symbolRscRep] || ++captureCnt2;
+            captureTable2.set(rep3, e2);
+            handle5 = rscTableCreateOwn(handleTable2, rep3);
           }
           dataView(memory0).setInt32(arg3 + 8, handle5, true);
           break;
@@ -4927,11 +5220,11 @@ var _trampoline20 = function(arg0, arg1, arg2, arg3) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline20.fnName = "wasi:io/streams@0.2.6#write";
-var _trampoline21 = function(arg0, arg1) {
+_trampoline24.fnName = "wasi:io/streams@0.2.6#write";
+var _trampoline25 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable3.get(rep2);
+  var rep2 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable4.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(OutputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5018,9 +5311,9 @@ var _trampoline21 = function(arg0, arg1) {
           }
           var handle4 = e2[symbolRscHandle];
           if (!handle4) {
-            const rep3 = e2[symbolRscRep] || ++captureCnt1;
-            captureTable1.set(rep3, e2);
-            handle4 = rscTableCreateOwn(handleTable1, rep3);
+            const rep3 = e2[symbolRscRep] || ++captureCnt2;
+            captureTable2.set(rep3, e2);
+            handle4 = rscTableCreateOwn(handleTable2, rep3);
           }
           dataView(memory0).setInt32(arg1 + 8, handle4, true);
           break;
@@ -5049,17 +5342,17 @@ var _trampoline21 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline21.fnName = "wasi:io/streams@0.2.6#blockingFlush";
-var handleTable6 = [T_FLAG, 0];
-handleTable6._createdReps = /* @__PURE__ */ new Set();
-handleTable6._componentIdx = 0;
-var captureTable6 = /* @__PURE__ */ new Map();
-var captureCnt6 = 0;
-HANDLE_TABLES[6] = handleTable6;
-var _trampoline22 = function(arg0, arg1, arg2) {
+_trampoline25.fnName = "wasi:io/streams@0.2.6#blockingFlush";
+var handleTable7 = [T_FLAG, 0];
+handleTable7._createdReps = /* @__PURE__ */ new Set();
+handleTable7._componentIdx = 0;
+var captureTable7 = /* @__PURE__ */ new Map();
+var captureCnt7 = 0;
+HANDLE_TABLES[7] = handleTable7;
+var _trampoline26 = function(arg0, arg1, arg2) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5136,9 +5429,9 @@ var _trampoline22 = function(arg0, arg1, arg2) {
       }
       var handle4 = e[symbolRscHandle];
       if (!handle4) {
-        const rep3 = e[symbolRscRep] || ++captureCnt2;
-        captureTable2.set(rep3, e);
-        handle4 = rscTableCreateOwn(handleTable2, rep3);
+        const rep3 = e[symbolRscRep] || ++captureCnt3;
+        captureTable3.set(rep3, e);
+        handle4 = rscTableCreateOwn(handleTable3, rep3);
       }
       dataView(memory0).setInt32(arg2 + 4, handle4, true);
       break;
@@ -5321,11 +5614,11 @@ var _trampoline22 = function(arg0, arg1, arg2) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline22.fnName = "wasi:filesystem/types@0.2.6#readViaStream";
-var _trampoline23 = function(arg0, arg1, arg2) {
+_trampoline26.fnName = "wasi:filesystem/types@0.2.6#readViaStream";
+var _trampoline27 = function(arg0, arg1, arg2) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5402,9 +5695,9 @@ var _trampoline23 = function(arg0, arg1, arg2) {
       }
       var handle4 = e[symbolRscHandle];
       if (!handle4) {
-        const rep3 = e[symbolRscRep] || ++captureCnt3;
-        captureTable3.set(rep3, e);
-        handle4 = rscTableCreateOwn(handleTable3, rep3);
+        const rep3 = e[symbolRscRep] || ++captureCnt4;
+        captureTable4.set(rep3, e);
+        handle4 = rscTableCreateOwn(handleTable4, rep3);
       }
       dataView(memory0).setInt32(arg2 + 4, handle4, true);
       break;
@@ -5587,11 +5880,11 @@ var _trampoline23 = function(arg0, arg1, arg2) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline23.fnName = "wasi:filesystem/types@0.2.6#writeViaStream";
-var _trampoline24 = function(arg0, arg1) {
+_trampoline27.fnName = "wasi:filesystem/types@0.2.6#writeViaStream";
+var _trampoline28 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5668,9 +5961,9 @@ var _trampoline24 = function(arg0, arg1) {
       }
       var handle4 = e[symbolRscHandle];
       if (!handle4) {
-        const rep3 = e[symbolRscRep] || ++captureCnt3;
-        captureTable3.set(rep3, e);
-        handle4 = rscTableCreateOwn(handleTable3, rep3);
+        const rep3 = e[symbolRscRep] || ++captureCnt4;
+        captureTable4.set(rep3, e);
+        handle4 = rscTableCreateOwn(handleTable4, rep3);
       }
       dataView(memory0).setInt32(arg1 + 4, handle4, true);
       break;
@@ -5853,11 +6146,11 @@ var _trampoline24 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline24.fnName = "wasi:filesystem/types@0.2.6#appendViaStream";
-var _trampoline25 = function(arg0, arg1) {
+_trampoline28.fnName = "wasi:filesystem/types@0.2.6#appendViaStream";
+var _trampoline29 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -6116,17 +6409,17 @@ var _trampoline25 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline25.fnName = "wasi:filesystem/types@0.2.6#getFlags";
-var handleTable7 = [T_FLAG, 0];
-handleTable7._createdReps = /* @__PURE__ */ new Set();
-handleTable7._componentIdx = 0;
-var captureTable7 = /* @__PURE__ */ new Map();
-var captureCnt7 = 0;
-HANDLE_TABLES[7] = handleTable7;
-var _trampoline26 = function(arg0, arg1) {
+_trampoline29.fnName = "wasi:filesystem/types@0.2.6#getFlags";
+var handleTable8 = [T_FLAG, 0];
+handleTable8._createdReps = /* @__PURE__ */ new Set();
+handleTable8._componentIdx = 0;
+var captureTable8 = /* @__PURE__ */ new Map();
+var captureCnt8 = 0;
+HANDLE_TABLES[8] = handleTable8;
+var _trampoline30 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -6203,9 +6496,9 @@ var _trampoline26 = function(arg0, arg1) {
       }
       var handle4 = e[symbolRscHandle];
       if (!handle4) {
-        const rep3 = e[symbolRscRep] || ++captureCnt7;
-        captureTable7.set(rep3, e);
-        handle4 = rscTableCreateOwn(handleTable7, rep3);
+        const rep3 = e[symbolRscRep] || ++captureCnt8;
+        captureTable8.set(rep3, e);
+        handle4 = rscTableCreateOwn(handleTable8, rep3);
       }
       dataView(memory0).setInt32(arg1 + 4, handle4, true);
       break;
@@ -6388,11 +6681,11 @@ var _trampoline26 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline26.fnName = "wasi:filesystem/types@0.2.6#readDirectory";
-var _trampoline27 = function(arg0, arg1, arg2, arg3) {
+_trampoline30.fnName = "wasi:filesystem/types@0.2.6#readDirectory";
+var _trampoline31 = function(arg0, arg1, arg2, arg3) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -6647,11 +6940,11 @@ var _trampoline27 = function(arg0, arg1, arg2, arg3) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline27.fnName = "wasi:filesystem/types@0.2.6#createDirectoryAt";
-var _trampoline28 = function(arg0, arg1) {
+_trampoline31.fnName = "wasi:filesystem/types@0.2.6#createDirectoryAt";
+var _trampoline32 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -6979,11 +7272,11 @@ var _trampoline28 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline28.fnName = "wasi:filesystem/types@0.2.6#stat";
-var _trampoline29 = function(arg0, arg1, arg2, arg3, arg4) {
+_trampoline32.fnName = "wasi:filesystem/types@0.2.6#stat";
+var _trampoline33 = function(arg0, arg1, arg2, arg3, arg4) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7320,11 +7613,11 @@ var _trampoline29 = function(arg0, arg1, arg2, arg3, arg4) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline29.fnName = "wasi:filesystem/types@0.2.6#statAt";
-var _trampoline30 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
+_trampoline33.fnName = "wasi:filesystem/types@0.2.6#statAt";
+var _trampoline34 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7430,9 +7723,9 @@ var _trampoline30 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
       }
       var handle8 = e[symbolRscHandle];
       if (!handle8) {
-        const rep3 = e[symbolRscRep] || ++captureCnt6;
-        captureTable6.set(rep3, e);
-        handle8 = rscTableCreateOwn(handleTable6, rep3);
+        const rep3 = e[symbolRscRep] || ++captureCnt7;
+        captureTable7.set(rep3, e);
+        handle8 = rscTableCreateOwn(handleTable7, rep3);
       }
       dataView(memory0).setInt32(arg6 + 4, handle8, true);
       break;
@@ -7615,11 +7908,11 @@ var _trampoline30 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline30.fnName = "wasi:filesystem/types@0.2.6#openAt";
-var _trampoline31 = function(arg0, arg1, arg2, arg3) {
+_trampoline34.fnName = "wasi:filesystem/types@0.2.6#openAt";
+var _trampoline35 = function(arg0, arg1, arg2, arg3) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7879,11 +8172,11 @@ var _trampoline31 = function(arg0, arg1, arg2, arg3) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline31.fnName = "wasi:filesystem/types@0.2.6#readlinkAt";
-var _trampoline32 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
+_trampoline35.fnName = "wasi:filesystem/types@0.2.6#readlinkAt";
+var _trampoline36 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7894,8 +8187,8 @@ var _trampoline32 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   var len3 = arg2;
   var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
   var handle5 = arg3;
-  var rep6 = handleTable6[(handle5 << 1) + 1] & ~T_FLAG;
-  var rsc4 = captureTable6.get(rep6);
+  var rep6 = handleTable7[(handle5 << 1) + 1] & ~T_FLAG;
+  var rsc4 = captureTable7.get(rep6);
   if (!rsc4) {
     rsc4 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc4, symbolRscHandle, { writable: true, value: handle5 });
@@ -8150,11 +8443,11 @@ var _trampoline32 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline32.fnName = "wasi:filesystem/types@0.2.6#renameAt";
-var _trampoline33 = function(arg0, arg1, arg2, arg3) {
+_trampoline36.fnName = "wasi:filesystem/types@0.2.6#renameAt";
+var _trampoline37 = function(arg0, arg1, arg2, arg3) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -8409,11 +8702,11 @@ var _trampoline33 = function(arg0, arg1, arg2, arg3) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline33.fnName = "wasi:filesystem/types@0.2.6#unlinkFileAt";
-var _trampoline34 = function(arg0, arg1) {
+_trampoline37.fnName = "wasi:filesystem/types@0.2.6#unlinkFileAt";
+var _trampoline38 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -8668,11 +8961,11 @@ var _trampoline34 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline34.fnName = "wasi:filesystem/types@0.2.6#metadataHash";
-var _trampoline35 = function(arg0, arg1, arg2, arg3, arg4) {
+_trampoline38.fnName = "wasi:filesystem/types@0.2.6#metadataHash";
+var _trampoline39 = function(arg0, arg1, arg2, arg3, arg4) {
   var handle1 = arg0;
-  var rep2 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable6.get(rep2);
+  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable7.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -8936,11 +9229,11 @@ var _trampoline35 = function(arg0, arg1, arg2, arg3, arg4) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline35.fnName = "wasi:filesystem/types@0.2.6#metadataHashAt";
-var _trampoline36 = function(arg0, arg1) {
+_trampoline39.fnName = "wasi:filesystem/types@0.2.6#metadataHashAt";
+var _trampoline40 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(DirectoryEntryStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -9248,8 +9541,8 @@ var _trampoline36 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline36.fnName = "wasi:filesystem/types@0.2.6#readDirectoryEntry";
-var _trampoline37 = function(arg0) {
+_trampoline40.fnName = "wasi:filesystem/types@0.2.6#readDirectoryEntry";
+var _trampoline41 = function(arg0) {
   _debugLog('[iface="wasi:cli/environment@0.2.6", function="get-environment"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -9334,14 +9627,14 @@ var _trampoline37 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline37.fnName = "wasi:cli/environment@0.2.6#getEnvironment";
-var handleTable4 = [T_FLAG, 0];
-handleTable4._createdReps = /* @__PURE__ */ new Set();
-handleTable4._componentIdx = 0;
-var captureTable4 = /* @__PURE__ */ new Map();
-var captureCnt4 = 0;
-HANDLE_TABLES[4] = handleTable4;
-var _trampoline38 = function(arg0) {
+_trampoline41.fnName = "wasi:cli/environment@0.2.6#getEnvironment";
+var handleTable5 = [T_FLAG, 0];
+handleTable5._createdReps = /* @__PURE__ */ new Set();
+handleTable5._componentIdx = 0;
+var captureTable5 = /* @__PURE__ */ new Map();
+var captureCnt5 = 0;
+HANDLE_TABLES[5] = handleTable5;
+var _trampoline42 = function(arg0) {
   _debugLog('[iface="wasi:cli/terminal-stdin@0.2.6", function="get-terminal-stdin"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -9408,9 +9701,9 @@ var _trampoline38 = function(arg0) {
     }
     var handle0 = e[symbolRscHandle];
     if (!handle0) {
-      const rep2 = e[symbolRscRep] || ++captureCnt4;
-      captureTable4.set(rep2, e);
-      handle0 = rscTableCreateOwn(handleTable4, rep2);
+      const rep2 = e[symbolRscRep] || ++captureCnt5;
+      captureTable5.set(rep2, e);
+      handle0 = rscTableCreateOwn(handleTable5, rep2);
     }
     dataView(memory0).setInt32(arg0 + 4, handle0, true);
   }
@@ -9423,14 +9716,14 @@ var _trampoline38 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline38.fnName = "wasi:cli/terminal-stdin@0.2.6#getTerminalStdin";
-var handleTable5 = [T_FLAG, 0];
-handleTable5._createdReps = /* @__PURE__ */ new Set();
-handleTable5._componentIdx = 0;
-var captureTable5 = /* @__PURE__ */ new Map();
-var captureCnt5 = 0;
-HANDLE_TABLES[5] = handleTable5;
-var _trampoline39 = function(arg0) {
+_trampoline42.fnName = "wasi:cli/terminal-stdin@0.2.6#getTerminalStdin";
+var handleTable6 = [T_FLAG, 0];
+handleTable6._createdReps = /* @__PURE__ */ new Set();
+handleTable6._componentIdx = 0;
+var captureTable6 = /* @__PURE__ */ new Map();
+var captureCnt6 = 0;
+HANDLE_TABLES[6] = handleTable6;
+var _trampoline43 = function(arg0) {
   _debugLog('[iface="wasi:cli/terminal-stdout@0.2.6", function="get-terminal-stdout"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -9497,9 +9790,9 @@ var _trampoline39 = function(arg0) {
     }
     var handle0 = e[symbolRscHandle];
     if (!handle0) {
-      const rep2 = e[symbolRscRep] || ++captureCnt5;
-      captureTable5.set(rep2, e);
-      handle0 = rscTableCreateOwn(handleTable5, rep2);
+      const rep2 = e[symbolRscRep] || ++captureCnt6;
+      captureTable6.set(rep2, e);
+      handle0 = rscTableCreateOwn(handleTable6, rep2);
     }
     dataView(memory0).setInt32(arg0 + 4, handle0, true);
   }
@@ -9512,8 +9805,8 @@ var _trampoline39 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline39.fnName = "wasi:cli/terminal-stdout@0.2.6#getTerminalStdout";
-var _trampoline40 = function(arg0) {
+_trampoline43.fnName = "wasi:cli/terminal-stdout@0.2.6#getTerminalStdout";
+var _trampoline44 = function(arg0) {
   _debugLog('[iface="wasi:cli/terminal-stderr@0.2.6", function="get-terminal-stderr"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -9580,9 +9873,9 @@ var _trampoline40 = function(arg0) {
     }
     var handle0 = e[symbolRscHandle];
     if (!handle0) {
-      const rep2 = e[symbolRscRep] || ++captureCnt5;
-      captureTable5.set(rep2, e);
-      handle0 = rscTableCreateOwn(handleTable5, rep2);
+      const rep2 = e[symbolRscRep] || ++captureCnt6;
+      captureTable6.set(rep2, e);
+      handle0 = rscTableCreateOwn(handleTable6, rep2);
     }
     dataView(memory0).setInt32(arg0 + 4, handle0, true);
   }
@@ -9595,8 +9888,8 @@ var _trampoline40 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline40.fnName = "wasi:cli/terminal-stderr@0.2.6#getTerminalStderr";
-var _trampoline41 = function(arg0) {
+_trampoline44.fnName = "wasi:cli/terminal-stderr@0.2.6#getTerminalStderr";
+var _trampoline45 = function(arg0) {
   _debugLog('[iface="wasi:clocks/wall-clock@0.2.6", function="now"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -9664,8 +9957,8 @@ var _trampoline41 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline41.fnName = "wasi:clocks/wall-clock@0.2.6#now$1";
-var _trampoline42 = function(arg0) {
+_trampoline45.fnName = "wasi:clocks/wall-clock@0.2.6#now$1";
+var _trampoline46 = function(arg0) {
   _debugLog('[iface="wasi:filesystem/preopens@0.2.6", function="get-directories"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -9733,9 +10026,9 @@ var _trampoline42 = function(arg0) {
     }
     var handle1 = tuple0_0[symbolRscHandle];
     if (!handle1) {
-      const rep2 = tuple0_0[symbolRscRep] || ++captureCnt6;
-      captureTable6.set(rep2, tuple0_0);
-      handle1 = rscTableCreateOwn(handleTable6, rep2);
+      const rep2 = tuple0_0[symbolRscRep] || ++captureCnt7;
+      captureTable7.set(rep2, tuple0_0);
+      handle1 = rscTableCreateOwn(handleTable7, rep2);
     }
     dataView(memory0).setInt32(base + 0, handle1, true);
     var encodeRes = _utf8AllocateAndEncode(tuple0_1, realloc0, memory0);
@@ -9755,7 +10048,7 @@ var _trampoline42 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline42.fnName = "wasi:filesystem/preopens@0.2.6#getDirectories";
+_trampoline46.fnName = "wasi:filesystem/preopens@0.2.6#getDirectories";
 var exports2;
 var postReturn0;
 var postReturn0Async;
@@ -10456,215 +10749,31 @@ function explain(arg0) {
   });
 }
 function trampoline0(handle) {
-  const handleEntry = rscTableRemove(handleTable1, handle);
-  if (handleEntry.own) {
-    const rsc = captureTable1.get(handleEntry.rep);
-    if (rsc) {
-      if (rsc[symbolDispose]) rsc[symbolDispose]();
-      captureTable1.delete(handleEntry.rep);
-    } else if (Error$1[symbolCabiDispose]) {
-      Error$1[symbolCabiDispose](handleEntry.rep);
-    }
-  }
-}
-function trampoline1(handle) {
   const handleEntry = rscTableRemove(handleTable0, handle);
   if (handleEntry.own) {
     const rsc = captureTable0.get(handleEntry.rep);
     if (rsc) {
       if (rsc[symbolDispose]) rsc[symbolDispose]();
       captureTable0.delete(handleEntry.rep);
-    } else if (Pollable[symbolCabiDispose]) {
-      Pollable[symbolCabiDispose](handleEntry.rep);
+    } else if (Hasher[symbolCabiDispose]) {
+      Hasher[symbolCabiDispose](handleEntry.rep);
     }
   }
 }
-function trampoline2(handle) {
-  const handleEntry = rscTableRemove(handleTable2, handle);
-  if (handleEntry.own) {
-    const rsc = captureTable2.get(handleEntry.rep);
-    if (rsc) {
-      if (rsc[symbolDispose]) rsc[symbolDispose]();
-      captureTable2.delete(handleEntry.rep);
-    } else if (InputStream[symbolCabiDispose]) {
-      InputStream[symbolCabiDispose](handleEntry.rep);
-    }
-  }
-}
-function trampoline3(handle) {
-  const handleEntry = rscTableRemove(handleTable3, handle);
-  if (handleEntry.own) {
-    const rsc = captureTable3.get(handleEntry.rep);
-    if (rsc) {
-      if (rsc[symbolDispose]) rsc[symbolDispose]();
-      captureTable3.delete(handleEntry.rep);
-    } else if (OutputStream[symbolCabiDispose]) {
-      OutputStream[symbolCabiDispose](handleEntry.rep);
-    }
-  }
-}
-function trampoline4(handle) {
-  const handleEntry = rscTableRemove(handleTable4, handle);
-  if (handleEntry.own) {
-    const rsc = captureTable4.get(handleEntry.rep);
-    if (rsc) {
-      if (rsc[symbolDispose]) rsc[symbolDispose]();
-      captureTable4.delete(handleEntry.rep);
-    } else if (TerminalInput[symbolCabiDispose]) {
-      TerminalInput[symbolCabiDispose](handleEntry.rep);
-    }
-  }
-}
-function trampoline5(handle) {
-  const handleEntry = rscTableRemove(handleTable5, handle);
-  if (handleEntry.own) {
-    const rsc = captureTable5.get(handleEntry.rep);
-    if (rsc) {
-      if (rsc[symbolDispose]) rsc[symbolDispose]();
-      captureTable5.delete(handleEntry.rep);
-    } else if (TerminalOutput[symbolCabiDispose]) {
-      TerminalOutput[symbolCabiDispose](handleEntry.rep);
-    }
-  }
-}
-function trampoline6(handle) {
-  const handleEntry = rscTableRemove(handleTable6, handle);
-  if (handleEntry.own) {
-    const rsc = captureTable6.get(handleEntry.rep);
-    if (rsc) {
-      if (rsc[symbolDispose]) rsc[symbolDispose]();
-      captureTable6.delete(handleEntry.rep);
-    } else if (Descriptor[symbolCabiDispose]) {
-      Descriptor[symbolCabiDispose](handleEntry.rep);
-    }
-  }
-}
-function trampoline7(handle) {
-  const handleEntry = rscTableRemove(handleTable7, handle);
-  if (handleEntry.own) {
-    const rsc = captureTable7.get(handleEntry.rep);
-    if (rsc) {
-      if (rsc[symbolDispose]) rsc[symbolDispose]();
-      captureTable7.delete(handleEntry.rep);
-    } else if (DirectoryEntryStream[symbolCabiDispose]) {
-      DirectoryEntryStream[symbolCabiDispose](handleEntry.rep);
-    }
-  }
-}
-var trampoline8 = _trampoline8.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+var trampoline1 = _trampoline1.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 8,
+    trampolineIdx: 1,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline8.manuallyAsync,
-    paramLiftFns: [
-      _liftFlatResult({
-        caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
-        variantSize32: 1,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 1,
-        variantPayloadFlatTypes: []
-      })
-    ],
-    resultLowerFns: [],
-    hasResultPointer: false,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: null,
-    stringEncoding: "utf8",
-    getMemoryFn: () => null,
-    getReallocFn: void 0,
-    importFn: _trampoline8
-  }
-))) : _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 8,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline8.manuallyAsync,
-    paramLiftFns: [
-      _liftFlatResult({
-        caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
-        variantSize32: 1,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 1,
-        variantPayloadFlatTypes: []
-      })
-    ],
-    resultLowerFns: [],
-    hasResultPointer: false,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: null,
-    stringEncoding: "utf8",
-    getMemoryFn: () => null,
-    getReallocFn: void 0,
-    importFn: _trampoline8
-  }
-);
-var trampoline9 = _trampoline9.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 9,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline9.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
-    resultLowerFns: [],
-    hasResultPointer: false,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: null,
-    stringEncoding: "utf8",
-    getMemoryFn: () => null,
-    getReallocFn: void 0,
-    importFn: _trampoline9
-  }
-))) : _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 9,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline9.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
-    resultLowerFns: [],
-    hasResultPointer: false,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: null,
-    stringEncoding: "utf8",
-    getMemoryFn: () => null,
-    getReallocFn: void 0,
-    importFn: _trampoline9
-  }
-);
-var trampoline10 = _trampoline10.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 10,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline10.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 2)],
+    isManualAsync: _trampoline1.manuallyAsync,
+    paramLiftFns: [],
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
       tableIdx: 0,
-      lowerFn: function lowerImportedOwnedHost_Pollable(obj) {
-        if (!(obj instanceof Pollable)) {
-          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
+      lowerFn: function lowerImportedOwnedHost_Hasher(obj) {
+        if (!(obj instanceof Hasher)) {
+          throw new TypeError('Resource error: Not a valid "Hasher" resource.');
         }
         let handle = obj[symbolRscHandle];
         if (!handle) {
@@ -10675,6 +10784,167 @@ var trampoline10 = _trampoline10.manuallyAsync ? new WebAssembly.Suspending(_sus
         return handle;
       }
     })],
+    hasResultPointer: false,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: null,
+    stringEncoding: "utf8",
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
+    importFn: _trampoline1
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 1,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline1.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 0,
+      lowerFn: function lowerImportedOwnedHost_Hasher2(obj) {
+        if (!(obj instanceof Hasher)) {
+          throw new TypeError('Resource error: Not a valid "Hasher" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt0;
+          captureTable0.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable0, rep2);
+        }
+        return handle;
+      }
+    })],
+    hasResultPointer: false,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: null,
+    stringEncoding: "utf8",
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
+    importFn: _trampoline1
+  }
+);
+function trampoline2(handle) {
+  const handleEntry = rscTableRemove(handleTable2, handle);
+  if (handleEntry.own) {
+    const rsc = captureTable2.get(handleEntry.rep);
+    if (rsc) {
+      if (rsc[symbolDispose]) rsc[symbolDispose]();
+      captureTable2.delete(handleEntry.rep);
+    } else if (Error$1[symbolCabiDispose]) {
+      Error$1[symbolCabiDispose](handleEntry.rep);
+    }
+  }
+}
+function trampoline3(handle) {
+  const handleEntry = rscTableRemove(handleTable1, handle);
+  if (handleEntry.own) {
+    const rsc = captureTable1.get(handleEntry.rep);
+    if (rsc) {
+      if (rsc[symbolDispose]) rsc[symbolDispose]();
+      captureTable1.delete(handleEntry.rep);
+    } else if (Pollable[symbolCabiDispose]) {
+      Pollable[symbolCabiDispose](handleEntry.rep);
+    }
+  }
+}
+function trampoline4(handle) {
+  const handleEntry = rscTableRemove(handleTable3, handle);
+  if (handleEntry.own) {
+    const rsc = captureTable3.get(handleEntry.rep);
+    if (rsc) {
+      if (rsc[symbolDispose]) rsc[symbolDispose]();
+      captureTable3.delete(handleEntry.rep);
+    } else if (InputStream[symbolCabiDispose]) {
+      InputStream[symbolCabiDispose](handleEntry.rep);
+    }
+  }
+}
+function trampoline5(handle) {
+  const handleEntry = rscTableRemove(handleTable4, handle);
+  if (handleEntry.own) {
+    const rsc = captureTable4.get(handleEntry.rep);
+    if (rsc) {
+      if (rsc[symbolDispose]) rsc[symbolDispose]();
+      captureTable4.delete(handleEntry.rep);
+    } else if (OutputStream[symbolCabiDispose]) {
+      OutputStream[symbolCabiDispose](handleEntry.rep);
+    }
+  }
+}
+function trampoline6(handle) {
+  const handleEntry = rscTableRemove(handleTable5, handle);
+  if (handleEntry.own) {
+    const rsc = captureTable5.get(handleEntry.rep);
+    if (rsc) {
+      if (rsc[symbolDispose]) rsc[symbolDispose]();
+      captureTable5.delete(handleEntry.rep);
+    } else if (TerminalInput[symbolCabiDispose]) {
+      TerminalInput[symbolCabiDispose](handleEntry.rep);
+    }
+  }
+}
+function trampoline7(handle) {
+  const handleEntry = rscTableRemove(handleTable6, handle);
+  if (handleEntry.own) {
+    const rsc = captureTable6.get(handleEntry.rep);
+    if (rsc) {
+      if (rsc[symbolDispose]) rsc[symbolDispose]();
+      captureTable6.delete(handleEntry.rep);
+    } else if (TerminalOutput[symbolCabiDispose]) {
+      TerminalOutput[symbolCabiDispose](handleEntry.rep);
+    }
+  }
+}
+function trampoline8(handle) {
+  const handleEntry = rscTableRemove(handleTable7, handle);
+  if (handleEntry.own) {
+    const rsc = captureTable7.get(handleEntry.rep);
+    if (rsc) {
+      if (rsc[symbolDispose]) rsc[symbolDispose]();
+      captureTable7.delete(handleEntry.rep);
+    } else if (Descriptor[symbolCabiDispose]) {
+      Descriptor[symbolCabiDispose](handleEntry.rep);
+    }
+  }
+}
+function trampoline9(handle) {
+  const handleEntry = rscTableRemove(handleTable8, handle);
+  if (handleEntry.own) {
+    const rsc = captureTable8.get(handleEntry.rep);
+    if (rsc) {
+      if (rsc[symbolDispose]) rsc[symbolDispose]();
+      captureTable8.delete(handleEntry.rep);
+    } else if (DirectoryEntryStream[symbolCabiDispose]) {
+      DirectoryEntryStream[symbolCabiDispose](handleEntry.rep);
+    }
+  }
+}
+var trampoline10 = _trampoline10.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 10,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline10.manuallyAsync,
+    paramLiftFns: [
+      _liftFlatResult({
+        caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
+        variantSize32: 1,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 1,
+        variantPayloadFlatTypes: []
+      })
+    ],
+    resultLowerFns: [],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -10693,23 +10963,17 @@ var trampoline10 = _trampoline10.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline10.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 2)],
-    resultLowerFns: [_lowerFlatOwn({
-      componentIdx: 0,
-      tableIdx: 0,
-      lowerFn: function lowerImportedOwnedHost_Pollable2(obj) {
-        if (!(obj instanceof Pollable)) {
-          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
-        }
-        let handle = obj[symbolRscHandle];
-        if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt0;
-          captureTable0.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable0, rep2);
-        }
-        return handle;
-      }
-    })],
+    paramLiftFns: [
+      _liftFlatResult({
+        caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
+        variantSize32: 1,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 1,
+        variantPayloadFlatTypes: []
+      })
+    ],
+    resultLowerFns: [],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -10729,23 +10993,8 @@ var trampoline11 = _trampoline11.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline11.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-    resultLowerFns: [_lowerFlatOwn({
-      componentIdx: 0,
-      tableIdx: 0,
-      lowerFn: function lowerImportedOwnedHost_Pollable3(obj) {
-        if (!(obj instanceof Pollable)) {
-          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
-        }
-        let handle = obj[symbolRscHandle];
-        if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt0;
-          captureTable0.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable0, rep2);
-        }
-        return handle;
-      }
-    })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 1)],
+    resultLowerFns: [],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -10764,23 +11013,8 @@ var trampoline11 = _trampoline11.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline11.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-    resultLowerFns: [_lowerFlatOwn({
-      componentIdx: 0,
-      tableIdx: 0,
-      lowerFn: function lowerImportedOwnedHost_Pollable4(obj) {
-        if (!(obj instanceof Pollable)) {
-          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
-        }
-        let handle = obj[symbolRscHandle];
-        if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt0;
-          captureTable0.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable0, rep2);
-        }
-        return handle;
-      }
-    })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 1)],
+    resultLowerFns: [],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -10800,19 +11034,19 @@ var trampoline12 = _trampoline12.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline12.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
-      tableIdx: 2,
-      lowerFn: function lowerImportedOwnedHost_InputStream(obj) {
-        if (!(obj instanceof InputStream)) {
-          throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+      tableIdx: 1,
+      lowerFn: function lowerImportedOwnedHost_Pollable(obj) {
+        if (!(obj instanceof Pollable)) {
+          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
         }
         let handle = obj[symbolRscHandle];
         if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt2;
-          captureTable2.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable2, rep2);
+          const rep2 = obj[symbolRscRep] || ++captureCnt1;
+          captureTable1.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable1, rep2);
         }
         return handle;
       }
@@ -10835,19 +11069,19 @@ var trampoline12 = _trampoline12.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline12.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
-      tableIdx: 2,
-      lowerFn: function lowerImportedOwnedHost_InputStream2(obj) {
-        if (!(obj instanceof InputStream)) {
-          throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+      tableIdx: 1,
+      lowerFn: function lowerImportedOwnedHost_Pollable2(obj) {
+        if (!(obj instanceof Pollable)) {
+          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
         }
         let handle = obj[symbolRscHandle];
         if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt2;
-          captureTable2.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable2, rep2);
+          const rep2 = obj[symbolRscRep] || ++captureCnt1;
+          captureTable1.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable1, rep2);
         }
         return handle;
       }
@@ -10871,19 +11105,19 @@ var trampoline13 = _trampoline13.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline13.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
-      tableIdx: 3,
-      lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
-        if (!(obj instanceof OutputStream)) {
-          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+      tableIdx: 1,
+      lowerFn: function lowerImportedOwnedHost_Pollable3(obj) {
+        if (!(obj instanceof Pollable)) {
+          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
         }
         let handle = obj[symbolRscHandle];
         if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt3;
-          captureTable3.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable3, rep2);
+          const rep2 = obj[symbolRscRep] || ++captureCnt1;
+          captureTable1.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable1, rep2);
         }
         return handle;
       }
@@ -10906,19 +11140,19 @@ var trampoline13 = _trampoline13.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline13.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
-      tableIdx: 3,
-      lowerFn: function lowerImportedOwnedHost_OutputStream2(obj) {
-        if (!(obj instanceof OutputStream)) {
-          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+      tableIdx: 1,
+      lowerFn: function lowerImportedOwnedHost_Pollable4(obj) {
+        if (!(obj instanceof Pollable)) {
+          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
         }
         let handle = obj[symbolRscHandle];
         if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt3;
-          captureTable3.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable3, rep2);
+          const rep2 = obj[symbolRscRep] || ++captureCnt1;
+          captureTable1.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable1, rep2);
         }
         return handle;
       }
@@ -10946,9 +11180,9 @@ var trampoline14 = _trampoline14.manuallyAsync ? new WebAssembly.Suspending(_sus
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
       tableIdx: 3,
-      lowerFn: function lowerImportedOwnedHost_OutputStream3(obj) {
-        if (!(obj instanceof OutputStream)) {
-          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+      lowerFn: function lowerImportedOwnedHost_InputStream(obj) {
+        if (!(obj instanceof InputStream)) {
+          throw new TypeError('Resource error: Not a valid "InputStream" resource.');
         }
         let handle = obj[symbolRscHandle];
         if (!handle) {
@@ -10981,9 +11215,9 @@ var trampoline14 = _trampoline14.manuallyAsync ? new WebAssembly.Suspending(_sus
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
       tableIdx: 3,
-      lowerFn: function lowerImportedOwnedHost_OutputStream4(obj) {
-        if (!(obj instanceof OutputStream)) {
-          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+      lowerFn: function lowerImportedOwnedHost_InputStream2(obj) {
+        if (!(obj instanceof InputStream)) {
+          throw new TypeError('Resource error: Not a valid "InputStream" resource.');
         }
         let handle = obj[symbolRscHandle];
         if (!handle) {
@@ -11014,7 +11248,22 @@ var trampoline15 = _trampoline15.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline15.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatU64],
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 4,
+      lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
+        if (!(obj instanceof OutputStream)) {
+          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt4;
+          captureTable4.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable4, rep2);
+        }
+        return handle;
+      }
+    })],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11034,7 +11283,22 @@ var trampoline15 = _trampoline15.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline15.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatU64],
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 4,
+      lowerFn: function lowerImportedOwnedHost_OutputStream2(obj) {
+        if (!(obj instanceof OutputStream)) {
+          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt4;
+          captureTable4.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable4, rep2);
+        }
+        return handle;
+      }
+    })],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11055,20 +11319,31 @@ var trampoline16 = _trampoline16.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline16.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatStringAny,
-      elemSize32: 8,
-      elemAlign32: 4
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 4,
+      lowerFn: function lowerImportedOwnedHost_OutputStream3(obj) {
+        if (!(obj instanceof OutputStream)) {
+          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt4;
+          captureTable4.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable4, rep2);
+        }
+        return handle;
+      }
     })],
-    hasResultPointer: true,
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
     isCancellable: false,
-    memoryIdx: 0,
+    memoryIdx: null,
     stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
     importFn: _trampoline16
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -11079,20 +11354,31 @@ var trampoline16 = _trampoline16.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline16.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatStringAny,
-      elemSize32: 8,
-      elemAlign32: 4
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 4,
+      lowerFn: function lowerImportedOwnedHost_OutputStream4(obj) {
+        if (!(obj instanceof OutputStream)) {
+          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt4;
+          captureTable4.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable4, rep2);
+        }
+        return handle;
+      }
     })],
-    hasResultPointer: true,
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
     isCancellable: false,
-    memoryIdx: 0,
+    memoryIdx: null,
     stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
     importFn: _trampoline16
   }
 );
@@ -11104,15 +11390,15 @@ var trampoline17 = _trampoline17.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline17.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
-    hasResultPointer: true,
+    resultLowerFns: [_lowerFlatU64],
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
     isCancellable: false,
-    memoryIdx: 0,
+    memoryIdx: null,
     stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
+    getMemoryFn: () => null,
     getReallocFn: void 0,
     importFn: _trampoline17
   }
@@ -11124,15 +11410,15 @@ var trampoline17 = _trampoline17.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline17.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
-    hasResultPointer: true,
+    resultLowerFns: [_lowerFlatU64],
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
     isCancellable: false,
-    memoryIdx: 0,
+    memoryIdx: null,
     stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
+    getMemoryFn: () => null,
     getReallocFn: void 0,
     importFn: _trampoline17
   }
@@ -11144,44 +11430,12 @@ var trampoline18 = _trampoline18.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline18.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 2), _liftFlatU64],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatList({
-            elemLowerFn: _lowerFlatU8,
-            elemSize32: 1,
-            elemAlign32: 1
-          }), 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 1,
-              lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt1;
-                  captureTable1.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable1, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatU8,
+      elemSize32: 1,
+      elemAlign32: 1
+    })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11200,44 +11454,12 @@ var trampoline18 = _trampoline18.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline18.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 2), _liftFlatU64],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatList({
-            elemLowerFn: _lowerFlatU8,
-            elemSize32: 1,
-            elemAlign32: 1
-          }), 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 1,
-              lowerFn: function lowerImportedOwnedHost_Error$12(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt1;
-                  captureTable1.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable1, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatU8,
+      elemSize32: 1,
+      elemAlign32: 1
+    })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11257,41 +11479,14 @@ var trampoline19 = _trampoline19.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline19.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatU64, 16, 8, 8],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 1,
-              lowerFn: function lowerImportedOwnedHost_Error$13(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt1;
-                  captureTable1.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable1, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 16, 8, 8]
-        ],
-        variantSize32: 16,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 0), _liftFlatList({
+      elemLiftFn: _liftFlatU8,
+      elemAlign32: 1,
+      elemSize32: 1,
+      typedArray: Uint8Array
+    })],
+    resultLowerFns: [],
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
@@ -11309,41 +11504,14 @@ var trampoline19 = _trampoline19.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline19.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatU64, 16, 8, 8],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 1,
-              lowerFn: function lowerImportedOwnedHost_Error$14(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt1;
-                  captureTable1.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable1, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 16, 8, 8]
-        ],
-        variantSize32: 16,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 0), _liftFlatList({
+      elemLiftFn: _liftFlatU8,
+      elemAlign32: 1,
+      elemSize32: 1,
+      typedArray: Uint8Array
+    })],
+    resultLowerFns: [],
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
@@ -11362,45 +11530,12 @@ var trampoline20 = _trampoline20.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline20.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3), _liftFlatList({
-      elemLiftFn: _liftFlatU8,
-      elemAlign32: 1,
-      elemSize32: 1,
-      typedArray: Uint8Array
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatStringAny,
+      elemSize32: 8,
+      elemAlign32: 4
     })],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", null, 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 1,
-              lowerFn: function lowerImportedOwnedHost_Error$15(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt1;
-                  captureTable1.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable1, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11409,7 +11544,7 @@ var trampoline20 = _trampoline20.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline20
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -11419,45 +11554,12 @@ var trampoline20 = _trampoline20.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline20.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3), _liftFlatList({
-      elemLiftFn: _liftFlatU8,
-      elemAlign32: 1,
-      elemSize32: 1,
-      typedArray: Uint8Array
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatStringAny,
+      elemSize32: 8,
+      elemAlign32: 4
     })],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", null, 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 1,
-              lowerFn: function lowerImportedOwnedHost_Error$16(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt1;
-                  captureTable1.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable1, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11466,7 +11568,7 @@ var trampoline20 = _trampoline20.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline20
   }
 );
@@ -11477,40 +11579,8 @@ var trampoline21 = _trampoline21.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline21.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", null, 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 1,
-              lowerFn: function lowerImportedOwnedHost_Error$17(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt1;
-                  captureTable1.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable1, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11529,40 +11599,8 @@ var trampoline21 = _trampoline21.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline21.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", null, 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 1,
-              lowerFn: function lowerImportedOwnedHost_Error$18(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt1;
-                  captureTable1.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable1, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11582,44 +11620,42 @@ var trampoline22 = _trampoline22.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline22.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatU64],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 3), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 2,
-            lowerFn: function lowerImportedOwnedHost_InputStream3(obj) {
-              if (!(obj instanceof InputStream)) {
-                throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+          ["ok", _lowerFlatList({
+            elemLowerFn: _lowerFlatU8,
+            elemSize32: 1,
+            elemAlign32: 1
+          }), 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 2,
+              lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
+                  captureTable2.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable2, rep2);
+                }
+                return handle;
               }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt2;
-                captureTable2.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable2, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 8,
+        variantSize32: 12,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 2
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -11630,7 +11666,7 @@ var trampoline22 = _trampoline22.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline22
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -11640,44 +11676,42 @@ var trampoline22 = _trampoline22.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline22.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatU64],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 3), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 2,
-            lowerFn: function lowerImportedOwnedHost_InputStream4(obj) {
-              if (!(obj instanceof InputStream)) {
-                throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+          ["ok", _lowerFlatList({
+            elemLowerFn: _lowerFlatU8,
+            elemSize32: 1,
+            elemAlign32: 1
+          }), 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 2,
+              lowerFn: function lowerImportedOwnedHost_Error$12(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
+                  captureTable2.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable2, rep2);
+                }
+                return handle;
               }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt2;
-                captureTable2.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable2, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 8,
+        variantSize32: 12,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 2
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -11688,7 +11722,7 @@ var trampoline22 = _trampoline22.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline22
   }
 );
@@ -11699,44 +11733,38 @@ var trampoline23 = _trampoline23.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline23.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatU64],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 3,
-            lowerFn: function lowerImportedOwnedHost_OutputStream5(obj) {
-              if (!(obj instanceof OutputStream)) {
-                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+          ["ok", _lowerFlatU64, 16, 8, 8],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 2,
+              lowerFn: function lowerImportedOwnedHost_Error$13(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
+                  captureTable2.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable2, rep2);
+                }
+                return handle;
               }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt3;
-                captureTable3.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable3, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 16, 8, 8]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2
+        variantSize32: 16,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -11757,44 +11785,38 @@ var trampoline23 = _trampoline23.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline23.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatU64],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 3,
-            lowerFn: function lowerImportedOwnedHost_OutputStream6(obj) {
-              if (!(obj instanceof OutputStream)) {
-                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+          ["ok", _lowerFlatU64, 16, 8, 8],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 2,
+              lowerFn: function lowerImportedOwnedHost_Error$14(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
+                  captureTable2.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable2, rep2);
+                }
+                return handle;
               }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt3;
-                captureTable3.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable3, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 16, 8, 8]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2
+        variantSize32: 16,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -11816,44 +11838,43 @@ var trampoline24 = _trampoline24.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline24.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4), _liftFlatList({
+      elemLiftFn: _liftFlatU8,
+      elemAlign32: 1,
+      elemSize32: 1,
+      typedArray: Uint8Array
+    })],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 3,
-            lowerFn: function lowerImportedOwnedHost_OutputStream7(obj) {
-              if (!(obj instanceof OutputStream)) {
-                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+          ["ok", null, 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 2,
+              lowerFn: function lowerImportedOwnedHost_Error$15(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
+                  captureTable2.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable2, rep2);
+                }
+                return handle;
               }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt3;
-                captureTable3.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable3, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 8,
+        variantSize32: 12,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 2
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -11874,44 +11895,43 @@ var trampoline24 = _trampoline24.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline24.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4), _liftFlatList({
+      elemLiftFn: _liftFlatU8,
+      elemAlign32: 1,
+      elemSize32: 1,
+      typedArray: Uint8Array
+    })],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 3,
-            lowerFn: function lowerImportedOwnedHost_OutputStream8(obj) {
-              if (!(obj instanceof OutputStream)) {
-                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+          ["ok", null, 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 2,
+              lowerFn: function lowerImportedOwnedHost_Error$16(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
+                  captureTable2.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable2, rep2);
+                }
+                return handle;
               }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt3;
-                captureTable3.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable3, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 8,
+        variantSize32: 12,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 2
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -11933,29 +11953,38 @@ var trampoline25 = _trampoline25.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline25.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 }), 2, 1, 1],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            2,
-            1,
-            1
-          ]
+          ["ok", null, 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 2,
+              lowerFn: function lowerImportedOwnedHost_Error$17(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
+                  captureTable2.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable2, rep2);
+                }
+                return handle;
+              }
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 2,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 2
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -11976,29 +12005,38 @@ var trampoline25 = _trampoline25.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline25.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 }), 2, 1, 1],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            2,
-            1,
-            1
-          ]
+          ["ok", null, 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 2,
+              lowerFn: function lowerImportedOwnedHost_Error$18(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
+                  captureTable2.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable2, rep2);
+                }
+                return handle;
+              }
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 2,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 2
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -12020,22 +12058,22 @@ var trampoline26 = _trampoline26.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline26.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
           ["ok", _lowerFlatOwn({
             componentIdx: 0,
-            tableIdx: 7,
-            lowerFn: function lowerImportedOwnedHost_DirectoryEntryStream(obj) {
-              if (!(obj instanceof DirectoryEntryStream)) {
-                throw new TypeError('Resource error: Not a valid "DirectoryEntryStream" resource.');
+            tableIdx: 3,
+            lowerFn: function lowerImportedOwnedHost_InputStream3(obj) {
+              if (!(obj instanceof InputStream)) {
+                throw new TypeError('Resource error: Not a valid "InputStream" resource.');
               }
               let handle = obj[symbolRscHandle];
               if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt7;
-                captureTable7.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable7, rep2);
+                const rep2 = obj[symbolRscRep] || ++captureCnt3;
+                captureTable3.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable3, rep2);
               }
               return handle;
             }
@@ -12078,22 +12116,22 @@ var trampoline26 = _trampoline26.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline26.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
           ["ok", _lowerFlatOwn({
             componentIdx: 0,
-            tableIdx: 7,
-            lowerFn: function lowerImportedOwnedHost_DirectoryEntryStream2(obj) {
-              if (!(obj instanceof DirectoryEntryStream)) {
-                throw new TypeError('Resource error: Not a valid "DirectoryEntryStream" resource.');
+            tableIdx: 3,
+            lowerFn: function lowerImportedOwnedHost_InputStream4(obj) {
+              if (!(obj instanceof InputStream)) {
+                throw new TypeError('Resource error: Not a valid "InputStream" resource.');
               }
               let handle = obj[symbolRscHandle];
               if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt7;
-                captureTable7.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable7, rep2);
+                const rep2 = obj[symbolRscRep] || ++captureCnt3;
+                captureTable3.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable3, rep2);
               }
               return handle;
             }
@@ -12137,11 +12175,26 @@ var trampoline27 = _trampoline27.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline27.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", null, 2, 1, 1],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 4,
+            lowerFn: function lowerImportedOwnedHost_OutputStream5(obj) {
+              if (!(obj instanceof OutputStream)) {
+                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt4;
+                captureTable4.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable4, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -12151,14 +12204,14 @@ var trampoline27 = _trampoline27.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            2,
-            1,
-            1
+            8,
+            4,
+            4
           ]
         ],
-        variantSize32: 2,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
         variantFlatCount: 2
       })
     ],
@@ -12180,11 +12233,26 @@ var trampoline27 = _trampoline27.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline27.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", null, 2, 1, 1],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 4,
+            lowerFn: function lowerImportedOwnedHost_OutputStream6(obj) {
+              if (!(obj instanceof OutputStream)) {
+                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt4;
+                captureTable4.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable4, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -12194,14 +12262,14 @@ var trampoline27 = _trampoline27.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            2,
-            1,
-            1
+            8,
+            4,
+            4
           ]
         ],
-        variantSize32: 2,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
         variantFlatCount: 2
       })
     ],
@@ -12224,67 +12292,26 @@ var trampoline28 = _trampoline28.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline28.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [[
-            "type",
-            _lowerFlatEnum({
-              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            1,
-            1
-          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
-            "dataAccessTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "dataModificationTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "statusChangeTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 4,
+            lowerFn: function lowerImportedOwnedHost_OutputStream7(obj) {
+              if (!(obj instanceof OutputStream)) {
+                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt4;
+                captureTable4.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable4, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -12294,15 +12321,15 @@ var trampoline28 = _trampoline28.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            104,
             8,
-            8
+            4,
+            4
           ]
         ],
-        variantSize32: 104,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 13
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -12323,67 +12350,26 @@ var trampoline28 = _trampoline28.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline28.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [[
-            "type",
-            _lowerFlatEnum({
-              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            1,
-            1
-          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
-            "dataAccessTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "dataModificationTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "statusChangeTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 4,
+            lowerFn: function lowerImportedOwnedHost_OutputStream8(obj) {
+              if (!(obj instanceof OutputStream)) {
+                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt4;
+                captureTable4.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable4, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -12393,15 +12379,15 @@ var trampoline28 = _trampoline28.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            104,
             8,
-            8
+            4,
+            4
           ]
         ],
-        variantSize32: 104,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 13
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -12423,67 +12409,11 @@ var trampoline29 = _trampoline29.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline29.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [[
-            "type",
-            _lowerFlatEnum({
-              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            1,
-            1
-          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
-            "dataAccessTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "dataModificationTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "statusChangeTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          ["ok", _lowerFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 }), 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -12493,15 +12423,15 @@ var trampoline29 = _trampoline29.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            104,
-            8,
-            8
+            2,
+            1,
+            1
           ]
         ],
-        variantSize32: 104,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 13
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -12522,67 +12452,11 @@ var trampoline29 = _trampoline29.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline29.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [[
-            "type",
-            _lowerFlatEnum({
-              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            1,
-            1
-          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
-            "dataAccessTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "dataModificationTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "statusChangeTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          ["ok", _lowerFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 }), 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -12592,15 +12466,15 @@ var trampoline29 = _trampoline29.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            104,
-            8,
-            8
+            2,
+            1,
+            1
           ]
         ],
-        variantSize32: 104,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 13
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -12622,22 +12496,22 @@ var trampoline30 = _trampoline30.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline30.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny, _liftFlatFlags({ names: ["create", "directory", "exclusive", "truncate"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
           ["ok", _lowerFlatOwn({
             componentIdx: 0,
-            tableIdx: 6,
-            lowerFn: function lowerImportedOwnedHost_Descriptor(obj) {
-              if (!(obj instanceof Descriptor)) {
-                throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
+            tableIdx: 8,
+            lowerFn: function lowerImportedOwnedHost_DirectoryEntryStream(obj) {
+              if (!(obj instanceof DirectoryEntryStream)) {
+                throw new TypeError('Resource error: Not a valid "DirectoryEntryStream" resource.');
               }
               let handle = obj[symbolRscHandle];
               if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt6;
-                captureTable6.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable6, rep2);
+                const rep2 = obj[symbolRscRep] || ++captureCnt8;
+                captureTable8.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable8, rep2);
               }
               return handle;
             }
@@ -12680,22 +12554,22 @@ var trampoline30 = _trampoline30.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline30.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny, _liftFlatFlags({ names: ["create", "directory", "exclusive", "truncate"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
           ["ok", _lowerFlatOwn({
             componentIdx: 0,
-            tableIdx: 6,
-            lowerFn: function lowerImportedOwnedHost_Descriptor2(obj) {
-              if (!(obj instanceof Descriptor)) {
-                throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
+            tableIdx: 8,
+            lowerFn: function lowerImportedOwnedHost_DirectoryEntryStream2(obj) {
+              if (!(obj instanceof DirectoryEntryStream)) {
+                throw new TypeError('Resource error: Not a valid "DirectoryEntryStream" resource.');
               }
               let handle = obj[symbolRscHandle];
               if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt6;
-                captureTable6.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable6, rep2);
+                const rep2 = obj[symbolRscRep] || ++captureCnt8;
+                captureTable8.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable8, rep2);
               }
               return handle;
             }
@@ -12739,94 +12613,7 @@ var trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline31.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatStringAny, 12, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            12,
-            4,
-            4
-          ]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: 0,
-    stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
-    importFn: _trampoline31
-  }
-))) : _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 31,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline31.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatStringAny, 12, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            12,
-            4,
-            4
-          ]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: 0,
-    stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
-    importFn: _trampoline31
-  }
-);
-var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 32,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline32.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny, _liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
@@ -12860,16 +12647,16 @@ var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline32
+    importFn: _trampoline31
   }
 ))) : _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 32,
+    trampolineIdx: 31,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline32.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny, _liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
+    isManualAsync: _trampoline31.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
@@ -12892,6 +12679,205 @@ var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_sus
         variantAlign32: 1,
         variantPayloadOffset32: 1,
         variantFlatCount: 2
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline31
+  }
+);
+var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 32,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline32.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatRecord({ fieldMetas: [[
+            "type",
+            _lowerFlatEnum({
+              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            1,
+            1
+          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
+            "dataAccessTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "dataModificationTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "statusChangeTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            104,
+            8,
+            8
+          ]
+        ],
+        variantSize32: 104,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 13
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline32
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 32,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline32.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatRecord({ fieldMetas: [[
+            "type",
+            _lowerFlatEnum({
+              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            1,
+            1
+          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
+            "dataAccessTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "dataModificationTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "statusChangeTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            104,
+            8,
+            8
+          ]
+        ],
+        variantSize32: 104,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 13
       })
     ],
     hasResultPointer: true,
@@ -12913,11 +12899,67 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline33.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", null, 2, 1, 1],
+          ["ok", _lowerFlatRecord({ fieldMetas: [[
+            "type",
+            _lowerFlatEnum({
+              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            1,
+            1
+          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
+            "dataAccessTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "dataModificationTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "statusChangeTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ]], size32: 96, align32: 8 }), 104, 8, 8],
           [
             "err",
             _lowerFlatEnum({
@@ -12927,15 +12969,15 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            2,
-            1,
-            1
+            104,
+            8,
+            8
           ]
         ],
-        variantSize32: 2,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 2
+        variantSize32: 104,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 13
       })
     ],
     hasResultPointer: true,
@@ -12956,11 +12998,67 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline33.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", null, 2, 1, 1],
+          ["ok", _lowerFlatRecord({ fieldMetas: [[
+            "type",
+            _lowerFlatEnum({
+              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            1,
+            1
+          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
+            "dataAccessTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "dataModificationTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "statusChangeTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ]], size32: 96, align32: 8 }), 104, 8, 8],
           [
             "err",
             _lowerFlatEnum({
@@ -12970,15 +13068,15 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            2,
-            1,
-            1
+            104,
+            8,
+            8
           ]
         ],
-        variantSize32: 2,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 2
+        variantSize32: 104,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 13
       })
     ],
     hasResultPointer: true,
@@ -13000,11 +13098,26 @@ var trampoline34 = _trampoline34.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline34.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny, _liftFlatFlags({ names: ["create", "directory", "exclusive", "truncate"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 })],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 7,
+            lowerFn: function lowerImportedOwnedHost_Descriptor(obj) {
+              if (!(obj instanceof Descriptor)) {
+                throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt7;
+                captureTable7.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable7, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -13014,15 +13127,15 @@ var trampoline34 = _trampoline34.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
             8,
-            8
+            4,
+            4
           ]
         ],
-        variantSize32: 24,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 3
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13043,11 +13156,26 @@ var trampoline34 = _trampoline34.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline34.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny, _liftFlatFlags({ names: ["create", "directory", "exclusive", "truncate"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 })],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 7,
+            lowerFn: function lowerImportedOwnedHost_Descriptor2(obj) {
+              if (!(obj instanceof Descriptor)) {
+                throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt7;
+                captureTable7.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable7, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -13057,15 +13185,15 @@ var trampoline34 = _trampoline34.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
             8,
-            8
+            4,
+            4
           ]
         ],
-        variantSize32: 24,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 3
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13087,11 +13215,11 @@ var trampoline35 = _trampoline35.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline35.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", _lowerFlatStringAny, 12, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -13101,14 +13229,14 @@ var trampoline35 = _trampoline35.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
-            8,
-            8
+            12,
+            4,
+            4
           ]
         ],
-        variantSize32: 24,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
         variantFlatCount: 3
       })
     ],
@@ -13120,7 +13248,7 @@ var trampoline35 = _trampoline35.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline35
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -13130,11 +13258,11 @@ var trampoline35 = _trampoline35.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline35.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 6), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", _lowerFlatStringAny, 12, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -13144,14 +13272,14 @@ var trampoline35 = _trampoline35.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
-            8,
-            8
+            12,
+            4,
+            4
           ]
         ],
-        variantSize32: 24,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
         variantFlatCount: 3
       })
     ],
@@ -13163,7 +13291,7 @@ var trampoline35 = _trampoline35.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline35
   }
 );
@@ -13174,38 +13302,11 @@ var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline36.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny, _liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          [
-            "ok",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [[
-                  "type",
-                  _lowerFlatEnum({
-                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-                    variantSize32: 1,
-                    variantAlign32: 1,
-                    variantPayloadOffset32: 1,
-                    variantFlatCount: 1
-                  }),
-                  1,
-                  1
-                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
-              ],
-              variantSize32: 16,
-              variantAlign32: 4,
-              variantPayloadOffset32: 4,
-              variantFlatCount: 4,
-              payloadMaybeNull: false
-            }),
-            20,
-            4,
-            4
-          ],
+          ["ok", null, 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -13215,15 +13316,15 @@ var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            20,
-            4,
-            4
+            2,
+            1,
+            1
           ]
         ],
-        variantSize32: 20,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 5
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13234,7 +13335,7 @@ var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline36
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -13244,38 +13345,11 @@ var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline36.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny, _liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          [
-            "ok",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [[
-                  "type",
-                  _lowerFlatEnum({
-                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-                    variantSize32: 1,
-                    variantAlign32: 1,
-                    variantPayloadOffset32: 1,
-                    variantFlatCount: 1
-                  }),
-                  1,
-                  1
-                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
-              ],
-              variantSize32: 16,
-              variantAlign32: 4,
-              variantPayloadOffset32: 4,
-              variantFlatCount: 4,
-              payloadMaybeNull: false
-            }),
-            20,
-            4,
-            4
-          ],
+          ["ok", null, 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -13285,15 +13359,15 @@ var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            20,
-            4,
-            4
+            2,
+            1,
+            1
           ]
         ],
-        variantSize32: 20,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 5
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13304,7 +13378,7 @@ var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline36
   }
 );
@@ -13315,12 +13389,31 @@ var trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline37.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
-      elemSize32: 16,
-      elemAlign32: 4
-    })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", null, 2, 1, 1],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            2,
+            1,
+            1
+          ]
+        ],
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -13329,7 +13422,7 @@ var trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline37
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -13339,12 +13432,31 @@ var trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline37.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
-      elemSize32: 16,
-      elemAlign32: 4
-    })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", null, 2, 1, 1],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            2,
+            1,
+            1
+          ]
+        ],
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -13353,7 +13465,7 @@ var trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline37
   }
 );
@@ -13364,33 +13476,29 @@ var trampoline38 = _trampoline38.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline38.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 4,
-            lowerFn: function lowerImportedOwnedHost_TerminalInput(obj) {
-              if (!(obj instanceof TerminalInput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt4;
-                captureTable4.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable4, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13411,33 +13519,29 @@ var trampoline38 = _trampoline38.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline38.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 4,
-            lowerFn: function lowerImportedOwnedHost_TerminalInput2(obj) {
-              if (!(obj instanceof TerminalInput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt4;
-                captureTable4.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable4, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13459,33 +13563,29 @@ var trampoline39 = _trampoline39.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline39.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 5,
-            lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
-              if (!(obj instanceof TerminalOutput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt5;
-                captureTable5.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable5, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13506,33 +13606,29 @@ var trampoline39 = _trampoline39.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline39.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 5,
-            lowerFn: function lowerImportedOwnedHost_TerminalOutput2(obj) {
-              if (!(obj instanceof TerminalOutput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt5;
-                captureTable5.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable5, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13554,33 +13650,56 @@ var trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline40.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 5,
-            lowerFn: function lowerImportedOwnedHost_TerminalOutput3(obj) {
-              if (!(obj instanceof TerminalOutput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt5;
-                captureTable5.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable5, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          [
+            "ok",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [[
+                  "type",
+                  _lowerFlatEnum({
+                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+                    variantSize32: 1,
+                    variantAlign32: 1,
+                    variantPayloadOffset32: 1,
+                    variantFlatCount: 1
+                  }),
+                  1,
+                  1
+                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
+              ],
+              variantSize32: 16,
+              variantAlign32: 4,
+              variantPayloadOffset32: 4,
+              variantFlatCount: 4,
+              payloadMaybeNull: false
+            }),
+            20,
+            4,
+            4
+          ],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            20,
+            4,
+            4
+          ]
         ],
-        variantSize32: 8,
+        variantSize32: 20,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantFlatCount: 5
       })
     ],
     hasResultPointer: true,
@@ -13591,7 +13710,7 @@ var trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline40
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -13601,33 +13720,56 @@ var trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline40.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 5,
-            lowerFn: function lowerImportedOwnedHost_TerminalOutput4(obj) {
-              if (!(obj instanceof TerminalOutput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt5;
-                captureTable5.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable5, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          [
+            "ok",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [[
+                  "type",
+                  _lowerFlatEnum({
+                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+                    variantSize32: 1,
+                    variantAlign32: 1,
+                    variantPayloadOffset32: 1,
+                    variantFlatCount: 1
+                  }),
+                  1,
+                  1
+                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
+              ],
+              variantSize32: 16,
+              variantAlign32: 4,
+              variantPayloadOffset32: 4,
+              variantFlatCount: 4,
+              payloadMaybeNull: false
+            }),
+            20,
+            4,
+            4
+          ],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            20,
+            4,
+            4
+          ]
         ],
-        variantSize32: 8,
+        variantSize32: 20,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantFlatCount: 5
       })
     ],
     hasResultPointer: true,
@@ -13638,7 +13780,7 @@ var trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline40
   }
 );
@@ -13650,7 +13792,11 @@ var trampoline41 = _trampoline41.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline41.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 })],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
+      elemSize32: 16,
+      elemAlign32: 4
+    })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -13659,7 +13805,7 @@ var trampoline41 = _trampoline41.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline41
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -13670,7 +13816,11 @@ var trampoline41 = _trampoline41.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline41.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 })],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
+      elemSize32: 16,
+      elemAlign32: 4
+    })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -13679,7 +13829,7 @@ var trampoline41 = _trampoline41.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline41
   }
 );
@@ -13691,26 +13841,34 @@ var trampoline42 = _trampoline42.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline42.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatOwn({
-        componentIdx: 0,
-        tableIdx: 6,
-        lowerFn: function lowerImportedOwnedHost_Descriptor3(obj) {
-          if (!(obj instanceof Descriptor)) {
-            throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
-          }
-          let handle = obj[symbolRscHandle];
-          if (!handle) {
-            const rep2 = obj[symbolRscRep] || ++captureCnt6;
-            captureTable6.set(rep2, obj);
-            handle = rscTableCreateOwn(handleTable6, rep2);
-          }
-          return handle;
-        }
-      }), 4, 4], [_lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }),
-      elemSize32: 12,
-      elemAlign32: 4
-    })],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 5,
+            lowerFn: function lowerImportedOwnedHost_TerminalInput(obj) {
+              if (!(obj instanceof TerminalInput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt5;
+                captureTable5.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable5, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -13719,7 +13877,7 @@ var trampoline42 = _trampoline42.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline42
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -13730,19 +13888,298 @@ var trampoline42 = _trampoline42.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline42.manuallyAsync,
     paramLiftFns: [],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 5,
+            lowerFn: function lowerImportedOwnedHost_TerminalInput2(obj) {
+              if (!(obj instanceof TerminalInput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt5;
+                captureTable5.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable5, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline42
+  }
+);
+var trampoline43 = _trampoline43.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 43,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline43.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 6,
+            lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
+              if (!(obj instanceof TerminalOutput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt6;
+                captureTable6.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable6, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline43
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 43,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline43.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 6,
+            lowerFn: function lowerImportedOwnedHost_TerminalOutput2(obj) {
+              if (!(obj instanceof TerminalOutput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt6;
+                captureTable6.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable6, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline43
+  }
+);
+var trampoline44 = _trampoline44.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 44,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline44.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 6,
+            lowerFn: function lowerImportedOwnedHost_TerminalOutput3(obj) {
+              if (!(obj instanceof TerminalOutput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt6;
+                captureTable6.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable6, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline44
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 44,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline44.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 6,
+            lowerFn: function lowerImportedOwnedHost_TerminalOutput4(obj) {
+              if (!(obj instanceof TerminalOutput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt6;
+                captureTable6.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable6, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline44
+  }
+);
+var trampoline45 = _trampoline45.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 45,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline45.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 })],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline45
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 45,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline45.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 })],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline45
+  }
+);
+var trampoline46 = _trampoline46.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 46,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline46.manuallyAsync,
+    paramLiftFns: [],
     resultLowerFns: [_lowerFlatList({
       elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatOwn({
         componentIdx: 0,
-        tableIdx: 6,
-        lowerFn: function lowerImportedOwnedHost_Descriptor4(obj) {
+        tableIdx: 7,
+        lowerFn: function lowerImportedOwnedHost_Descriptor3(obj) {
           if (!(obj instanceof Descriptor)) {
             throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
           }
           let handle = obj[symbolRscHandle];
           if (!handle) {
-            const rep2 = obj[symbolRscRep] || ++captureCnt6;
-            captureTable6.set(rep2, obj);
-            handle = rscTableCreateOwn(handleTable6, rep2);
+            const rep2 = obj[symbolRscRep] || ++captureCnt7;
+            captureTable7.set(rep2, obj);
+            handle = rscTableCreateOwn(handleTable7, rep2);
           }
           return handle;
         }
@@ -13759,98 +14196,143 @@ var trampoline42 = _trampoline42.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: () => realloc0,
-    importFn: _trampoline42
+    importFn: _trampoline46
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 46,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline46.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatOwn({
+        componentIdx: 0,
+        tableIdx: 7,
+        lowerFn: function lowerImportedOwnedHost_Descriptor4(obj) {
+          if (!(obj instanceof Descriptor)) {
+            throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
+          }
+          let handle = obj[symbolRscHandle];
+          if (!handle) {
+            const rep2 = obj[symbolRscRep] || ++captureCnt7;
+            captureTable7.set(rep2, obj);
+            handle = rscTableCreateOwn(handleTable7, rep2);
+          }
+          return handle;
+        }
+      }), 4, 4], [_lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }),
+      elemSize32: 12,
+      elemAlign32: 4
+    })],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: () => realloc0,
+    importFn: _trampoline46
   }
 );
 var $init = (() => {
   let gen = (function* _initGenerator() {
     const module0 = fetchCompile(new URL("./imagegate.core.wasm", import.meta.url));
-    const module1 = base64Compile("AGFzbQEAAAABMwdgAX8AYAN/fn8AYAJ/fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AYAd/f39/f39/AAMcGwAAAQIDAgEBAgICAwIEBQMGAwIEAgAAAAAAAAQFAXABGxsHiQEcATAAAAExAAEBMgACATMAAwE0AAQBNQAFATYABgE3AAcBOAAIATkACQIxMAAKAjExAAsCMTIADAIxMwANAjE0AA4CMTUADwIxNgAQAjE3ABECMTgAEgIxOQATAjIwABQCMjEAFQIyMgAWAjIzABcCMjQAGAIyNQAZAjI2ABoIJGltcG9ydHMBAArrAhsJACAAQQARAAALCQAgAEEBEQAACw0AIAAgASACQQIRAQALCwAgACABQQMRAgALDwAgACABIAIgA0EEEQMACwsAIAAgAUEFEQIACw0AIAAgASACQQYRAQALDQAgACABIAJBBxEBAAsLACAAIAFBCBECAAsLACAAIAFBCRECAAsLACAAIAFBChECAAsPACAAIAEgAiADQQsRAwALCwAgACABQQwRAgALEQAgACABIAIgAyAEQQ0RBAALFQAgACABIAIgAyAEIAUgBkEOEQUACw8AIAAgASACIANBDxEDAAsVACAAIAEgAiADIAQgBSAGQRARBgALDwAgACABIAIgA0EREQMACwsAIAAgAUESEQIACxEAIAAgASACIAMgBEETEQQACwsAIAAgAUEUEQIACwkAIABBFREAAAsJACAAQRYRAAALCQAgAEEXEQAACwkAIABBGBEAAAsJACAAQRkRAAALCQAgAEEaEQAACwAvCXByb2R1Y2VycwEMcHJvY2Vzc2VkLWJ5AQ13aXQtY29tcG9uZW50BzAuMjQ1LjE");
-    const module2 = base64Compile("AGFzbQEAAAABMwdgAX8AYAN/fn8AYAJ/fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AYAd/f39/f39/AAKoARwAATAAAAABMQAAAAEyAAEAATMAAgABNAADAAE1AAIAATYAAQABNwABAAE4AAIAATkAAgACMTAAAgACMTEAAwACMTIAAgACMTMABAACMTQABQACMTUAAwACMTYABgACMTcAAwACMTgAAgACMTkABAACMjAAAgACMjEAAAACMjIAAAACMjMAAAACMjQAAAACMjUAAAACMjYAAAAIJGltcG9ydHMBcAEbGwkhAQBBAAsbAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaAC8JcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDXdpdC1jb21wb25lbnQHMC4yNDUuMQ");
+    const module1 = base64Compile("AGFzbQEAAAABOQhgAn9/AGADf39/AGABfwBgA39+fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AYAd/f39/f39/AAMeHQABAgIDAAQAAwMAAAAEAAUGBAcEAAUAAgICAgICBAUBcAEdHQeTAR4BMAAAATEAAQEyAAIBMwADATQABAE1AAUBNgAGATcABwE4AAgBOQAJAjEwAAoCMTEACwIxMgAMAjEzAA0CMTQADgIxNQAPAjE2ABACMTcAEQIxOAASAjE5ABMCMjAAFAIyMQAVAjIyABYCMjMAFwIyNAAYAjI1ABkCMjYAGgIyNwAbAjI4ABwIJGltcG9ydHMBAAqFAx0LACAAIAFBABEAAAsNACAAIAEgAkEBEQEACwkAIABBAhECAAsJACAAQQMRAgALDQAgACABIAJBBBEDAAsLACAAIAFBBREAAAsPACAAIAEgAiADQQYRBAALCwAgACABQQcRAAALDQAgACABIAJBCBEDAAsNACAAIAEgAkEJEQMACwsAIAAgAUEKEQAACwsAIAAgAUELEQAACwsAIAAgAUEMEQAACw8AIAAgASACIANBDREEAAsLACAAIAFBDhEAAAsRACAAIAEgAiADIARBDxEFAAsVACAAIAEgAiADIAQgBSAGQRARBgALDwAgACABIAIgA0EREQQACxUAIAAgASACIAMgBCAFIAZBEhEHAAsPACAAIAEgAiADQRMRBAALCwAgACABQRQRAAALEQAgACABIAIgAyAEQRURBQALCwAgACABQRYRAAALCQAgAEEXEQIACwkAIABBGBECAAsJACAAQRkRAgALCQAgAEEaEQIACwkAIABBGxECAAsJACAAQRwRAgALAC8JcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDXdpdC1jb21wb25lbnQHMC4yNDUuMQ");
+    const module2 = base64Compile("AGFzbQEAAAABOQhgAn9/AGADf39/AGABfwBgA39+fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AYAd/f39/f39/AAK0AR4AATAAAAABMQABAAEyAAIAATMAAgABNAADAAE1AAAAATYABAABNwAAAAE4AAMAATkAAwACMTAAAAACMTEAAAACMTIAAAACMTMABAACMTQAAAACMTUABQACMTYABgACMTcABAACMTgABwACMTkABAACMjAAAAACMjEABQACMjIAAAACMjMAAgACMjQAAgACMjUAAgACMjYAAgACMjcAAgACMjgAAgAIJGltcG9ydHMBcAEdHQkjAQBBAAsdAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwALwlwcm9kdWNlcnMBDHByb2Nlc3NlZC1ieQENd2l0LWNvbXBvbmVudAcwLjI0NS4x");
     const instanceFlags0 = new WebAssembly.Global({ value: "i32", mutable: true }, 1);
     INSTANCE_FLAGS.set(0, instanceFlags0);
     ({ exports: exports0 } = yield instantiateCore(yield module1));
     ({ exports: exports1 } = yield instantiateCore(yield module0, {
+      "imagegate:gate/host-sha256@0.1.0": {
+        "[constructor]hasher": Object.assign(trampoline1, { _jcoMaySuspend: false }),
+        "[method]hasher.finish": Object.assign(exports0["0"], { _jcoMaySuspend: false }),
+        "[method]hasher.update": Object.assign(exports0["1"], { _jcoMaySuspend: false }),
+        "[resource-drop]hasher": Object.assign(_guardMayLeave(0, trampoline0), { _jcoMaySuspend: false })
+      },
       "wasi:cli/environment@0.2.0": {
-        "get-environment": Object.assign(exports0["21"], { _jcoMaySuspend: false })
+        "get-environment": Object.assign(exports0["23"], { _jcoMaySuspend: false })
       },
       "wasi:cli/environment@0.2.4": {
-        "get-arguments": Object.assign(exports0["0"], { _jcoMaySuspend: false })
+        "get-arguments": Object.assign(exports0["2"], { _jcoMaySuspend: false })
       },
       "wasi:cli/exit@0.2.0": {
-        exit: Object.assign(trampoline8, { _jcoMaySuspend: false })
+        exit: Object.assign(trampoline10, { _jcoMaySuspend: false })
       },
       "wasi:cli/stderr@0.2.0": {
-        "get-stderr": Object.assign(trampoline14, { _jcoMaySuspend: false })
+        "get-stderr": Object.assign(trampoline16, { _jcoMaySuspend: false })
       },
       "wasi:cli/stdin@0.2.0": {
-        "get-stdin": Object.assign(trampoline12, { _jcoMaySuspend: false })
+        "get-stdin": Object.assign(trampoline14, { _jcoMaySuspend: false })
       },
       "wasi:cli/stdout@0.2.0": {
-        "get-stdout": Object.assign(trampoline13, { _jcoMaySuspend: false })
+        "get-stdout": Object.assign(trampoline15, { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-input@0.2.0": {
-        "[resource-drop]terminal-input": Object.assign(_guardMayLeave(0, trampoline4), { _jcoMaySuspend: false })
+        "[resource-drop]terminal-input": Object.assign(_guardMayLeave(0, trampoline6), { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-output@0.2.0": {
-        "[resource-drop]terminal-output": Object.assign(_guardMayLeave(0, trampoline5), { _jcoMaySuspend: false })
+        "[resource-drop]terminal-output": Object.assign(_guardMayLeave(0, trampoline7), { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stderr@0.2.0": {
-        "get-terminal-stderr": Object.assign(exports0["24"], { _jcoMaySuspend: false })
+        "get-terminal-stderr": Object.assign(exports0["26"], { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stdin@0.2.0": {
-        "get-terminal-stdin": Object.assign(exports0["22"], { _jcoMaySuspend: false })
+        "get-terminal-stdin": Object.assign(exports0["24"], { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stdout@0.2.0": {
-        "get-terminal-stdout": Object.assign(exports0["23"], { _jcoMaySuspend: false })
+        "get-terminal-stdout": Object.assign(exports0["25"], { _jcoMaySuspend: false })
       },
       "wasi:clocks/monotonic-clock@0.2.0": {
-        now: Object.assign(trampoline15, { _jcoMaySuspend: false })
+        now: Object.assign(trampoline17, { _jcoMaySuspend: false })
       },
       "wasi:clocks/wall-clock@0.2.0": {
-        now: Object.assign(exports0["25"], { _jcoMaySuspend: false })
+        now: Object.assign(exports0["27"], { _jcoMaySuspend: false })
       },
       "wasi:filesystem/preopens@0.2.0": {
-        "get-directories": Object.assign(exports0["26"], { _jcoMaySuspend: false })
+        "get-directories": Object.assign(exports0["28"], { _jcoMaySuspend: false })
       },
       "wasi:filesystem/types@0.2.0": {
-        "[method]descriptor.append-via-stream": Object.assign(exports0["8"], { _jcoMaySuspend: false }),
-        "[method]descriptor.create-directory-at": Object.assign(exports0["11"], { _jcoMaySuspend: false }),
-        "[method]descriptor.get-flags": Object.assign(exports0["9"], { _jcoMaySuspend: false }),
-        "[method]descriptor.metadata-hash": Object.assign(exports0["18"], { _jcoMaySuspend: false }),
-        "[method]descriptor.metadata-hash-at": Object.assign(exports0["19"], { _jcoMaySuspend: false }),
-        "[method]descriptor.open-at": Object.assign(exports0["14"], { _jcoMaySuspend: false }),
-        "[method]descriptor.read-directory": Object.assign(exports0["10"], { _jcoMaySuspend: false }),
-        "[method]descriptor.read-via-stream": Object.assign(exports0["6"], { _jcoMaySuspend: false }),
-        "[method]descriptor.readlink-at": Object.assign(exports0["15"], { _jcoMaySuspend: false }),
-        "[method]descriptor.rename-at": Object.assign(exports0["16"], { _jcoMaySuspend: false }),
-        "[method]descriptor.stat": Object.assign(exports0["12"], { _jcoMaySuspend: false }),
-        "[method]descriptor.stat-at": Object.assign(exports0["13"], { _jcoMaySuspend: false }),
-        "[method]descriptor.unlink-file-at": Object.assign(exports0["17"], { _jcoMaySuspend: false }),
-        "[method]descriptor.write-via-stream": Object.assign(exports0["7"], { _jcoMaySuspend: false }),
-        "[method]directory-entry-stream.read-directory-entry": Object.assign(exports0["20"], { _jcoMaySuspend: false }),
-        "[resource-drop]descriptor": Object.assign(_guardMayLeave(0, trampoline6), { _jcoMaySuspend: false }),
-        "[resource-drop]directory-entry-stream": Object.assign(_guardMayLeave(0, trampoline7), { _jcoMaySuspend: false })
+        "[method]descriptor.append-via-stream": Object.assign(exports0["10"], { _jcoMaySuspend: false }),
+        "[method]descriptor.create-directory-at": Object.assign(exports0["13"], { _jcoMaySuspend: false }),
+        "[method]descriptor.get-flags": Object.assign(exports0["11"], { _jcoMaySuspend: false }),
+        "[method]descriptor.metadata-hash": Object.assign(exports0["20"], { _jcoMaySuspend: false }),
+        "[method]descriptor.metadata-hash-at": Object.assign(exports0["21"], { _jcoMaySuspend: false }),
+        "[method]descriptor.open-at": Object.assign(exports0["16"], { _jcoMaySuspend: false }),
+        "[method]descriptor.read-directory": Object.assign(exports0["12"], { _jcoMaySuspend: false }),
+        "[method]descriptor.read-via-stream": Object.assign(exports0["8"], { _jcoMaySuspend: false }),
+        "[method]descriptor.readlink-at": Object.assign(exports0["17"], { _jcoMaySuspend: false }),
+        "[method]descriptor.rename-at": Object.assign(exports0["18"], { _jcoMaySuspend: false }),
+        "[method]descriptor.stat": Object.assign(exports0["14"], { _jcoMaySuspend: false }),
+        "[method]descriptor.stat-at": Object.assign(exports0["15"], { _jcoMaySuspend: false }),
+        "[method]descriptor.unlink-file-at": Object.assign(exports0["19"], { _jcoMaySuspend: false }),
+        "[method]descriptor.write-via-stream": Object.assign(exports0["9"], { _jcoMaySuspend: false }),
+        "[method]directory-entry-stream.read-directory-entry": Object.assign(exports0["22"], { _jcoMaySuspend: false }),
+        "[resource-drop]descriptor": Object.assign(_guardMayLeave(0, trampoline8), { _jcoMaySuspend: false }),
+        "[resource-drop]directory-entry-stream": Object.assign(_guardMayLeave(0, trampoline9), { _jcoMaySuspend: false })
       },
       "wasi:io/error@0.2.0": {
-        "[resource-drop]error": Object.assign(_guardMayLeave(0, trampoline0), { _jcoMaySuspend: false })
+        "[resource-drop]error": Object.assign(_guardMayLeave(0, trampoline2), { _jcoMaySuspend: false })
       },
       "wasi:io/poll@0.2.0": {
-        "[method]pollable.block": Object.assign(trampoline9, { _jcoMaySuspend: false }),
-        "[resource-drop]pollable": Object.assign(_guardMayLeave(0, trampoline1), { _jcoMaySuspend: false })
+        "[method]pollable.block": Object.assign(trampoline11, { _jcoMaySuspend: false }),
+        "[resource-drop]pollable": Object.assign(_guardMayLeave(0, trampoline3), { _jcoMaySuspend: false })
       },
       "wasi:io/streams@0.2.0": {
-        "[method]input-stream.blocking-read": Object.assign(exports0["2"], { _jcoMaySuspend: false }),
-        "[method]input-stream.subscribe": Object.assign(trampoline10, { _jcoMaySuspend: false }),
-        "[method]output-stream.blocking-flush": Object.assign(exports0["5"], { _jcoMaySuspend: false }),
-        "[method]output-stream.check-write": Object.assign(exports0["3"], { _jcoMaySuspend: false }),
-        "[method]output-stream.subscribe": Object.assign(trampoline11, { _jcoMaySuspend: false }),
-        "[method]output-stream.write": Object.assign(exports0["4"], { _jcoMaySuspend: false }),
-        "[resource-drop]input-stream": Object.assign(_guardMayLeave(0, trampoline2), { _jcoMaySuspend: false }),
-        "[resource-drop]output-stream": Object.assign(_guardMayLeave(0, trampoline3), { _jcoMaySuspend: false })
+        "[method]input-stream.blocking-read": Object.assign(exports0["4"], { _jcoMaySuspend: false }),
+        "[method]input-stream.subscribe": Object.assign(trampoline12, { _jcoMaySuspend: false }),
+        "[method]output-stream.blocking-flush": Object.assign(exports0["7"], { _jcoMaySuspend: false }),
+        "[method]output-stream.check-write": Object.assign(exports0["5"], { _jcoMaySuspend: false }),
+        "[method]output-stream.subscribe": Object.assign(trampoline13, { _jcoMaySuspend: false }),
+        "[method]output-stream.write": Object.assign(exports0["6"], { _jcoMaySuspend: false }),
+        "[resource-drop]input-stream": Object.assign(_guardMayLeave(0, trampoline4), { _jcoMaySuspend: false }),
+        "[resource-drop]output-stream": Object.assign(_guardMayLeave(0, trampoline5), { _jcoMaySuspend: false })
       },
       "wasi:random/insecure-seed@0.2.4": {
-        "insecure-seed": Object.assign(exports0["1"], { _jcoMaySuspend: false })
+        "insecure-seed": Object.assign(exports0["3"], { _jcoMaySuspend: false })
       }
     }));
     memory0 = exports1.memory;
@@ -13863,33 +14345,35 @@ var $init = (() => {
     ({ exports: exports2 } = yield instantiateCore(yield module2, {
       "": {
         $imports: exports0.$imports,
-        "0": Object.assign(trampoline16, { _jcoMaySuspend: false }),
-        "1": Object.assign(trampoline17, { _jcoMaySuspend: false }),
-        "10": Object.assign(trampoline26, { _jcoMaySuspend: false }),
-        "11": Object.assign(trampoline27, { _jcoMaySuspend: false }),
-        "12": Object.assign(trampoline28, { _jcoMaySuspend: false }),
-        "13": Object.assign(trampoline29, { _jcoMaySuspend: false }),
-        "14": Object.assign(trampoline30, { _jcoMaySuspend: false }),
-        "15": Object.assign(trampoline31, { _jcoMaySuspend: false }),
-        "16": Object.assign(trampoline32, { _jcoMaySuspend: false }),
-        "17": Object.assign(trampoline33, { _jcoMaySuspend: false }),
-        "18": Object.assign(trampoline34, { _jcoMaySuspend: false }),
-        "19": Object.assign(trampoline35, { _jcoMaySuspend: false }),
-        "2": Object.assign(trampoline18, { _jcoMaySuspend: false }),
-        "20": Object.assign(trampoline36, { _jcoMaySuspend: false }),
-        "21": Object.assign(trampoline37, { _jcoMaySuspend: false }),
-        "22": Object.assign(trampoline38, { _jcoMaySuspend: false }),
-        "23": Object.assign(trampoline39, { _jcoMaySuspend: false }),
-        "24": Object.assign(trampoline40, { _jcoMaySuspend: false }),
-        "25": Object.assign(trampoline41, { _jcoMaySuspend: false }),
-        "26": Object.assign(trampoline42, { _jcoMaySuspend: false }),
-        "3": Object.assign(trampoline19, { _jcoMaySuspend: false }),
-        "4": Object.assign(trampoline20, { _jcoMaySuspend: false }),
-        "5": Object.assign(trampoline21, { _jcoMaySuspend: false }),
-        "6": Object.assign(trampoline22, { _jcoMaySuspend: false }),
-        "7": Object.assign(trampoline23, { _jcoMaySuspend: false }),
-        "8": Object.assign(trampoline24, { _jcoMaySuspend: false }),
-        "9": Object.assign(trampoline25, { _jcoMaySuspend: false })
+        "0": Object.assign(trampoline18, { _jcoMaySuspend: false }),
+        "1": Object.assign(trampoline19, { _jcoMaySuspend: false }),
+        "10": Object.assign(trampoline28, { _jcoMaySuspend: false }),
+        "11": Object.assign(trampoline29, { _jcoMaySuspend: false }),
+        "12": Object.assign(trampoline30, { _jcoMaySuspend: false }),
+        "13": Object.assign(trampoline31, { _jcoMaySuspend: false }),
+        "14": Object.assign(trampoline32, { _jcoMaySuspend: false }),
+        "15": Object.assign(trampoline33, { _jcoMaySuspend: false }),
+        "16": Object.assign(trampoline34, { _jcoMaySuspend: false }),
+        "17": Object.assign(trampoline35, { _jcoMaySuspend: false }),
+        "18": Object.assign(trampoline36, { _jcoMaySuspend: false }),
+        "19": Object.assign(trampoline37, { _jcoMaySuspend: false }),
+        "2": Object.assign(trampoline20, { _jcoMaySuspend: false }),
+        "20": Object.assign(trampoline38, { _jcoMaySuspend: false }),
+        "21": Object.assign(trampoline39, { _jcoMaySuspend: false }),
+        "22": Object.assign(trampoline40, { _jcoMaySuspend: false }),
+        "23": Object.assign(trampoline41, { _jcoMaySuspend: false }),
+        "24": Object.assign(trampoline42, { _jcoMaySuspend: false }),
+        "25": Object.assign(trampoline43, { _jcoMaySuspend: false }),
+        "26": Object.assign(trampoline44, { _jcoMaySuspend: false }),
+        "27": Object.assign(trampoline45, { _jcoMaySuspend: false }),
+        "28": Object.assign(trampoline46, { _jcoMaySuspend: false }),
+        "3": Object.assign(trampoline21, { _jcoMaySuspend: false }),
+        "4": Object.assign(trampoline22, { _jcoMaySuspend: false }),
+        "5": Object.assign(trampoline23, { _jcoMaySuspend: false }),
+        "6": Object.assign(trampoline24, { _jcoMaySuspend: false }),
+        "7": Object.assign(trampoline25, { _jcoMaySuspend: false }),
+        "8": Object.assign(trampoline26, { _jcoMaySuspend: false }),
+        "9": Object.assign(trampoline27, { _jcoMaySuspend: false })
       }
     }));
     postReturn0 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#scan"];
