@@ -55,7 +55,7 @@ measure trivy-sbom "$TRIVY" "${TRIVY_ARGS[@]}"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", a / b}'; }
 echo "Image: $(basename "$IMAGE"), $RUNS runs, median wall / median CPU (user+sys) / max peak RSS; node $("$NODE" --version); load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| tool | median s | CPU s | peak RSS MiB | time vs trivy | CPU vs trivy | RSS vs trivy |"
+echo "| tool | median s | CPU s | peak RSS MiB | time vs trivy SBOM + secrets | CPU vs it | RSS vs it |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 declare -A LABEL=([action]="action" [host]="Rust host" [trivy]="trivy SBOM + secrets" [trivy-sbom]="trivy SBOM only")
 for n in action host trivy trivy-sbom; do

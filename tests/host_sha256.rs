@@ -3,7 +3,6 @@
 //! hash layer blobs natively. The hook is process-wide, so these tests are a
 //! test binary of their own, and one test function runs the cases in order.
 
-#[allow(dead_code)]
 mod fixtures;
 
 use fixtures::*;

@@ -65,7 +65,9 @@ const hostImports = {
     }));
     build.onLoad({ filter: /build[\\/]imagegate[\\/]imagegate\.js$/ }, async (args) => {
       const src = await readFile(args.path, 'utf8');
-      if (!src.includes("from 'imagegate:gate/host-sha256'")) return undefined; // the portable build
+      if (!src.includes("from 'imagegate:gate/host-sha256'")) {
+        throw new Error(`${args.path}: transpiled from the portable component; the JS hosts use target/release/imagegate-accel.wasm (host SHA-256)`);
+      }
       const hits = src.match(UPDATE_COPY)?.length ?? 0;
       if (hits !== 1) {
         throw new Error(`${args.path}: jco's lifting of hasher.update changed (${hits} matches); review pipelines/shared/bundle.mjs`);

@@ -12,7 +12,11 @@ export class Hasher {
     this.hash = createHash('sha256');
   }
 
-  /** @param {Uint8Array} data bytes copied out of the guest's memory */
+  /**
+   * @param {Uint8Array} data a view of the guest's memory (bundle.mjs turns
+   *   jco's copy into a view): valid only during this call, so it is hashed
+   *   at once and never kept.
+   */
   update(data) {
     this.hash.update(data);
   }

@@ -130,7 +130,9 @@ pub fn use_host_sha256(factory: BulkSha256Factory) {
 /// The SHA-256 of a layer blob or uncompressed layer: the host's when one
 /// was installed with [`use_host_sha256`], else the `sha2` crate's.
 pub enum LayerHasher {
+    /// In the component (or natively, in tests and the native CLI).
     Soft(Box<Sha256>),
+    /// The host's, through the installed factory.
     Host(Box<dyn BulkSha256>),
 }
 
@@ -144,6 +146,7 @@ impl Default for LayerHasher {
 }
 
 impl LayerHasher {
+    /// Add bytes.
     pub fn update(&mut self, data: &[u8]) {
         match self {
             LayerHasher::Soft(h) => h.update(data),

@@ -71,10 +71,26 @@ pub struct LayerFacts {
     pub removed_from_lower: u64,
 }
 
+/// A layer hash and byte count. The hasher is made on the first bytes, so
+/// taking the state out (`mem::take`) or a hash never used (the diff_id of an
+/// uncompressed layer) costs no host hasher.
 #[derive(Default)]
 struct HashState {
-    hasher: LayerHasher,
+    hasher: Option<LayerHasher>,
     count: u64,
+}
+
+impl HashState {
+    fn update(&mut self, data: &[u8]) {
+        self.hasher
+            .get_or_insert_with(LayerHasher::default)
+            .update(data);
+        self.count += data.len() as u64;
+    }
+
+    fn finish(self) -> std::result::Result<Digest, String> {
+        self.hasher.unwrap_or_default().finish()
+    }
 }
 
 /// Hashes and counts what passes through, into shared state that stays
@@ -87,9 +103,7 @@ struct SharedHash<R> {
 impl<R: Read> Read for SharedHash<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        let mut s = self.state.borrow_mut();
-        s.hasher.update(&buf[..n]);
-        s.count += n as u64;
+        self.state.borrow_mut().update(&buf[..n]);
         Ok(n)
     }
 }
@@ -547,14 +561,14 @@ pub fn walk(
     let blob = std::mem::take(&mut *blob_state.borrow_mut());
     facts.size = blob.count;
     let host_hash_err = |e: String| Error::new(ErrorKind::Io, what.clone(), e);
-    facts.digest = blob.hasher.finish().map_err(host_hash_err)?;
+    facts.digest = blob.finish().map_err(host_hash_err)?;
     if compression == Compression::None {
         facts.uncompressed_size = facts.size;
         facts.diff_id = facts.digest.clone();
     } else {
         let d = std::mem::take(&mut *diff_state.borrow_mut());
         facts.uncompressed_size = d.count;
-        facts.diff_id = d.hasher.finish().map_err(host_hash_err)?;
+        facts.diff_id = d.finish().map_err(host_hash_err)?;
     }
     if let Some(size) = layer.size {
         if size != facts.size {

@@ -846,7 +846,7 @@ async function getDb(inputs, { core, cache: cache2, buildDb, env = process.env, 
 // src/main.js
 async function loadGate({ memoryMiB = DEFAULT_MEMORY_MIB, timeoutS = DEFAULT_TIMEOUT_S } = {}) {
   installMemoryLimit(memoryMiB * 2 ** 20);
-  const component = await import("./imagegate-ZNKGJF46.js");
+  const component = await import("./imagegate-TMBZOSCQ.js");
   return createGate({ component, filesystem: filesystem_exports, cli: cli_exports, io: io_exports, clocks: clocks_exports, timeoutMs: timeoutS * 1e3 });
 }
 var cache = {
