@@ -6,14 +6,33 @@
 # Set IMAGEGATE_REQUIRE_IMAGES=1 to make missing real images a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./build.sh
+# The real images are built while ./build.sh compiles (mostly downloads,
+# unpacking and compression against mostly rustc): their log is printed when
+# both are done, and a failure of either stops the run.
+images_pid=
 if [ "$(id -u)" = 0 ] && command -v mmdebstrap >/dev/null && command -v umoci >/dev/null && command -v skopeo >/dev/null; then
-  tests/images/build.sh
+  mkdir -p target
+  images_log=target/images-build.log
+  tests/images/build.sh >"$images_log" 2>&1 &
+  images_pid=$!
 elif [ "${IMAGEGATE_REQUIRE_IMAGES:-0}" = 1 ]; then
   echo "IMAGEGATE_REQUIRE_IMAGES=1 but the real test images cannot be built here (need root and: apt-get install -y mmdebstrap umoci skopeo)" >&2
   exit 1
 else
   echo "NOTE: not building the real test images (need root and mmdebstrap, umoci, skopeo); tests that use them will be skipped" >&2
+fi
+if ! ./build.sh; then
+  [ -z "$images_pid" ] || kill "$images_pid" 2>/dev/null || true
+  exit 1
+fi
+if [ -n "$images_pid" ]; then
+  images_rc=0
+  wait "$images_pid" || images_rc=$?
+  cat "$images_log"
+  if [ "$images_rc" != 0 ]; then
+    echo "tests/images/build.sh failed (exit $images_rc): see above" >&2
+    exit 1
+  fi
 fi
 cargo test --workspace --release
 # The Jenkins shared library: Groovy tests with stand-in pipeline steps and
