@@ -15,6 +15,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 const [entry, outdir, entryName] = process.argv.slice(2);
 if (!entry || !outdir || !entryName) {
@@ -61,7 +62,7 @@ const hostImports = {
   name: 'imagegate-host-imports',
   setup(build) {
     build.onResolve({ filter: /^imagegate:gate\/host-sha256$/ }, () => ({
-      path: path.join(path.dirname(new URL(import.meta.url).pathname), 'host-sha256.js'),
+      path: fileURLToPath(new URL('host-sha256.js', import.meta.url)),
     }));
     build.onLoad({ filter: /build[\\/]imagegate[\\/]imagegate\.js$/ }, async (args) => {
       const src = await readFile(args.path, 'utf8');
