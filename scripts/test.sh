@@ -66,6 +66,13 @@ if command -v npm >/dev/null; then
   fi
   pipelines/azure/build.sh >/dev/null
   IMAGEGATE_IMAGES="${IMAGEGATE_IMAGES:-$PWD/target/test-images}" pipelines/azure/test.sh
+  # The .vsix an Azure DevOps organization installs (tfx-cli from npm).
+  pipelines/azure/package.sh >/dev/null
+  ls target/azure/*.vsix
+  # One verdict everywhere: the same images and repository through the CLI,
+  # wasmtime run, the Action under a real runner (act), the Azure task with
+  # the agent's environment and the Jenkins step; hostile names in every log.
+  IMAGEGATE_IMAGES="${IMAGEGATE_IMAGES:-$PWD/target/test-images}" python3 tests/e2e/run.py
 elif [ "${CI:-}" = true ]; then
   echo "npm is missing: apt-get install -y nodejs npm" >&2
   exit 1

@@ -13,6 +13,7 @@ pub const USAGE: &str = "\
 usage: imagegate scan IMAGE [--format FORMAT[,FORMAT...]] [--output FILE | --output-dir DIR] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB] [--now DATE]
                      [--public-key PEM]... [--signature SIG --payload PAYLOAD]...
                      [--policy FILE] [--reference REF] [--fail-on low|medium|high|critical]
+                     [--skip-vulnerabilities] [--report-only]
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
@@ -31,6 +32,9 @@ Formats: json (the report), text, cyclonedx (CycloneDX 1.6 SBOM), spdx (SPDX 2.3
 sarif (SARIF 2.1.0), junit (JUnit XML), markdown (step summary). Several formats need
 --output-dir DIR, which gets imagegate.json, .txt, .cdx.json, .spdx.json, .sarif, .junit.xml, .md.
 --policy defaults to ./imagegate.toml when it exists, else the built-in default policy.
+Without --db the scan has no advisory data and the verdict is error (exit 2), unless
+--skip-vulnerabilities switches vulnerability checking off (every report then says so).
+--report-only: exit 0 on a failing verdict (the reports still say fail); an error stays exit 2.
 Exit codes: 0 pass, 1 policy fail, 2 error (the gate could not decide).";
 
 /// A parsed command.
@@ -40,6 +44,8 @@ pub enum Command {
         request: Box<ScanRequest>,
         output: Option<String>,
         output_dir: Option<String>,
+        /// `--report-only`: a failing verdict exits 0 (an error stays 2).
+        report_only: bool,
     },
     Version,
     Explain(String),
@@ -211,6 +217,8 @@ pub fn parse(args: &[String]) -> Result<Command> {
             let mut policy = None;
             let mut reference = None;
             let mut fail_on = None;
+            let mut skip_vulnerabilities = false;
+            let mut report_only = false;
             let mut formats = vec![Format::Json];
             let mut args = Flags::new(&mut it);
             while let Some(a) = args.next() {
@@ -227,6 +235,8 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     "--public-key" => key_files.push(value("--public-key")?),
                     "--policy" => policy = Some(value("--policy")?),
                     "--reference" => reference = Some(value("--reference")?),
+                    "--skip-vulnerabilities" => skip_vulnerabilities = true,
+                    "--report-only" => report_only = true,
                     "--fail-on" => {
                         let v = value("--fail-on")?;
                         fail_on = Some(
@@ -267,6 +277,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
             request.db = db.map(std::path::PathBuf::from);
             request.reference = reference;
             request.fail_on = fail_on;
+            request.skip_vulnerabilities = skip_vulnerabilities;
             request.policy = read_policy(policy.as_deref())?;
             // The component's own entry may read the WASI clock; the typed
             // `scan` export gets the time from its host instead.
@@ -298,6 +309,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
                 request: Box::new(request),
                 output,
                 output_dir,
+                report_only,
             })
         }
         other => Err(usage(format!("unknown command {other:?}"))),
@@ -338,7 +350,7 @@ pub fn read_input(path: &str, limit: u64) -> Result<Vec<u8>> {
 fn read_policy(path: Option<&str>) -> Result<Option<crate::policy::PolicyFile>> {
     let (path, explicit) = match path {
         Some(p) => (p, true),
-        None => ("imagegate.toml", false),
+        None => (crate::defaults::POLICY_FILE, false),
     };
     match std::fs::read(path) {
         Ok(bytes) => {
@@ -350,7 +362,7 @@ fn read_policy(path: Option<&str>) -> Result<Option<crate::policy::PolicyFile>> 
                 )
             })?;
             Ok(Some(crate::policy::PolicyFile {
-                name: path.to_string(),
+                name: crate::defaults::policy_name(std::path::Path::new(path), None),
                 text,
             }))
         }
@@ -434,6 +446,7 @@ pub fn run_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write, color
             request,
             output: None,
             output_dir: None,
+            ..
         } = &mut cmd
         {
             request.color = color_out && request.formats == [Format::Text];
@@ -538,15 +551,25 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
             let db = open_db(&path)?;
             let i = db.info();
             writeln!(out, "format: {}", i.format_version).map_err(io)?;
-            writeln!(out, "build time: {}", i.build_time).map_err(io)?;
+            writeln!(
+                out,
+                "build time: {}",
+                crate::logsafe::log_safe(&i.build_time)
+            )
+            .map_err(io)?;
             writeln!(out, "records: {}", i.records).map_err(io)?;
             writeln!(out, "keys: {}", i.keys).map_err(io)?;
             writeln!(out, "withdrawn skipped: {}", i.withdrawn_skipped).map_err(io)?;
             writeln!(out, "size: {} bytes", i.file_len).map_err(io)?;
             for s in &i.sources {
                 let sha: String = s.sha256.iter().map(|b| format!("{b:02x}")).collect();
-                writeln!(out, "source: {} sha256:{sha} {} records", s.name, s.records)
-                    .map_err(io)?;
+                writeln!(
+                    out,
+                    "source: {} sha256:{sha} {} records",
+                    crate::logsafe::log_safe(&s.name),
+                    s.records
+                )
+                .map_err(io)?;
             }
             Ok(0)
         }
@@ -594,7 +617,7 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
                     Error::new(ErrorKind::Malformed, db.clone(), format!("bad record: {e}"))
                 })?;
                 let id = v.get("id").and_then(|i| i.as_str()).unwrap_or("?");
-                writeln!(out, "{id}").map_err(io)?;
+                writeln!(out, "{}", crate::logsafe::log_safe(id)).map_err(io)?;
             }
             Ok(0)
         }
@@ -611,6 +634,7 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
             request,
             output,
             output_dir,
+            report_only,
         } => {
             let outcome = crate::scan(&request)?;
             match (output, output_dir) {
@@ -623,8 +647,17 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
                 )?,
                 (None, None) => out.write_all(outcome.report().as_bytes()).map_err(io)?,
             }
-            Ok(outcome.verdict.exit_code())
+            Ok(exit_code(outcome.verdict, report_only))
         }
+    }
+}
+
+/// The exit code of a decided scan: 0 pass, 1 fail (0 with `--report-only`),
+/// 2 error. Report-only never hides an error: the gate could not decide.
+pub fn exit_code(verdict: crate::Verdict, report_only: bool) -> u8 {
+    match verdict {
+        crate::Verdict::Fail if report_only => 0,
+        v => v.exit_code(),
     }
 }
 

@@ -101,11 +101,35 @@ pub struct Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
+    /// An error whose file and message may quote the input: both are made
+    /// log-safe ([`crate::logsafe::log_safe`]) here, so no error can carry a
+    /// line break, an escape sequence or a CI command from an image or a DB.
     pub fn new(kind: ErrorKind, file: impl Into<String>, message: impl Into<String>) -> Self {
         Error {
             kind,
-            file: file.into(),
-            message: message.into(),
+            file: safe(file.into()),
+            message: safe(message.into()),
+        }
+    }
+
+    /// An error whose message is several lines: each line made log-safe,
+    /// then joined with a line break and an indent (e.g. `policy-invalid`
+    /// lists every problem on its own line).
+    pub fn with_lines(
+        kind: ErrorKind,
+        file: impl Into<String>,
+        first: &str,
+        lines: &[String],
+    ) -> Self {
+        let mut message = safe(first.to_string());
+        for l in lines {
+            message.push_str("\n  ");
+            message.push_str(&crate::logsafe::log_safe(l));
+        }
+        Error {
+            kind,
+            file: safe(file.into()),
+            message,
         }
     }
 
@@ -128,9 +152,10 @@ impl Error {
 
     /// Prefix the file with the outer input, e.g. `app.tar: manifest.json`.
     pub fn within(mut self, outer: &str) -> Self {
+        let outer = crate::logsafe::log_safe(outer);
         if self.file.is_empty() {
-            self.file = outer.to_string();
-        } else if !self.file.starts_with(outer) {
+            self.file = outer.into_owned();
+        } else if !self.file.starts_with(outer.as_ref()) {
             self.file = format!("{outer}: {}", self.file);
         }
         self
@@ -143,6 +168,14 @@ impl Error {
     /// Exit code for every error: 2, "could not decide".
     pub fn exit_code(&self) -> u8 {
         2
+    }
+}
+
+/// `s` made log-safe, without a copy when it already is.
+fn safe(s: String) -> String {
+    match crate::logsafe::log_safe(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(o) => o,
     }
 }
 

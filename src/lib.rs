@@ -5,10 +5,12 @@
 //! never prints: [`scan`] returns a [`ScanOutcome`] or an [`Error`].
 
 pub mod cli;
+pub mod defaults;
 pub mod error;
 pub mod explain;
 pub mod image;
 pub mod inventory;
+pub mod logsafe;
 pub mod policy;
 pub mod redact;
 pub mod report;
@@ -154,6 +156,9 @@ pub struct ScanRequest {
     pub policy: Option<policy::PolicyFile>,
     /// `--fail-on`: overrides the policy's `vulnerabilities.fail-on`.
     pub fail_on: Option<vulndb::matcher::Level>,
+    /// `--skip-vulnerabilities`: no advisory matching and no DB needed; every
+    /// report says so at the top (`vulnerabilities-skipped`).
+    pub skip_vulnerabilities: bool,
 }
 
 impl ScanRequest {
@@ -174,6 +179,7 @@ impl ScanRequest {
             reference: None,
             policy: None,
             fail_on: None,
+            skip_vulnerabilities: false,
         }
     }
 
@@ -218,7 +224,10 @@ impl ScanOutcome {
 /// Scan and return the structured report with the policy's verdict.
 pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     // A bad policy fails before the image is read.
-    let policy = policy::Policy::load(req.policy.as_ref(), req.fail_on)?;
+    let mut policy = policy::Policy::load(req.policy.as_ref(), req.fail_on)?;
+    if req.skip_vulnerabilities {
+        policy.skip_vulnerabilities("--skip-vulnerabilities");
+    }
     let platform = req
         .platform
         .as_deref()
@@ -282,7 +291,13 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         let (section, diags) = signature::evaluate(digest, &sigs, &keys, required);
         report.add_signatures(section, diags);
     }
-    if let Some(db_path) = &req.db {
+    // Switched off, vulnerabilities are not matched even with a DB at hand:
+    // the report then holds no advisory it did not judge.
+    let db_path = req
+        .db
+        .as_ref()
+        .filter(|_| policy.config.vulnerabilities.enabled);
+    if let Some(db_path) = db_path {
         let db_name = db_path
             .file_name()
             .map(|s| s.to_string_lossy().into_owned())

@@ -61,8 +61,8 @@ mod component {
     use ::imagegate::vulndb::matcher::Level;
     use ::imagegate::Format;
     use exports::imagegate::gate::scanner::{
-        Guest, RenderedReport, ReportFormat, ScanError, ScanRequest, ScanResult, Verdict,
-        VulnerabilitySeverity,
+        Guest, PolicyFile, RenderedReport, ReportFormat, ScanError, ScanPlan, ScanRequest,
+        ScanResult, Verdict, VulnerabilitySeverity,
     };
 
     fn to_lib(f: ReportFormat) -> Format {
@@ -121,6 +121,7 @@ mod component {
                 name: p.name,
                 text: p.text,
             });
+            req.skip_vulnerabilities = request.skip_vulnerabilities;
             req.fail_on = request.fail_on.map(|s| match s {
                 VulnerabilitySeverity::Low => Level::Low,
                 VulnerabilitySeverity::Medium => Level::Medium,
@@ -149,6 +150,37 @@ mod component {
                     message: e.to_string(),
                 }),
             }
+        }
+
+        fn plan(
+            policy: Option<PolicyFile>,
+            skip_vulnerabilities: bool,
+        ) -> Result<ScanPlan, ScanError> {
+            use ::imagegate::defaults;
+            let policy = policy.map(|p| ::imagegate::policy::PolicyFile {
+                name: p.name,
+                text: p.text,
+            });
+            let plan =
+                defaults::plan(policy.as_ref(), skip_vulnerabilities).map_err(|e| ScanError {
+                    code: e.code().to_string(),
+                    message: e.to_string(),
+                })?;
+            Ok(ScanPlan {
+                needs_db: plan.needs_db,
+                max_db_age_days: plan.max_db_age_days,
+                policy_file: defaults::POLICY_FILE.to_string(),
+                db_file: defaults::DB_FILE.to_string(),
+                db_source: defaults::DB_SOURCE.to_string(),
+                db_ecosystems: defaults::DB_ECOSYSTEMS
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect(),
+            })
+        }
+
+        fn db_age(db: String, now: u64) -> Option<i64> {
+            ::imagegate::defaults::db_age_days(std::path::Path::new(&db), now)
         }
 
         fn version() -> String {

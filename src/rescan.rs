@@ -191,7 +191,7 @@ pub fn rescan(
 pub fn render_json(r: &RescanReport) -> String {
     let mut s = serde_json::to_string_pretty(r).unwrap_or_else(|_| String::from("{}"));
     s.push('\n');
-    s
+    crate::logsafe::defuse_json(s)
 }
 
 /// The rescan report for terminals.
@@ -213,7 +213,7 @@ pub fn render_text(r: &RescanReport) -> String {
             "\n{} {} ({}; {} packages; scanned with DB {})",
             i.verdict.as_str().to_uppercase(),
             esc(&i.source),
-            i.manifest_digest.as_deref().unwrap_or(&i.config_digest),
+            esc(i.manifest_digest.as_deref().unwrap_or(&i.config_digest)),
             i.packages,
             esc(i.scanned_with_db.as_deref().unwrap_or("none"))
         );

@@ -3,7 +3,7 @@
 
 use crate::fixtures::*;
 use crate::{scan_err, scan_json, scan_req};
-use imagegate::{ErrorKind, ScanRequest};
+use imagegate::ErrorKind;
 
 /// The format-independent facts: everything but how layers are stored.
 fn facts(v: &serde_json::Value) -> serde_json::Value {
@@ -182,7 +182,7 @@ fn secrets_in_env_and_history_are_redacted() {
         &oci_files(&[Img::standard(Comp::Gzip)]),
     );
     for format in [imagegate::Format::Json, imagegate::Format::Text] {
-        let mut req = ScanRequest::new(&p);
+        let mut req = crate::fixtures::request(&p);
         req.formats = vec![format];
         let out = imagegate::scan(&req).unwrap().report().to_string();
         assert!(
@@ -203,17 +203,17 @@ fn json_report_snapshot() {
         "app.tar",
         &oci_files(&[Img::standard(Comp::None)]),
     );
-    let out = imagegate::scan(&ScanRequest::new(&p))
+    let out = imagegate::scan(&crate::fixtures::request(&p))
         .unwrap()
         .report()
         .to_string();
     insta::assert_snapshot!("synthetic_oci_archive_json", out);
-    let again = imagegate::scan(&ScanRequest::new(&p))
+    let again = imagegate::scan(&crate::fixtures::request(&p))
         .unwrap()
         .report()
         .to_string();
     assert_eq!(out, again, "reports are deterministic");
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.formats = vec![imagegate::Format::Text];
     insta::assert_snapshot!(
         "synthetic_oci_archive_text",
@@ -237,16 +237,16 @@ fn several_images_need_a_tag() {
         ("oci.tar", oci_files(&[a.clone(), b.clone()])),
     ] {
         let p = write_tar(d.path(), name, &files);
-        let (kind, msg) = scan_err(ScanRequest::new(&p));
+        let (kind, msg) = scan_err(crate::fixtures::request(&p));
         assert_eq!(kind, ErrorKind::Selection, "{msg}");
         assert!(
             msg.contains("--tag") && msg.contains("base:2") && msg.contains("app:1.0"),
             "{msg}"
         );
-        let mut req = ScanRequest::new(&p);
+        let mut req = crate::fixtures::request(&p);
         req.tag = Some("base:2".into());
         assert_eq!(scan_req(req)["image"]["totals"]["layers"], 1, "{name}");
-        let mut req = ScanRequest::new(&p);
+        let mut req = crate::fixtures::request(&p);
         req.tag = Some("nope:1".into());
         let (kind, msg) = scan_err(req);
         assert_eq!(kind, ErrorKind::Selection);
@@ -300,12 +300,12 @@ fn nested_index_picks_the_platform() {
     let v = scan_json(&p);
     assert_eq!(v["image"]["architecture"], "amd64");
     assert_eq!(v["image"]["references"], serde_json::json!(["multi"]));
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.platform = Some("linux/arm64".into());
     let v = scan_req(req);
     assert_eq!(v["image"]["architecture"], "arm64");
     assert_eq!(v["image"]["variant"], "v8");
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.platform = Some("linux/s390x".into());
     let (kind, msg) = scan_err(req);
     assert_eq!(kind, ErrorKind::Selection);
@@ -313,7 +313,7 @@ fn nested_index_picks_the_platform() {
         msg.contains("linux/amd64") && msg.contains("linux/arm64/v8"),
         "{msg}"
     );
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.platform = Some("linux".into());
     assert_eq!(scan_err(req).0, ErrorKind::Usage);
 }
@@ -388,7 +388,7 @@ fn secrets_in_commands_and_forged_lines_never_reach_reports() {
         imagegate::Format::Cyclonedx,
         imagegate::Format::Spdx,
     ] {
-        let mut req = ScanRequest::new(&p);
+        let mut req = crate::fixtures::request(&p);
         req.formats = vec![format];
         let out = imagegate::scan(&req).unwrap().report().to_string();
         for secret in [

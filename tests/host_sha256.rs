@@ -7,7 +7,7 @@ mod fixtures;
 
 use fixtures::*;
 use imagegate::image::digest::{use_host_sha256, BulkSha256};
-use imagegate::{ErrorKind, ScanRequest};
+use imagegate::ErrorKind;
 use sha2::{Digest as _, Sha256};
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 
@@ -47,7 +47,7 @@ fn layer_hashing_goes_through_the_host_hook() {
     // The right answer: the scan passes its digest checks, and the hook saw
     // every compressed blob byte and every uncompressed tar byte exactly once.
     SEEN.store(0, Ordering::SeqCst);
-    let out = imagegate::scan(&ScanRequest::new(&path)).expect("scan with the host hook");
+    let out = imagegate::scan(&fixtures::request(&path)).expect("scan with the host hook");
     assert_eq!(SEEN.load(Ordering::SeqCst), blobs + tars);
     let report: serde_json::Value = serde_json::from_str(out.report()).expect("JSON report");
     let layers = report["image"]["layers"].as_array().expect("layers");
@@ -59,13 +59,13 @@ fn layer_hashing_goes_through_the_host_hook() {
     // A host that answers a wrong digest: the component still compares it
     // with the digest the image names.
     MODE.store(WRONG_DIGEST, Ordering::SeqCst);
-    let e = imagegate::scan(&ScanRequest::new(&path)).expect_err("wrong host digest");
+    let e = imagegate::scan(&fixtures::request(&path)).expect_err("wrong host digest");
     assert_eq!(e.kind, ErrorKind::DigestMismatch, "{e}");
     assert!(e.to_string().contains("oci.tar"), "{e}");
 
     // A host whose hasher fails: an I/O error naming the image and layer.
     MODE.store(FAILS, Ordering::SeqCst);
-    let e = imagegate::scan(&ScanRequest::new(&path)).expect_err("failing host hasher");
+    let e = imagegate::scan(&fixtures::request(&path)).expect_err("failing host hasher");
     assert_eq!(e.kind, ErrorKind::Io, "{e}");
     let msg = e.to_string();
     assert!(msg.contains("oci.tar") && msg.contains("layer 0"), "{msg}");

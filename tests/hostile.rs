@@ -5,11 +5,11 @@
 use crate::fixtures::*;
 use crate::scan_err;
 use imagegate::image::Limits;
-use imagegate::{ErrorKind, ScanRequest};
+use imagegate::ErrorKind;
 use std::path::Path;
 
 fn err_of(p: &Path) -> (ErrorKind, String) {
-    scan_err(ScanRequest::new(p))
+    scan_err(crate::fixtures::request(p))
 }
 
 fn expect(p: &Path, kind: ErrorKind, needles: &[&str]) {
@@ -408,7 +408,7 @@ fn decompression_bombs_are_stopped() {
             tag: None,
         };
         let p = write_tar(d.path(), &format!("bomb-{comp:?}.tar"), &oci_files(&[img]));
-        let mut req = ScanRequest::new(&p);
+        let mut req = crate::fixtures::request(&p);
         req.limits = Limits {
             bomb_ratio_floor: 8 << 20,
             ..Limits::default()
@@ -416,7 +416,7 @@ fn decompression_bombs_are_stopped() {
         let (k, msg) = scan_err(req);
         assert_eq!(k, ErrorKind::LimitExceeded, "{msg}");
         assert!(msg.contains("decompression bomb"), "{msg}");
-        let mut req = ScanRequest::new(&p);
+        let mut req = crate::fixtures::request(&p);
         req.limits = Limits {
             max_layer_bytes: 16 << 20,
             ..Limits::default()
@@ -510,7 +510,7 @@ fn an_ambiguous_tag_is_refused() {
     b.config = config_for(&b.layers);
     b.tag = Some("evil:latest".into());
     let p = write_tar(d.path(), "two.tar", &oci_files(&[a, b]));
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.tag = Some("latest".into());
     let (k, msg) = scan_err(req);
     assert_eq!(k, ErrorKind::Selection, "{msg}");
@@ -518,7 +518,7 @@ fn an_ambiguous_tag_is_refused() {
         msg.contains("matches several") && msg.contains("evil:latest"),
         "{msg}"
     );
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.tag = Some("app:latest".into());
     assert_eq!(crate::scan_req(req)["image"]["totals"]["layers"], 2);
 }
@@ -598,7 +598,7 @@ fn pair(n: &str, v: &str) -> (String, String) {
 
 /// The outcome must be an exit-2 error of one of `kinds`, naming the input.
 fn expect_any(p: &Path, kinds: &[ErrorKind], what: &str) -> (ErrorKind, String) {
-    let (k, msg) = match imagegate::scan(&ScanRequest::new(p)) {
+    let (k, msg) = match imagegate::scan(&crate::fixtures::request(p)) {
         Ok(_) => panic!("{what}: scan of {} gave a verdict", p.display()),
         Err(e) => (e.kind, e.to_string()),
     };
@@ -1128,7 +1128,10 @@ fn truncated_at_every_entry_boundary() {
     let d = tempdir();
     // Hundreds of cases: read the image as a scan does (secret scanning on),
     // without compiling the secret rules again for each.
-    let rules = ScanRequest::new(d.path()).secrets.compile().unwrap();
+    let rules = crate::fixtures::request(d.path())
+        .secrets
+        .compile()
+        .unwrap();
     let expect_any = |p: &Path, kinds: &[ErrorKind], what: &str| -> (ErrorKind, String) {
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
         let limits = Limits::default();
@@ -1400,7 +1403,7 @@ fn path_bytes_are_bounded() {
     let p = write_tar(d.path(), "names.tar", &oci_files(&[img]));
     // Under the default limit (128 MiB) the 3 MB of names scan.
     assert_eq!(crate::scan_json(&p)["image"]["totals"]["layers"], 2);
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.limits = Limits {
         max_path_bytes: 1 << 20,
         ..Limits::default()
@@ -1422,7 +1425,7 @@ fn entry_and_layer_count_limits() {
     }
     let img = img_of(vec![t.finish()], Comp::Zstd);
     let p = write_tar(d.path(), "entries.tar", &oci_files(&[img]));
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.limits = Limits {
         max_entries_per_layer: 999,
         ..Limits::default()
@@ -1434,7 +1437,7 @@ fn entry_and_layer_count_limits() {
         "{msg}"
     );
     let p = write_tar(d.path(), "layers.tar", &standard_oci().1);
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.limits = Limits {
         max_layers: 1,
         ..Limits::default()

@@ -21,7 +21,7 @@ use std::path::Path;
 
 /// Scan and return the JSON report as a value.
 pub fn scan_json(path: &Path) -> serde_json::Value {
-    scan_req(ScanRequest::new(path))
+    scan_req(crate::fixtures::request(path))
 }
 
 pub fn scan_req(req: ScanRequest) -> serde_json::Value {
@@ -130,7 +130,8 @@ fn component_cli_parses_and_reports() {
                 p.to_str().unwrap(),
                 "--format=text",
                 "--tag",
-                "app:1.0"
+                "app:1.0",
+                "--skip-vulnerabilities"
             ]),
             &mut out,
             &mut err

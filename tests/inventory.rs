@@ -4,7 +4,6 @@
 
 use crate::fixtures::*;
 use crate::scan_req;
-use imagegate::ScanRequest;
 
 const STATUS_A: &str = "Package: base-files\nStatus: install ok installed\nArchitecture: amd64\nVersion: 12.4+deb12u5\n\nPackage: libc6\nStatus: install ok installed\nArchitecture: amd64\nSource: glibc\nVersion: 2.36-9+deb12u4\n\n";
 
@@ -67,7 +66,7 @@ fn dpkg_layers_and_removals() {
         "deb.tar",
         &oci_files(&[image_with(vec![l0, l1, l2])]),
     );
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.secrets.disabled_rules = vec!["secret-env-var".into()]; // the fixture's DB_PASSWORD
     let v = scan_req(req);
     assert_eq!(
@@ -119,7 +118,7 @@ fn distroless_status_d() {
         "distroless.tar",
         &oci_files(&[image_with(vec![l0])]),
     );
-    let v = scan_req(ScanRequest::new(&p));
+    let v = scan_req(crate::fixtures::request(&p));
     assert_eq!(v["os"]["family"], "debian");
     assert_eq!(v["os"]["version"], "12");
     assert_eq!(v["os"]["distroless"], true);
@@ -139,7 +138,7 @@ fn apk_database() {
         )
         .finish();
     let p = write_tar(d.path(), "alpine.tar", &oci_files(&[image_with(vec![l0])]));
-    let v = scan_req(ScanRequest::new(&p));
+    let v = scan_req(crate::fixtures::request(&p));
     assert_eq!(v["os"]["family"], "alpine");
     assert_eq!(v["os"]["version"], "3.19.1");
     assert_eq!(pkgs(&v).len(), 2);
@@ -160,7 +159,7 @@ fn broken_and_oversized_databases_are_warnings() {
         .file("lib/apk/db/installed", &vec![b'P'; 4096])
         .finish();
     let p = write_tar(d.path(), "broken.tar", &oci_files(&[image_with(vec![l0])]));
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.limits.max_capture = 1024;
     // The fixture's planted ENV DB_PASSWORD would fail the gate: not this test's subject.
     req.secrets.disabled_rules = vec!["secret-env-var".into()];

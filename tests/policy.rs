@@ -85,7 +85,7 @@ struct Case {
 }
 
 fn bookworm_layer(images: &Path) -> String {
-    let r = imagegate::scan_report(&ScanRequest::new(images.join("bookworm-oci"))).unwrap();
+    let r = imagegate::scan_report(&crate::fixtures::request(images.join("bookworm-oci"))).unwrap();
     r.image.layers[0].diff_id.to_string()
 }
 
@@ -102,12 +102,18 @@ fn load_case(path: &Path, images: &Path) -> Case {
     let v: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
     let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
     let image = s("image").unwrap_or_else(|| panic!("{name}: no image"));
-    let mut req = ScanRequest::new(images.join(&image));
+    let mut req = crate::fixtures::request(images.join(&image));
     req.now = s("now").map(|d| imagegate::time::parse_now(&d).unwrap());
     req.reference = s("reference");
     req.fail_on = s("fail-on")
         .map(|f| imagegate::policy::checks::vulnerabilities::cfg::parse_severity(&f).unwrap());
     req.db = s("db").map(|e| corpus_db(&e));
+    // A case without a DB switches vulnerability checking off explicitly,
+    // unless it says otherwise (`skip-vulnerabilities = false`).
+    req.skip_vulnerabilities = v
+        .get("skip-vulnerabilities")
+        .and_then(|x| x.as_bool())
+        .unwrap_or(req.db.is_none());
     req.policy = s("policy").map(|text| PolicyFile {
         name: format!("{name}.toml"),
         text: if text.contains("@BOOKWORM_LAYER@") {
@@ -206,7 +212,7 @@ fn policy_error(text: &str) -> String {
     let Some(images) = images() else {
         return String::new();
     };
-    let mut req = ScanRequest::new(images.join("policy-oci"));
+    let mut req = crate::fixtures::request(images.join("policy-oci"));
     req.policy = Some(PolicyFile {
         name: "imagegate.toml".into(),
         text: text.into(),
@@ -301,7 +307,7 @@ fn unknown_keys_are_errors() {
 #[test]
 fn failing_policy_text_report() {
     let Some(images) = images() else { return };
-    let mut req = ScanRequest::new(images.join("policy-oci"));
+    let mut req = crate::fixtures::request(images.join("policy-oci"));
     req.formats = vec![imagegate::Format::Text];
     req.now = imagegate::time::parse_now("2026-11-25");
     req.reference = Some("docker.io/imagegate-test/policy:latest".into());
@@ -333,7 +339,7 @@ healthcheck = "warning"
 #[test]
 fn summary_counts_per_check() {
     let Some(images) = images() else { return };
-    let mut req = ScanRequest::new(images.join("python-docker.tar"));
+    let mut req = crate::fixtures::request(images.join("python-docker.tar"));
     req.now = imagegate::time::parse_now("2026-11-25");
     let r = imagegate::scan_report(&req).unwrap();
     assert_eq!(r.policy.source, "default");
@@ -373,7 +379,7 @@ fn summary_counts_per_check() {
 fn secrets_section_drives_the_scanner() {
     let Some(dir) = images() else { return };
     let scan = |policy: &str| {
-        let mut req = ScanRequest::new(dir.join("bookworm-docker.tar"));
+        let mut req = crate::fixtures::request(dir.join("bookworm-docker.tar"));
         req.now = imagegate::time::parse_now("2026-11-25");
         req.policy = Some(PolicyFile {
             name: "p.toml".into(),

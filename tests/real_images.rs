@@ -4,7 +4,6 @@
 //! Skipped with a message when the images are missing, unless
 //! IMAGEGATE_REQUIRE_IMAGES=1 (set by .ci/run), where missing images fail.
 
-use imagegate::ScanRequest;
 use std::path::PathBuf;
 
 pub fn images() -> Option<PathBuf> {
@@ -120,7 +119,7 @@ fn multilayer_whiteouts() {
         assert_eq!(img.layers[2].whiteouts, 3);
         assert_eq!(img.layers[2].removed_from_lower, 4);
     }
-    let mut req = ScanRequest::new(dir.join("multilayer-docker.tar"));
+    let mut req = crate::fixtures::request(dir.join("multilayer-docker.tar"));
     req.tag = Some("imagegate-test/multi:v1".into());
     assert_eq!(crate::scan_req(req)["image"]["totals"]["layers"], 3);
 }
@@ -326,8 +325,9 @@ fn python_and_go_images_against_the_corpus_db() {
     let mut out = std::fs::File::create(&db).unwrap();
     imagegate::vulndb::db::build(&sources, &mut out, "2026-11-25T00:00:00Z").unwrap();
     drop(out);
-    let mut req = ScanRequest::new(&python);
+    let mut req = crate::fixtures::request(&python);
     req.db = Some(db.clone());
+    req.skip_vulnerabilities = req.db.is_none();
     let v = crate::scan_req(req);
     assert_eq!(v["vulnerability_db"]["records"], 8480);
     let found: Vec<(String, String, String)> = v["vulnerabilities"]
@@ -361,8 +361,9 @@ fn python_and_go_images_against_the_corpus_db() {
     assert_eq!(urllib3["layer"], 1);
     assert!(urllib3["purl"].as_str().unwrap().starts_with("pkg:pypi/"));
     // Go: the esbuild binary's stdlib 1.20.12 has many fixed advisories.
-    let mut req = ScanRequest::new(&go);
+    let mut req = crate::fixtures::request(&go);
     req.db = Some(db);
+    req.skip_vulnerabilities = req.db.is_none();
     let v = crate::scan_req(req);
     let vulns = v["vulnerabilities"].as_array().unwrap();
     assert!(vulns.iter().any(|f| f["id"] == "GO-2024-2598"

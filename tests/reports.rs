@@ -7,7 +7,7 @@
 use crate::fixtures::*;
 use crate::real_images::{corpus, images, lang_image};
 use imagegate::report::{self, Diagnostic, Location, RenderOptions, Report, Severity, Verdict};
-use imagegate::{Format, ScanRequest};
+use imagegate::Format;
 use jsonschema::Validator;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -127,7 +127,7 @@ fn policy_report(dir: &Path) -> Report {
         "app.tar",
         &oci_files(&[Img::standard(Comp::Gzip).without_secrets()]),
     );
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.tag = Some("app:1.0".into());
     let mut r = imagegate::scan_report(&req).unwrap();
     // Only the synthetic diagnostics below: not the default policy's.
@@ -466,7 +466,7 @@ fn one_scan_renders_every_requested_format() {
         "app.tar",
         &oci_files(&[Img::standard(Comp::Gzip)]),
     );
-    let mut req = ScanRequest::new(&p);
+    let mut req = crate::fixtures::request(&p);
     req.tag = Some("app:1.0".into());
     req.formats = vec![Format::Sarif, Format::Json, Format::Markdown];
     let out = imagegate::scan(&req).unwrap();
@@ -514,6 +514,7 @@ fn component_cli_writes_every_format_into_the_output_dir() {
             &all,
             "--output-dir",
             dir,
+            "--skip-vulnerabilities",
         ]),
         &mut out,
         &mut err,
@@ -604,8 +605,9 @@ fn json_reports_match_the_shipped_schema() {
     let (Some(python), Some(db)) = (lang_image("python-docker.tar"), corpus_db(d.path())) else {
         return;
     };
-    let mut req = ScanRequest::new(&python);
+    let mut req = crate::fixtures::request(&python);
     req.db = Some(db);
+    req.skip_vulnerabilities = req.db.is_none();
     let v = crate::scan_req(req);
     assert!(!v["vulnerabilities"].as_array().unwrap().is_empty());
     let errs = report_schema_errors(&v);
@@ -698,7 +700,7 @@ fn mask_numbers(s: &str) -> String {
 #[test]
 fn real_image_snapshots_of_every_format() {
     let Some(dir) = images() else { return };
-    let mut req = ScanRequest::new(dir.join("bookworm-docker.tar"));
+    let mut req = crate::fixtures::request(dir.join("bookworm-docker.tar"));
     req.formats = Format::ALL.to_vec();
     let first = imagegate::scan(&req).unwrap();
     let again = imagegate::scan(&req).unwrap();
@@ -738,8 +740,9 @@ fn real_image_snapshots_of_every_format() {
     let (Some(python), Some(db)) = (lang_image("python-docker.tar"), corpus_db(d.path())) else {
         return;
     };
-    let mut req = ScanRequest::new(&python);
+    let mut req = crate::fixtures::request(&python);
     req.db = Some(db);
+    req.skip_vulnerabilities = req.db.is_none();
     req.formats = vec![Format::Sarif, Format::Junit, Format::Markdown, Format::Text];
     let out = imagegate::scan(&req).unwrap();
     for r in &out.reports {

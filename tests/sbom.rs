@@ -5,7 +5,6 @@
 use crate::fixtures::*;
 use imagegate::inventory::{purl_of, Ecosystem, Package};
 use imagegate::report::{cyclonedx, sbom, spdx, Report};
-use imagegate::ScanRequest;
 use jsonschema::{Registry, Resource};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -94,7 +93,7 @@ fn pkg(eco: Ecosystem, name: &str, version: &str, path: &str, licenses: &[&str])
 /// The scanned report plus hand-made language packages: several ecosystems,
 /// licences (an id, an expression, free text) and two packages sharing a purl.
 fn report(path: &Path) -> Report {
-    let mut r = imagegate::scan_report(&ScanRequest::new(path)).unwrap();
+    let mut r = imagegate::scan_report(&crate::fixtures::request(path)).unwrap();
     assert_eq!(r.packages.len(), 2, "the dpkg layer gives two packages");
     let mut extra = vec![
         pkg(
@@ -374,7 +373,7 @@ fn scan_renders_sbom_formats() {
         ("spdx", imagegate::Format::Spdx),
     ] {
         assert_eq!(imagegate::Format::parse(name).unwrap(), format);
-        let mut req = ScanRequest::new(&p);
+        let mut req = crate::fixtures::request(&p);
         req.formats = vec![format];
         let out = imagegate::scan(&req).unwrap().report().to_string();
         assert!(!out.contains(SECRET), "secret leaked into {name}");

@@ -6,7 +6,7 @@
 //! rule ids, locations and booleans. Skipped like the other real-image tests
 //! when the images are missing (a failure with IMAGEGATE_REQUIRE_IMAGES=1).
 
-use imagegate::{Format, ScanRequest};
+use imagegate::Format;
 use std::path::PathBuf;
 
 fn images() -> Option<PathBuf> {
@@ -177,7 +177,7 @@ fn policy_allows_by_path_fingerprint_and_rule() {
             .unwrap_or("")
             .to_string()
     };
-    let mut req = ScanRequest::new(dir.join("secrets-docker.tar"));
+    let mut req = crate::fixtures::request(dir.join("secrets-docker.tar"));
     req.secrets.allow_paths = vec!["/app/config/*.ini".into(), "/root/.ssh/**".into()];
     req.secrets.allow_fingerprints = vec![fp_of("slack-token")];
     req.secrets.disabled_rules = vec!["npm-access-token".into()];
@@ -237,7 +237,7 @@ fn no_report_format_contains_a_planted_value() {
         Format::Markdown,
     ];
     for name in ["secrets-docker.tar", "secrets-oci"] {
-        let mut req = ScanRequest::new(dir.join(name));
+        let mut req = crate::fixtures::request(dir.join(name));
         req.formats = formats.clone();
         let outcome = imagegate::scan(&req).expect("scan");
         assert_eq!(outcome.reports.len(), formats.len());
@@ -260,6 +260,7 @@ fn no_report_format_contains_a_planted_value() {
         "scan",
         dir.join("secrets-docker.tar").to_str().unwrap(),
         "--format=text",
+        "--skip-vulnerabilities",
     ]
     .iter()
     .map(|s| s.to_string())

@@ -10,7 +10,7 @@ use base64::Engine as _;
 use imagegate::signature::{
     payload_for, SignatureInput, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE,
 };
-use imagegate::{ErrorKind, ScanRequest};
+use imagegate::ErrorKind;
 use p256::pkcs8::EncodePublicKey as _;
 use serde_json::{json, Value};
 use std::path::Path;
@@ -90,7 +90,7 @@ fn add_signature(dir: &Path, tag_digest: &str, signed_digest: &str, sk: &p256::e
 }
 
 fn scan(dir: &Path, keys: &[&str]) -> Value {
-    let mut req = ScanRequest::new(dir);
+    let mut req = crate::fixtures::request(dir);
     req.trusted_keys = keys
         .iter()
         .enumerate()
@@ -188,7 +188,7 @@ fn detached_signature_files_verify() {
             .unwrap();
     let digest = index["manifests"][0]["digest"].as_str().unwrap();
     let payload = payload_for("app", digest);
-    let mut req = ScanRequest::new(images.join("bookworm-oci"));
+    let mut req = crate::fixtures::request(images.join("bookworm-oci"));
     req.trusted_keys = vec![("cosign.pub".into(), pem.clone())];
     req.signatures = vec![SignatureInput {
         source: "app.sig".into(),
@@ -200,7 +200,7 @@ fn detached_signature_files_verify() {
     assert_eq!(v["signatures"]["checked"][0]["key"], "cosign.pub");
 
     // The same image as a legacy docker-archive has no manifest to sign.
-    let mut req = ScanRequest::new(images.join("bookworm-docker.tar"));
+    let mut req = crate::fixtures::request(images.join("bookworm-docker.tar"));
     req.trusted_keys = vec![("cosign.pub".into(), pem)];
     let v = crate::scan_req(req);
     assert_eq!(v["verdict"], "fail");
@@ -238,7 +238,7 @@ fn tampered_layer_stops_the_scan_before_any_signature_counts() {
     bytes[mid] ^= 0xff;
     std::fs::remove_file(&path).unwrap();
     std::fs::write(&path, &bytes).unwrap();
-    let mut req = ScanRequest::new(&dir);
+    let mut req = crate::fixtures::request(&dir);
     req.trusted_keys = vec![("cosign.pub".into(), pem)];
     let (kind, msg) = crate::scan_err(req);
     assert!(
@@ -254,7 +254,7 @@ fn tampered_layer_stops_the_scan_before_any_signature_counts() {
 #[test]
 fn bad_public_key_is_a_usage_error_naming_it() {
     let Some(images) = images() else { return };
-    let mut req = ScanRequest::new(images.join("bookworm-oci"));
+    let mut req = crate::fixtures::request(images.join("bookworm-oci"));
     req.trusted_keys = vec![("team.pub".into(), "not a key".into())];
     let (kind, msg) = crate::scan_err(req);
     assert_eq!(kind, ErrorKind::Usage);
@@ -276,7 +276,7 @@ fn policy_signatures_section() {
     let (sk, pem) = key(1);
     add_signature(&dir, &digest, &digest, &sk);
     let with_policy = |image: &Path, text: String| {
-        let mut req = ScanRequest::new(image);
+        let mut req = crate::fixtures::request(image);
         req.policy = Some(imagegate::policy::PolicyFile {
             name: "p.toml".into(),
             text,

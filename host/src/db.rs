@@ -46,6 +46,9 @@ pub struct UpdateOptions {
     pub db: PathBuf,
     pub mirror: String,
     pub now: u64,
+    /// Say what was done on stderr instead of stdout (a `scan` that fetches
+    /// its DB writes its report to stdout).
+    pub summary_to_stderr: bool,
 }
 
 /// Download the sources, build the DB in the component, replace the DB.
@@ -74,7 +77,7 @@ pub fn update(gate: &Gate, limits: &RunLimits, o: &UpdateOptions) -> Result<u8, 
     if sources.iter().all(|s| s.fetch == Fetch::NotModified)
         && db_has_sources(gate, limits, &o.db, &sources)
     {
-        println!("{}: up to date", o.db.display());
+        say(o, &format!("{}: up to date", o.db.display()));
         return Ok(0);
     }
     // The component reads a mirror of exactly the requested sources: hard
@@ -129,8 +132,70 @@ pub fn update(gate: &Gate, limits: &RunLimits, o: &UpdateOptions) -> Result<u8, 
         .stdout
         .trim()
         .replace("/out/imagegate.db", &o.db.display().to_string());
-    println!("{summary}");
+    say(o, &summary);
     Ok(0)
+}
+
+fn say(o: &UpdateOptions, line: &str) {
+    if o.summary_to_stderr {
+        eprintln!("imagegate: {line}");
+    } else {
+        println!("{line}");
+    }
+}
+
+/// The DB a scan uses. A DB given with `--db` is used as it is (the
+/// component judges its age). Otherwise, when the plan needs one, the cached
+/// default DB is used while it is younger than the policy's `max-db-age`,
+/// and fetched anew (exactly as `db update` would, ecosystems and mirror
+/// from the shared defaults) when it is missing or older. Offline, or when
+/// the download fails, the scan goes on with what there is: the component
+/// then decides `error` (`vulnerability-db-missing` or `-stale`) with every
+/// report saying so, the same in every host. Never a silent pass.
+pub fn for_scan(
+    gate: &Gate,
+    limits: &RunLimits,
+    plan: &crate::engine::ScanPlan,
+    explicit: Option<PathBuf>,
+    offline: bool,
+    now: u64,
+) -> Option<PathBuf> {
+    if explicit.is_some() || !plan.needs_db {
+        return explicit;
+    }
+    let path = default_db_path()?;
+    let age = imagegate::defaults::db_age_days(&path, now);
+    let fresh = age.is_some_and(|a| plan.max_db_age_days == 0 || a <= plan.max_db_age_days as i64);
+    if fresh {
+        return Some(path);
+    }
+    let shown = path.display().to_string();
+    let why = match age {
+        None if path.exists() => "its build date cannot be read".to_string(),
+        None => "there is none yet".to_string(),
+        Some(a) => format!("it is {a} days old (max-db-age = {})", plan.max_db_age_days),
+    };
+    if offline {
+        eprintln!("imagegate: offline: not fetching the vulnerability DB {shown} ({why})");
+        return path.exists().then_some(path);
+    }
+    eprintln!(
+        "imagegate: fetching the vulnerability DB into {shown} ({why}); as `imagegate db update`"
+    );
+    let opts = download::mirror(None).map(|mirror| UpdateOptions {
+        ecosystems: plan.db_ecosystems.clone(),
+        db: path.clone(),
+        mirror,
+        now,
+        summary_to_stderr: true,
+    });
+    match opts.and_then(|o| update(gate, limits, &o)) {
+        Ok(_) => Some(path),
+        Err(e) => {
+            eprintln!("imagegate: the vulnerability DB could not be fetched: {e}");
+            path.exists().then_some(path)
+        }
+    }
 }
 
 /// `db build --from PATH... -o OUT [--build-time T]` through the component.

@@ -25,33 +25,20 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Where the OSV exports are served.
-pub const DEFAULT_MIRROR: &str = "https://osv-vulnerabilities.storage.googleapis.com";
-
-/// The ecosystems `db update` fetches by default: every OSV ecosystem the
-/// matcher maps inventory packages to (see `src/vulndb/ecosystem.rs`).
-/// Red Hat is left out: OSV keys it by product stream, which the matcher
-/// does not map yet (name it with `--ecosystems` to fetch it anyway).
-pub const DEFAULT_ECOSYSTEMS: &[&str] = &[
-    "Debian:11",
-    "Debian:12",
-    "Debian:13",
-    "Ubuntu",
-    "Alpine:v3.19",
-    "Alpine:v3.20",
-    "Alpine:v3.21",
-    "Alpine:v3.22",
-    "AlmaLinux",
-    "Rocky Linux",
-    "openSUSE",
-    "PyPI",
-    "npm",
-    "Go",
-    "crates.io",
-    "Maven",
-    "RubyGems",
-    "NuGet",
-    "Packagist",
-];
+/// The mirror to download from: `--mirror`, else `$IMAGEGATE_DB_MIRROR`,
+/// else the shared default ([`imagegate::defaults::DB_SOURCE`], the OSV bucket).
+pub fn mirror(explicit: Option<String>) -> Result<String, HostError> {
+    let env_mirror = std::env::var("IMAGEGATE_DB_MIRROR")
+        .ok()
+        .filter(|m| !m.is_empty());
+    let given = explicit.is_some() || env_mirror.is_some();
+    check_mirror(
+        &explicit
+            .or(env_mirror)
+            .unwrap_or_else(|| imagegate::defaults::DB_SOURCE.to_string()),
+        given,
+    )
+}
 
 /// Attempts per source (the first try and three retries).
 pub const MAX_TRIES: u32 = 4;

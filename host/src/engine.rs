@@ -18,7 +18,9 @@ wasmtime::component::bindgen!({
     world: "imagegate",
 });
 
-pub use exports::imagegate::gate::scanner::{PolicyFile, ReportFormat, VulnerabilitySeverity};
+pub use exports::imagegate::gate::scanner::{
+    PolicyFile, ReportFormat, ScanPlan, VulnerabilitySeverity,
+};
 use exports::imagegate::gate::scanner::{PublicKey, ScanRequest, SignatureFile};
 
 pub const WASMTIME_VERSION: &str = "48.0.8";
@@ -34,10 +36,13 @@ pub struct HostError {
 }
 
 impl HostError {
+    /// A host error. Its message may quote a registry's answer, a file name
+    /// or the component's error: it is made log-safe here (no line breaks,
+    /// escape sequences or CI commands reach stderr).
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> HostError {
         HostError {
             code: code.into(),
-            message: message.into(),
+            message: imagegate::logsafe::log_safe_string(&message.into()),
         }
     }
     pub fn usage(message: impl Into<String>) -> HostError {
@@ -141,6 +146,8 @@ pub struct ScanOptions<'a> {
     pub reference: Option<String>,
     pub policy: Option<PolicyFile>,
     pub fail_on: Option<VulnerabilitySeverity>,
+    /// `--skip-vulnerabilities`: no advisory matching, no DB needed.
+    pub skip_vulnerabilities: bool,
     /// The source name in reports (default: the image's file name), e.g.
     /// the registry reference of a pulled image instead of its temp path.
     pub display_name: Option<String>,
@@ -333,6 +340,26 @@ impl Gate {
         r.map_err(|e| self.trap(&store, limits, e))
     }
 
+    /// What a scan with this policy needs (a DB? how fresh?) and the shared
+    /// defaults; a bad policy is its `policy-invalid` error.
+    pub fn plan(
+        &self,
+        limits: &RunLimits,
+        policy: Option<&PolicyFile>,
+        skip_vulnerabilities: bool,
+    ) -> Result<ScanPlan, HostError> {
+        let (mut store, done, inst) = self.instantiate(WasiCtxBuilder::new().build(), limits)?;
+        let r = inst
+            .imagegate_gate_scanner()
+            .call_plan(&mut store, policy, skip_vulnerabilities);
+        done.store(true, Ordering::Relaxed);
+        match r {
+            Ok(Ok(plan)) => Ok(plan),
+            Ok(Err(e)) => Err(HostError::new(e.code, e.message)),
+            Err(e) => Err(self.trap(&store, limits, e)),
+        }
+    }
+
     /// Scan `image` with only its directory preopened, read-only.
     #[allow(clippy::too_many_arguments)] // one per scan-request field
     pub fn scan(
@@ -352,6 +379,7 @@ impl Gate {
             reference,
             policy,
             fail_on,
+            skip_vulnerabilities,
             display_name,
         } = opts;
         let shown = image.display().to_string();
@@ -417,6 +445,7 @@ impl Gate {
             reference,
             policy,
             fail_on,
+            skip_vulnerabilities,
         };
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);

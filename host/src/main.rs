@@ -81,7 +81,9 @@ impl OutFormat {
     }
 }
 
+/// `--fail-on`: case-insensitive, like every host's fail-on input.
 #[derive(Clone, Copy, Debug, ValueEnum)]
+#[value(rename_all = "lower")]
 enum FailOn {
     Low,
     Medium,
@@ -122,14 +124,23 @@ enum Cmd {
         /// Platform to pick from a multi-platform index (os/arch[/variant]); default linux/amd64.
         #[arg(long)]
         platform: Option<String>,
-        /// Vulnerability DB to match packages against (default: $IMAGEGATE_DB, else
-        /// $XDG_CACHE_HOME/imagegate/imagegate.db, when that file exists).
+        /// Vulnerability DB to match packages against (default: the cached DB,
+        /// $IMAGEGATE_DB or $XDG_CACHE_HOME/imagegate/imagegate.db, fetched as by
+        /// `db update` when it is missing or older than the policy's max-db-age).
         #[arg(long, value_name = "DB")]
         db: Option<PathBuf>,
-        /// Never touch the network. A scan never does (it only reads the image and
-        /// the DB file); the flag states it, e.g. for air-gapped pipelines.
+        /// Never touch the network: a missing or stale cached DB is not fetched
+        /// (the verdict is then error, unless --skip-vulnerabilities).
         #[arg(long)]
         offline: bool,
+        /// Switch vulnerability checking off: no DB is needed or fetched, and
+        /// every report says at the top that advisories were not checked.
+        #[arg(long)]
+        skip_vulnerabilities: bool,
+        /// Exit 0 on a failing verdict (reports still say fail); an error
+        /// (the gate could not decide) still exits 2.
+        #[arg(long)]
+        report_only: bool,
         /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
         #[arg(long, value_name = "DATE", value_parser = parse_now)]
         now: Option<u64>,
@@ -149,7 +160,7 @@ enum Cmd {
         #[arg(long, value_name = "REF")]
         reference: Option<String>,
         /// Fail on vulnerabilities at or above this severity (overrides the policy's vulnerabilities.fail-on).
-        #[arg(long, value_enum, value_name = "SEVERITY")]
+        #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
         fail_on: Option<FailOn>,
     },
     /// Match stored JSON reports (imagegate.json of earlier scans) against a newer DB: which advisories are new since each scan.
@@ -161,7 +172,7 @@ enum Cmd {
         #[arg(long, value_name = "DB")]
         db: Option<PathBuf>,
         /// Fail when an image has a new advisory at or above this severity (default high).
-        #[arg(long, value_enum, value_name = "SEVERITY")]
+        #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
         fail_on: Option<FailOn>,
         /// Report format.
         #[arg(long, short = 'f', value_parser = ["text", "json"], default_value = "text")]
@@ -302,7 +313,9 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             tag,
             platform,
             db,
-            offline: _,
+            offline,
+            skip_vulnerabilities,
+            report_only,
             now,
             public_keys,
             signatures,
@@ -342,10 +355,12 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                 ),
                 None => (image, None, reference),
             };
-            // The default DB is used when it exists; a scan never downloads.
-            let db = db.or_else(|| db::default_db_path().filter(|p| p.is_file()));
             let signing = engine::Signing::read(&signatures, &payloads, &public_keys)?;
             let policy = read_policy(policy.as_deref())?;
+            let now = now.unwrap_or_else(clock_now);
+            // What the scan needs (a bad policy fails here, before a download).
+            let plan = gate.plan(&limits, policy.as_ref(), skip_vulnerabilities)?;
+            let db = db::for_scan(&gate, &limits, &plan, db, offline, now);
             let fail_on = fail_on.map(|f| match f {
                 FailOn::Low => engine::VulnerabilitySeverity::Low,
                 FailOn::Medium => engine::VulnerabilitySeverity::Medium,
@@ -382,11 +397,12 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                     tag,
                     platform,
                     db: db.as_deref(),
-                    now: now.unwrap_or_else(clock_now),
+                    now,
                     signing: &signing,
                     reference,
                     policy,
                     fail_on,
+                    skip_vulnerabilities,
                     display_name,
                 },
             )?;
@@ -417,7 +433,12 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                         .map_err(|e| HostError::io("stdout", e))?;
                 }
             }
-            Ok(outcome.exit_code)
+            // --report-only: a failing verdict exits 0; an error stays 2.
+            Ok(if report_only && outcome.exit_code == 1 {
+                0
+            } else {
+                outcome.exit_code
+            })
         }
         Cmd::WasiRun {
             dirs,
@@ -495,18 +516,9 @@ fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostErr
                     "db update downloads the OSV exports and cannot run --offline; offline, build the DB from a local copy instead: imagegate db build --from DIR -o DB (DIR holding <Ecosystem>/all.zip)",
                 ));
             }
-            let env_mirror = std::env::var("IMAGEGATE_DB_MIRROR")
-                .ok()
-                .filter(|m| !m.is_empty());
-            let explicit = mirror.is_some() || env_mirror.is_some();
-            let mirror = download::check_mirror(
-                &mirror
-                    .or(env_mirror)
-                    .unwrap_or_else(|| download::DEFAULT_MIRROR.to_string()),
-                explicit,
-            )?;
+            let mirror = download::mirror(mirror)?;
             let mut ecosystems: Vec<String> = if ecosystems.is_empty() {
-                download::DEFAULT_ECOSYSTEMS
+                imagegate::defaults::DB_ECOSYSTEMS
                     .iter()
                     .map(|e| e.to_string())
                     .collect()
@@ -526,6 +538,7 @@ fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostErr
                 db: db::resolve_db(db)?,
                 mirror,
                 now: clock_now(),
+                summary_to_stderr: false,
             };
             db::update(gate, limits, &opts)
         }
@@ -609,27 +622,31 @@ fn run_pull(
     }
 }
 
-/// Read the policy: `--policy FILE`, else `./imagegate.toml` when it exists.
+/// Read the policy: `--policy FILE`, else `./imagegate.toml` (the shared
+/// default, [`imagegate::defaults::POLICY_FILE`]) when it exists.
 /// The guest gets its text (it has no access to the host's working directory).
 fn read_policy(path: Option<&std::path::Path>) -> Result<Option<engine::PolicyFile>, HostError> {
-    let default = std::path::Path::new("imagegate.toml");
+    let default = std::path::Path::new(imagegate::defaults::POLICY_FILE);
     let (path, explicit) = match path {
         Some(p) => (p, true),
         None => (default, false),
     };
-    let name = path.display().to_string();
+    let shown = path.display().to_string();
     match std::fs::read(path) {
         Ok(bytes) => {
             let text = String::from_utf8(bytes).map_err(|_| {
                 HostError::new(
                     "policy-invalid",
-                    format!("{name}: the policy file is not UTF-8"),
+                    format!("{shown}: the policy file is not UTF-8"),
                 )
             })?;
+            // Named as every host names it (relative to the workspace).
+            let cwd = std::env::current_dir().ok();
+            let name = imagegate::defaults::policy_name(path, cwd.as_deref());
             Ok(Some(engine::PolicyFile { name, text }))
         }
         Err(e) if !explicit && e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(HostError::io(&name, e)),
+        Err(e) => Err(HostError::io(&shown, e)),
     }
 }
 

@@ -29,6 +29,15 @@ fn bin() -> Command {
     );
     c.env("IMAGEGATE_COMPONENT", wasm);
     c.env("IMAGEGATE_CACHE_DIR", root().join("target/test-cache"));
+    // No test reaches the internet: the default DB is a path that does not
+    // exist, and a fetch of it goes to a closed loopback port (refused at
+    // once, retried without waiting): the scan then has no DB.
+    c.env(
+        "IMAGEGATE_DB",
+        root().join("target/test-cache/no-such-dir/imagegate.db"),
+    );
+    c.env("IMAGEGATE_DB_MIRROR", "http://127.0.0.1:9");
+    c.env("IMAGEGATE_DB_BACKOFF_MS", "0");
     c
 }
 

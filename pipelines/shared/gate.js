@@ -68,13 +68,7 @@ export function toWitRequest(opts, guest) {
       throw new GateError('usage', `fail-on: unknown severity ${JSON.stringify(opts.failOn)} (known: ${FAIL_ON.join(', ')})`);
     }
   }
-  let policy;
-  if (opts.policy) {
-    if (typeof opts.policy.name !== 'string' || typeof opts.policy.text !== 'string') {
-      throw new GateError('usage', 'policy must be {name, text}');
-    }
-    policy = { name: opts.policy.name, text: opts.policy.text };
-  }
+  const policy = witPolicy(opts.policy);
   return {
     image: guest.image,
     displayName: opts.displayName ?? guest.displayName,
@@ -91,7 +85,17 @@ export function toWitRequest(opts, guest) {
     failOn,
     signatures: (opts.signatures ?? []).map((s) => ({ name: s.name, payload: Uint8Array.from(s.payload), signature: s.signature })),
     trustedKeys: (opts.trustedKeys ?? []).map((k) => ({ name: k.name, pem: k.pem })),
+    skipVulnerabilities: Boolean(opts.skipVulnerabilities),
   };
+}
+
+/** The WIT `policy-file` of `opts.policy` (or undefined). */
+function witPolicy(policy) {
+  if (!policy) return undefined;
+  if (typeof policy.name !== 'string' || typeof policy.text !== 'string') {
+    throw new GateError('usage', 'policy must be {name, text}');
+  }
+  return { name: policy.name, text: policy.text };
 }
 
 /**
@@ -287,9 +291,44 @@ export function createGate({ component, filesystem, cli, io, clocks, timeoutMs =
     component.run.run();
   }
 
+  /**
+   * The WIT `plan`: what a scan with this policy needs (`needsDb`,
+   * `maxDbAgeDays` as a Number) and the defaults every host shares
+   * (`policyFile`, `dbFile`, `dbSource`, `dbEcosystems`). Throws a GateError
+   * (`policy-invalid`) for a bad policy.
+   */
+  function plan({ policy, skipVulnerabilities = false } = {}) {
+    try {
+      const p = scanner.plan(witPolicy(policy), Boolean(skipVulnerabilities));
+      return { ...p, maxDbAgeDays: Number(p.maxDbAgeDays) };
+    } catch (e) {
+      const [code, message] = describeError(e);
+      throw new GateError(code, message);
+    }
+  }
+
+  /** Days since the DB file at `file` was built (WIT `db-age`), or null. */
+  function dbAge(file, now = Math.floor(Date.now() / 1000)) {
+    let db;
+    try {
+      db = mapPath(file, '/db', 'vulnerability DB');
+    } catch {
+      return null;
+    }
+    try {
+      sandbox({ '/db': db.dir });
+      const age = scanner.dbAge(db.guest, BigInt(Math.floor(now)));
+      return age === undefined || age === null ? null : Number(age);
+    } finally {
+      filesystem._setPreopens({});
+    }
+  }
+
   return {
     formats: FORMATS,
     scan,
+    plan,
+    dbAge,
     runCli,
     version: () => scanner.version(),
     explain: (code) => scanner.explain(code) ?? null,

@@ -74,15 +74,24 @@ impl<'a> Cx<'a> {
         self.errors.sort();
         self.errors.dedup();
         let n = self.errors.len();
-        let mut msg = format!(
+        let first = format!(
             "{n} error{} in the policy file",
             if n == 1 { "" } else { "s" }
         );
-        for (off, m) in &self.errors {
-            let p = self.pos(*off);
-            msg.push_str(&format!("\n  {}:{}:{}: {m}", self.name, p.line, p.column));
-        }
-        Err(Error::new(ErrorKind::PolicyInvalid, self.name, msg))
+        let lines: Vec<String> = self
+            .errors
+            .iter()
+            .map(|(off, m)| {
+                let p = self.pos(*off);
+                format!("{}:{}:{}: {m}", self.name, p.line, p.column)
+            })
+            .collect();
+        Err(Error::with_lines(
+            ErrorKind::PolicyInvalid,
+            self.name,
+            &first,
+            &lines,
+        ))
     }
 }
 

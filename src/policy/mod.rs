@@ -57,6 +57,13 @@ impl Policy {
         }
         Ok(p)
     }
+
+    /// Switch vulnerability checking off (`--skip-vulnerabilities`): no DB is
+    /// needed, and every report says so at the top.
+    pub fn skip_vulnerabilities(&mut self, by: &'static str) {
+        self.config.vulnerabilities.enabled = false;
+        self.config.vulnerabilities.skipped_by = Some(by);
+    }
 }
 
 /// What running the policy produced.
@@ -77,6 +84,8 @@ pub fn evaluate(policy: &Policy, cx: &Context<'_>) -> Evaluation {
         let on = (c.enabled)(&policy.config);
         if on {
             (c.run)(&policy.config, cx, &mut sink);
+        } else if let Some(off) = c.off {
+            off(&policy.config, &mut sink);
         }
         ran.push((c.name, on));
     }

@@ -86,7 +86,8 @@ pub fn render(r: &Report) -> String {
                 ));
                 for v in vulns {
                     let f = &v.finding;
-                    out.push(format!(
+                    // Lines of the body: the DB's and the image's strings log-safe.
+                    out.push(crate::logsafe::log_safe_string(&format!(
                         "  {} {} {}@{} ({})",
                         f.severity.level.as_str(),
                         f.id,
@@ -97,7 +98,7 @@ pub fn render(r: &Report) -> String {
                         } else {
                             format!("fixed in {}", f.fixed.join(", "))
                         }
-                    ));
+                    )));
                 }
             }
         }

@@ -31,7 +31,7 @@ pub fn escape(s: &str) -> String {
                 o.push('\\');
                 o.push(c);
             }
-            c if c.is_control() => o.push_str(&c.escape_unicode().to_string()),
+            c if crate::logsafe::is_unsafe_char(c) => o.extend(c.escape_unicode()),
             c => o.push(c),
         }
     }
@@ -50,8 +50,10 @@ fn code(s: &str) -> String {
             '|' => o.push_str("&#124;"),
             '`' => o.push_str("&#96;"),
             '\\' => o.push_str("&#92;"),
+            // No `##vso[` in a summary that may be printed to a log.
+            '#' => o.push_str("&#35;"),
             '\n' | '\r' | '\t' => o.push(' '),
-            c if c.is_control() => o.push_str(&c.escape_unicode().to_string()),
+            c if crate::logsafe::is_unsafe_char(c) => o.extend(c.escape_unicode()),
             c => o.push(c),
         }
     }
@@ -115,6 +117,20 @@ pub fn render(r: &Report) -> String {
         code(image),
         code(&r.image.config_digest.to_string())
     ));
+    // What the verdict does not cover, or why there is none, before anything else.
+    if let Some(m) = r.vulnerabilities_skipped() {
+        b.fixed(&format!(
+            "> [!WARNING]\n> **Vulnerabilities were not checked**: {}\n\n",
+            escape(m)
+        ));
+    }
+    if !r.policy.undecided.is_empty() {
+        b.fixed("> [!CAUTION]\n> **The gate could not decide**:");
+        for u in &r.policy.undecided {
+            b.fixed(&format!(" {};", escape(u)));
+        }
+        b.fixed(" an error is never a pass.\n\n");
+    }
     // Counts.
     let vulns = r.vulnerabilities.as_deref();
     let mut t = String::from("| errors | warnings | notes | packages |");

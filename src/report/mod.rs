@@ -46,13 +46,16 @@ pub struct RenderOptions {
 
 /// Render `report` in `format`.
 pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> String {
+    use crate::logsafe::{defuse_json, defuse_xml};
+    // Text and Markdown escape each value as they write it; the data formats
+    // keep the exact values and only spell out CI command prefixes.
     match format {
-        Format::Json => json::render(report),
+        Format::Json => defuse_json(json::render(report)),
         Format::Text => text::render_with(report, opts),
-        Format::Cyclonedx => cyclonedx::render(report),
-        Format::Spdx => spdx::render(report),
-        Format::Sarif => sarif::render(report),
-        Format::Junit => junit::render(report),
+        Format::Cyclonedx => defuse_json(cyclonedx::render(report)),
+        Format::Spdx => defuse_json(spdx::render(report)),
+        Format::Sarif => defuse_json(sarif::render(report)),
+        Format::Junit => defuse_xml(junit::render(report)),
         Format::Markdown => markdown::render(report),
     }
 }
@@ -260,7 +263,7 @@ impl Report {
                 help: Some(format!("run `imagegate explain {}`", w.code)),
             });
         }
-        diagnostics.sort_by(diagnostic_order);
+        settle(&mut diagnostics);
         let mut report = Report {
             schema: SCHEMA,
             tool: Tool {
@@ -292,10 +295,14 @@ impl Report {
     /// policy could not decide, `fail` on any error diagnostic, else `pass`.
     pub fn apply_policy(&mut self, source: &str, eval: crate::policy::Evaluation) {
         self.diagnostics.extend(eval.diagnostics);
-        self.diagnostics.sort_by(diagnostic_order);
+        settle(&mut self.diagnostics);
         self.policy = PolicyInfo {
             source: source.to_string(),
-            undecided: eval.undecided,
+            undecided: eval
+                .undecided
+                .iter()
+                .map(|u| crate::logsafe::log_safe_string(u))
+                .collect(),
         };
         self.decide(&eval.checks);
     }
@@ -359,7 +366,7 @@ impl Report {
                 help: Some(format!("run `imagegate explain {}`", w.code)),
             });
         }
-        self.diagnostics.sort_by(diagnostic_order);
+        settle(&mut self.diagnostics);
         self.recount();
         self.vulnerability_db = Some(db);
         self.vulnerabilities = Some(vulns);
@@ -411,6 +418,16 @@ impl Report {
         self.secrets = found;
     }
 
+    /// Why the report holds no vulnerability verdict, when vulnerability
+    /// checking was switched off: the `vulnerabilities-skipped` message. The
+    /// human formats show it at the top.
+    pub fn vulnerabilities_skipped(&self) -> Option<&str> {
+        self.diagnostics
+            .iter()
+            .find(|d| d.code == "vulnerabilities-skipped")
+            .map(|d| d.message.as_str())
+    }
+
     /// Record the signature checks and their diagnostics.
     pub fn add_signatures(
         &mut self,
@@ -425,7 +442,7 @@ impl Report {
     /// Re-sort the diagnostics and recompute the summary and verdict,
     /// keeping which checks the policy enabled.
     pub fn recount(&mut self) {
-        self.diagnostics.sort_by(diagnostic_order);
+        settle(&mut self.diagnostics);
         let checks: Vec<(&'static str, bool)> = self
             .summary
             .checks
@@ -480,6 +497,33 @@ impl Report {
             names_id && same_package
         })
     }
+}
+
+/// Make every diagnostic's text log-safe (messages, locations and help quote
+/// paths, labels, env names, history and advisory text from the image or the
+/// DB: see [`crate::logsafe`]), then put them in the one order. Idempotent.
+fn settle(diagnostics: &mut [Diagnostic]) {
+    use crate::logsafe::log_safe;
+    let fix = |s: &mut String| {
+        if let std::borrow::Cow::Owned(o) = log_safe(s) {
+            *s = o;
+        }
+    };
+    for d in diagnostics.iter_mut() {
+        fix(&mut d.message);
+        if let Some(h) = d.help.as_mut() {
+            fix(h);
+        }
+        if let Some(l) = d.location.as_mut() {
+            for s in [&mut l.path, &mut l.package, &mut l.config]
+                .into_iter()
+                .flatten()
+            {
+                fix(s);
+            }
+        }
+    }
+    diagnostics.sort_by(diagnostic_order);
 }
 
 /// The one order of diagnostics in every report: severity, code, location, message.

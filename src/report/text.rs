@@ -59,18 +59,10 @@ fn human(bytes: u64) -> String {
     }
 }
 
-/// Escape control characters in strings that come from the image, so a label
-/// or history line cannot forge report lines or CI log commands.
+/// A string from the image or the DB made log-safe (see [`crate::logsafe`]),
+/// so a label or history line cannot forge report lines or CI log commands.
 pub(crate) fn esc(s: &str) -> String {
-    s.chars()
-        .flat_map(|ch| {
-            if ch.is_control() {
-                ch.escape_default().collect::<Vec<_>>()
-            } else {
-                vec![ch]
-            }
-        })
-        .collect()
+    crate::logsafe::log_safe_string(s)
 }
 
 /// The plain text report (no colours).
@@ -101,6 +93,12 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
         r.summary.warnings,
         r.summary.notes
     );
+    if let Some(m) = r.vulnerabilities_skipped() {
+        let _ = writeln!(o, "VULNERABILITIES NOT CHECKED: {}", esc(m));
+    }
+    for u in &r.policy.undecided {
+        let _ = writeln!(o, "undecided: {}", esc(u));
+    }
     for d in &r.diagnostics {
         let loc = d
             .location
@@ -212,7 +210,7 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             let fixed = if f.fixed.is_empty() {
                 "no fix yet".to_string()
             } else {
-                format!("fixed in {}", f.fixed.join(", "))
+                format!("fixed in {}", esc(&f.fixed.join(", ")))
             };
             let level = paint(c, level_style(f.severity.level), &format!("{level:<8}"));
             let _ = writeln!(

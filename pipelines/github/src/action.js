@@ -3,44 +3,19 @@
 // fail the step on `fail` or `error`. Every dependency (`core`, the gate, the
 // DB provider) is passed in, so unit tests run it with mocks.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { InputError, REPORT_FILES, SEVERITIES, logSafe, parseBool, parseFailOn, runGate, severityCounts, stepResult } from '../../shared/adapter.js';
 import { readLimitInputs } from '../../shared/limits.js';
 
-/** File name of each report format inside `output-dir`. */
-export const REPORT_FILES = Object.freeze({
-  json: 'imagegate.json',
-  text: 'imagegate.txt',
-  cyclonedx: 'imagegate.cdx.json',
-  spdx: 'imagegate.spdx.json',
-  sarif: 'imagegate.sarif',
-  junit: 'imagegate.junit.xml',
-  markdown: 'imagegate.md',
-});
+export { InputError, REPORT_FILES, SEVERITIES, severityCounts };
 
 /** Most annotations one run adds (GitHub shows at most 10 per step and type). */
 export const ANNOTATION_CAP = 10;
 /** Rows per table in the step summary. */
 export const SUMMARY_ROWS = 20;
-export const SEVERITIES = Object.freeze(['critical', 'high', 'medium', 'low', 'unknown']);
-/** Values of the `fail-on` input (the WIT `vulnerability-severity`). */
-export const FAIL_ON = Object.freeze(['low', 'medium', 'high', 'critical']);
 
-/** Thrown for bad inputs: the action reports it as verdict `error`. */
-export class InputError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
-
-function bool(core, name) {
-  const v = core.getInput(name).trim().toLowerCase();
-  if (v === '' ) return undefined;
-  if (['true', 'yes', 'on', '1'].includes(v)) return true;
-  if (['false', 'no', 'off', '0'].includes(v)) return false;
-  throw new InputError(`input ${name}: ${JSON.stringify(v)} is not true or false`);
-}
+const bool = (core, name, fallback) => parseBool(name, core.getInput(name), fallback);
 
 /** Read and check every input once (kebab-case names, as in action.yml). */
 export function parseInputs(core) {
@@ -55,42 +30,30 @@ export function parseInputs(core) {
   if (unknown.length) {
     throw new InputError(`input format: unknown ${unknown.join(', ')} (known: ${Object.keys(REPORT_FILES).join(', ')})`);
   }
-  const failOn = core.getInput('fail-on').trim().toLowerCase();
-  if (failOn && !FAIL_ON.includes(failOn)) {
-    throw new InputError(`input fail-on: unknown severity ${JSON.stringify(failOn)} (known: ${FAIL_ON.join(', ')})`);
-  }
   return {
     image,
     policy: core.getInput('policy').trim(),
-    failOn,
+    failOn: parseFailOn('fail-on', core.getInput('fail-on')),
     reference: core.getInput('reference').trim(),
     formats: formats.length ? formats : ['json'],
     outputDir: core.getInput('output-dir').trim() || 'imagegate-report',
     sarifFile: core.getInput('sarif-file').trim(),
     db: core.getInput('db').trim(),
-    dbCache: bool(core, 'db-cache') ?? true,
+    dbCache: bool(core, 'db-cache', true),
     dbSource: core.getInput('db-source').trim(),
     dbEcosystems: core
       .getInput('db-ecosystems')
       .split(/[\s,]+/)
       .filter(Boolean),
-    offline: bool(core, 'offline') ?? false,
-    summary: bool(core, 'summary') ?? true,
+    offline: bool(core, 'offline', false),
+    skipVulnerabilities: bool(core, 'skip-vulnerabilities', false),
+    reportOnly: bool(core, 'report-only', false),
+    summary: bool(core, 'summary', true),
     tag: core.getInput('tag').trim(),
     platform: core.getInput('platform').trim(),
     // Sandbox limits, as the Rust host's --memory-limit / --timeout.
     ...readLimitInputs((n) => core.getInput(n).trim(), { memory: 'memory-limit', timeout: 'timeout' }, InputError),
   };
-}
-
-/** Counts of vulnerabilities per severity level in a JSON report. */
-export function severityCounts(report) {
-  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (const v of report?.vulnerabilities ?? []) {
-    const level = v?.severity?.level;
-    counts[level in counts ? level : 'unknown'] += 1;
-  }
-  return counts;
 }
 
 const cell = (s) => String(s ?? '').replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
@@ -123,12 +86,6 @@ export function summaryMarkdown(outcome, imageName) {
   return lines.join('\n');
 }
 
-/** Why a report with verdict `error` could not decide (the policy's undecided checks). */
-function undecided(report) {
-  const u = report?.policy?.undecided ?? [];
-  return u.length ? u.join('; ') : 'see the report';
-}
-
 /** Annotations for the most important diagnostics (errors, then warnings), capped. */
 export function annotate(core, report, cap = ANNOTATION_CAP) {
   const important = (report?.diagnostics ?? []).filter((d) => d.severity === 'error' || d.severity === 'warning');
@@ -156,57 +113,37 @@ function writeReport(dir, format, content) {
 
 /**
  * Run the action. deps: { core, gate | loadGate({memoryMiB, timeoutS}) ->
- * Promise<gate>, getDb(inputs) -> Promise<{path?, note?}>, now?() }. Returns
- * the outcome (also for tests).
+ * Promise<gate>, getDb(inputs, plan, gate) -> Promise<{path?}>, now?(),
+ * workspace? (default $GITHUB_WORKSPACE, else the working directory) }.
+ * Returns the outcome (also for tests).
  */
-export async function runAction({ core, gate, loadGate, getDb, now }) {
+export async function runAction({ core, gate, loadGate, getDb, now, workspace = process.env.GITHUB_WORKSPACE || process.cwd() }) {
   let inputs;
   let outcome;
   let report = null;
   try {
     inputs = parseInputs(core);
-    const db = await getDb(inputs);
-    if (db.note) core.warning(db.note, { title: 'imagegate vulnerability DB' });
-    let policy;
-    if (inputs.policy) {
-      try {
-        policy = { name: path.basename(inputs.policy), text: readFileSync(inputs.policy, 'utf8') };
-      } catch (e) {
-        throw new InputError(`input policy: cannot read ${inputs.policy}: ${e.message}`);
-      }
-    }
+  } catch (e) {
+    outcome = { verdict: 'error', exitCode: 2, reports: {}, error: { code: 'usage', message: logSafe(e.message) } };
+  }
+  if (inputs) {
+    core.info(`imagegate: scanning ${logSafe(inputs.image)}`);
     // One scan renders everything: the action always needs the JSON report
     // (outputs, annotations), Markdown for the summary, SARIF for sarif-file.
-    const wanted = [
-      ...new Set(['json', ...inputs.formats, ...(inputs.summary ? ['markdown'] : []), ...(inputs.sarifFile ? ['sarif'] : [])]),
-    ];
-    core.info(`imagegate: scanning ${inputs.image}${db.path ? ` with DB ${db.path}` : ' (no vulnerability DB)'}`);
-    const g = gate ?? (await loadGate({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout }));
-    outcome = g.scan({
-      image: inputs.image,
-      db: db.path,
-      policy,
-      failOn: inputs.failOn || undefined,
-      reference: inputs.reference || undefined,
-      tag: inputs.tag || undefined,
-      platform: inputs.platform || undefined,
-      formats: wanted,
-      now: now ? now() : undefined,
-    });
-  } catch (e) {
-    outcome = { verdict: 'error', exitCode: 2, reports: {}, error: { code: e instanceof InputError ? 'usage' : 'host-error', message: e.message } };
+    const formats = [...new Set(['json', ...inputs.formats, ...(inputs.summary ? ['markdown'] : []), ...(inputs.sarifFile ? ['sarif'] : [])])];
+    ({ outcome, report } = await runGate({
+      gate,
+      loadGate,
+      inputs: { ...inputs, formats },
+      workspace,
+      getDb: (plan, g) => getDb(inputs, plan, g),
+      now,
+    }));
   }
 
   const outputDir = inputs?.outputDir ?? 'imagegate-report';
   let reportPath = '';
   let sarifPath = '';
-  if (outcome.reports.json !== undefined) {
-    try {
-      report = JSON.parse(outcome.reports.json);
-    } catch (e) {
-      outcome = { verdict: 'error', exitCode: 2, reports: outcome.reports, error: { code: 'host-error', message: `the component's JSON report does not parse: ${e.message}` } };
-    }
-  }
   for (const [format, content] of Object.entries(outcome.reports)) {
     if (format === 'sarif' && inputs.sarifFile) {
       mkdirSync(path.dirname(path.resolve(inputs.sarifFile)), { recursive: true });
@@ -235,18 +172,9 @@ export async function runAction({ core, gate, loadGate, getDb, now }) {
     await core.summary.addRaw(summaryMarkdown(outcome, name)).write();
   }
 
-  if (outcome.verdict === 'pass') {
-    core.info('imagegate: pass');
-  } else if (outcome.verdict === 'fail') {
-    const s = report?.summary ?? {};
-    core.setFailed(`imagegate: the image fails the policy (${s.errors ?? 0} errors, ${s.warnings ?? 0} warnings)`);
-  } else if (outcome.verdict === 'error' && !outcome.error && report) {
-    // The component scanned but could not decide (e.g. require-db without a DB).
-    core.setFailed(`imagegate could not decide (undecided): ${undecided(report)}`);
-  } else {
-    // `error` and anything unexpected: never a pass.
-    const e = outcome.error ?? { code: 'host-error', message: `unexpected verdict ${JSON.stringify(outcome.verdict)}` };
-    core.setFailed(`imagegate could not decide (${e.code}): ${e.message}`);
-  }
+  const step = stepResult(outcome, report, inputs?.reportOnly ?? false);
+  if (step.failed) core.setFailed(step.message);
+  else if (outcome.verdict === 'fail') core.warning(step.message);
+  else core.info(step.message);
   return outcome;
 }

@@ -8,12 +8,14 @@ import * as cli from '@bytecodealliance/preview2-shim/cli';
 import * as clocks from '@bytecodealliance/preview2-shim/clocks';
 import * as filesystem from '@bytecodealliance/preview2-shim/filesystem';
 import * as io from '@bytecodealliance/preview2-shim/io';
-import { Worker, isMainThread, workerData } from 'node:worker_threads';
+import os from 'node:os';
 import path from 'node:path';
+import { logSafe } from '../../shared/adapter.js';
+import { cacheKey, CACHE_PREFIX, getDb } from '../../shared/db.js';
 import { createGate } from '../../shared/gate.js';
 import { DEFAULT_MEMORY_MIB, DEFAULT_TIMEOUT_S, installMemoryLimit } from '../../shared/limits.js';
+import { buildDbInWorker, runCliIfWorker } from '../../shared/worker.js';
 import { runAction } from './action.js';
-import { getDb } from './db.js';
 
 /**
  * Load the component under the sandbox limits. The memory limit is built into
@@ -26,23 +28,23 @@ async function loadGate({ memoryMiB = DEFAULT_MEMORY_MIB, timeoutS = DEFAULT_TIM
   return createGate({ component, filesystem, cli, io, clocks, timeoutMs: timeoutS * 1000 });
 }
 
-// @actions/cache (and the Azure SDK under it) is loaded only when a DB cache is
-// used: it costs ~30 MiB of memory the scan itself does not need.
-const cache = {
-  restoreCache: async (...a) => (await import('@actions/cache')).restoreCache(...a),
-  saveCache: async (...a) => (await import('@actions/cache')).saveCache(...a),
-};
-
-/** `db build --from <dir> -o <out>` by the component, in a worker thread. */
-export function buildDbInWorker(fromDir, out) {
-  const outDir = path.dirname(path.resolve(out));
-  const args = ['db', 'build', '--from', '/src', '-o', `/out/${path.basename(out)}`];
-  const preopens = { '/src': path.resolve(fromDir), '/out': outDir };
-  return new Promise((resolve, reject) => {
-    const w = new Worker(new URL(import.meta.url), { workerData: { imagegateCli: { args, preopens } } });
-    w.on('error', reject);
-    w.on('exit', resolve);
-  });
+/**
+ * The Actions cache for the DB, one key per ISO week. @actions/cache (and the
+ * Azure SDK under it) is loaded only when a DB cache is used: it costs ~30 MiB
+ * of memory the scan itself does not need.
+ */
+function actionsCache(date) {
+  const key = cacheKey(date);
+  return {
+    async restore(file) {
+      const { restoreCache } = await import('@actions/cache');
+      return Boolean(await restoreCache([file], key, [CACHE_PREFIX]));
+    },
+    async save(file) {
+      const { saveCache } = await import('@actions/cache');
+      await saveCache([file], key);
+    },
+  };
 }
 
 /**
@@ -55,16 +57,29 @@ function testNow() {
   return v && /^[0-9]{1,12}$/.test(v) ? () => Number(v) : undefined;
 }
 
-if (!isMainThread && workerData?.imagegateCli) {
-  const { args, preopens } = workerData.imagegateCli;
-  const env = process.env.SOURCE_DATE_EPOCH ? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH } : {};
-  const gate = await loadGate();
-  gate.runCli(args, preopens, { writable: true, env });
-  process.exit(0);
-} else {
+if (!(await runCliIfWorker(loadGate))) {
   try {
-    await runAction({ core, loadGate, getDb: (inputs) => getDb(inputs, { core, cache, buildDb: buildDbInWorker }), now: testNow() });
+    const now = testNow() ?? (() => Math.floor(Date.now() / 1000));
+    await runAction({
+      core,
+      loadGate,
+      now: testNow(),
+      getDb: (inputs, plan, gate) =>
+        getDb({
+          plan,
+          db: inputs.db,
+          dir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'imagegate-db'),
+          offline: inputs.offline,
+          source: inputs.dbSource,
+          ecosystems: inputs.dbEcosystems,
+          dbAge: (file) => gate.dbAge(file, now()),
+          buildDb: (from, out) => buildDbInWorker(import.meta.url, from, out, now()),
+          cache: inputs.dbCache ? actionsCache(new Date(now() * 1000)) : null,
+          log: (m) => core.info(logSafe(m)),
+          warn: (m) => core.warning(m, { title: 'imagegate vulnerability DB' }),
+        }),
+    });
   } catch (e) {
-    core.setFailed(`imagegate could not decide (host-error): ${e?.message ?? e}`);
+    core.setFailed(`imagegate could not decide (host-error): ${logSafe(e?.message ?? e)}`);
   }
 }

@@ -10,10 +10,16 @@ const diag = (severity, code, message = `${code} message`) => ({ code, check: 't
 const vuln = (id, level) => ({ id, package: 'openssl', installed: '3.0.1', fixed: ['3.0.2'], severity: { level } });
 const report = (extra = {}) => ({ verdict: 'pass', summary: { errors: 0, warnings: 0, notes: 0 }, diagnostics: [], os: { pretty_name: 'Debian GNU/Linux 12 (bookworm)' }, packages: [{}, {}], ...extra });
 
+const PLAN = { needsDb: true, maxDbAgeDays: 7, policyFile: 'imagegate.toml', dbFile: 'imagegate.db', dbSource: 'https://osv.example', dbEcosystems: ['Debian'] };
 function fakeGate(outcome) {
   const seen = [];
   return {
     seen,
+    plans: [],
+    plan(opts) {
+      this.plans.push(opts);
+      return { ...PLAN, needsDb: !opts.skipVulnerabilities };
+    },
     formats: ['json', 'text', 'cyclonedx', 'spdx', 'sarif', 'junit', 'markdown'],
     scan(opts) {
       seen.push(opts);
@@ -34,6 +40,8 @@ describe('parseInputs', () => {
     assert.equal(i.offline, false);
     assert.equal(i.summary, true);
     assert.deepEqual(i.dbEcosystems, []);
+    assert.equal(i.skipVulnerabilities, false);
+    assert.equal(i.reportOnly, false);
   });
   it('reads lists and booleans', () => {
     const i = parseInputs(mockCore({ image: 'a', format: 'json, Text,cyclonedx', offline: 'TRUE', summary: 'off', 'db-cache': 'no', 'db-ecosystems': 'Debian,PyPI' }));
@@ -157,6 +165,41 @@ describe('runAction', () => {
     await runAction({ core, gate, getDb: noDb });
     assert.equal(core.calls.outputs.sarif, path.join(dir, 'imagegate.sarif'));
     assert.equal(readFileSync(path.join(dir, 'imagegate.sarif'), 'utf8'), '{}');
+  });
+  it('report-only: a failing image does not fail the step, an error still does', async () => {
+    const failing = report({ verdict: 'fail', summary: { errors: 1, warnings: 0, notes: 0 } });
+    let core = mockCore({ image: 'a.tar', 'output-dir': tmp(), 'report-only': 'true' });
+    await runAction({ core, gate: fakeGate({ verdict: 'fail', exitCode: 1, reports: { json: JSON.stringify(failing) } }), getDb: noDb });
+    assert.deepEqual(core.calls.failed, []);
+    assert.equal(core.calls.outputs.verdict, 'fail');
+    assert.match(core.calls.warnings.at(-1).m, /fails the policy \(1 errors.*report-only/);
+    core = mockCore({ image: 'a.tar', 'output-dir': tmp(), 'report-only': 'true' });
+    await runAction({ core, gate: fakeGate({ verdict: 'error', exitCode: 2, reports: {}, error: { code: 'digest-mismatch', message: 'x' } }), getDb: noDb });
+    assert.match(core.calls.failed[0], /could not decide \(digest-mismatch\)/);
+  });
+  it('finds imagegate.toml at the workspace root, names it relative to it, and plans with it', async () => {
+    const ws = tmp();
+    writeFileSync(path.join(ws, 'imagegate.toml'), '[secrets]\nenabled = false\n');
+    const core = mockCore({ image: 'a.tar', 'output-dir': tmp(), 'skip-vulnerabilities': 'yes' });
+    const gate = fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(report()) } });
+    const seenPlans = [];
+    await runAction({ core, gate, workspace: ws, getDb: async (inputs, plan) => (seenPlans.push(plan), {}) });
+    assert.deepEqual(gate.seen[0].policy, { name: 'imagegate.toml', text: '[secrets]\nenabled = false\n' });
+    assert.equal(gate.seen[0].image, path.join(ws, 'a.tar'));
+    assert.equal(gate.seen[0].skipVulnerabilities, true);
+    assert.equal(gate.plans.at(-1).skipVulnerabilities, true);
+    assert.equal(seenPlans[0].needsDb, false);
+  });
+  it('a policy input that is a directory is a usage error, not a crash', async () => {
+    const core = mockCore({ image: 'a.tar', 'output-dir': tmp(), policy: tmp() });
+    await runAction({ core, gate: fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: '{}' } }), getDb: noDb });
+    assert.match(core.calls.failed[0], /could not decide \(usage\): input policy: .* is not a file/);
+  });
+  it('host messages are log-safe: a path with a line break cannot start a command', async () => {
+    const core = mockCore({ image: 'a\n::warning::forged.tar', 'output-dir': tmp() });
+    await runAction({ core, gate: fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(report()) } }), getDb: noDb });
+    for (const line of core.calls.infos) assert.ok(!line.includes('\n'), line);
+    assert.match(core.calls.infos[0], /a\\n::warning::forged\.tar/);
   });
   it('summary off writes no summary', async () => {
     const core = mockCore({ image: 'a.tar', 'output-dir': tmp(), summary: 'false' });

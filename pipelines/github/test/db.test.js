@@ -4,8 +4,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CACHE_PREFIX, cacheKey, fetchWithRetries, getDb, isoWeek } from '../src/db.js';
-import { mockCore } from './mock-core.js';
+import { CACHE_PREFIX, cacheKey, fetchWithRetries, getDb, isoWeek } from '../../shared/db.js';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'imagegate-db-'));
 let server;
@@ -43,54 +42,74 @@ describe('db', () => {
     await assert.rejects(fetchWithRetries(`${base}/x/Nope/all.zip`, path.join(tmp(), 'z'), { delayMs: 1 }), /HTTP 404/);
     assert.equal(hits['/x/Nope/all.zip'], 1);
   });
+  const plan = (over = {}) => ({ needsDb: true, maxDbAgeDays: 7, policyFile: 'imagegate.toml', dbFile: 'imagegate.db', dbSource: base, dbEcosystems: ['Debian'], ...over });
+  const sinks = () => {
+    const said = { log: [], warn: [] };
+    return { said, log: (m) => said.log.push(m), warn: (m) => said.warn.push(m) };
+  };
+  const noBuild = () => assert.fail('no build');
+  const building = (built) => async (from, out) => {
+    built.push(readFileSync(path.join(from, 'Debian', 'all.zip'), 'utf8'));
+    writeFileSync(out, 'built');
+    return 0;
+  };
   it('uses an existing db path as it is', async () => {
     const f = path.join(tmp(), 'my.db');
     writeFileSync(f, 'db');
-    assert.deepEqual(await getDb({ db: f, dbCache: true }, { core: mockCore(), cache: null, buildDb: null }), { path: f });
+    assert.deepEqual(await getDb({ plan: plan(), db: f, dir: tmp(), dbAge: () => 999, buildDb: noBuild }), { path: f });
   });
-  it('offline: never downloads', async () => {
-    assert.match((await getDb({ offline: true }, { core: mockCore() })).note, /not matched/);
-    await assert.rejects(getDb({ offline: true, db: '/nonexistent.db' }, { core: mockCore() }), /does not exist \(offline/);
+  it('needs no DB when the plan says so (vulnerabilities off)', async () => {
+    assert.deepEqual(await getDb({ plan: plan({ needsDb: false }), dir: tmp(), dbAge: () => null, buildDb: noBuild }), {});
   });
-  it("restores this week's DB from the cache without downloading", async () => {
-    const env = { RUNNER_TEMP: tmp() };
-    const date = new Date('2025-11-25T00:00:00Z');
-    const cache = {
-      restoreCache: async ([file], key) => (writeFileSync(file, 'cached'), key),
-      saveCache: async () => assert.fail('nothing to save'),
-    };
-    const r = await getDb({ dbCache: true, dbSource: `${base}/none` }, { core: mockCore(), cache, buildDb: () => assert.fail('no build'), env, date });
+  it('uses a cached DB younger than max-db-age without the network', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'imagegate.db'), 'cached');
+    const r = await getDb({ plan: plan({ dbSource: `${base}/unused` }), dir, dbAge: () => 7, buildDb: noBuild });
+    assert.equal(r.path, path.join(dir, 'imagegate.db'));
+    assert.equal(hits['/unused/Debian/all.zip'], undefined);
+  });
+  it('offline: never downloads; no DB means none (the component says error)', async () => {
+    const s = sinks();
+    assert.deepEqual(await getDb({ plan: plan(), dir: tmp(), offline: true, dbAge: () => null, buildDb: noBuild, ...s }), {});
+    assert.match(s.said.warn[0], /offline: not fetching.*there is none yet/);
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'imagegate.db'), 'old');
+    const r = await getDb({ plan: plan(), dir, offline: true, dbAge: () => 30, buildDb: noBuild, ...s });
+    assert.equal(r.path, path.join(dir, 'imagegate.db'), 'a stale DB is handed on: the component judges it');
+  });
+  it("restores the DB from the CI cache without downloading", async () => {
+    const dir = tmp();
+    const cache = { restore: async (file) => (writeFileSync(file, 'cached'), true), save: async () => assert.fail('nothing to save') };
+    const r = await getDb({ plan: plan({ dbSource: `${base}/none` }), dir, cache, dbAge: () => 2, buildDb: noBuild });
     assert.equal(readFileSync(r.path, 'utf8'), 'cached');
   });
-  it('cache miss: downloads, builds, saves under the week key', async () => {
-    const env = { RUNNER_TEMP: tmp() };
+  it('a stale cached DB is fetched anew, built and saved', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'imagegate.db'), 'old');
     const saved = [];
-    const cache = { restoreCache: async () => undefined, saveCache: async (paths, key) => saved.push([paths, key]) };
     const built = [];
-    const buildDb = async (from, out) => {
-      built.push(readFileSync(path.join(from, 'Debian', 'all.zip'), 'utf8'));
-      writeFileSync(out, 'built');
-      return 0;
-    };
-    const date = new Date('2025-11-25T00:00:00Z');
-    const r = await getDb({ dbCache: true, dbSource: base, dbEcosystems: ['Debian'] }, { core: mockCore(), cache, buildDb, env, date, fetchOpts: { delayMs: 1 } });
+    let age = 30;
+    const cache = { restore: async () => false, save: async (file) => saved.push(file) };
+    const r = await getDb({ plan: plan(), dir, cache, dbAge: () => age, buildDb: async (f, o) => ((age = 0), building(built)(f, o)), fetchOpts: { delayMs: 1 } });
     assert.deepEqual(built, ['zipbytes']);
     assert.equal(readFileSync(r.path, 'utf8'), 'built');
-    assert.deepEqual(saved, [[[r.path], cacheKey(date)]]);
+    assert.deepEqual(saved, [r.path]);
     assert.equal(existsSync(`${r.path}.download`), false);
   });
-  it("keeps last week's cached DB when the download fails", async () => {
-    const env = { RUNNER_TEMP: tmp() };
-    const core = mockCore();
-    const cache = { restoreCache: async ([file]) => (writeFileSync(file, 'old'), `${CACHE_PREFIX}old`), saveCache: async () => assert.fail('no save') };
-    const r = await getDb({ dbCache: true, dbSource: base, dbEcosystems: ['Missing'] }, { core, cache, buildDb: null, env, fetchOpts: { delayMs: 1 } });
+  it('the download fails: the old DB is handed on with a warning, or none', async () => {
+    const s = sinks();
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'imagegate.db'), 'old');
+    let r = await getDb({ plan: plan({ dbEcosystems: ['Missing'] }), dir, dbAge: () => 30, buildDb: noBuild, fetchOpts: { delayMs: 1 }, ...s });
     assert.equal(readFileSync(r.path, 'utf8'), 'old');
-    assert.match(core.calls.warnings[0].m, /download failed.*using the cached DB/);
+    assert.match(s.said.warn[0], /could not be fetched.*HTTP 404/);
+    r = await getDb({ plan: plan({ dbEcosystems: ['Missing'] }), dir: tmp(), dbAge: () => null, buildDb: noBuild, fetchOpts: { delayMs: 1 }, ...s });
+    assert.deepEqual(r, {});
   });
-  it('no cache and the download fails: an error', async () => {
-    await assert.rejects(
-      getDb({ dbCache: false, dbSource: base, dbEcosystems: ['Missing'] }, { core: mockCore(), cache: null, buildDb: null, env: { RUNNER_TEMP: tmp() }, fetchOpts: { delayMs: 1 } }),
-      /HTTP 404/,
-    );
+  it('the inputs override the plan: source and ecosystems', async () => {
+    const built = [];
+    const r = await getDb({ plan: plan({ dbSource: `${base}/none`, dbEcosystems: ['Nope'] }), dir: tmp(), source: `${base}/flaky`, ecosystems: ['Debian'], dbAge: () => null, buildDb: building(built), fetchOpts: { delayMs: 1 } });
+    assert.ok(r.path);
+    assert.deepEqual(built, ['zipbytes']);
   });
 });

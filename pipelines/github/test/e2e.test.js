@@ -78,8 +78,9 @@ async function runAction(inputs, env = {}) {
 function hostScan(image, { db, policy } = {}) {
   const dir = tmp();
   const out = path.join(dir, 'host.json');
-  const args = [...(process.env.IMAGEGATE_COMPONENT ? ['--component', process.env.IMAGEGATE_COMPONENT] : []), 'scan', image, '--format', 'json', '--output', out, '--now', NOW];
-  if (db) args.push('--db', db);
+  const args = [...(process.env.IMAGEGATE_COMPONENT ? ['--component', process.env.IMAGEGATE_COMPONENT] : []), 'scan', image, '--format', 'json', '--output', out, '--now', NOW, '--offline'];
+  // Without a DB, vulnerability checking is switched off explicitly, as in the action runs.
+  args.push(...(db ? ['--db', db] : ['--skip-vulnerabilities']));
   let cwd = dir;
   if (policy) {
     cwd = path.dirname(policy);
@@ -137,7 +138,7 @@ after(() => server.close());
 
 describe('dist/index.js as the runner runs it', () => {
   it('passes on bookworm: exit 0, outputs, report files, summary', { skip: need(BOOKWORM, 'test image') }, async () => {
-    const r = await runAction({ image: BOOKWORM, offline: 'true', format: 'json,text,markdown', 'output-dir': 'out' });
+    const r = await runAction({ image: BOOKWORM, offline: 'true', 'skip-vulnerabilities': 'true', format: 'json,text,markdown', 'output-dir': 'out' });
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.equal(r.outputs.verdict, 'pass');
     assert.equal(r.outputs.critical, '0');
@@ -150,7 +151,20 @@ describe('dist/index.js as the runner runs it', () => {
     // The summary is the component's Markdown report: verdict first.
     assert.equal(r.summary.split('\n')[0], '# ✅ imagegate: PASS');
     assert.equal(r.summary, readFileSync(path.join(r.dir, 'out/imagegate.md'), 'utf8'));
-    assert.match(r.stdout, /::warning title=imagegate vulnerability DB::offline and no db given/);
+    // Switched off explicitly, and said so: at the top of the summary and as an annotation.
+    assert.ok(report.diagnostics.some((d) => d.code === 'vulnerabilities-skipped'));
+    assert.match(r.stdout, /::warning title=imagegate vulnerabilities-skipped::vulnerability checking is switched off \(--skip-vulnerabilities\)/);
+  });
+
+  it('no DB and offline: verdict error, exit 1, the reports say why; never a pass', { skip: need(BOOKWORM, 'test image') }, async () => {
+    const r = await runAction({ image: BOOKWORM, offline: 'true', 'output-dir': 'out' });
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.equal(r.outputs.verdict, 'error');
+    assert.match(r.stdout, /::warning title=imagegate vulnerability DB::offline: not fetching the vulnerability DB/);
+    assert.match(r.stdout, /::error::imagegate could not decide \(undecided\): no vulnerability DB/);
+    assert.equal(r.summary.split('\n')[0], '# ⚠️ imagegate: ERROR');
+    const report = JSON.parse(readFileSync(path.join(r.dir, 'out/imagegate.json'), 'utf8'));
+    assert.ok(report.diagnostics.some((d) => d.code === 'vulnerability-db-missing' && d.severity === 'error'));
   });
 
   it('fails the step on an image it cannot decide on (truncated tarball): exit 1, verdict error', { skip: need(BOOKWORM, 'test image') }, async () => {
@@ -184,7 +198,7 @@ describe('dist/index.js as the runner runs it', () => {
     assert.equal(r.status, 1, r.stdout + r.stderr);
     assert.equal(r.outputs.verdict, 'error');
     assert.match(r.stdout, /::error::imagegate could not decide \(digest-mismatch\): .*tampered\.tar/);
-    const h = spawnSync(HOST, ['scan', bad, '--format', 'json'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
+    const h = spawnSync(HOST, ['scan', bad, '--format', 'json', '--offline'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
     assert.equal(h.status, 2, h.stderr);
     assert.match(h.stderr, /digest-mismatch/);
   });
@@ -193,7 +207,7 @@ describe('dist/index.js as the runner runs it', () => {
     const pdir = tmp();
     const policy = path.join(pdir, 'imagegate.toml');
     writeFileSync(policy, LABEL_POLICY);
-    const r = await runAction({ image: BOOKWORM, offline: 'true', policy, 'sarif-file': 'results/imagegate.sarif', format: 'json,junit', 'output-dir': 'out' });
+    const r = await runAction({ image: BOOKWORM, offline: 'true', 'skip-vulnerabilities': 'true', policy, 'sarif-file': 'results/imagegate.sarif', format: 'json,junit', 'output-dir': 'out' });
     assert.equal(r.status, 1, r.stdout + r.stderr);
     assert.equal(r.outputs.verdict, 'fail');
     assert.notEqual(r.outputs.errors, '0');
@@ -271,12 +285,12 @@ describe('dist/index.js as the runner runs it', () => {
       if (need(image, 'test image')) continue;
       const runs = [];
       for (let i = 0; i < 2; i++) {
-        const r = await runAction({ image, offline: 'true', format: all, summary: 'false' });
+        const r = await runAction({ image, offline: 'true', 'skip-vulnerabilities': 'true', format: all, summary: 'false' });
         assert.ok(r.status === 0 || r.status === 1, r.stdout + r.stderr);
         runs.push(path.join(r.dir, 'imagegate-report'));
       }
       const hostDir = tmp();
-      const args = [...(process.env.IMAGEGATE_COMPONENT ? ['--component', process.env.IMAGEGATE_COMPONENT] : []), 'scan', image, '--format', all, '--output-dir', path.join(hostDir, 'out'), '--now', NOW];
+      const args = [...(process.env.IMAGEGATE_COMPONENT ? ['--component', process.env.IMAGEGATE_COMPONENT] : []), 'scan', image, '--format', all, '--output-dir', path.join(hostDir, 'out'), '--now', NOW, '--offline', '--skip-vulnerabilities'];
       const h = spawnSync(HOST, args, { encoding: 'utf8', cwd: hostDir, env: { PATH: process.env.PATH, HOME: hostDir, XDG_CACHE_HOME: path.join(hostDir, 'cache') } });
       assert.ok(h.status === 0 || h.status === 1, `host failed: ${h.stderr}`);
       for (const f of FILES) {
@@ -292,7 +306,7 @@ describe('dist/index.js as the runner runs it', () => {
     for (const name of ['bookworm-docker.tar', 'python-docker.tar', 'bookworm-oci']) {
       const image = path.join(IMAGES, name);
       if (need(image, 'test image')) continue;
-      const r = await runAction({ image, offline: 'true' });
+      const r = await runAction({ image, offline: 'true', 'skip-vulnerabilities': 'true' });
       assert.equal(r.status, 0, r.stdout + r.stderr);
       assert.equal(readFileSync(path.join(r.dir, r.outputs.report), 'utf8'), hostJson(image), `${name}: reports differ`);
     }

@@ -95,7 +95,7 @@ def fakeHost = { File ws, int exit, String verdict ->
     File f = new File(ws, 'fake-imagegate.sh')
     String report = JsonOutput.toJson([schema: 'imagegate.report/v1', verdict: verdict,
         summary: [errors: verdict == 'fail' ? 2 : 0, warnings: 1, notes: 0],
-        vulnerabilities: [[id: 'CVE-1', severity: 'high'], [id: 'CVE-2', severity: 'high'], [id: 'CVE-3', severity: 'low']]])
+        vulnerabilities: [[id: 'CVE-1', severity: [level: 'high']], [id: 'CVE-2', severity: [level: 'high']], [id: 'CVE-3', severity: [level: 'low']]]])
     f.text = """#!/bin/sh
 out=''
 while [ \$# -gt 0 ]; do case "\$1" in --output-dir) out="\$2"; shift;; esac; shift; done
@@ -119,16 +119,41 @@ test('options: unknown arguments are named') {
     def e = expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', fialOn: 'high']) }
     check(e.message.contains('fialOn'), e.message)
 }
-test('options: failOn must be a severity') {
+test('options: failOn must be a severity the CLI takes, in any case') {
     def e = expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', failOn: 'severe']) }
-    check(e.message.contains('failOn must be one of'), e.message)
+    check(e.message.contains('failOn must be one of low, medium, high, critical'), e.message)
+    // Values the CLI refuses are refused here too.
+    ['unknown', 'none'].each { v ->
+        expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', failOn: v]) }
+    }
+    check(ImageGate.options([image: 'a.tar', failOn: 'HIGH']).failOn == 'high', 'failOn is case-insensitive')
+}
+test('help: every failOn value the help documents is one the real CLI takes') {
+    String help = new File(libRoot, 'vars/imageGate.txt').text
+    String line = help.readLines().find { it.contains('<dt>failOn</dt>') }
+    List documented = (line =~ /<code>([a-z]+)<\/code>/).collect { it[1] }
+    check(documented == ImageGate.FAIL_ON, "help documents ${documented}, the step takes ${ImageGate.FAIL_ON}")
+    File bin = new File(System.getenv('IMAGEGATE_BIN') ?: new File(repo, 'target/release/imagegate').path)
+    if (!bin.exists()) {
+        if (System.getenv('IMAGEGATE_REQUIRE_IMAGES') == '1') throw new AssertionError("host missing at ${bin}")
+        return 'skip'
+    }
+    (documented + documented*.toUpperCase()).each { v ->
+        // clap refuses a value it does not know before it reads the image (exit 2, "invalid value").
+        def p = [bin.path, 'scan', '/nonexistent.tar', '--fail-on', v, '--skip-vulnerabilities'].execute()
+        String err = p.err.text
+        p.waitFor()
+        check(!err.contains('invalid value'), "the CLI refuses --fail-on ${v}: ${err}")
+    }
 }
 test('command: host binary with every option') {
     def argv = ImageGate.command(ImageGate.options([image: 'out/app.tar', policy: 'ci/imagegate.toml', db: '/cache/ig.db',
         failOn: 'high', reference: 'registry.example.com/app:1', imagegate: '/opt/imagegate']))
     check(argv == ['/opt/imagegate', 'scan', 'out/app.tar', '--format', 'json,sarif,junit,markdown', '--output-dir',
-        'imagegate-reports', '--policy', 'ci/imagegate.toml', '--db', '/cache/ig.db', '--offline',
+        'imagegate-reports', '--policy', 'ci/imagegate.toml', '--db', '/cache/ig.db',
         '--fail-on', 'high', '--reference', 'registry.example.com/app:1'], argv.toString())
+    def off = ImageGate.command(ImageGate.options([image: 'a.tar', offline: true, skipVulnerabilities: true]))
+    check(off.containsAll(['--offline', '--skip-vulnerabilities']), off.toString())
 }
 test('command: wasmtime run preopens each directory, output the only writable one') {
     def argv = ImageGate.command(ImageGate.options([image: '/w/app.tar', db: 'db/ig.db', wasm: '/opt/imagegate.wasm', outputDir: 'r']))
@@ -152,9 +177,9 @@ test('shell quoting survives spaces, quotes and $') {
 }
 test('summarize counts vulnerabilities per severity') {
     def s = ImageGate.summarize([verdict: 'fail', summary: [errors: 3, warnings: 1, notes: 2],
-        vulnerabilities: [[severity: 'critical'], [severity: 'high'], [severity: 'high'], [:]]])
+        vulnerabilities: [[severity: [level: 'critical']], [severity: [level: 'high']], [severity: [level: 'high']], [:], [severity: [level: 'bogus']]]])
     check(s.verdict == 'fail' && s.errors == 3 && s.notes == 2, s.toString())
-    check(s.vulnerabilities.critical == 1 && s.vulnerabilities.high == 2 && s.vulnerabilities.unknown == 1, s.toString())
+    check(s.vulnerabilities.critical == 1 && s.vulnerabilities.high == 2 && s.vulnerabilities.unknown == 2, s.toString())
     check(ImageGate.summarize(null).verdict == 'error', 'a missing report is an error, never a pass')
 }
 
@@ -227,8 +252,9 @@ test('real host: the step runs a real scan and its verdict equals the host\'s') 
     File image = realImage('bookworm-docker.tar')
     if (image == null) return 'skip'
     def pl = new Pipeline(workspace: tempDir())
-    def r = pl.step(libRoot, loader).call(image: image.path, imagegate: host.path, failBuild: false)
-    def direct = hostScan(image, [])
+    // No DB here (and no network): vulnerability checking off, as the report says.
+    def r = pl.step(libRoot, loader).call(image: image.path, imagegate: host.path, failBuild: false, offline: true, skipVulnerabilities: true)
+    def direct = hostScan(image, ['--offline', '--skip-vulnerabilities'])
     def expected = new JsonSlurper().parseText(direct.report)
     check(r.exitCode == direct.code, "exit ${r.exitCode} vs host ${direct.code}")
     check(r.verdict == expected.verdict, "verdict ${r.verdict} vs host ${expected.verdict}")
@@ -245,11 +271,11 @@ test('real host: a policy the image breaks fails the build, and the verdict equa
     def pl = new Pipeline(workspace: tempDir())
     File policy = new File(pl.workspace, 'imagegate.toml')
     policy.text = '[config]\nrequired-labels = ["org.opencontainers.image.licenses"]\n'
-    def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: image.path, imagegate: host.path, policy: policy.path) }
+    def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: image.path, imagegate: host.path, policy: policy.path, offline: true, skipVulnerabilities: true) }
     check(e.message.contains('FAIL (1 errors'), e.message)
     check(pl.currentBuild.result == 'FAILURE', "result ${pl.currentBuild.result}")
     check(pl.named('junit').size() == 1, 'JUnit published before failing')
-    def direct = hostScan(image, ['--policy', policy.path])
+    def direct = hostScan(image, ['--policy', policy.path, '--offline', '--skip-vulnerabilities'])
     check(direct.code == 1, "host exit ${direct.code}")
     File json = new File(pl.workspace, 'imagegate-reports/imagegate.json')
     check(json.text == direct.report, 'the step\'s JSON report is byte-identical to the host\'s')
@@ -261,9 +287,27 @@ test('real host: a hostile input is an error with the file named') {
     def pl = new Pipeline(workspace: tempDir())
     File bad = new File(pl.workspace, 'broken.tar')
     bad.bytes = image.newInputStream().withCloseable { it.readNBytes(100000) }
-    def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: bad.path, imagegate: host.path) }
+    def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: bad.path, imagegate: host.path, offline: true, skipVulnerabilities: true) }
     check(e.message.contains('broken.tar'), e.message)
     check(pl.currentBuild.result == 'FAILURE', 'error is never a pass')
+}
+test('real host: no DB offline is an error with its reports published, never a pass') {
+    File image = realImage('bookworm-docker.tar')
+    if (image == null) return 'skip'
+    def pl = new Pipeline(workspace: tempDir())
+    def r = pl.step(libRoot, loader).call(image: image.path, imagegate: host.path, offline: true, failBuild: false)
+    check(r.verdict == 'error' && r.exitCode == 2, r.toString())
+    check(r.message.contains('no vulnerability DB'), r.message)
+    check(pl.named('junit').size() == 1, 'the reports of an undecided scan are published')
+    check(pl.currentBuild.result == 'FAILURE', "result ${pl.currentBuild.result}")
+}
+test('step: reportOnly marks a failing build UNSTABLE and goes on; an error still fails') {
+    def pl = new Pipeline(workspace: tempDir())
+    def r = pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeHost(pl.workspace, 1, 'fail'), reportOnly: true)
+    check(r.verdict == 'fail' && pl.currentBuild.result == 'UNSTABLE', r.toString())
+    pl = new Pipeline(workspace: tempDir())
+    expectThrows(StepError) { pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeHost(pl.workspace, 2, 'x'), reportOnly: true) }
+    check(pl.currentBuild.result == 'FAILURE', "result ${pl.currentBuild.result}")
 }
 
 println "\n${passed} passed, ${failed} failed, ${skipped} skipped"

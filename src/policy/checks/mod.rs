@@ -43,6 +43,9 @@ pub struct Check {
     pub name: &'static str,
     pub enabled: fn(&PolicyConfig) -> bool,
     pub run: fn(&PolicyConfig, &Context<'_>, &mut Sink),
+    /// What a check says when it is switched off (most say nothing; not
+    /// checking for vulnerabilities is a warning in every report).
+    pub off: Option<fn(&PolicyConfig, &mut Sink)>,
     pub codes: &'static [Code],
 }
 
@@ -52,36 +55,42 @@ pub const CHECKS: &[Check] = &[
         name: vulnerabilities::NAME,
         enabled: |p| p.vulnerabilities.enabled,
         run: |p, cx, s| vulnerabilities::check::run(&p.vulnerabilities, cx, s),
+        off: Some(|p, s| vulnerabilities::check::skipped(&p.vulnerabilities, s)),
         codes: vulnerabilities::diags::CODES,
     },
     Check {
         name: registries::NAME,
         enabled: |p| p.registries.enabled,
         run: |p, cx, s| registries::check::run(&p.registries, cx, s),
+        off: None,
         codes: registries::diags::CODES,
     },
     Check {
         name: base::NAME,
         enabled: |p| p.base.enabled,
         run: |p, cx, s| base::check::run(&p.base, cx, s),
+        off: None,
         codes: base::diags::CODES,
     },
     Check {
         name: least_privilege::NAME,
         enabled: |p| p.least_privilege.enabled,
         run: |p, cx, s| least_privilege::check::run(&p.least_privilege, cx, s),
+        off: None,
         codes: least_privilege::diags::CODES,
     },
     Check {
         name: files::NAME,
         enabled: |p| p.files.enabled,
         run: |p, cx, s| files::check::run(&p.files, cx, s),
+        off: None,
         codes: files::diags::CODES,
     },
     Check {
         name: config::NAME,
         enabled: |p| p.config.enabled,
         run: |p, cx, s| config::check::run(&p.config, cx, s),
+        off: None,
         codes: config::diags::CODES,
     },
 ];

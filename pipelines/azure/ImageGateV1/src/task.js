@@ -1,11 +1,17 @@
-// The ImageGate@1 task around the shared gate: read inputs, scan, write the
-// reports, publish them (summary, JUnit test results, artifact, output
-// variables) and fail the task on `fail` or `error`. It holds no scanning
-// logic. Every dependency (the task library `tl`, the gate) is passed in.
+// The ImageGate@1 task around the shared adapter (pipelines/shared/adapter.js):
+// read inputs the way the agent gives them, run the gate (plan → DB → scan,
+// the rules every host shares), write the reports, publish them (summary,
+// JUnit test results, artifact, output variables) and set the task result
+// (`fail` fails it unless reportOnly; `error` always does). It holds no
+// scanning logic. Every dependency (the task library `tl`, the gate, the DB
+// provider) is passed in.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { InputError, SEVERITIES, logSafe, parseBool, parseFailOn, runGate, severityCounts, stepResult } from '../../../shared/adapter.js';
 import { readLimitInputs } from '../../../shared/limits.js';
+
+export { InputError, SEVERITIES, severityCounts };
 
 /** Report formats the task asks for, and their file names in `outputDir`. */
 export const REPORT_FILES = Object.freeze({
@@ -14,50 +20,43 @@ export const REPORT_FILES = Object.freeze({
   junit: 'imagegate.junit.xml',
   markdown: 'imagegate.md',
 });
-export const FAIL_ON = Object.freeze(['low', 'medium', 'high', 'critical']);
-export const SEVERITIES = Object.freeze(['critical', 'high', 'medium', 'low', 'unknown']);
 /** Name of the build artifact holding the reports. */
 export const ARTIFACT = 'imagegate';
 
-/** Thrown for bad inputs: the task reports it as verdict `error`. */
-export class InputError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'InputError';
-  }
+/**
+ * The workspace root: where `imagegate.toml` is looked up and relative paths
+ * start (`$(Build.SourcesDirectory)`, else `$(System.DefaultWorkingDirectory)`).
+ */
+export function workspaceOf(tl) {
+  return tl.getVariable('Build.SourcesDirectory') || tl.getVariable('System.DefaultWorkingDirectory') || process.cwd();
 }
 
 /** Read and check every input once (camelCase names, as in task.json). */
 export function parseInputs(tl) {
   const get = (name) => (tl.getInput(name, false) ?? '').trim();
-  const image = get('image');
+  // The agent hands an empty `filePath` input to the task as the default
+  // working directory (azure-pipelines-agent issue 1872): only a path the
+  // user gave counts.
+  const file = (name) => (tl.filePathSupplied(name) ? get(name) : '');
+  const image = file('image');
   if (!image) throw new InputError('input image is required: the path of an image tarball or OCI layout');
-  const failOn = get('failOn').toLowerCase();
-  if (failOn && !FAIL_ON.includes(failOn)) {
-    throw new InputError(`input failOn: ${JSON.stringify(failOn)} is not one of ${FAIL_ON.join(', ')}`);
-  }
   const outputDir = get('outputDir') || path.join(tl.getVariable('Build.ArtifactStagingDirectory') || '.', 'imagegate');
   return {
     image,
-    policy: get('policy'),
-    failOn,
+    policy: file('policy'),
+    failOn: parseFailOn('failOn', get('failOn')),
     reference: get('reference'),
     outputDir,
-    db: get('db'),
-    offline: tl.getBoolInput('offline', false),
+    db: file('db'),
+    dbDir: get('dbDir') || path.join(tl.getVariable('Pipeline.Workspace') || tl.getVariable('Agent.TempDirectory') || '.', '.imagegate-db'),
+    dbSource: get('dbSource'),
+    dbEcosystems: get('dbEcosystems').split(/[\s,]+/).filter(Boolean),
+    offline: parseBool('offline', get('offline'), false),
+    skipVulnerabilities: parseBool('skipVulnerabilities', get('skipVulnerabilities'), false),
+    reportOnly: parseBool('reportOnly', get('reportOnly'), false),
     // Sandbox limits, as the Rust host's --memory-limit / --timeout.
     ...readLimitInputs(get, { memory: 'memoryLimit', timeout: 'timeout' }, InputError),
   };
-}
-
-/** Counts of vulnerabilities per severity level in a JSON report. */
-export function severityCounts(report) {
-  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (const v of report?.vulnerabilities ?? []) {
-    const level = v?.severity?.level;
-    counts[level in counts ? level : 'unknown'] += 1;
-  }
-  return counts;
 }
 
 /** The summary when the gate could not decide (there is no report then). */
@@ -73,51 +72,30 @@ export function errorMarkdown(error, imageName) {
   ].join('\n');
 }
 
-function readPolicy(file) {
-  try {
-    return { name: path.basename(file), text: readFileSync(file, 'utf8') };
-  } catch (e) {
-    throw new InputError(`input policy: cannot read ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-  }
-}
-
 /**
- * Run the task. deps: { tl, gate, now?() -> Unix seconds }. Returns the
- * outcome `{verdict, exitCode, reports, error?}` (also for tests).
+ * Run the task. deps: { tl, gate | loadGate, getDb(inputs, plan, gate),
+ * now?() -> Unix seconds }. Returns the outcome `{verdict, exitCode,
+ * reports, error?}` (also for tests).
  */
-export async function runTask({ tl, gate, loadGate, now }) {
+export async function runTask({ tl, gate, loadGate, getDb, now }) {
   let inputs;
   let outcome;
+  let report = null;
   try {
     inputs = parseInputs(tl);
-    if (!inputs.db) {
-      const note = 'no vulnerability DB (input db): packages are not matched against advisories';
-      if (inputs.offline) console.log(`imagegate: ${note}`);
-      else tl.warning(note);
-    }
-    console.log(`imagegate: scanning ${inputs.image}${inputs.db ? ` with DB ${inputs.db}` : ''}`);
-    const g = gate ?? (await loadGate({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout }));
-    outcome = g.scan({
-      image: inputs.image,
-      formats: Object.keys(REPORT_FILES),
-      db: inputs.db || undefined,
-      policy: inputs.policy ? readPolicy(inputs.policy) : undefined,
-      failOn: inputs.failOn || undefined,
-      reference: inputs.reference || undefined,
-      now: now ? now() : undefined,
-    });
   } catch (e) {
-    const code = e instanceof InputError ? 'usage' : 'host-error';
-    outcome = { verdict: 'error', exitCode: 2, reports: {}, error: { code, message: e.message } };
+    outcome = { verdict: 'error', exitCode: 2, reports: {}, error: { code: 'usage', message: logSafe(e.message) } };
   }
-
-  let report = null;
-  if (outcome.reports?.json !== undefined) {
-    try {
-      report = JSON.parse(outcome.reports.json);
-    } catch (e) {
-      outcome = { ...outcome, verdict: 'error', exitCode: 2, error: { code: 'host-error', message: `the component's JSON report does not parse: ${e.message}` } };
-    }
+  if (inputs) {
+    console.log(`imagegate: scanning ${logSafe(inputs.image)}`);
+    ({ outcome, report } = await runGate({
+      gate,
+      loadGate,
+      inputs: { ...inputs, formats: Object.keys(REPORT_FILES) },
+      workspace: workspaceOf(tl),
+      getDb: (plan, g) => getDb(inputs, plan, g),
+      now,
+    }));
   }
 
   // Write the reports (and, on error, the error summary) into outputDir.
@@ -136,7 +114,7 @@ export async function runTask({ tl, gate, loadGate, now }) {
       writeFileSync(files.markdown, errorMarkdown(outcome.error ?? { code: outcome.verdict, message: 'no Markdown report' }, name));
     }
   } catch (e) {
-    tl.warning(`imagegate: cannot write the reports to ${outputDir}: ${e.message}`);
+    tl.warning(`imagegate: cannot write the reports to ${logSafe(outputDir)}: ${logSafe(e.message)}`);
   }
 
   // Publish: summary tab, Tests tab, the reports as an artifact.
@@ -152,15 +130,9 @@ export async function runTask({ tl, gate, loadGate, now }) {
   for (const s of SEVERITIES) tl.setVariable(s, String(counts[s]), false, true);
   tl.setVariable('reportDir', outputDir, false, true);
 
-  if (outcome.verdict === 'pass') {
-    tl.setResult(tl.TaskResult.Succeeded, 'imagegate: pass');
-  } else if (outcome.verdict === 'fail') {
-    const s = report?.summary ?? {};
-    tl.setResult(tl.TaskResult.Failed, `imagegate: the image fails the policy (${s.errors ?? 0} errors, ${s.warnings ?? 0} warnings)`);
-  } else {
-    // `error` and anything unexpected: never a pass.
-    const e = outcome.error ?? { code: 'host-error', message: `unexpected verdict ${JSON.stringify(outcome.verdict)}` };
-    tl.setResult(tl.TaskResult.Failed, `imagegate could not decide (${e.code}): ${e.message}`);
-  }
+  const step = stepResult(outcome, report, inputs?.reportOnly ?? false);
+  if (step.failed) tl.setResult(tl.TaskResult.Failed, step.message);
+  else if (outcome.verdict === 'fail') tl.setResult(tl.TaskResult.SucceededWithIssues, step.message);
+  else tl.setResult(tl.TaskResult.Succeeded, step.message);
   return outcome;
 }

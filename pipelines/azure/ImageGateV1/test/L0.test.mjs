@@ -64,7 +64,7 @@ async function runTask(inputs, major) {
 
 /** The Rust host's verdict for the same inputs (`error` on exit code 2). */
 function hostVerdict(image, policy) {
-  const args = ['scan', image, '--format', 'json', ...(policy ? ['--policy', policy] : [])];
+  const args = ['scan', image, '--format', 'json', '--offline', '--skip-vulnerabilities', ...(policy ? ['--policy', policy] : [])];
   const r = spawnSync(HOST, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status === 2) return { verdict: 'error', stderr: r.stderr };
   assert.ok(r.status === 0 || r.status === 1, `host exit ${r.status}: ${r.stderr}`);
@@ -96,10 +96,13 @@ describe('task.json', () => {
   const task = JSON.parse(readFileSync(TASK_JSON, 'utf8'));
   it('declares ImageGate@1 with camelCase inputs and Node handlers', () => {
     assert.equal(task.name, 'ImageGate');
-    assert.deepEqual(task.version, { Major: 1, Minor: 0, Patch: 0 });
+    assert.deepEqual(task.version, { Major: 1, Minor: 1, Patch: 0 });
     assert.match(task.id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const byName = Object.fromEntries(task.inputs.map((i) => [i.name, i]));
-    assert.deepEqual(Object.keys(byName), ['image', 'policy', 'failOn', 'reference', 'outputDir', 'db', 'offline', 'memoryLimit', 'timeout']);
+    assert.deepEqual(Object.keys(byName), ['image', 'policy', 'failOn', 'reference', 'outputDir', 'db', 'dbDir', 'dbSource', 'dbEcosystems', 'offline', 'skipVulnerabilities', 'reportOnly', 'memoryLimit', 'timeout']);
+    for (const name of ['image', 'policy', 'db']) assert.equal(byName[name].type, 'filePath', name);
+    for (const name of ['offline', 'skipVulnerabilities', 'reportOnly']) assert.equal(byName[name].type, 'boolean', name);
+    assert.equal(byName.dbDir.defaultValue, '$(Pipeline.Workspace)/.imagegate-db');
     assert.equal(byName.memoryLimit.defaultValue, '512');
     assert.equal(byName.timeout.defaultValue, '600');
     assert.equal(byName.image.required, true);
@@ -118,7 +121,7 @@ for (const major of [20, 24]) {
       const skip = missing();
       if (skip) return t.skip(skip);
       const out = tmp();
-      const { tr, cmds, vars, complete } = await runTask({ image: BOOKWORM, outputDir: out }, major);
+      const { tr, cmds, vars, complete } = await runTask({ image: BOOKWORM, outputDir: out, offline: 'true', skipVulnerabilities: 'true' }, major);
       if (tr.stdout.includes(OLD_GATE)) return t.skip(`pipelines/shared/gate.js is not adapted to the new WIT yet (${OLD_GATE})`);
       assert.ok(tr.succeeded, tr.stdout);
       assert.equal(complete.props.result, 'Succeeded');
@@ -148,7 +151,7 @@ for (const major of [20, 24]) {
       const policy = path.join(dir, 'imagegate.toml');
       writeFileSync(policy, LICENSE_POLICY);
       const out = path.join(dir, 'reports');
-      const { tr, cmds, vars, complete } = await runTask({ image: BOOKWORM, policy, outputDir: out, offline: 'true' }, major);
+      const { tr, cmds, vars, complete } = await runTask({ image: BOOKWORM, policy, outputDir: out, offline: 'true', skipVulnerabilities: 'true' }, major);
       if (tr.stdout.includes(OLD_GATE)) return t.skip(`pipelines/shared/gate.js is not adapted to the new WIT yet (${OLD_GATE})`);
       assert.ok(tr.failed, tr.stdout);
       assert.equal(complete.props.result, 'Failed');
@@ -163,7 +166,7 @@ for (const major of [20, 24]) {
       assert.match(xml, /org\.opencontainers\.image\.licenses/);
       const summary = cmds.find((c) => c.command === 'task.uploadsummary');
       assert.match(readFileSync(summary.message, 'utf8'), /org\.opencontainers\.image\.licenses/);
-      // offline: a missing DB is a note, not a warning issue.
+      // Vulnerability checking switched off: no DB fetched, no warning issue about one.
       assert.equal(tr.warningIssues.length, 0, tr.warningIssues.join('\n'));
     });
 
@@ -178,7 +181,7 @@ for (const major of [20, 24]) {
       closeSync(fd);
       writeFileSync(bad, buf);
       const out = path.join(dir, 'reports');
-      const { tr, cmds, vars, complete } = await runTask({ image: bad, outputDir: out }, major);
+      const { tr, cmds, vars, complete } = await runTask({ image: bad, outputDir: out, offline: 'true' }, major);
       assert.ok(tr.failed, tr.stdout);
       assert.equal(complete.props.result, 'Failed');
       assert.equal(vars.verdict, 'error');
@@ -199,8 +202,8 @@ for (const major of [20, 24]) {
       assert.equal(r.vars.verdict, 'error');
       r = await runTask({ image: BOOKWORM, failOn: 'severe', outputDir: dir }, major);
       assert.ok(r.tr.failed);
-      assert.match(r.complete.message, /input failOn: "severe" is not one of low, medium, high, critical/);
-      r = await runTask({ image: BOOKWORM, policy: path.join(dir, 'nope.toml'), outputDir: dir }, major);
+      assert.match(r.complete.message, /input failOn: unknown severity "severe" \(known: low, medium, high, critical\)/);
+      r = await runTask({ image: BOOKWORM, policy: path.join(dir, 'nope.toml'), outputDir: dir, offline: 'true' }, major);
       assert.ok(r.tr.failed);
       assert.match(r.complete.message, /input policy: cannot read .*nope\.toml: no such file/);
     });
@@ -209,23 +212,46 @@ for (const major of [20, 24]) {
       const skip = missing();
       if (skip) return t.skip(skip);
       const dir = tmp();
-      let r = await runTask({ image: BOOKWORM, outputDir: dir, memoryLimit: '2' }, major);
+      let r = await runTask({ image: BOOKWORM, outputDir: dir, memoryLimit: '2', offline: 'true' }, major);
       assert.ok(r.tr.failed);
       assert.equal(r.vars.verdict, 'error');
       assert.match(r.complete.message, /could not decide \(limit-exceeded\): the scan needed more than the memory limit of 2 MiB/);
-      r = await runTask({ image: BOOKWORM, outputDir: dir, timeout: '0.01' }, major);
+      r = await runTask({ image: BOOKWORM, outputDir: dir, timeout: '0.01', offline: 'true', skipVulnerabilities: 'true' }, major);
       assert.ok(r.tr.failed);
       assert.equal(r.vars.verdict, 'error');
       assert.match(r.complete.message, /could not decide \(limit-exceeded\): the scan exceeded the time limit of 0\.01 s/);
-      r = await runTask({ image: BOOKWORM, outputDir: dir, memoryLimit: '1.5' }, major);
+      r = await runTask({ image: BOOKWORM, outputDir: dir, memoryLimit: '1.5', offline: 'true' }, major);
       assert.match(r.complete.message, /input memoryLimit: "1\.5" is not a whole number above 0 and at most 4096/);
+    });
+
+    it('no DB and offline: verdict error with every report published, never a pass', async (t) => {
+      const skip = missing();
+      if (skip) return t.skip(skip);
+      const out = tmp();
+      const { tr, cmds, vars, complete } = await runTask({ image: BOOKWORM, outputDir: out, offline: 'true', dbDir: tmp() }, major);
+      assert.ok(tr.failed, tr.stdout);
+      assert.equal(vars.verdict, 'error');
+      assert.match(complete.message, /could not decide \(undecided\): no vulnerability DB/);
+      assert.ok(cmds.find((c) => c.command === 'results.publish'), 'the JUnit report of the undecided scan is published');
+    });
+
+    it('reportOnly: a failing image succeeds with issues, outputs still say fail', async (t) => {
+      const skip = missing();
+      if (skip) return t.skip(skip);
+      const dir = tmp();
+      const policy = path.join(dir, 'imagegate.toml');
+      writeFileSync(policy, LICENSE_POLICY);
+      const { vars, complete } = await runTask({ image: BOOKWORM, policy, outputDir: path.join(dir, 'r'), offline: 'true', skipVulnerabilities: 'true', reportOnly: 'true' }, major);
+      assert.equal(complete.props.result, 'SucceededWithIssues');
+      assert.equal(vars.verdict, 'fail');
+      assert.match(complete.message, /report-only/);
     });
 
     it('writes into $(Build.ArtifactStagingDirectory)/imagegate when outputDir is empty', async () => {
       const staging = tmp();
       process.env.BUILD_ARTIFACTSTAGINGDIRECTORY = staging;
       try {
-        const { cmds } = await runTask({ image: path.join(staging, 'missing.tar') }, major);
+        const { cmds } = await runTask({ image: path.join(staging, 'missing.tar'), offline: 'true' }, major);
         const summary = cmds.find((c) => c.command === 'task.uploadsummary');
         assert.equal(summary.message, path.join(staging, 'imagegate', 'imagegate.md'));
         assert.ok(existsSync(summary.message));

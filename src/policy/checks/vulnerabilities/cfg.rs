@@ -5,8 +5,8 @@
 //! fail-on = "high"            # low | medium | high | critical
 //! ignore-unfixed = true       # advisories with no fixed version do not fail
 //! unknown-severity = "warning" # error | warning | note | off
-//! require-db = false          # no DB: verdict `error` instead of a warning
-//! max-db-age = 7              # days; 0 = do not check
+//! require-db = true           # no DB: verdict `error` (false: a warning)
+//! max-db-age = 7              # days; older: verdict `error`; 0 = do not check
 //! ignore = [
 //!   { id = "CVE-2023-1234", reason = "not reachable: we never call X", expires = 2026-12-31 },
 //! ]
@@ -19,6 +19,9 @@ use crate::vulndb::matcher::Level as Sev;
 #[derive(Debug, Clone)]
 pub struct Config {
     pub enabled: bool,
+    /// Who switched the check off, for the report's `vulnerabilities-skipped`
+    /// warning: `None` when `enabled` came from the policy file (or is true).
+    pub skipped_by: Option<&'static str>,
     /// Findings at or above this severity fail the gate.
     pub fail_on: Sev,
     pub ignore_unfixed: bool,
@@ -46,10 +49,12 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             enabled: true,
+            skipped_by: None,
             fail_on: Sev::High,
             ignore_unfixed: true,
             unknown_severity: Level::Warning,
-            require_db: false,
+            // Fail closed: a gate that checked no advisory must not say pass.
+            require_db: true,
             max_db_age: 7,
             ignore: Vec::new(),
         }

@@ -30,13 +30,26 @@ pub fn build_day(build_time: &str) -> Option<i64> {
     crate::time::parse_date(t.get(..10)?)
 }
 
+/// The warning every report carries when the check is switched off.
+pub fn skipped(cfg: &Config, sink: &mut Sink) {
+    let by = cfg
+        .skipped_by
+        .unwrap_or("[vulnerabilities] enabled = false in the policy");
+    sink.emit(
+        Level::Warning,
+        &SKIPPED,
+        format!("vulnerability checking is switched off ({by}): no package was checked for advisories, so this verdict says nothing about known vulnerabilities"),
+        None,
+    );
+}
+
 pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
     let (Some(vulns), Some(db)) = (cx.vulns, cx.db) else {
-        let msg = "no vulnerability DB was given (--db): packages were not checked for advisories";
+        let msg = "no vulnerability DB: packages were not checked for advisories";
         if cfg.require_db {
             sink.undecided(
                 &DB_MISSING,
-                format!("{msg}, and the policy requires one (require-db = true)"),
+                format!("{msg}; run `imagegate db update` (or pass --db FILE), or switch vulnerability checking off explicitly (--skip-vulnerabilities)"),
                 policy_loc("vulnerabilities.require-db".into()),
             );
         } else {
@@ -49,15 +62,14 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
             (Some(built), Some(today)) => {
                 let age = today - built;
                 if age > cfg.max_db_age as i64 {
-                    sink.emit(
-                        Level::Warning,
+                    sink.undecided(
                         &DB_STALE,
                         format!(
-                            "the vulnerability DB was built on {} ({age} days ago), more than max-db-age = {} days",
+                            "the vulnerability DB was built on {} ({age} days ago), more than max-db-age = {} days: run `imagegate db update`",
                             crate::time::format_date(built),
                             cfg.max_db_age
                         ),
-                        None,
+                        policy_loc("vulnerabilities.max-db-age".into()),
                     );
                 }
             }

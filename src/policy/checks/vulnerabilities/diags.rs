@@ -37,12 +37,12 @@ pub const IGNORE_UNUSED: Code = Code {
 pub const DB_MISSING: Code = Code {
     code: "vulnerability-db-missing",
     check: C,
-    doc: "The scan had no vulnerability DB (`--db`), so no package was checked for advisories. A warning by default; with `[vulnerabilities] require-db = true` it is an error and the verdict is `error` (exit 2): the gate could not decide. Build a DB with `imagegate db build` and pass it with `--db`.",
+    doc: "The scan had no vulnerability DB, so no package was checked for advisories, and the gate could not decide: verdict `error` (exit 2). Hosts fetch the DB themselves (`imagegate scan` downloads and caches it on first use, the CI adapters likewise); this happens offline or when the download failed. Fix: run `imagegate db update` (or pass `--db FILE`, built with `imagegate db build` from a mirror), or switch vulnerability checking off explicitly (`--skip-vulnerabilities`, or `[vulnerabilities] enabled = false`). `[vulnerabilities] require-db = false` makes it a warning instead (not recommended: the verdict then says nothing about known vulnerabilities).",
 };
 pub const DB_STALE: Code = Code {
     code: "vulnerability-db-stale",
     check: C,
-    doc: "The vulnerability DB was built more than `[vulnerabilities] max-db-age` days (default 7) before the host's date, so recent advisories are missing. Rebuild it from fresh OSV data. `max-db-age = 0` disables the check. Severity: warning.",
+    doc: "The vulnerability DB was built more than `[vulnerabilities] max-db-age` days (default 7) before the host's date, so recent advisories are missing and the gate could not decide: verdict `error` (exit 2). Fix: `imagegate db update` (the hosts refresh their cached DB when it is older than `max-db-age`), or rebuild it from fresh OSV data. `max-db-age = 0` disables the check.",
 };
 pub const DB_AGE_UNKNOWN: Code = Code {
     code: "vulnerability-db-age-unknown",
@@ -50,7 +50,14 @@ pub const DB_AGE_UNKNOWN: Code = Code {
     doc: "The DB's build time is not a date (built without `--build-time` or `SOURCE_DATE_EPOCH`), or the host gave no date, so its age could not be checked against `max-db-age`. Severity: note.",
 };
 
+pub const SKIPPED: Code = Code {
+    code: "vulnerabilities-skipped",
+    check: C,
+    doc: "Vulnerability checking was switched off explicitly (`--skip-vulnerabilities`, the adapters' skip-vulnerabilities input, or `[vulnerabilities] enabled = false`), so no package was checked for advisories and the verdict says nothing about known vulnerabilities. Every report shows this warning at the top. Severity: warning.",
+};
+
 pub const CODES: &[Code] = &[
+    SKIPPED,
     VULNERABILITY,
     UNKNOWN_SEVERITY,
     UNFIXED,

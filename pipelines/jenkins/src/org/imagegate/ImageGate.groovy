@@ -19,7 +19,10 @@ class ImageGate implements Serializable {
         markdown: 'imagegate.md',
     ]
 
-    static final List<String> SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown', 'none']
+    /** Vulnerability severity levels of the JSON report (`vulnerabilities[].severity.level`). */
+    static final List<String> SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown']
+    /** The values `failOn` takes: exactly the CLI's `--fail-on` (any case, as in every host). */
+    static final List<String> FAIL_ON = ['low', 'medium', 'high', 'critical']
     /** The host's default sandbox limits (`--memory-limit` MiB, `--timeout` s). */
     static final long DEFAULT_MEMORY_MIB = 512
     static final long DEFAULT_TIMEOUT_S = 600
@@ -39,7 +42,9 @@ class ImageGate implements Serializable {
             db               : null,
             reference        : null,
             outputDir        : 'imagegate-reports',
-            offline          : true,
+            offline          : false,
+            skipVulnerabilities: false,
+            reportOnly       : false,
             imagegate        : 'imagegate',
             wasm             : null,
             wasmtime         : 'wasmtime',
@@ -59,8 +64,12 @@ class ImageGate implements Serializable {
         if (!o.image) {
             throw new IllegalArgumentException('imageGate: `image` is required (a docker-archive or OCI-archive tarball, or an OCI layout directory)')
         }
-        if (o.failOn && !(o.failOn in SEVERITIES)) {
-            throw new IllegalArgumentException("imageGate: failOn must be one of ${SEVERITIES.join(', ')}, not ${o.failOn}")
+        if (o.failOn) {
+            String f = o.failOn.toString().toLowerCase()
+            if (!(f in FAIL_ON)) {
+                throw new IllegalArgumentException("imageGate: failOn must be one of ${FAIL_ON.join(', ')} (any case), not ${o.failOn}")
+            }
+            o.failOn = f
         }
         ['memoryLimit', 'timeout'].each { k ->
             if (o[k] != null && !(o[k].toString() ==~ /[1-9][0-9]{0,8}/)) {
@@ -103,11 +112,13 @@ class ImageGate implements Serializable {
             argv += ['--format', formats.join(','), '--output-dir', '/out']
             if (policy) argv += ['--policy', "/policy/${baseName(policy)}"]
             if (db) argv += ['--db', "/db/${baseName(db)}"]
+            if (o.skipVulnerabilities) argv += ['--skip-vulnerabilities']
         } else {
             argv = [o.imagegate as String, 'scan', image, '--format', formats.join(','), '--output-dir', outDir]
             if (policy) argv += ['--policy', policy]
             if (db) argv += ['--db', db]
             if (o.offline) argv += ['--offline']
+            if (o.skipVulnerabilities) argv += ['--skip-vulnerabilities']
             if (o.memoryLimit) argv += ['--memory-limit', o.memoryLimit.toString()]
             if (o.timeout) argv += ['--timeout', o.timeout.toString()]
         }
@@ -132,8 +143,9 @@ class ImageGate implements Serializable {
         Map counts = [:]
         SEVERITIES.each { counts[it] = 0 }
         (report?.vulnerabilities ?: []).each { v ->
-            String s = (v?.severity ?: 'unknown').toString().toLowerCase()
-            counts[s] = (counts[s] ?: 0) + 1
+            String s = (v?.severity?.level ?: 'unknown').toString().toLowerCase()
+            if (!(s in SEVERITIES)) s = 'unknown'
+            counts[s] = counts[s] + 1
         }
         def summary = report?.summary ?: [:]
         return [
@@ -160,11 +172,20 @@ class ImageGate implements Serializable {
         int code = steps.sh(script: cmd, returnStatus: true, label: 'imagegate scan') as int
         Map paths = REPORT_FILES.collectEntries { k, v -> [(k): "${outDir}/${v}".toString()] }
         Map result = [exitCode: code, reports: paths]
-        if (code == 0 || code == 1) {
+        // Exit 2 with a report: the gate scanned but could not decide (e.g.
+        // no vulnerability DB); its reports are published like any other.
+        boolean reported = (code == 0 || code == 1) || (code == 2 && steps.fileExists(paths.json))
+        if (reported) {
             def report = steps.readJSON(file: paths.json)
             result += summarize(report)
+            if (code == 2) {
+                result.verdict = 'error'
+                List undecided = (report?.policy?.undecided ?: []) as List
+                result.message = undecided ? undecided.join('; ') : 'see the report'
+            }
             publish(o, paths)
         } else {
+            // The host's stderr is log-safe (no line from the image can start a command).
             String why = steps.fileExists(errFile) ? steps.readFile(errFile).trim() : ''
             result += [verdict: 'error', errors: 0, warnings: 0, notes: 0, message: why]
         }
@@ -199,6 +220,12 @@ class ImageGate implements Serializable {
             } else {
                 steps.echo(line)
             }
+            return
+        }
+        if (v == 'fail' && o.reportOnly) {
+            // Report-only: published, marked UNSTABLE, the pipeline goes on.
+            steps.currentBuild.result = 'UNSTABLE'
+            steps.echo("${line}: report-only, the build goes on (UNSTABLE)")
             return
         }
         steps.currentBuild.result = 'FAILURE'
