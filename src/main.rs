@@ -179,10 +179,6 @@ mod component {
             })
         }
 
-        fn db_age(db: String, now: u64) -> Option<i64> {
-            ::imagegate::defaults::db_age_days(std::path::Path::new(&db), now)
-        }
-
         fn version() -> String {
             ::imagegate::version()
         }

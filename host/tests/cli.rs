@@ -67,12 +67,26 @@ fn a_planted_secret_fails_and_is_never_printed() {
         "app.tar",
         &oci_files(&[Img::standard(Comp::Gzip)]),
     );
-    let o = run(&["scan", p.to_str().unwrap(), "--format", "text"]);
+    let o = run(&[
+        "scan",
+        "--skip-vulnerabilities",
+        p.to_str().unwrap(),
+        "--format",
+        "text",
+    ]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let text = String::from_utf8(o.stdout).unwrap();
     assert!(text.contains("verdict: FAIL") && text.contains("secret-found"));
     let dir_arg = format!("{}::/imgs", d.path().display());
-    let o = run(&["wasi-run", "--dir", &dir_arg, "--", "scan", "/imgs/app.tar"]);
+    let o = run(&[
+        "wasi-run",
+        "--dir",
+        &dir_arg,
+        "--",
+        "scan",
+        "--skip-vulnerabilities",
+        "/imgs/app.tar",
+    ]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let json = String::from_utf8(o.stdout.clone()).unwrap();
     let leaked = [&text, &json, &stderr(&o)]
@@ -83,7 +97,7 @@ fn a_planted_secret_fails_and_is_never_printed() {
 
 /// A native request at the date the host tests pass with `--now`.
 fn native_req(p: impl Into<PathBuf>) -> imagegate::ScanRequest {
-    let mut r = imagegate::ScanRequest::new(p);
+    let mut r = request(p);
     r.now = imagegate::time::parse_now("2026-11-25");
     r
 }
@@ -104,7 +118,15 @@ fn version_and_explain() {
     assert_eq!(o.status.code(), Some(2));
     let o = run(&["scan"]);
     assert_eq!(o.status.code(), Some(2), "usage errors exit 2");
-    let o = run(&["scan", "--now", "2026-11-25", "x.tar", "--format", "yaml"]);
+    let o = run(&[
+        "scan",
+        "--skip-vulnerabilities",
+        "--now",
+        "2026-11-25",
+        "x.tar",
+        "--format",
+        "yaml",
+    ]);
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -112,7 +134,13 @@ fn version_and_explain() {
 fn host_report_equals_native_and_wasi_run() {
     let d = tempdir();
     let p = image(d.path());
-    let o = run(&["scan", "--now", "2026-11-25", p.to_str().unwrap()]);
+    let o = run(&[
+        "scan",
+        "--skip-vulnerabilities",
+        "--now",
+        "2026-11-25",
+        p.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let host = String::from_utf8(o.stdout).unwrap();
     let native = imagegate::scan(&native_req(&p))
@@ -131,6 +159,7 @@ fn host_report_equals_native_and_wasi_run() {
         &dir_arg,
         "--",
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         "/imgs/app.tar",
@@ -140,6 +169,7 @@ fn host_report_equals_native_and_wasi_run() {
     // Text format through both paths.
     let o = run(&[
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         p.to_str().unwrap(),
@@ -157,6 +187,7 @@ fn host_report_equals_native_and_wasi_run() {
         &dir_arg,
         "--",
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         "/imgs/app.tar",
@@ -174,6 +205,7 @@ fn output_file_is_written_only_on_a_decision() {
     let out = d.path().join("report.json");
     let o = run(&[
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         p.to_str().unwrap(),
@@ -200,6 +232,7 @@ fn output_file_is_written_only_on_a_decision() {
     before.sort();
     let o = run(&[
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         bad.to_str().unwrap(),
@@ -237,7 +270,13 @@ fn hostile_inputs_exit_2_with_a_message() {
         (trav, "unsafe-path"),
         (d.path().join("missing.tar"), "image-io"),
     ] {
-        let o = run(&["scan", "--now", "2026-11-25", p.to_str().unwrap()]);
+        let o = run(&[
+            "scan",
+            "--skip-vulnerabilities",
+            "--now",
+            "2026-11-25",
+            p.to_str().unwrap(),
+        ]);
         assert_eq!(o.status.code(), Some(2), "{}", p.display());
         let err = stderr(&o);
         assert!(err.contains(&format!("error[{code}]")), "{err}");
@@ -257,6 +296,7 @@ fn sandbox_limits_end_with_exit_2() {
         "--memory-limit",
         "1",
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         p.to_str().unwrap(),
@@ -282,6 +322,7 @@ fn sandbox_limits_end_with_exit_2() {
         "--timeout",
         "0",
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         big.to_str().unwrap(),
@@ -296,7 +337,13 @@ fn the_guest_sees_only_what_is_preopened() {
     let imgdir = d.path().join("imgs");
     std::fs::create_dir(&imgdir).unwrap();
     let p = image(&imgdir);
-    let o = run(&["scan", "--now", "2026-11-25", p.to_str().unwrap()]);
+    let o = run(&[
+        "scan",
+        "--skip-vulnerabilities",
+        "--now",
+        "2026-11-25",
+        p.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     // Through wasi-run, the host path itself is not reachable: only /imgs is.
     let dir_arg = format!("{}::/imgs", imgdir.display());
@@ -308,6 +355,7 @@ fn the_guest_sees_only_what_is_preopened() {
         &dir_arg,
         "--",
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         &outside,
@@ -321,6 +369,7 @@ fn the_guest_sees_only_what_is_preopened() {
         &dir_arg,
         "--",
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         "/imgs/app.tar",
@@ -385,6 +434,7 @@ fn real_bookworm_through_the_host() {
     for name in ["bookworm-docker.tar", "bookworm-oci", "bookworm-oci.tar"] {
         let o = run(&[
             "scan",
+            "--skip-vulnerabilities",
             "--now",
             "2026-11-25",
             dir.join(name).to_str().unwrap(),
@@ -413,6 +463,7 @@ fn real_bookworm_through_the_host() {
         "--timeout",
         "0",
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         dir.join("bookworm-docker.tar").to_str().unwrap(),
@@ -429,7 +480,13 @@ fn a_symlinked_image_is_scanned_from_its_real_directory() {
     let p = image(&real);
     let link = d.path().join("link.tar");
     std::os::unix::fs::symlink(&p, &link).unwrap();
-    let o = run(&["scan", "--now", "2026-11-25", link.to_str().unwrap()]);
+    let o = run(&[
+        "scan",
+        "--skip-vulnerabilities",
+        "--now",
+        "2026-11-25",
+        link.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["source"]["name"], "link.tar");
@@ -445,6 +502,7 @@ fn sbom_formats_through_the_host() {
     ] {
         let o = run(&[
             "scan",
+            "--skip-vulnerabilities",
             "--now",
             "2026-11-25",
             p.to_str().unwrap(),
@@ -503,6 +561,7 @@ fn scan_with_a_vulnerability_db() {
     assert_eq!(o.status.code(), Some(want), "{}", stderr(&o));
     let mut req = native_req(&image);
     req.db = Some(db.clone());
+    req.skip_vulnerabilities = false;
     let native = imagegate::scan(&req).unwrap().report().to_string();
     assert_eq!(String::from_utf8(o.stdout).unwrap(), native);
     assert!(native.contains("\"vulnerability_db\""));
@@ -529,6 +588,7 @@ fn several_formats_into_an_output_dir() {
     let out = d.path().join("out");
     let o = run(&[
         "scan",
+        "--skip-vulnerabilities",
         p.to_str().unwrap(),
         "--format",
         "json,sarif,junit,markdown,text,cyclonedx,spdx",
@@ -561,6 +621,7 @@ fn several_formats_into_an_output_dir() {
         &format!("{}::/out", guest_out.display()),
         "--",
         "scan",
+        "--skip-vulnerabilities",
         "/imgs/app.tar",
         "--format",
         "sarif,junit",
@@ -576,11 +637,18 @@ fn several_formats_into_an_output_dir() {
         );
     }
     // Several formats need a directory; an error writes nothing.
-    let o = run(&["scan", p.to_str().unwrap(), "--format", "json,sarif"]);
+    let o = run(&[
+        "scan",
+        "--skip-vulnerabilities",
+        p.to_str().unwrap(),
+        "--format",
+        "json,sarif",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("error[usage]"), "{}", stderr(&o));
     let o = run(&[
         "scan",
+        "--skip-vulnerabilities",
         p.to_str().unwrap(),
         "--format",
         "json,json",
@@ -593,6 +661,7 @@ fn several_formats_into_an_output_dir() {
     let none = d.path().join("none");
     let o = run(&[
         "scan",
+        "--skip-vulnerabilities",
         bad.to_str().unwrap(),
         "--format",
         "json,sarif",
@@ -602,7 +671,13 @@ fn several_formats_into_an_output_dir() {
     assert_eq!(o.status.code(), Some(2));
     assert!(!none.exists(), "no directory, no partial set");
     // Piped stdout: no colours even for text.
-    let o = run(&["scan", p.to_str().unwrap(), "--format", "text"]);
+    let o = run(&[
+        "scan",
+        "--skip-vulnerabilities",
+        p.to_str().unwrap(),
+        "--format",
+        "text",
+    ]);
     assert!(!String::from_utf8_lossy(&o.stdout).contains('\u{1b}'));
 }
 
@@ -622,7 +697,7 @@ fn policy_through_the_host() {
     .unwrap();
     let o = bin()
         .current_dir(d.path())
-        .args(["scan", "--now", "2026-11-25", img])
+        .args(["scan", "--skip-vulnerabilities", "--now", "2026-11-25", img])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
@@ -643,7 +718,13 @@ fn policy_through_the_host() {
     // An explicit bad policy: exit 2, every error with its position, no report.
     let bad = d.path().join("bad.toml");
     std::fs::write(&bad, "[vulnerabilities]\nfail-on = \"severe\"\nbogus = 1\n").unwrap();
-    let o = run(&["scan", img, "--policy", bad.to_str().unwrap()]);
+    let o = run(&[
+        "scan",
+        "--skip-vulnerabilities",
+        img,
+        "--policy",
+        bad.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
     let e = stderr(&o);
@@ -653,11 +734,12 @@ fn policy_through_the_host() {
         "{e}"
     );
     assert!(e.contains("bad.toml:3:1: unknown key `bogus`"), "{e}");
-    // require-db without --db: verdict error, exit 2, the report says why.
+    // No DB (offline, nothing cached): verdict error, exit 2, the report says why.
     let rq = d.path().join("rq.toml");
     std::fs::write(&rq, "[vulnerabilities]\nrequire-db = true\n").unwrap();
     let o = run(&[
         "scan",
+        "--offline",
         "--now",
         "2026-11-25",
         img,
@@ -670,7 +752,7 @@ fn policy_through_the_host() {
     assert!(v["policy"]["undecided"][0]
         .as_str()
         .unwrap()
-        .contains("require-db"));
+        .contains("no vulnerability DB"));
     // --reference and --fail-on reach the guest.
     let reg = d.path().join("reg.toml");
     std::fs::write(
@@ -680,6 +762,7 @@ fn policy_through_the_host() {
     .unwrap();
     let o = run(&[
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         img,
@@ -693,7 +776,7 @@ fn policy_through_the_host() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["diagnostics"][0]["code"], "registry-not-allowed");
-    let o = run(&["scan", img, "--fail-on", "severe"]);
+    let o = run(&["scan", "--skip-vulnerabilities", img, "--fail-on", "severe"]);
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -726,6 +809,7 @@ fn rescan_through_the_host() {
     let report = d.path().join("kept.json");
     let o = run(&[
         "scan",
+        "--skip-vulnerabilities",
         "--now",
         "2026-11-25",
         python.to_str().unwrap(),

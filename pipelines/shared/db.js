@@ -11,7 +11,7 @@
 // the component then decides `error` (vulnerability-db-missing / -stale),
 // as in every host. Never a silent pass.
 
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const CACHE_PREFIX = 'imagegate-db-v1-';
@@ -29,6 +29,56 @@ export function isoWeek(date) {
 /** The cache key of this week's DB. */
 export function cacheKey(date, platform = `${process.platform}-${process.arch}`) {
   return `${CACHE_PREFIX}${platform}-${isoWeek(date)}`;
+}
+
+/**
+ * The build time a DB file records (the first field of its directory; the
+ * format is documented in src/vulndb/db/mod.rs), or null when `file` is not a
+ * readable imagegate DB. Read here, not through the component: its WASI
+ * preopens are fixed when it first touches the filesystem.
+ */
+export function dbBuildTime(file) {
+  let fd;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(96 + 10 + 64);
+    const n = readSync(fd, head, 0, head.length, 0);
+    if (n < 97 || head.toString('latin1', 0, 4) !== 'IGDB' || head.readUInt32LE(4) !== 1) return null;
+    const dirOff = Number(head.readBigUInt64LE(16));
+    if (dirOff !== 96) return null;
+    let len = 0;
+    let at = 96;
+    for (let shift = 0; at < n && shift < 35; shift += 7) {
+      const b = head[at++];
+      len += (b & 0x7f) * 2 ** shift;
+      if (!(b & 0x80)) break;
+    }
+    if (len > 64 || at + len > n) return null;
+    return head.toString('utf8', at, at + len);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Days between a DB's build and `now` (Unix seconds), by the component's rule
+ * (src/policy/checks/vulnerabilities/check.rs `build_day`): a build time of
+ * digits is Unix seconds, else its first 10 characters are YYYY-MM-DD. Null
+ * when there is no readable DB or its build time is not a date.
+ */
+export function dbAgeDays(file, now) {
+  const t = dbBuildTime(file)?.trim();
+  if (!t) return null;
+  let built;
+  if (/^[0-9]+$/.test(t)) built = Math.floor(Number(t) / 86400);
+  else if (/^\d{4}-\d{2}-\d{2}/.test(t)) {
+    const ms = Date.parse(`${t.slice(0, 10)}T00:00:00Z`);
+    if (Number.isNaN(ms)) return null;
+    built = ms / 86400000;
+  } else return null;
+  return Math.floor(now / 86400) - built;
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -83,13 +133,13 @@ export async function downloadDb({ source, ecosystems, work, out, buildDb, fetch
  *   dir       the adapter's cache directory (the DB is `dir/<plan.dbFile>`)
  *   offline   never use the network
  *   source, ecosystems   overrides of the plan's download defaults ('' / [] : the plan's)
- *   dbAge(file) -> days | null   (the gate's `dbAge`)
+ *   now       Unix seconds (the DB's age is judged against it, see dbAgeDays)
  *   buildDb(fromDir, out) -> exit code   (the component's `db build`, in a worker)
  *   cache     optional {restore(file) -> Promise<bool>, save(file) -> Promise}
  *   log, warn message sinks; fetchOpts for tests.
  * Returns { path } (a DB to scan with) or {} (none: the component decides).
  */
-export async function getDb({ plan, db = '', dir, offline = false, source = '', ecosystems = [], dbAge, buildDb, cache = null, log = () => {}, warn = () => {}, fetchOpts = {} }) {
+export async function getDb({ plan, db = '', dir, offline = false, source = '', ecosystems = [], now = Math.floor(Date.now() / 1000), dbAge = (f) => dbAgeDays(f, now), buildDb, cache = null, log = () => {}, warn = () => {}, fetchOpts = {} }) {
   if (db && existsSync(db)) return { path: db };
   if (!plan.needsDb) {
     if (db) warn(`input db: ${db} does not exist; the policy needs no DB, scanning without one`);

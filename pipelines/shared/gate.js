@@ -307,28 +307,10 @@ export function createGate({ component, filesystem, cli, io, clocks, timeoutMs =
     }
   }
 
-  /** Days since the DB file at `file` was built (WIT `db-age`), or null. */
-  function dbAge(file, now = Math.floor(Date.now() / 1000)) {
-    let db;
-    try {
-      db = mapPath(file, '/db', 'vulnerability DB');
-    } catch {
-      return null;
-    }
-    try {
-      sandbox({ '/db': db.dir });
-      const age = scanner.dbAge(db.guest, BigInt(Math.floor(now)));
-      return age === undefined || age === null ? null : Number(age);
-    } finally {
-      filesystem._setPreopens({});
-    }
-  }
-
   return {
     formats: FORMATS,
     scan,
     plan,
-    dbAge,
     runCli,
     version: () => scanner.version(),
     explain: (code) => scanner.explain(code) ?? null,

@@ -253,14 +253,14 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
         let _ = writeln!(
             o,
             "entrypoint:  {}",
-            serde_json::to_string(e).unwrap_or_default()
+            esc(&serde_json::to_string(e).unwrap_or_default())
         );
     }
     if let Some(c) = &i.cmd {
         let _ = writeln!(
             o,
             "cmd:         {}",
-            serde_json::to_string(c).unwrap_or_default()
+            esc(&serde_json::to_string(c).unwrap_or_default())
         );
     }
     if let Some(w) = &i.working_dir {

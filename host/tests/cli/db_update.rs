@@ -574,3 +574,76 @@ fn db_build_and_info_through_the_host() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("all.zip"), "{}", stderr(&o));
 }
+
+/// `scan` without a DB fetches one exactly as `db update` would (every
+/// default ecosystem from the mirror), writes only the report to stdout,
+/// reuses the fresh DB on the next scan without the network, and offline
+/// with no DB is verdict error with the reason in the report: fail closed.
+#[test]
+fn scan_fetches_a_missing_db_then_reuses_it_and_fails_closed_offline() {
+    let Some(corpus) = corpus() else { return };
+    let zip = pypi_zip(&corpus);
+    let d = tempdir();
+    let db = d.path().join("cache/imagegate.db");
+    let n = imagegate::defaults::DB_ECOSYSTEMS.len();
+    let server = Server::start(vec![Reply::Full(zip, "\"v1\""); n]);
+    let img = python_image(d.path());
+    let scan = |extra: &[&str]| {
+        bin()
+            .env("IMAGEGATE_DB", &db)
+            .env("IMAGEGATE_DB_MIRROR", &server.url)
+            .args(["scan", img.to_str().unwrap()])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let o = scan(&[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("fetching the vulnerability DB")
+            && stderr(&o).contains("there is none yet"),
+        "{}",
+        stderr(&o)
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&o.stdout).expect("stdout holds only the report");
+    assert_eq!(report["verdict"], "fail");
+    assert!(report["vulnerabilities"]
+        .as_array()
+        .is_some_and(|v| v.iter().any(|f| f["id"] == "PYSEC-2023-192")));
+    let asked: Vec<String> = server
+        .requests()
+        .iter()
+        .filter_map(|r| r.split(' ').nth(1).map(str::to_string))
+        .collect();
+    let want: Vec<String> = imagegate::defaults::DB_ECOSYSTEMS
+        .iter()
+        .map(|e| format!("/{}/all.zip", e.replace(' ', "%20")))
+        .collect();
+    assert_eq!(
+        asked, want,
+        "the default ecosystems, as db update fetches them"
+    );
+    // Fresh: the next scan uses it without asking the mirror.
+    let o = scan(&[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(server.requests().len(), n, "no new request");
+    assert!(!stderr(&o).contains("fetching"), "{}", stderr(&o));
+    // Offline with no DB: error, exit 2, the reports say why; never a pass.
+    std::fs::remove_file(&db).unwrap();
+    let o = scan(&["--offline", "--format", "text"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("offline: not fetching"),
+        "{}",
+        stderr(&o)
+    );
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.starts_with("imagegate "), "{text}");
+    assert!(text.contains("verdict: ERROR"), "{text}");
+    assert!(text.contains("undecided: no vulnerability DB"), "{text}");
+    // Switched off explicitly: a pass that says so at the top.
+    let o = scan(&["--offline", "--skip-vulnerabilities", "--format", "text"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("VULNERABILITIES NOT CHECKED"));
+}

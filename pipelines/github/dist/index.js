@@ -7,13 +7,19 @@ import {
 } from "./chunk-CNRPITSD.js";
 import {
   core_exports,
-  setFailed
+  info,
+  setFailed,
+  warning
 } from "./chunk-U34TXPDV.js";
 import "./chunk-4D4D7JAT.js";
 
 // src/main.js
-import { Worker, isMainThread, workerData } from "node:worker_threads";
-import path5 from "node:path";
+import os from "node:os";
+import path7 from "node:path";
+
+// ../shared/adapter.js
+import { readFileSync, statSync as statSync3 } from "node:fs";
+import path3 from "node:path";
 
 // ../shared/gate.js
 import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
@@ -371,13 +377,7 @@ function toWitRequest(opts, guest) {
       throw new GateError("usage", `fail-on: unknown severity ${JSON.stringify(opts.failOn)} (known: ${FAIL_ON.join(", ")})`);
     }
   }
-  let policy;
-  if (opts.policy) {
-    if (typeof opts.policy.name !== "string" || typeof opts.policy.text !== "string") {
-      throw new GateError("usage", "policy must be {name, text}");
-    }
-    policy = { name: opts.policy.name, text: opts.policy.text };
-  }
+  const policy = witPolicy(opts.policy);
   return {
     image: guest.image,
     displayName: opts.displayName ?? guest.displayName,
@@ -393,8 +393,16 @@ function toWitRequest(opts, guest) {
     policy,
     failOn,
     signatures: (opts.signatures ?? []).map((s) => ({ name: s.name, payload: Uint8Array.from(s.payload), signature: s.signature })),
-    trustedKeys: (opts.trustedKeys ?? []).map((k) => ({ name: k.name, pem: k.pem }))
+    trustedKeys: (opts.trustedKeys ?? []).map((k) => ({ name: k.name, pem: k.pem })),
+    skipVulnerabilities: Boolean(opts.skipVulnerabilities)
   };
+}
+function witPolicy(policy) {
+  if (!policy) return void 0;
+  if (typeof policy.name !== "string" || typeof policy.text !== "string") {
+    throw new GateError("usage", "policy must be {name, text}");
+  }
+  return { name: policy.name, text: policy.text };
 }
 function callScanner(scanner, opts, guest) {
   const r = scanner.scan(toWitRequest(opts, guest));
@@ -516,9 +524,19 @@ function createGate({ component, filesystem, cli, io, clocks, timeoutMs = DEFAUL
     writable = w;
     component.run.run();
   }
+  function plan({ policy, skipVulnerabilities = false } = {}) {
+    try {
+      const p = scanner.plan(witPolicy(policy), Boolean(skipVulnerabilities));
+      return { ...p, maxDbAgeDays: Number(p.maxDbAgeDays) };
+    } catch (e) {
+      const [code, message] = describeError(e);
+      throw new GateError(code, message);
+    }
+  }
   return {
     formats: FORMATS,
     scan,
+    plan,
     runCli,
     version: () => scanner.version(),
     explain: (code) => scanner.explain(code) ?? null
@@ -541,9 +559,26 @@ function describeError(e) {
   return ["host-error", e?.message ?? String(e)];
 }
 
-// src/action.js
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
+// ../shared/logsafe.js
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+var UNSAFE_G = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+var AZURE = /##(vso)?\[/giu;
+function escapeChar(c) {
+  if (c === "\n") return "\\n";
+  if (c === "\r") return "\\r";
+  if (c === "	") return "\\t";
+  return `\\u{${c.codePointAt(0).toString(16)}}`;
+}
+function logSafe(value) {
+  const s = String(value ?? "");
+  AZURE.lastIndex = 0;
+  if (!/^\s*::/u.test(s) && !UNSAFE.test(s) && !AZURE.test(s)) return s;
+  AZURE.lastIndex = 0;
+  const out = s.replace(AZURE, (m) => `${m.slice(0, -1)}\\[`).replace(UNSAFE_G, escapeChar);
+  return out.replace(/^(\s*)::/u, "$1\\::");
+}
+
+// ../shared/adapter.js
 var REPORT_FILES = Object.freeze({
   json: "imagegate.json",
   text: "imagegate.txt",
@@ -553,53 +588,26 @@ var REPORT_FILES = Object.freeze({
   junit: "imagegate.junit.xml",
   markdown: "imagegate.md"
 });
-var ANNOTATION_CAP = 10;
 var SEVERITIES = Object.freeze(["critical", "high", "medium", "low", "unknown"]);
-var FAIL_ON2 = Object.freeze(["low", "medium", "high", "critical"]);
 var InputError = class extends Error {
   constructor(message) {
     super(message);
     this.name = "InputError";
   }
 };
-function bool(core, name) {
-  const v = core.getInput(name).trim().toLowerCase();
-  if (v === "") return void 0;
+function parseBool(name, value, fallback) {
+  const v = String(value ?? "").trim().toLowerCase();
+  if (v === "") return fallback;
   if (["true", "yes", "on", "1"].includes(v)) return true;
   if (["false", "no", "off", "0"].includes(v)) return false;
   throw new InputError(`input ${name}: ${JSON.stringify(v)} is not true or false`);
 }
-function parseInputs(core) {
-  const image = core.getInput("image").trim();
-  if (!image) throw new InputError("input image is required: the path of an image tarball or OCI layout");
-  const formats = core.getInput("format").split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const unknown = formats.filter((f) => !(f in REPORT_FILES));
-  if (unknown.length) {
-    throw new InputError(`input format: unknown ${unknown.join(", ")} (known: ${Object.keys(REPORT_FILES).join(", ")})`);
+function parseFailOn(name, value) {
+  const v = String(value ?? "").trim().toLowerCase();
+  if (v && !FAIL_ON.includes(v)) {
+    throw new InputError(`input ${name}: unknown severity ${JSON.stringify(v)} (known: ${FAIL_ON.join(", ")})`);
   }
-  const failOn = core.getInput("fail-on").trim().toLowerCase();
-  if (failOn && !FAIL_ON2.includes(failOn)) {
-    throw new InputError(`input fail-on: unknown severity ${JSON.stringify(failOn)} (known: ${FAIL_ON2.join(", ")})`);
-  }
-  return {
-    image,
-    policy: core.getInput("policy").trim(),
-    failOn,
-    reference: core.getInput("reference").trim(),
-    formats: formats.length ? formats : ["json"],
-    outputDir: core.getInput("output-dir").trim() || "imagegate-report",
-    sarifFile: core.getInput("sarif-file").trim(),
-    db: core.getInput("db").trim(),
-    dbCache: bool(core, "db-cache") ?? true,
-    dbSource: core.getInput("db-source").trim(),
-    dbEcosystems: core.getInput("db-ecosystems").split(/[\s,]+/).filter(Boolean),
-    offline: bool(core, "offline") ?? false,
-    summary: bool(core, "summary") ?? true,
-    tag: core.getInput("tag").trim(),
-    platform: core.getInput("platform").trim(),
-    // Sandbox limits, as the Rust host's --memory-limit / --timeout.
-    ...readLimitInputs((n) => core.getInput(n).trim(), { memory: "memory-limit", timeout: "timeout" }, InputError)
-  };
+  return v;
 }
 function severityCounts(report) {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
@@ -608,6 +616,288 @@ function severityCounts(report) {
     counts[level in counts ? level : "unknown"] += 1;
   }
   return counts;
+}
+function policyName(file, workspace) {
+  const rel = path3.relative(path3.resolve(workspace), path3.resolve(workspace, file));
+  if (rel && !rel.startsWith("..") && !path3.isAbsolute(rel)) return rel.split(path3.sep).join("/");
+  return path3.basename(file);
+}
+function readPolicy(explicit, workspace, defaultName) {
+  const file = explicit ? path3.resolve(workspace, explicit) : path3.join(workspace, defaultName);
+  let st;
+  try {
+    st = statSync3(file);
+  } catch (e) {
+    if (!explicit && e.code === "ENOENT") return void 0;
+    throw new InputError(`input policy: cannot read ${logSafe(file)}: ${e.code === "ENOENT" ? "no such file" : logSafe(e.message)}`);
+  }
+  if (!st.isFile()) {
+    if (!explicit) return void 0;
+    throw new InputError(`input policy: ${logSafe(file)} is not a file`);
+  }
+  try {
+    return { name: policyName(file, workspace), text: readFileSync(file, "utf8") };
+  } catch (e) {
+    throw new InputError(`input policy: cannot read ${logSafe(file)}: ${logSafe(e.message)}`);
+  }
+}
+async function runGate({ gate, loadGate: loadGate2, inputs, workspace, getDb: getDb2, now }) {
+  let outcome;
+  let db = {};
+  try {
+    const g = gate ?? await loadGate2({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout });
+    const defaults = g.plan({ skipVulnerabilities: true });
+    const policy = readPolicy(inputs.policy, workspace, defaults.policyFile);
+    const plan = g.plan({ policy, skipVulnerabilities: inputs.skipVulnerabilities });
+    db = await getDb2(plan, g);
+    outcome = g.scan({
+      image: path3.resolve(workspace, inputs.image),
+      displayName: path3.basename(inputs.image),
+      db: db.path,
+      policy,
+      failOn: inputs.failOn || void 0,
+      reference: inputs.reference || void 0,
+      tag: inputs.tag || void 0,
+      platform: inputs.platform || void 0,
+      skipVulnerabilities: inputs.skipVulnerabilities,
+      formats: inputs.formats,
+      now: now ? now() : void 0
+    });
+  } catch (e) {
+    const code = e instanceof InputError ? "usage" : e instanceof GateError ? e.code : "host-error";
+    outcome = { verdict: "error", exitCode: 2, reports: {}, error: { code, message: logSafe(e?.message ?? e) } };
+  }
+  let report = null;
+  if (outcome.reports?.json !== void 0) {
+    try {
+      report = JSON.parse(outcome.reports.json);
+    } catch (e) {
+      outcome = { ...outcome, verdict: "error", exitCode: 2, error: { code: "host-error", message: `the component's JSON report does not parse: ${e.message}` } };
+    }
+  }
+  return { outcome, report, db };
+}
+function undecided(report) {
+  const u = report?.policy?.undecided ?? [];
+  return u.length ? u.join("; ") : "see the report";
+}
+function stepResult(outcome, report, reportOnly) {
+  if (outcome.verdict === "pass") return { failed: false, message: "imagegate: pass" };
+  if (outcome.verdict === "fail") {
+    const s = report?.summary ?? {};
+    const what = `the image fails the policy (${s.errors ?? 0} errors, ${s.warnings ?? 0} warnings)`;
+    if (reportOnly) return { failed: false, message: `imagegate: ${what}; report-only: the step does not fail` };
+    return { failed: true, message: `imagegate: ${what}` };
+  }
+  if (outcome.verdict === "error" && !outcome.error && report) {
+    return { failed: true, message: `imagegate could not decide (undecided): ${logSafe(undecided(report))}` };
+  }
+  const e = outcome.error ?? { code: "host-error", message: `unexpected verdict ${JSON.stringify(outcome.verdict)}` };
+  return { failed: true, message: `imagegate could not decide (${e.code}): ${logSafe(e.message)}` };
+}
+
+// ../shared/db.js
+import { closeSync as closeSync2, existsSync, mkdirSync, openSync as openSync2, readSync as readSync2, rmSync, writeFileSync } from "node:fs";
+import path4 from "node:path";
+var CACHE_PREFIX = "imagegate-db-v1-";
+function isoWeek(date) {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - day);
+  const year = d.getUTCFullYear();
+  const week = Math.ceil(((d - Date.UTC(year, 0, 1)) / 864e5 + 1) / 7);
+  return `${year}-w${String(week).padStart(2, "0")}`;
+}
+function cacheKey(date, platform = `${process.platform}-${process.arch}`) {
+  return `${CACHE_PREFIX}${platform}-${isoWeek(date)}`;
+}
+function dbBuildTime(file) {
+  let fd;
+  try {
+    fd = openSync2(file, "r");
+    const head = Buffer.alloc(96 + 10 + 64);
+    const n = readSync2(fd, head, 0, head.length, 0);
+    if (n < 97 || head.toString("latin1", 0, 4) !== "IGDB" || head.readUInt32LE(4) !== 1) return null;
+    const dirOff = Number(head.readBigUInt64LE(16));
+    if (dirOff !== 96) return null;
+    let len = 0;
+    let at = 96;
+    for (let shift = 0; at < n && shift < 35; shift += 7) {
+      const b = head[at++];
+      len += (b & 127) * 2 ** shift;
+      if (!(b & 128)) break;
+    }
+    if (len > 64 || at + len > n) return null;
+    return head.toString("utf8", at, at + len);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function dbAgeDays(file, now) {
+  const t = dbBuildTime(file)?.trim();
+  if (!t) return null;
+  let built;
+  if (/^[0-9]+$/.test(t)) built = Math.floor(Number(t) / 86400);
+  else if (/^\d{4}-\d{2}-\d{2}/.test(t)) {
+    const ms = Date.parse(`${t.slice(0, 10)}T00:00:00Z`);
+    if (Number.isNaN(ms)) return null;
+    built = ms / 864e5;
+  } else return null;
+  return Math.floor(now / 86400) - built;
+}
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function fetchWithRetries(url, file, { fetchImpl = fetch, attempts = 4, delayMs = 1e3, log = () => {
+} } = {}) {
+  let last;
+  for (let i = 1; i <= attempts; i++) {
+    try {
+      const res = await fetchImpl(url);
+      if (res.ok) {
+        const buf = Buffer.from(await res.arrayBuffer());
+        mkdirSync(path4.dirname(file), { recursive: true });
+        writeFileSync(file, buf);
+        return buf.length;
+      }
+      last = new Error(`${url}: HTTP ${res.status}`);
+      if (res.status < 500 && res.status !== 429) throw last;
+    } catch (e) {
+      last = e;
+      if (/HTTP 4\d\d/.test(e.message) && !/HTTP 429/.test(e.message)) throw e;
+    }
+    if (i < attempts) {
+      log(`download failed (${last.message}); retry ${i}/${attempts - 1}`);
+      await sleep(delayMs * 2 ** (i - 1));
+    }
+  }
+  throw new Error(`download failed after ${attempts} attempts: ${last.message}`);
+}
+async function downloadDb({ source, ecosystems, work, out, buildDb, fetchOpts = {} }) {
+  rmSync(work, { recursive: true, force: true });
+  for (const eco of ecosystems) {
+    const url = `${source.replace(/\/+$/, "")}/${encodeURIComponent(eco)}/all.zip`;
+    await fetchWithRetries(url, path4.join(work, eco, "all.zip"), fetchOpts);
+  }
+  mkdirSync(path4.dirname(out), { recursive: true });
+  const code = await buildDb(work, out);
+  rmSync(work, { recursive: true, force: true });
+  if (code !== 0 || !existsSync(out)) throw new Error(`db build failed (exit code ${code})`);
+  return out;
+}
+async function getDb({ plan, db = "", dir, offline = false, source = "", ecosystems = [], now = Math.floor(Date.now() / 1e3), dbAge = (f) => dbAgeDays(f, now), buildDb, cache = null, log = () => {
+}, warn = () => {
+}, fetchOpts = {} }) {
+  if (db && existsSync(db)) return { path: db };
+  if (!plan.needsDb) {
+    if (db) warn(`input db: ${db} does not exist; the policy needs no DB, scanning without one`);
+    return {};
+  }
+  const file = db || path4.join(dir, plan.dbFile);
+  const maxAge = plan.maxDbAgeDays;
+  const fresh = () => {
+    const age = existsSync(file) ? dbAge(file) : null;
+    return age !== null && (maxAge === 0 || age <= maxAge);
+  };
+  if (!db && !fresh() && cache && !offline) {
+    try {
+      if (await cache.restore(file)) log(`imagegate: vulnerability DB restored from the cache into ${file}`);
+    } catch (e) {
+      warn(`restoring the DB cache failed: ${e.message}`);
+    }
+  }
+  if (fresh()) return { path: file };
+  const why = existsSync(file) ? `older than max-db-age = ${maxAge} days, or unreadable` : "there is none yet";
+  if (offline) {
+    warn(`offline: not fetching the vulnerability DB ${file} (${why})`);
+    return existsSync(file) ? { path: file } : {};
+  }
+  const from = source || plan.dbSource;
+  try {
+    log(`imagegate: fetching the vulnerability DB into ${file} (${why}) from ${from}`);
+    mkdirSync(path4.dirname(file), { recursive: true });
+    await downloadDb({
+      source: from,
+      ecosystems: ecosystems.length ? ecosystems : plan.dbEcosystems,
+      work: `${file}.download`,
+      out: file,
+      buildDb,
+      fetchOpts: { log, ...fetchOpts }
+    });
+  } catch (e) {
+    warn(`the vulnerability DB could not be fetched: ${e.message}`);
+    return existsSync(file) ? { path: file } : {};
+  }
+  if (cache && !db) {
+    try {
+      await cache.save(file);
+    } catch (e) {
+      warn(`saving the DB cache failed: ${e.message}`);
+    }
+  }
+  return { path: file };
+}
+
+// ../shared/worker.js
+import path5 from "node:path";
+import { Worker, isMainThread, workerData } from "node:worker_threads";
+function rfc3339(unixSeconds) {
+  return new Date(unixSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function buildDbInWorker(entryUrl, fromDir, out, now = Math.floor(Date.now() / 1e3)) {
+  const outDir = path5.dirname(path5.resolve(out));
+  const args = ["db", "build", "--from", "/src", "-o", `/out/${path5.basename(out)}`, "--build-time", rfc3339(now)];
+  const preopens = { "/src": path5.resolve(fromDir), "/out": outDir };
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL(entryUrl), { workerData: { imagegateCli: { args, preopens } } });
+    w.on("error", reject);
+    w.on("exit", resolve);
+  });
+}
+async function runCliIfWorker(loadGate2) {
+  if (isMainThread || !workerData?.imagegateCli) return false;
+  const { args, preopens } = workerData.imagegateCli;
+  const env = process.env.SOURCE_DATE_EPOCH ? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH } : {};
+  const gate = await loadGate2({});
+  gate.runCli(args, preopens, { writable: true, env });
+  process.exit(0);
+  return true;
+}
+
+// src/action.js
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path6 from "node:path";
+var ANNOTATION_CAP = 10;
+var bool = (core, name, fallback) => parseBool(name, core.getInput(name), fallback);
+function parseInputs(core) {
+  const image = core.getInput("image").trim();
+  if (!image) throw new InputError("input image is required: the path of an image tarball or OCI layout");
+  const formats = core.getInput("format").split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const unknown = formats.filter((f) => !(f in REPORT_FILES));
+  if (unknown.length) {
+    throw new InputError(`input format: unknown ${unknown.join(", ")} (known: ${Object.keys(REPORT_FILES).join(", ")})`);
+  }
+  return {
+    image,
+    policy: core.getInput("policy").trim(),
+    failOn: parseFailOn("fail-on", core.getInput("fail-on")),
+    reference: core.getInput("reference").trim(),
+    formats: formats.length ? formats : ["json"],
+    outputDir: core.getInput("output-dir").trim() || "imagegate-report",
+    sarifFile: core.getInput("sarif-file").trim(),
+    db: core.getInput("db").trim(),
+    dbCache: bool(core, "db-cache", true),
+    dbSource: core.getInput("db-source").trim(),
+    dbEcosystems: core.getInput("db-ecosystems").split(/[\s,]+/).filter(Boolean),
+    offline: bool(core, "offline", false),
+    skipVulnerabilities: bool(core, "skip-vulnerabilities", false),
+    reportOnly: bool(core, "report-only", false),
+    summary: bool(core, "summary", true),
+    tag: core.getInput("tag").trim(),
+    platform: core.getInput("platform").trim(),
+    // Sandbox limits, as the Rust host's --memory-limit / --timeout.
+    ...readLimitInputs((n) => core.getInput(n).trim(), { memory: "memory-limit", timeout: "timeout" }, InputError)
+  };
 }
 var cell = (s) => String(s ?? "").replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
 function where(loc) {
@@ -631,10 +921,6 @@ function summaryMarkdown(outcome, imageName) {
   }
   return lines.join("\n");
 }
-function undecided(report) {
-  const u = report?.policy?.undecided ?? [];
-  return u.length ? u.join("; ") : "see the report";
-}
 function annotate(core, report, cap = ANNOTATION_CAP) {
   const important = (report?.diagnostics ?? []).filter((d) => d.severity === "error" || d.severity === "warning");
   important.sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
@@ -652,60 +938,39 @@ function annotate(core, report, cap = ANNOTATION_CAP) {
   return shown.length;
 }
 function writeReport(dir, format, content) {
-  mkdirSync(dir, { recursive: true });
-  const file = path3.join(dir, REPORT_FILES[format]);
-  writeFileSync(file, content);
+  mkdirSync2(dir, { recursive: true });
+  const file = path6.join(dir, REPORT_FILES[format]);
+  writeFileSync2(file, content);
   return file;
 }
-async function runAction({ core, gate, loadGate: loadGate2, getDb: getDb2, now }) {
+async function runAction({ core, gate, loadGate: loadGate2, getDb: getDb2, now, workspace = process.env.GITHUB_WORKSPACE || process.cwd() }) {
   let inputs;
   let outcome;
   let report = null;
   try {
     inputs = parseInputs(core);
-    const db = await getDb2(inputs);
-    if (db.note) core.warning(db.note, { title: "imagegate vulnerability DB" });
-    let policy;
-    if (inputs.policy) {
-      try {
-        policy = { name: path3.basename(inputs.policy), text: readFileSync(inputs.policy, "utf8") };
-      } catch (e) {
-        throw new InputError(`input policy: cannot read ${inputs.policy}: ${e.message}`);
-      }
-    }
-    const wanted = [
-      .../* @__PURE__ */ new Set(["json", ...inputs.formats, ...inputs.summary ? ["markdown"] : [], ...inputs.sarifFile ? ["sarif"] : []])
-    ];
-    core.info(`imagegate: scanning ${inputs.image}${db.path ? ` with DB ${db.path}` : " (no vulnerability DB)"}`);
-    const g = gate ?? await loadGate2({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout });
-    outcome = g.scan({
-      image: inputs.image,
-      db: db.path,
-      policy,
-      failOn: inputs.failOn || void 0,
-      reference: inputs.reference || void 0,
-      tag: inputs.tag || void 0,
-      platform: inputs.platform || void 0,
-      formats: wanted,
-      now: now ? now() : void 0
-    });
   } catch (e) {
-    outcome = { verdict: "error", exitCode: 2, reports: {}, error: { code: e instanceof InputError ? "usage" : "host-error", message: e.message } };
+    outcome = { verdict: "error", exitCode: 2, reports: {}, error: { code: "usage", message: logSafe(e.message) } };
+  }
+  if (inputs) {
+    core.info(`imagegate: scanning ${logSafe(inputs.image)}`);
+    const formats = [.../* @__PURE__ */ new Set(["json", ...inputs.formats, ...inputs.summary ? ["markdown"] : [], ...inputs.sarifFile ? ["sarif"] : []])];
+    ({ outcome, report } = await runGate({
+      gate,
+      loadGate: loadGate2,
+      inputs: { ...inputs, formats },
+      workspace,
+      getDb: (plan, g) => getDb2(inputs, plan, g),
+      now
+    }));
   }
   const outputDir = inputs?.outputDir ?? "imagegate-report";
   let reportPath = "";
   let sarifPath = "";
-  if (outcome.reports.json !== void 0) {
-    try {
-      report = JSON.parse(outcome.reports.json);
-    } catch (e) {
-      outcome = { verdict: "error", exitCode: 2, reports: outcome.reports, error: { code: "host-error", message: `the component's JSON report does not parse: ${e.message}` } };
-    }
-  }
   for (const [format, content] of Object.entries(outcome.reports)) {
     if (format === "sarif" && inputs.sarifFile) {
-      mkdirSync(path3.dirname(path3.resolve(inputs.sarifFile)), { recursive: true });
-      writeFileSync(inputs.sarifFile, content);
+      mkdirSync2(path6.dirname(path6.resolve(inputs.sarifFile)), { recursive: true });
+      writeFileSync2(inputs.sarifFile, content);
       sarifPath = inputs.sarifFile;
     }
     if (format !== "json" && !inputs.formats.includes(format)) continue;
@@ -723,163 +988,61 @@ async function runAction({ core, gate, loadGate: loadGate2, getDb: getDb2, now }
   core.setOutput("sarif", sarifPath);
   if (report) annotate(core, report);
   if (inputs?.summary ?? true) {
-    const name = inputs ? path3.basename(inputs.image) : "(no image)";
+    const name = inputs ? path6.basename(inputs.image) : "(no image)";
     await core.summary.addRaw(summaryMarkdown(outcome, name)).write();
   }
-  if (outcome.verdict === "pass") {
-    core.info("imagegate: pass");
-  } else if (outcome.verdict === "fail") {
-    const s = report?.summary ?? {};
-    core.setFailed(`imagegate: the image fails the policy (${s.errors ?? 0} errors, ${s.warnings ?? 0} warnings)`);
-  } else if (outcome.verdict === "error" && !outcome.error && report) {
-    core.setFailed(`imagegate could not decide (undecided): ${undecided(report)}`);
-  } else {
-    const e = outcome.error ?? { code: "host-error", message: `unexpected verdict ${JSON.stringify(outcome.verdict)}` };
-    core.setFailed(`imagegate could not decide (${e.code}): ${e.message}`);
-  }
+  const step = stepResult(outcome, report, inputs?.reportOnly ?? false);
+  if (step.failed) core.setFailed(step.message);
+  else if (outcome.verdict === "fail") core.warning(step.message);
+  else core.info(step.message);
   return outcome;
-}
-
-// src/db.js
-import { existsSync, mkdirSync as mkdirSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import os from "node:os";
-import path4 from "node:path";
-var OSV_SOURCE = "https://osv-vulnerabilities.storage.googleapis.com";
-var ECOSYSTEMS = Object.freeze(["Debian", "Alpine", "Ubuntu", "PyPI", "npm", "Go", "crates.io", "Maven", "RubyGems", "NuGet", "Packagist"]);
-var CACHE_PREFIX = "imagegate-db-v1-";
-var DB_FILE = "imagegate.db";
-function isoWeek(date) {
-  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  const day = d.getUTCDay() || 7;
-  d.setUTCDate(d.getUTCDate() + 4 - day);
-  const year = d.getUTCFullYear();
-  const week = Math.ceil(((d - Date.UTC(year, 0, 1)) / 864e5 + 1) / 7);
-  return `${year}-w${String(week).padStart(2, "0")}`;
-}
-function cacheKey(date, platform = `${process.platform}-${process.arch}`) {
-  return `${CACHE_PREFIX}${platform}-${isoWeek(date)}`;
-}
-var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function fetchWithRetries(url, file, { fetchImpl = fetch, attempts = 4, delayMs = 1e3, log = () => {
-} } = {}) {
-  let last;
-  for (let i = 1; i <= attempts; i++) {
-    try {
-      const res = await fetchImpl(url);
-      if (res.ok) {
-        const buf = Buffer.from(await res.arrayBuffer());
-        mkdirSync2(path4.dirname(file), { recursive: true });
-        writeFileSync2(file, buf);
-        return buf.length;
-      }
-      last = new Error(`${url}: HTTP ${res.status}`);
-      if (res.status < 500 && res.status !== 429) throw last;
-    } catch (e) {
-      last = e;
-      if (/HTTP 4\d\d/.test(e.message) && !/HTTP 429/.test(e.message)) throw e;
-    }
-    if (i < attempts) {
-      log(`download failed (${last.message}); retry ${i}/${attempts - 1}`);
-      await sleep(delayMs * 2 ** (i - 1));
-    }
-  }
-  throw new Error(`download failed after ${attempts} attempts: ${last.message}`);
-}
-async function downloadDb({ source, ecosystems = ECOSYSTEMS, work, out, buildDb, fetchOpts = {} }) {
-  rmSync(work, { recursive: true, force: true });
-  for (const eco of ecosystems) {
-    const url = `${source.replace(/\/+$/, "")}/${encodeURIComponent(eco)}/all.zip`;
-    await fetchWithRetries(url, path4.join(work, eco, "all.zip"), fetchOpts);
-  }
-  mkdirSync2(path4.dirname(out), { recursive: true });
-  const code = await buildDb(work, out);
-  rmSync(work, { recursive: true, force: true });
-  if (code !== 0 || !existsSync(out)) throw new Error(`db build failed (exit code ${code})`);
-  return out;
-}
-async function getDb(inputs, { core, cache: cache2, buildDb, env = process.env, date = /* @__PURE__ */ new Date(), fetchOpts = {} }) {
-  if (inputs.db && existsSync(inputs.db)) return { path: inputs.db };
-  if (inputs.offline) {
-    if (inputs.db) throw new Error(`input db: ${inputs.db} does not exist (offline: not downloading it)`);
-    return { note: "offline and no db given: packages are not matched against advisories" };
-  }
-  const file = inputs.db || path4.join(env.RUNNER_TEMP || os.tmpdir(), "imagegate-db", DB_FILE);
-  const key = cacheKey(date);
-  mkdirSync2(path4.dirname(file), { recursive: true });
-  let restored;
-  if (inputs.dbCache) {
-    try {
-      restored = await cache2.restoreCache([file], key, [CACHE_PREFIX]);
-      if (restored) core.info(`imagegate: vulnerability DB restored from cache ${restored}`);
-    } catch (e) {
-      core.warning(`restoring the DB cache failed: ${e.message}`);
-    }
-  }
-  if (restored === key && existsSync(file)) return { path: file };
-  try {
-    core.info(`imagegate: downloading OSV advisories from ${inputs.dbSource || OSV_SOURCE}`);
-    await downloadDb({
-      source: inputs.dbSource || OSV_SOURCE,
-      ecosystems: inputs.dbEcosystems?.length ? inputs.dbEcosystems : ECOSYSTEMS,
-      work: `${file}.download`,
-      out: file,
-      buildDb,
-      fetchOpts: { log: (m) => core.info(m), ...fetchOpts }
-    });
-  } catch (e) {
-    if (existsSync(file)) {
-      core.warning(`the vulnerability DB download failed (${e.message}); using the cached DB from ${restored}`);
-      return { path: file };
-    }
-    throw e;
-  }
-  if (inputs.dbCache) {
-    try {
-      await cache2.saveCache([file], key);
-    } catch (e) {
-      core.warning(`saving the DB cache failed: ${e.message}`);
-    }
-  }
-  return { path: file };
 }
 
 // src/main.js
 async function loadGate({ memoryMiB = DEFAULT_MEMORY_MIB, timeoutS = DEFAULT_TIMEOUT_S } = {}) {
   installMemoryLimit(memoryMiB * 2 ** 20);
-  const component = await import("./imagegate-TMBZOSCQ.js");
+  const component = await import("./imagegate-KB6C6YWV.js");
   return createGate({ component, filesystem: filesystem_exports, cli: cli_exports, io: io_exports, clocks: clocks_exports, timeoutMs: timeoutS * 1e3 });
 }
-var cache = {
-  restoreCache: async (...a) => (await import("./cache-4YLEZMY7.js")).restoreCache(...a),
-  saveCache: async (...a) => (await import("./cache-4YLEZMY7.js")).saveCache(...a)
-};
-function buildDbInWorker(fromDir, out) {
-  const outDir = path5.dirname(path5.resolve(out));
-  const args = ["db", "build", "--from", "/src", "-o", `/out/${path5.basename(out)}`];
-  const preopens = { "/src": path5.resolve(fromDir), "/out": outDir };
-  return new Promise((resolve, reject) => {
-    const w = new Worker(new URL(import.meta.url), { workerData: { imagegateCli: { args, preopens } } });
-    w.on("error", reject);
-    w.on("exit", resolve);
-  });
+function actionsCache(date) {
+  const key = cacheKey(date);
+  return {
+    async restore(file) {
+      const { restoreCache } = await import("./cache-4YLEZMY7.js");
+      return Boolean(await restoreCache([file], key, [CACHE_PREFIX]));
+    },
+    async save(file) {
+      const { saveCache } = await import("./cache-4YLEZMY7.js");
+      await saveCache([file], key);
+    }
+  };
 }
 function testNow() {
   const v = process.env.IMAGEGATE_NOW;
   return v && /^[0-9]{1,12}$/.test(v) ? () => Number(v) : void 0;
 }
-if (!isMainThread && workerData?.imagegateCli) {
-  const { args, preopens } = workerData.imagegateCli;
-  const env = process.env.SOURCE_DATE_EPOCH ? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH } : {};
-  const gate = await loadGate();
-  gate.runCli(args, preopens, { writable: true, env });
-  process.exit(0);
-} else {
+if (!await runCliIfWorker(loadGate)) {
   try {
-    await runAction({ core: core_exports, loadGate, getDb: (inputs) => getDb(inputs, { core: core_exports, cache, buildDb: buildDbInWorker }), now: testNow() });
+    const now = testNow() ?? (() => Math.floor(Date.now() / 1e3));
+    await runAction({
+      core: core_exports,
+      loadGate,
+      now: testNow(),
+      getDb: (inputs, plan) => getDb({
+        plan,
+        db: inputs.db,
+        dir: path7.join(process.env.RUNNER_TEMP || os.tmpdir(), "imagegate-db"),
+        offline: inputs.offline,
+        source: inputs.dbSource,
+        ecosystems: inputs.dbEcosystems,
+        now: now(),
+        buildDb: (from, out) => buildDbInWorker(import.meta.url, from, out, now()),
+        cache: inputs.dbCache ? actionsCache(new Date(now() * 1e3)) : null,
+        log: (m) => info(logSafe(m)),
+        warn: (m) => warning(m, { title: "imagegate vulnerability DB" })
+      })
+    });
   } catch (e) {
-    setFailed(`imagegate could not decide (host-error): ${e?.message ?? e}`);
+    setFailed(`imagegate could not decide (host-error): ${logSafe(e?.message ?? e)}`);
   }
 }
-export {
-  buildDbInWorker
-};

@@ -64,7 +64,7 @@ if (!(await runCliIfWorker(loadGate))) {
       core,
       loadGate,
       now: testNow(),
-      getDb: (inputs, plan, gate) =>
+      getDb: (inputs, plan) =>
         getDb({
           plan,
           db: inputs.db,
@@ -72,7 +72,7 @@ if (!(await runCliIfWorker(loadGate))) {
           offline: inputs.offline,
           source: inputs.dbSource,
           ecosystems: inputs.dbEcosystems,
-          dbAge: (file) => gate.dbAge(file, now()),
+          now: now(),
           buildDb: (from, out) => buildDbInWorker(import.meta.url, from, out, now()),
           cache: inputs.dbCache ? actionsCache(new Date(now() * 1000)) : null,
           log: (m) => core.info(logSafe(m)),

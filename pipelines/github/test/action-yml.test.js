@@ -18,7 +18,7 @@ const SRC = readFileSync(path.join(ROOT, 'pipelines/github/src/action.js'), 'utf
 function inputsRead() {
   const names = new Set();
   for (const m of SRC.matchAll(/getInput\('([a-z-]+)'\)|bool\(core, '([a-z-]+)'/g)) names.add(m[1] ?? m[2]);
-  const limits = /readLimitInputs\([^)]*\{ memory: '([a-z-]+)', timeout: '([a-z-]+)' \}/.exec(SRC);
+  const limits = /readLimitInputs\(.*\{ memory: '([a-z-]+)', timeout: '([a-z-]+)' \}/.exec(SRC);
   assert.ok(limits, 'readLimitInputs call not found');
   names.add(limits[1]).add(limits[2]);
   return names;

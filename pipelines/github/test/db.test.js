@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CACHE_PREFIX, cacheKey, fetchWithRetries, getDb, isoWeek } from '../../shared/db.js';
+import { CACHE_PREFIX, cacheKey, dbAgeDays, dbBuildTime, fetchWithRetries, getDb, isoWeek } from '../../shared/db.js';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'imagegate-db-'));
 let server;
@@ -28,6 +28,26 @@ describe('db', () => {
     assert.equal(isoWeek(new Date('2025-01-01T00:00:00Z')), '2025-w01');
     assert.equal(isoWeek(new Date('2025-11-25T00:00:00Z')), '2025-w48');
     assert.equal(cacheKey(new Date('2025-11-25T00:00:00Z'), 'linux-x64'), `${CACHE_PREFIX}linux-x64-2025-w48`);
+  });
+  it("reads a DB's build time from its header and ages it by the component's rule", () => {
+    const dbFile = (buildTime, { magic = 'IGDB', version = 1 } = {}) => {
+      const head = Buffer.alloc(96);
+      head.write(magic, 0, 'latin1');
+      head.writeUInt32LE(version, 4);
+      head.writeBigUInt64LE(96n, 16);
+      const f = path.join(tmp(), 'x.db');
+      writeFileSync(f, Buffer.concat([head, Buffer.from([Buffer.byteLength(buildTime)]), Buffer.from(buildTime), Buffer.alloc(32)]));
+      return f;
+    };
+    const now = Date.parse('2026-12-07T12:00:00Z') / 1000;
+    assert.equal(dbBuildTime(dbFile('2026-11-25T00:00:00Z')), '2026-11-25T00:00:00Z');
+    assert.equal(dbAgeDays(dbFile('2026-11-25T00:00:00Z'), now), 12);
+    assert.equal(dbAgeDays(dbFile('2026-12-07T23:59:59Z'), now), 0);
+    assert.equal(dbAgeDays(dbFile(String(Date.parse('2026-12-01T08:00:00Z') / 1000)), now), 6);
+    assert.equal(dbAgeDays(dbFile('unknown'), now), null);
+    assert.equal(dbAgeDays(dbFile('2026-11-25', { magic: 'NOPE' }), now), null);
+    assert.equal(dbAgeDays(dbFile('2026-11-25', { version: 2 }), now), null);
+    assert.equal(dbAgeDays(path.join(tmp(), 'missing.db'), now), null);
   });
   it('retries 5xx, then succeeds', async () => {
     const f = path.join(tmp(), 'a', 'all.zip');

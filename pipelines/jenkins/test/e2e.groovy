@@ -31,9 +31,11 @@ b.setVariable('sh', { Map m ->
     log << out.toString() << err.toString()
     return m.returnStatus ? code : (m.returnStdout ? out.toString() : null)
 })
-b.setVariable('readJSON', { Map m -> new JsonSlurper().parse(new File(ws, m.file as String)) })
-b.setVariable('readFile', { String f -> new File(ws, f).text })
-b.setVariable('fileExists', { String f -> new File(ws, f).exists() })
+// Relative paths are the workspace's, as in Jenkins; absolute ones are themselves.
+def at = { String f -> f.startsWith('/') ? new File(f) : new File(ws, f) }
+b.setVariable('readJSON', { Map m -> new JsonSlurper().parse(at(m.file as String)) })
+b.setVariable('readFile', { String f -> at(f).text })
+b.setVariable('fileExists', { String f -> at(f).exists() })
 b.setVariable('junit', { Map m -> null })
 b.setVariable('archiveArtifacts', { Map m -> null })
 b.setVariable('sarif', { Map m -> m })

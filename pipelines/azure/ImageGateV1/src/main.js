@@ -38,7 +38,7 @@ if (!(await runCliIfWorker(loadGate))) {
       now: testNow(),
       // The DB lives in `dbDir`: on a self-hosted agent it stays between
       // runs; on hosted agents the Cache@2 task restores and saves it.
-      getDb: (inputs, plan, gate) =>
+      getDb: (inputs, plan) =>
         getDb({
           plan,
           db: inputs.db,
@@ -46,7 +46,7 @@ if (!(await runCliIfWorker(loadGate))) {
           offline: inputs.offline,
           source: inputs.dbSource,
           ecosystems: inputs.dbEcosystems,
-          dbAge: (file) => gate.dbAge(file, now()),
+          now: now(),
           buildDb: (from, out) => buildDbInWorker(import.meta.url, from, out, now()),
           log: (m) => console.log(logSafe(m)),
           warn: (m) => tl.warning(logSafe(m)),

@@ -3680,6 +3680,9 @@ function getErrorPayload(e) {
   if (e instanceof Error) throw e;
   return e;
 }
+function throwInvalidBool() {
+  throw new TypeError("invalid variant discriminant for bool");
+}
 var instantiateCore = WebAssembly.instantiate;
 function _suspendingImport(componentIdx2, fn, syncOnly = false, switchesTask = false) {
   return function(...args) {
@@ -10060,6 +10063,8 @@ var postReturn1;
 var postReturn1Async;
 var postReturn2;
 var postReturn2Async;
+var postReturn3;
+var postReturn3Async;
 var run020Run;
 function run() {
   const hostProvided = false;
@@ -10157,6 +10162,171 @@ function run() {
     }
   });
 }
+var scanner010Plan;
+function plan(arg0, arg1) {
+  const hostProvided = false;
+  getOrCreateAsyncState(0).throwIfTrapped();
+  const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: false,
+    preserveFutureResult: false,
+    entryFnName: "scanner010Plan",
+    getCallbackFn: () => null,
+    callbackFnName: null,
+    errHandling: "throw-result-err",
+    callingWasmExport: true
+  });
+  task.setCalleeIsAsync(false);
+  const started = task.enterSync();
+  CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+  if (true) {
+    task.setReturnMemoryIdx(0);
+    task.setReturnMemory(/* @__PURE__ */ (() => memory0)());
+  }
+  return _withGlobalCurrentTaskMeta({
+    taskID: task.id(),
+    componentIdx: task.componentIdx(),
+    fn: () => {
+      try {
+        var variant3 = arg0;
+        let variant3_0;
+        let variant3_1;
+        let variant3_2;
+        let variant3_3;
+        let variant3_4;
+        if (variant3 === null || variant3 === void 0) {
+          variant3_0 = 0;
+          variant3_1 = 0;
+          variant3_2 = 0;
+          variant3_3 = 0;
+          variant3_4 = 0;
+        } else {
+          const e = variant3;
+          var { name: v0_0, text: v0_1 } = e;
+          var encodeRes = _utf8AllocateAndEncode(v0_0, realloc0, memory0);
+          var ptr1 = encodeRes.ptr;
+          var len1 = encodeRes.len;
+          var encodeRes = _utf8AllocateAndEncode(v0_1, realloc0, memory0);
+          var ptr2 = encodeRes.ptr;
+          var len2 = encodeRes.len;
+          variant3_0 = 1;
+          variant3_1 = ptr1;
+          variant3_2 = len1;
+          variant3_3 = ptr2;
+          variant3_4 = len2;
+        }
+        _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="plan"][Instruction::CallWasm] enter', {
+          funcName: "plan",
+          paramCount: 6,
+          async: false,
+          postReturn: true
+        });
+        let ret;
+        try {
+          ret = _withGlobalCurrentTaskMeta({
+            taskID: task.id(),
+            componentIdx: task.componentIdx(),
+            fn: () => scanner010Plan(variant3_0, variant3_1, variant3_2, variant3_3, variant3_4, arg1 ? 1 : 0)
+          });
+        } catch (err) {
+          _debugLog("[Instruction::CallWasm] error during sync call", {
+            taskID: task.id(),
+            err
+          });
+          getOrCreateAsyncState(0).markTrapped(err);
+          task.setErrored(err);
+          task.reject(err);
+          task.exit();
+          throw err;
+        }
+        let variant12;
+        switch (dataView(memory0).getUint8(ret + 0, true)) {
+          case 0: {
+            var bool4 = dataView(memory0).getUint8(ret + 8, true);
+            var ptr5 = dataView(memory0).getUint32(ret + 24, true);
+            var len5 = dataView(memory0).getUint32(ret + 28, true);
+            var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
+            var ptr6 = dataView(memory0).getUint32(ret + 32, true);
+            var len6 = dataView(memory0).getUint32(ret + 36, true);
+            var result6 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr6, len6));
+            var ptr7 = dataView(memory0).getUint32(ret + 40, true);
+            var len7 = dataView(memory0).getUint32(ret + 44, true);
+            var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
+            var len9 = dataView(memory0).getUint32(ret + 52, true);
+            var base9 = dataView(memory0).getUint32(ret + 48, true);
+            if (base9 % 4 !== 0) throw new TypeError(`list pointer [${base9}] is not aligned to 4`);
+            var result9 = [];
+            for (let i = 0; i < len9; i++) {
+              const base = base9 + i * 8;
+              var ptr8 = dataView(memory0).getUint32(base + 0, true);
+              var len8 = dataView(memory0).getUint32(base + 4, true);
+              var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
+              result9.push(result8);
+            }
+            variant12 = {
+              tag: "ok",
+              val: {
+                needsDb: bool4 == 0 ? false : bool4 == 1 ? true : throwInvalidBool(),
+                maxDbAgeDays: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(ret + 16, true))),
+                policyFile: result5,
+                dbFile: result6,
+                dbSource: result7,
+                dbEcosystems: result9
+              }
+            };
+            break;
+          }
+          case 1: {
+            var ptr10 = dataView(memory0).getUint32(ret + 8, true);
+            var len10 = dataView(memory0).getUint32(ret + 12, true);
+            var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+            var ptr11 = dataView(memory0).getUint32(ret + 16, true);
+            var len11 = dataView(memory0).getUint32(ret + 20, true);
+            var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+            variant12 = {
+              tag: "err",
+              val: {
+                code: result10,
+                message: result11
+              }
+            };
+            break;
+          }
+          default: {
+            throw new TypeError("invalid variant discriminant for expected");
+          }
+        }
+        _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="plan"][Instruction::Return]', {
+          funcName: "plan",
+          paramCount: 1,
+          async: false,
+          postReturn: true
+        });
+        const retCopy = variant12;
+        task.resolve([retCopy.val]);
+        let cstate = getOrCreateAsyncState(0);
+        cstate.mayLeave = false;
+        postReturn0(ret);
+        cstate.mayLeave = true;
+        task.exit();
+        if (typeof retCopy === "object" && retCopy.tag === "err") {
+          throw new ComponentError(retCopy.val);
+        }
+        return retCopy.val;
+      } catch (err) {
+        if (!task.isResolvedState()) {
+          task.setErrored(err);
+          task.reject(err);
+        }
+        if (!task.isExited()) {
+          task.exit({ skipExclusiveLockCheck: true });
+        }
+        throw err;
+      }
+    }
+  });
+}
 var scanner010Scan;
 function scan(arg0) {
   const hostProvided = false;
@@ -10185,7 +10355,7 @@ function scan(arg0) {
     fn: () => {
       try {
         var ptr0 = realloc0(0, 0, 8, 144);
-        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, formats: v1_4, color: v1_5, db: v1_6, now: v1_7, reference: v1_8, policy: v1_9, failOn: v1_10, signatures: v1_11, trustedKeys: v1_12 } = arg0;
+        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, formats: v1_4, color: v1_5, db: v1_6, now: v1_7, reference: v1_8, policy: v1_9, failOn: v1_10, signatures: v1_11, trustedKeys: v1_12, skipVulnerabilities: v1_13 } = arg0;
         var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
         var ptr2 = encodeRes.ptr;
         var len2 = encodeRes.len;
@@ -10420,6 +10590,7 @@ function scan(arg0) {
         }
         dataView(memory0).setUint32(ptr0 + 136, len30, true);
         dataView(memory0).setUint32(ptr0 + 132, result30, true);
+        dataView(memory0).setInt8(ptr0 + 140, v1_13 ? 1 : 0, true);
         _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="scan"][Instruction::CallWasm] enter', {
           funcName: "scan",
           paramCount: 1,
@@ -10553,7 +10724,7 @@ function scan(arg0) {
         task.resolve([retCopy.val]);
         let cstate = getOrCreateAsyncState(0);
         cstate.mayLeave = false;
-        postReturn0(ret);
+        postReturn1(ret);
         cstate.mayLeave = true;
         task.exit();
         if (typeof retCopy === "object" && retCopy.tag === "err") {
@@ -10637,7 +10808,7 @@ function version() {
         const retCopy = result0;
         let cstate = getOrCreateAsyncState(0);
         cstate.mayLeave = false;
-        postReturn1(ret);
+        postReturn2(ret);
         cstate.mayLeave = true;
         task.exit();
         return retCopy;
@@ -10735,7 +10906,7 @@ function explain(arg0) {
         const retCopy = variant2;
         let cstate = getOrCreateAsyncState(0);
         cstate.mayLeave = false;
-        postReturn2(ret);
+        postReturn3(ret);
         cstate.mayLeave = true;
         task.exit();
         return retCopy;
@@ -14380,25 +14551,32 @@ var $init = (() => {
         "9": Object.assign(trampoline27, { _jcoMaySuspend: false })
       }
     }));
-    postReturn0 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#scan"];
+    postReturn0 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#plan"];
     try {
-      postReturn0Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#scan"]);
+      postReturn0Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#plan"]);
     } catch (err) {
-      postReturn0Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#scan"];
+      postReturn0Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#plan"];
     }
-    postReturn1 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"];
+    postReturn1 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#scan"];
     try {
-      postReturn1Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"]);
+      postReturn1Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#scan"]);
     } catch (err) {
-      postReturn1Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"];
+      postReturn1Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#scan"];
     }
-    postReturn2 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"];
+    postReturn2 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"];
     try {
-      postReturn2Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"]);
+      postReturn2Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"]);
     } catch (err) {
-      postReturn2Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"];
+      postReturn2Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"];
+    }
+    postReturn3 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"];
+    try {
+      postReturn3Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"]);
+    } catch (err) {
+      postReturn3Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"];
     }
     run020Run = exports1["wasi:cli/run@0.2.0#run"];
+    scanner010Plan = exports1["imagegate:gate/scanner@0.1.0#plan"];
     scanner010Scan = exports1["imagegate:gate/scanner@0.1.0#scan"];
     scanner010Version = exports1["imagegate:gate/scanner@0.1.0#version"];
     scanner010Explain = exports1["imagegate:gate/scanner@0.1.0#explain"];
@@ -14434,6 +14612,7 @@ var $init = (() => {
 await $init;
 var scanner010 = {
   explain,
+  plan,
   scan,
   version
 };
