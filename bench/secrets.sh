@@ -128,10 +128,17 @@ n_neg = sum(1 for r in rows if r[0] == "negative")
 print()
 print(f"positive cases: {tot[0]} in {len(per)} rules; negative cases: {n_neg} (placeholder forms and look-alikes); trap corpus: {trap_files} real Debian files")
 print()
-print("| tool | recall | false positives (negative cases + trap files) |")
-print("|---|---:|---:|")
-print(f"| imagegate | {tot[1]}/{tot[0]} = {100*tot[1]/tot[0]:.1f}% | {len(neg['ig'])} |")
-print(f"| trivy | {tot[2]}/{tot[0]} = {100*tot[2]/tot[0]:.1f}% | {len(neg['tv'])} |")
+def split(paths):
+    ph = sum(1 for p in paths if p.startswith("cases/negative/") and not p.startswith("cases/negative/trap/"))
+    la = sum(1 for p in paths if p.startswith("cases/negative/trap/"))
+    return ph, la, len(paths) - ph - la
+n_ph = sum(1 for r in rows if r[0] == "negative" and r[1] != "trap")
+n_la = n_neg - n_ph
+print(f"| tool | recall | false positives: placeholder forms ({n_ph}) | look-alikes ({n_la}) | Debian files ({trap_files}) |")
+print("|---|---:|---:|---:|---:|")
+for name, col, key in (("imagegate", 1, "ig"), ("trivy", 2, "tv")):
+    ph, la, deb = split(neg[key])
+    print(f"| {name} | {tot[col]}/{tot[0]} = {100*tot[col]/tot[0]:.1f}% | {ph} | {la} | {deb} |")
 for name, key in (("imagegate", "ig"), ("trivy", "tv")):
     if neg[key]:
         print(f"\n{name} false positives ({len(neg[key])}, first 20):")

@@ -123,6 +123,8 @@ pub struct CompiledSecrets {
     keywords: AhoCorasick,
     /// The automaton's patterns (lowercase).
     patterns: Vec<String>,
+    /// The rules that name files they always run on (see [`Compiled::forced_for`]).
+    file_rules: Vec<usize>,
     /// Per keyword pattern: the rules it triggers.
     keyword_rules: Vec<Vec<usize>>,
     allow_paths: globset::GlobSet,
@@ -212,15 +214,12 @@ impl SecretsConfig {
             // The prefilter: the rule's own keywords, else the literal
             // prefixes of its value (a test checks every rule has one or
             // the other, or file names that force it).
-            let derived;
-            let keywords: &[String] = if r.keywords.is_empty() {
-                derived = literal_prefixes(r.regex).unwrap_or_default();
-                &derived
+            let keywords: Vec<String> = if r.keywords.is_empty() {
+                literal_prefixes(r.regex).unwrap_or_default()
             } else {
-                derived = r.keywords.iter().map(|k| k.to_string()).collect();
-                &derived
+                r.keywords.iter().map(|k| k.to_string()).collect()
             };
-            for k in keywords {
+            for k in &keywords {
                 kw.push((k.to_ascii_lowercase(), compiled.len()));
             }
             compiled.push(Compiled {
@@ -374,6 +373,12 @@ impl SecretsConfig {
             return Err(errors);
         }
         Ok(CompiledSecrets {
+            file_rules: compiled
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !r.files.is_empty())
+                .map(|(i, _)| i)
+                .collect(),
             rules: compiled,
             keywords,
             patterns,

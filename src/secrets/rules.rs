@@ -238,7 +238,20 @@ pub const BUILTIN: &[Rule] = &[
         Critical,
         r#"(?i:AccountKey=|(?:storage|account)[_-]?(?:access[_-]?)?key["']?[ \t]*[:=][ \t]*["']?)(?P<secret>[A-Za-z0-9+/]{86}==)"#,
     )
-    .keywords(&["accountkey", "storage", "account"]),
+    .keywords(&[
+        "accountkey",
+        "account_key",
+        "account-key",
+        "account_access",
+        "account-access",
+        "accountaccess",
+        "storagekey",
+        "storage_key",
+        "storage-key",
+        "storage_access",
+        "storage-access",
+        "storageaccess",
+    ]),
     rule(
         "azure-sas-token",
         "Azure shared access signature (SAS) token",
@@ -916,10 +929,9 @@ pub const BUILTIN: &[Rule] = &[
         "lob-api-key",
         "Lob secret API key",
         Medium,
-        r"(?:^|[^\w])(?P<secret>(?:live|test)_[a-f0-9]{35})(?:[^\w]|$)",
+        named!("lob", r"(?:live|test)_[a-f0-9]{35}"),
     )
-    .keywords(&["lob"])
-    .context(),
+    .keywords(&["lob"]),
     rule(
         "easypost-api-token",
         "EasyPost production or test API key",
@@ -1964,7 +1976,7 @@ pub fn k8s_secret_value(buf: &[u8], start: usize, indent: usize, value: &[u8]) -
         if !value
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
-            || value.len() % 4 != 0
+            || !value.len().is_multiple_of(4)
         {
             return None;
         }

@@ -129,6 +129,9 @@ pub struct Scanner<'c> {
     doc: bool,
     /// Per rule: the byte ranges of the chunk its regex runs over.
     windows: Vec<Vec<(usize, usize)>>,
+    /// The rules with windows in this chunk (only those are cleared and
+    /// run: most chunks touch few of the rules).
+    touched: Vec<usize>,
     /// The chunk, ASCII-lowercased, for the keyword search.
     low: Vec<u8>,
     /// File offsets of values already reported (one finding per value).
@@ -148,6 +151,7 @@ impl<'c> Scanner<'c> {
             forced: Vec::new(),
             doc: false,
             windows: vec![Vec::new(); cs.rules.len()],
+            touched: Vec::new(),
             low: Vec::new(),
             seen: Vec::new(),
             hits: Vec::new(),
@@ -176,8 +180,8 @@ impl<'c> Scanner<'c> {
             return false;
         }
         let base = path.rsplit('/').next().unwrap_or(path);
-        for (i, r) in self.cs.rules.iter().enumerate() {
-            if r.forced_for(base) {
+        for &i in &self.cs.file_rules {
+            if self.cs.rules[i].forced_for(base) {
                 self.forced.push(i);
             }
         }
@@ -236,11 +240,13 @@ impl<'c> Scanner<'c> {
         let cs = self.cs;
         let len = self.buf.len();
         let limit = if eof { len } else { len - OVERLAP };
-        for w in &mut self.windows {
-            w.clear();
+        for &r in &self.touched {
+            self.windows[r].clear();
         }
+        self.touched.clear();
         for &r in &self.forced {
             self.windows[r].push((0, len));
+            self.touched.push(r);
         }
         // Keywords are searched in an ASCII-lowercased copy (fast, exact
         // matching; the regexes then run on the original bytes).
@@ -260,14 +266,22 @@ impl<'c> Scanner<'c> {
                 let ws = &mut self.windows[r];
                 match ws.last_mut() {
                     Some(last) if w.0 <= last.1 => last.1 = last.1.max(w.1),
-                    _ => ws.push(w),
+                    Some(_) => ws.push(w),
+                    None => {
+                        ws.push(w);
+                        self.touched.push(r);
+                    }
                 }
             }
             pos = m.start() + 1;
         }
+        // Rules run in their order (the first rule to report a value wins).
+        self.touched.sort_unstable();
+        self.touched.dedup();
         let buf = &self.buf;
-        for (ri, rule) in cs.rules.iter().enumerate() {
-            if self.windows[ri].is_empty() || (self.doc && rule.check.documentation_examples()) {
+        for &ri in &self.touched {
+            let rule = &cs.rules[ri];
+            if self.doc && rule.check.documentation_examples() {
                 continue;
             }
             let regex = rule.regex();
