@@ -18,8 +18,14 @@ PACKAGES=(libruby3.1 ruby-webrick ruby-rack ruby-bundler node-axios python3-jwt
 mkdir -p "$OUT/.debs"
 for p in "${PACKAGES[@]}"; do
   [[ -d $OUT/$p ]] && continue
-  (cd "$OUT/.debs" && apt-get download -q "$p" >/dev/null) ||
-    { echo "fetch.sh: apt-get download $p failed (run apt-get update?)" >&2; exit 1; }
+  if ! (cd "$OUT/.debs" && apt-get download -q "$p" >/dev/null 2>&1); then
+    # No package index yet (a fresh machine): update it once, as root.
+    if [[ -z ${UPDATED:-} && $(id -u) -eq 0 ]]; then
+      apt-get update -qq >/dev/null && UPDATED=1
+    fi
+    (cd "$OUT/.debs" && apt-get download -q "$p" >/dev/null 2>&1) ||
+      { echo "fetch.sh: apt-get download $p failed (apt-get update as root, and a bookworm source)" >&2; exit 1; }
+  fi
   deb=$(ls -t "$OUT/.debs/${p}_"*.deb | head -n1)
   mkdir -p "$OUT/.tmp-$p"
   dpkg-deb -x "$deb" "$OUT/.tmp-$p"
