@@ -99,12 +99,16 @@ pub enum Check {
 }
 
 impl Check {
-    /// Whether the rule's matches in documentation files and on comment
-    /// lines are examples, not findings: the generic rule and JWTs (docs
-    /// and READMEs are full of sample tokens). Provider tokens are findings
+    /// Whether the rule's matches in documentation files (and, for the
+    /// generic rule and JWTs, on comment lines) are examples, not findings:
+    /// the generic rule, JWTs and env-file lines (docs, READMEs and
+    /// `.env.example` files are full of sample values). Provider tokens are findings
     /// anywhere: a real `ghp_` token in a README is a leak.
     pub fn documentation_examples(self) -> bool {
-        matches!(self, Check::Generic | Check::Jwt | Check::JwtBase64)
+        matches!(
+            self,
+            Check::Generic | Check::Jwt | Check::JwtBase64 | Check::EnvName
+        )
     }
 }
 

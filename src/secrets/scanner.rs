@@ -66,7 +66,8 @@ const DOC_EXTENSIONS: &[&str] = &[
     ".pod",
 ];
 
-/// Whether a layer path is a documentation file (see [`DOC_EXTENSIONS`]).
+/// Whether a layer path is a documentation file (see [`DOC_EXTENSIONS`];
+/// also READMEs, Python package metadata and `.env.example`-style files).
 pub fn doc_path(path: &str) -> bool {
     let base = path.rsplit('/').next().unwrap_or(path);
     DOC_EXTENSIONS.iter().any(|e| {
@@ -78,6 +79,17 @@ pub fn doc_path(path: &str) -> bool {
         || base.starts_with("CHANGELOG")
         || base == "PKG-INFO"
         || (base == "METADATA" && path.contains(".dist-info/"))
+        || (base.starts_with(".env.")
+            && [
+                ".example",
+                ".sample",
+                ".template",
+                ".tmpl",
+                ".dist",
+                ".defaults",
+            ]
+            .iter()
+            .any(|e| base.ends_with(e)))
 }
 
 /// Whether a layer path (no leading `/`) is skipped by the documented rule.

@@ -605,6 +605,7 @@ fn traps() -> Vec<(&'static str, String)> {
         ),
         t("app/.npmrc", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n"),
         t("app/.env", "DB_PASSWORD=changeme\nAPI_TOKEN=\nSECRET_KEY_FILE=/run/secrets/x\nTOKEN_URL=https://auth.example.org/token\n"),
+        t("app/node_modules/pkg/.env.example", "APP_SECRET=⟨a24⟩\nDB_PASSWORD=⟨a16⟩\n"),
         t("infra/prod.tfvars", "db_password = var.db_password\napi_token = \"${var.token}\"\n"),
         t(
             "app/cert.pem",
