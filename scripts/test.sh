@@ -13,7 +13,8 @@ images_pid=
 if [ "$(id -u)" = 0 ] && command -v mmdebstrap >/dev/null && command -v umoci >/dev/null && command -v skopeo >/dev/null; then
   mkdir -p target
   images_log=target/images-build.log
-  tests/images/build.sh >"$images_log" 2>&1 &
+  # ... and the secrets trap corpus (real Debian package files, apt-get download).
+  { tests/images/build.sh && tests/secrets-trap/fetch.sh; } >"$images_log" 2>&1 &
   images_pid=$!
 elif [ "${IMAGEGATE_REQUIRE_IMAGES:-0}" = 1 ]; then
   echo "IMAGEGATE_REQUIRE_IMAGES=1 but the real test images cannot be built here (need root and: apt-get install -y mmdebstrap umoci skopeo)" >&2
@@ -30,7 +31,7 @@ if [ -n "$images_pid" ]; then
   wait "$images_pid" || images_rc=$?
   cat "$images_log"
   if [ "$images_rc" != 0 ]; then
-    echo "tests/images/build.sh failed (exit $images_rc): see above" >&2
+    echo "tests/images/build.sh or tests/secrets-trap/fetch.sh failed (exit $images_rc): see above" >&2
     exit 1
   fi
 fi

@@ -1532,17 +1532,21 @@ fn many_hard_links_to_a_captured_file() {
 #[test]
 fn many_whiteouts_over_many_secrets() {
     const FILES: usize = 20_000;
-    // A fake token, built at run time (a xorshift filler, as in the unit tests).
+    // A fake token, built at run time (a xorshift filler, as in the unit
+    // tests) with the base62 CRC32 checksum GitHub's format ends in.
     let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
     let alnum = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    let token: String = std::iter::once("ghp_".to_string())
-        .chain((0..36).map(|_| {
+    let random: String = (0..30)
+        .map(|_| {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            (alnum[(x % alnum.len() as u64) as usize] as char).to_string()
-        }))
+            alnum[(x % alnum.len() as u64) as usize] as char
+        })
         .collect();
+    let check =
+        imagegate::secrets::rules::base62_6(imagegate::secrets::rules::crc32(random.as_bytes()));
+    let token = format!("ghp_{random}{}", String::from_utf8_lossy(&check));
     let body = format!("token={token}\n");
     let mut lower = TarW::new();
     for i in 0..FILES {

@@ -274,3 +274,95 @@ fn no_report_format_contains_a_planted_value() {
         "{leaked} planted value(s) on the command line output"
     );
 }
+
+/// The trap corpus: every file of real Debian packages that look like they
+/// hold secrets and don't (`tests/secrets-trap/fetch.sh`: Ruby's
+/// `uri/generic.rb` and its copies, webrick, rack, bundler, axios,
+/// botocore's docs with AWS's example keys, PyJWT, requests, jQuery), scanned
+/// as the layer walk would (same path rules), must give no finding. Skipped
+/// when the corpus is missing (a failure with IMAGEGATE_REQUIRE_IMAGES=1).
+#[test]
+fn trap_corpus_has_no_findings() {
+    use imagegate::secrets::{CompiledSecrets, Scanner};
+    let dir = std::env::var_os("IMAGEGATE_SECRETS_TRAP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/secrets-trap"));
+    if !dir.join("libruby3.1").is_dir() {
+        if std::env::var("IMAGEGATE_REQUIRE_IMAGES").is_ok_and(|v| v == "1") {
+            panic!(
+                "trap corpus missing in {}: run tests/secrets-trap/fetch.sh",
+                dir.display()
+            );
+        }
+        eprintln!(
+            "SKIP: trap corpus not found in {}; run tests/secrets-trap/fetch.sh",
+            dir.display()
+        );
+        return;
+    }
+    let cs = CompiledSecrets::builtin();
+    let mut scanner = Scanner::new(&cs);
+    let mut files = 0usize;
+    let mut scanned = 0usize;
+    let mut found: Vec<(String, String, u32)> = Vec::new();
+    let mut stack = vec![dir.clone()];
+    let mut packages = 0;
+    while let Some(d) = stack.pop() {
+        let mut entries: Vec<_> = std::fs::read_dir(&d)
+            .expect("read_dir")
+            .filter_map(|e| e.ok())
+            .collect();
+        entries.sort_by_key(|e| e.path());
+        for e in entries {
+            let p = e.path();
+            let name = e.file_name().to_string_lossy().into_owned();
+            if d == dir && name.starts_with('.') {
+                continue;
+            }
+            let ft = e.file_type().expect("file type");
+            if ft.is_dir() {
+                if d == dir {
+                    packages += 1;
+                }
+                stack.push(p);
+                continue;
+            }
+            if !ft.is_file() {
+                continue;
+            }
+            files += 1;
+            // The path inside the package (as in an image): drop the package dir.
+            let rel = p.strip_prefix(&dir).expect("under dir");
+            let rel: PathBuf = rel.components().skip(1).collect();
+            let rel = rel.to_string_lossy().into_owned();
+            let data = std::fs::read(&p).expect("read");
+            if !scanner.begin_file(&rel, data.len() as u64) {
+                continue;
+            }
+            scanned += 1;
+            for piece in data.chunks(64 << 10) {
+                scanner.feed(piece);
+                if !scanner.wants_more() {
+                    break;
+                }
+            }
+            for h in scanner.finish() {
+                found.push((cs.rules[h.rule].id.clone(), rel.clone(), h.line));
+            }
+        }
+    }
+    assert!(
+        packages >= 9,
+        "expected the 9 trap packages, found {packages}"
+    );
+    assert!(scanned > 1000, "only {scanned} of {files} files scanned");
+    eprintln!(
+        "trap corpus: {files} files, {scanned} scanned, {} findings",
+        found.len()
+    );
+    assert_eq!(
+        found,
+        Vec::<(String, String, u32)>::new(),
+        "findings in the trap corpus"
+    );
+}

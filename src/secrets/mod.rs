@@ -80,13 +80,40 @@ pub struct Compiled {
     pub id: String,
     pub title: String,
     pub severity: Severity,
-    pub regex: regex::bytes::Regex,
-    /// The capture group holding the value.
-    pub group: usize,
+    /// The regex source; compiled on first use (most rules never see a
+    /// keyword in a given image, so their regex is never built).
+    pattern: String,
+    regex: std::sync::OnceLock<regex::bytes::Regex>,
     pub check: Check,
     pub files: Vec<String>,
     /// See [`rules::Rule::context`].
     pub context: bool,
+}
+
+impl Compiled {
+    /// The rule's regex, compiled on first use. Built-in patterns are tested
+    /// to compile and custom ones are compiled when the policy is checked, so
+    /// the never-matching fallback is unreachable in practice.
+    pub fn regex(&self) -> &regex::bytes::Regex {
+        self.regex.get_or_init(|| {
+            compile_regex(&self.pattern).unwrap_or_else(|_| {
+                regex::bytes::Regex::new("[a&&b]").unwrap_or_else(|_| unreachable!())
+            })
+        })
+    }
+
+    /// Whether the rule always runs on a file with this last path component.
+    pub fn forced_for(&self, base: &str) -> bool {
+        self.files.iter().any(|f| {
+            if let Some(suffix) = f.strip_prefix('*') {
+                base.len() > suffix.len() && base.ends_with(suffix)
+            } else if let Some(prefix) = f.strip_suffix('*') {
+                base.len() > prefix.len() && base.starts_with(prefix)
+            } else {
+                f == base
+            }
+        })
+    }
 }
 
 /// A validated [`SecretsConfig`], ready to scan.
@@ -94,6 +121,10 @@ pub struct Compiled {
 pub struct CompiledSecrets {
     pub rules: Vec<Compiled>,
     keywords: AhoCorasick,
+    /// The automaton's patterns (lowercase).
+    patterns: Vec<String>,
+    /// The rules that name files they always run on (see [`Compiled::forced_for`]).
+    file_rules: Vec<usize>,
     /// Per keyword pattern: the rules it triggers.
     keyword_rules: Vec<Vec<usize>>,
     allow_paths: globset::GlobSet,
@@ -102,17 +133,55 @@ pub struct CompiledSecrets {
     env_rule: bool,
 }
 
-fn compile_regex(pattern: &str) -> Result<(regex::bytes::Regex, usize), String> {
-    let re = regex::bytes::RegexBuilder::new(pattern)
+fn compile_regex(pattern: &str) -> Result<regex::bytes::Regex, String> {
+    regex::bytes::RegexBuilder::new(pattern)
         .unicode(false)
         .size_limit(4 << 20)
         .build()
-        .map_err(|e| e.to_string())?;
-    let group = re
-        .capture_names()
-        .position(|n| n == Some("secret"))
-        .unwrap_or(if re.captures_len() > 1 { 1 } else { 0 });
-    Ok((re, group))
+        .map_err(|e| e.to_string())
+}
+
+/// The literal prefixes (lowercased, at least 4 bytes) that every match of
+/// `pattern` starts its value with: those of the `secret` group when it has
+/// them, else those of the whole pattern. `None` when there are none (the
+/// value starts with a class, or the prefixes are too short to search for).
+pub fn literal_prefixes(pattern: &str) -> Option<Vec<String>> {
+    use regex_syntax::hir::{literal, Hir, HirKind};
+    fn secret_group(h: &Hir) -> Option<&Hir> {
+        match h.kind() {
+            HirKind::Capture(c) if c.name.as_deref() == Some("secret") => Some(&c.sub),
+            HirKind::Capture(c) => secret_group(&c.sub),
+            HirKind::Repetition(r) => secret_group(&r.sub),
+            HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().find_map(secret_group),
+            _ => None,
+        }
+    }
+    let hir = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .ok()?;
+    let mut extractor = literal::Extractor::new();
+    extractor
+        .kind(literal::ExtractKind::Prefix)
+        .limit_class(10)
+        .limit_total(64);
+    let from = |h: &Hir| -> Option<Vec<String>> {
+        let seq = extractor.extract(h);
+        let lits = seq.literals()?;
+        if lits.is_empty() || lits.iter().any(|l| l.as_bytes().len() < 4) {
+            return None;
+        }
+        let mut out: Vec<String> = lits
+            .iter()
+            .map(|l| String::from_utf8_lossy(l.as_bytes()).to_ascii_lowercase())
+            .collect();
+        out.sort();
+        out.dedup();
+        Some(out)
+    };
+    secret_group(&hir).and_then(from).or_else(|| from(&hir))
 }
 
 fn valid_fingerprint(f: &str) -> bool {
@@ -142,24 +211,23 @@ impl SecretsConfig {
             if self.disabled_rules.iter().any(|d| d == r.id) {
                 continue;
             }
-            // The built-in patterns are tested; a failure here is a bug.
-            let Ok((regex, group)) = compile_regex(r.regex) else {
-                errors.push(ConfigError {
-                    rule_index: None,
-                    field: "builtin",
-                    message: format!("built-in rule {} does not compile", r.id),
-                });
-                continue;
+            // The prefilter: the rule's own keywords, else the literal
+            // prefixes of its value (a test checks every rule has one or
+            // the other, or file names that force it).
+            let keywords: Vec<String> = if r.keywords.is_empty() {
+                literal_prefixes(r.regex).unwrap_or_default()
+            } else {
+                r.keywords.iter().map(|k| k.to_string()).collect()
             };
-            for k in r.keywords {
+            for k in &keywords {
                 kw.push((k.to_ascii_lowercase(), compiled.len()));
             }
             compiled.push(Compiled {
                 id: r.id.to_string(),
                 title: r.title.to_string(),
                 severity: r.severity,
-                regex,
-                group,
+                pattern: r.regex.to_string(),
+                regex: std::sync::OnceLock::new(),
                 check: r.check,
                 files: r.files.iter().map(|f| f.to_string()).collect(),
                 context: r.context,
@@ -188,25 +256,39 @@ impl SecretsConfig {
             if c.title.trim().is_empty() {
                 err("title", "is empty".to_string());
             }
-            if c.keywords.iter().all(|k| k.is_empty()) {
+            let derived = literal_prefixes(&c.regex);
+            if c.keywords.iter().all(|k| k.is_empty()) && derived.is_none() {
                 err(
                     "keywords",
-                    "needs at least one non-empty keyword (the prefilter)".to_string(),
+                    "needs at least one non-empty keyword (the prefilter), or a regex whose value starts with a literal of 4 or more characters".to_string(),
                 );
             }
             match compile_regex(&c.regex) {
                 Err(e) => err("regex", e),
-                Ok((regex, group)) => {
-                    for k in c.keywords.iter().filter(|k| !k.is_empty()) {
-                        kw.push((k.to_ascii_lowercase(), compiled.len()));
+                Ok(regex) => {
+                    let own: Vec<String> = c
+                        .keywords
+                        .iter()
+                        .filter(|k| !k.is_empty())
+                        .map(|k| k.to_ascii_lowercase())
+                        .collect();
+                    let keywords = if own.is_empty() {
+                        derived.unwrap_or_default()
+                    } else {
+                        own
+                    };
+                    for k in keywords {
+                        kw.push((k, compiled.len()));
                     }
+                    let lazy = std::sync::OnceLock::new();
+                    let _ = lazy.set(regex);
                     compiled.push(Compiled {
                         id: c.id.clone(),
                         title: c.title.clone(),
                         severity: c.severity,
-                        regex,
-                        group,
-                        check: Check::None,
+                        pattern: c.regex.clone(),
+                        regex: lazy,
+                        check: Check::Custom,
                         files: Vec::new(),
                         context: false,
                     });
@@ -253,8 +335,9 @@ impl SecretsConfig {
         });
         // One pattern per distinct keyword, triggering every rule that lists
         // it. A keyword that contains another is dropped and its rules move to
-        // the shorter one, which occurs wherever it does: fewer patterns keep
-        // the automaton on its fast SIMD prefilter.
+        // the shorter one, which occurs wherever it does. There is no cap on
+        // the number of patterns: the automaton's cost is measured instead
+        // (README, "Secrets").
         kw.sort_by(|a, b| (a.0.len(), &a.0).cmp(&(b.0.len(), &b.0)));
         let mut patterns: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
@@ -273,6 +356,7 @@ impl SecretsConfig {
         }
         let keywords = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostFirst)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns);
         let keywords = match keywords {
             Ok(k) => k,
@@ -289,8 +373,15 @@ impl SecretsConfig {
             return Err(errors);
         }
         Ok(CompiledSecrets {
+            file_rules: compiled
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !r.files.is_empty())
+                .map(|(i, _)| i)
+                .collect(),
             rules: compiled,
             keywords,
+            patterns,
             keyword_rules,
             allow_paths,
             allow_fingerprints: self.allow_fingerprints.iter().cloned().collect(),
@@ -303,12 +394,21 @@ impl SecretsConfig {
 }
 
 impl CompiledSecrets {
-    /// The built-in rules, nothing allowed.
     /// How many distinct keywords the prefilter searches for.
     pub fn keyword_count(&self) -> usize {
         self.keyword_rules.len()
     }
 
+    /// Whether the prefilter finds the keyword text `k` (lowercase) for rule
+    /// `rule`: some pattern that triggers the rule occurs in `k`.
+    pub fn prefilter_finds(&self, k: &str, rule: usize) -> bool {
+        self.patterns
+            .iter()
+            .zip(&self.keyword_rules)
+            .any(|(p, rules)| k.contains(p.as_str()) && rules.contains(&rule))
+    }
+
+    /// The built-in rules, nothing allowed.
     pub fn builtin() -> CompiledSecrets {
         // The built-in rules are covered by tests; compiling them cannot fail.
         SecretsConfig::default()

@@ -53,6 +53,45 @@ const SKIP_EXTENSIONS: &[&str] = &[
     ".deb", ".rpm", ".class", ".wasm",
 ];
 
+/// Extensions of documentation files, where the generic rule does not run
+/// (their `password = "…"` lines are examples).
+const DOC_EXTENSIONS: &[&str] = &[
+    ".md",
+    ".markdown",
+    ".rst",
+    ".adoc",
+    ".html",
+    ".htm",
+    ".rdoc",
+    ".pod",
+];
+
+/// Whether a layer path is a documentation file (see [`DOC_EXTENSIONS`];
+/// also READMEs, Python package metadata and `.env.example`-style files).
+pub fn doc_path(path: &str) -> bool {
+    let base = path.rsplit('/').next().unwrap_or(path);
+    DOC_EXTENSIONS.iter().any(|e| {
+        base.len() > e.len()
+            && base
+                .get(base.len() - e.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(e))
+    }) || base.starts_with("README")
+        || base.starts_with("CHANGELOG")
+        || base == "PKG-INFO"
+        || (base == "METADATA" && path.contains(".dist-info/"))
+        || (base.starts_with(".env.")
+            && [
+                ".example",
+                ".sample",
+                ".template",
+                ".tmpl",
+                ".dist",
+                ".defaults",
+            ]
+            .iter()
+            .any(|e| base.ends_with(e)))
+}
+
 /// Whether a layer path (no leading `/`) is skipped by the documented rule.
 pub fn skip_path(path: &str) -> bool {
     SKIP_DIRS.iter().any(|d| path.starts_with(d))
@@ -98,8 +137,13 @@ pub struct Scanner<'c> {
     lines_before: u32,
     /// Rules that run on every chunk of this file (by its name).
     forced: Vec<usize>,
+    /// The file is documentation (the generic rule does not run there).
+    doc: bool,
     /// Per rule: the byte ranges of the chunk its regex runs over.
     windows: Vec<Vec<(usize, usize)>>,
+    /// The rules with windows in this chunk (only those are cleared and
+    /// run: most chunks touch few of the rules).
+    touched: Vec<usize>,
     /// The chunk, ASCII-lowercased, for the keyword search.
     low: Vec<u8>,
     /// File offsets of values already reported (one finding per value).
@@ -117,7 +161,9 @@ impl<'c> Scanner<'c> {
             done_upto: 0,
             lines_before: 0,
             forced: Vec::new(),
+            doc: false,
             windows: vec![Vec::new(); cs.rules.len()],
+            touched: Vec::new(),
             low: Vec::new(),
             seen: Vec::new(),
             hits: Vec::new(),
@@ -131,6 +177,7 @@ impl<'c> Scanner<'c> {
         self.done_upto = 0;
         self.lines_before = 0;
         self.forced.clear();
+        self.doc = false;
         self.seen.clear();
         self.hits.clear();
     }
@@ -145,20 +192,20 @@ impl<'c> Scanner<'c> {
             return false;
         }
         let base = path.rsplit('/').next().unwrap_or(path);
-        for (i, r) in self.cs.rules.iter().enumerate() {
-            if r.files.iter().any(|f| f == base) {
+        for &i in &self.cs.file_rules {
+            if self.cs.rules[i].forced_for(base) {
                 self.forced.push(i);
             }
         }
+        self.doc = doc_path(path);
         self.state = State::Sniff;
         true
     }
 
     /// Start a config value (env, label, history line): always text, and
-    /// every rule runs (config values are short).
+    /// the keyword prefilter picks the rules as for files.
     pub fn begin_text(&mut self) {
         self.reset();
-        self.forced.extend(0..self.cs.rules.len());
         self.state = State::Scan;
     }
 
@@ -205,11 +252,13 @@ impl<'c> Scanner<'c> {
         let cs = self.cs;
         let len = self.buf.len();
         let limit = if eof { len } else { len - OVERLAP };
-        for w in &mut self.windows {
-            w.clear();
+        for &r in &self.touched {
+            self.windows[r].clear();
         }
+        self.touched.clear();
         for &r in &self.forced {
             self.windows[r].push((0, len));
+            self.touched.push(r);
         }
         // Keywords are searched in an ASCII-lowercased copy (fast, exact
         // matching; the regexes then run on the original bytes).
@@ -229,16 +278,33 @@ impl<'c> Scanner<'c> {
                 let ws = &mut self.windows[r];
                 match ws.last_mut() {
                     Some(last) if w.0 <= last.1 => last.1 = last.1.max(w.1),
-                    _ => ws.push(w),
+                    Some(_) => ws.push(w),
+                    None => {
+                        ws.push(w);
+                        self.touched.push(r);
+                    }
                 }
             }
             pos = m.start() + 1;
         }
+        // Rules run in their order (the first rule to report a value wins).
+        self.touched.sort_unstable();
+        self.touched.dedup();
         let buf = &self.buf;
-        for (ri, rule) in cs.rules.iter().enumerate() {
+        for &ri in &self.touched {
+            let rule = &cs.rules[ri];
+            if self.doc && rule.check.documentation_examples() {
+                continue;
+            }
+            let regex = rule.regex();
             for &(a, b) in &self.windows[ri] {
-                for caps in rule.regex.captures_iter(&buf[a..b]) {
-                    let Some(m) = caps.get(rule.group).or_else(|| caps.get(0)) else {
+                for caps in regex.captures_iter(&buf[a..b]) {
+                    let Some(m) = caps
+                        .name("secret")
+                        .or_else(|| caps.name("secret2"))
+                        .or_else(|| caps.get(1))
+                        .or_else(|| caps.get(0))
+                    else {
                         continue;
                     };
                     let start = a + m.start();
@@ -246,11 +312,12 @@ impl<'c> Scanner<'c> {
                     if start >= limit || abs < self.done_upto || self.seen.contains(&abs) {
                         continue;
                     }
-                    let Some(value) = accept(rule, &caps, &buf[a..], m.as_bytes()) else {
+                    let Some(value) = accept(rule, &caps, buf, a, start, m.as_bytes()) else {
                         continue;
                     };
                     let fingerprint = redact::fingerprint(&value);
-                    if cs.fingerprint_allowed(&fingerprint) {
+                    if cs.fingerprint_allowed(&fingerprint) || rules::documented_dummy(&fingerprint)
+                    {
                         continue;
                     }
                     self.seen.push(abs);
@@ -280,21 +347,46 @@ impl<'c> Scanner<'c> {
     }
 }
 
-/// Apply the rule's check to a match; returns the value to fingerprint.
+/// Apply the rule's check to a match (`caps` over `buf[a..]`, the value at
+/// `buf[start..]`); returns the value to fingerprint.
 fn accept(
     rule: &Compiled,
     caps: &regex::bytes::Captures<'_>,
     buf: &[u8],
+    a: usize,
+    start: usize,
     value: &[u8],
 ) -> Option<Vec<u8>> {
     let ok = match rule.check {
-        Check::None => true,
-        Check::NotExample => memchr::memmem::find(value, b"EXAMPLE").is_none(),
-        Check::Generic => rules::generic_ok(value),
-        Check::NotPlaceholder => !rules::is_placeholder(value),
-        Check::Jwt => rules::jwt_ok(value),
+        Check::Token => rules::token_ok(value),
+        Check::Crc32 => rules::crc32_token_ok(value),
+        Check::Custom => !rules::is_placeholder(value),
+        Check::Jwt => rules::jwt_ok(value) && !rules::on_comment_line(buf, start),
+        Check::Generic => {
+            rules::generic_ok(value)
+                && !rules::on_comment_line(buf, start)
+                && caps
+                    .name("name")
+                    .is_none_or(|n| rules::secret_setting_name(n.as_bytes()))
+        }
+        Check::Password => rules::password_ok(value),
+        Check::JwtBase64 => return rules::jwt_base64(value),
+        Check::DockerAuth => rules::docker_auth_ok(value),
+        Check::EnvName => caps.name("name").is_some_and(|n| {
+            std::str::from_utf8(n.as_bytes()).is_ok_and(|name| {
+                std::str::from_utf8(value).is_ok_and(|v| rules::env_secret(name, v))
+            })
+        }),
+        Check::K8sSecret => {
+            let indent = caps.name("indent").map_or(0, |m| m.len());
+            return rules::k8s_secret_value(buf, start, indent, value);
+        }
+        Check::Putty => {
+            let lines = caps.name("lines")?.as_bytes();
+            return rules::putty_body(lines, value);
+        }
         Check::PemPlain | Check::PemEncrypted => {
-            let end = caps.get(0).map_or(0, |m| m.end());
+            let end = a + caps.get(0).map_or(0, |m| m.end());
             let (body, hdr_enc) = rules::pem_body(buf.get(end..).unwrap_or_default())?;
             let kind = caps.name("kind").map_or(&b""[..], |m| m.as_bytes());
             let enc = rules::pem_encrypted(kind, hdr_enc, &body);

@@ -274,6 +274,23 @@ fi
 #   config:  Env SLACK_BOT_TOKEN=xoxb-…, DB_PASSWORD=…; history of layer 2 leaks npm_… in created_by
 fakehex() { printf 'imagegate-fake-%s' "$1" | sha256sum | cut -c1-"$2"; }          # [0-9a-f]{n}
 fakeupper() { fakehex "$1" "$2" | tr '0-9a-f' 'GHIJKLMNOPABCDEF'; }              # [A-P]{n}
+fakedigits() { fakehex "$1" "$2" | tr 'a-f' '2-7'; }                                  # [0-9]{n}
+# A GitHub/npm-format token: PREFIX + 30 characters + the base62 CRC32 of them
+# (the providers' documented checksum, which the secret rules check).
+crctoken() {
+  python3 -c 'import sys, zlib
+r = sys.argv[2]
+a = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+n = zlib.crc32(r.encode()); c = ""
+for _ in range(6): c = a[n % 62] + c; n //= 62
+print(sys.argv[1] + r + c)' "$1" "$(fakehex "$2" 30 | tr 'a-f' 'A-F' | sed 's/^\(.\{15\}\)/\1xyz/' | cut -c1-30)"
+}
+# The fake values of the secrets image follow the providers' formats (bump
+# SECRETS_RECIPE when they change: the secrets image is rebuilt).
+SECRETS_RECIPE=2
+if [[ $(cat "$OUT/.secrets.recipe" 2>/dev/null) != "$SECRETS_RECIPE" ]]; then
+  rm -rf "${OUT:?}/secrets-oci" "$OUT/secrets-docker.tar" "$OUT/secrets-planted.txt"
+fi
 if [[ -e $OUT/secrets-oci && -e $OUT/secrets-docker.tar && -f $OUT/secrets-planted.txt ]]; then
   skip secrets-oci
 else
@@ -281,14 +298,14 @@ else
   log "secrets-oci: bookworm layer + layer 2 (files with fake secrets) + layer 3 (deletes one)"
   S=$WORK/secrets-oci
   cp -a "$OUT/bookworm-oci" "$S"
-  gh="ghp""_$(fakehex github 36)"
+  gh=$(crctoken "ghp""_" github)
   pg="Pg$(fakehex postgres 14)"
   akid="AKIA""$(fakeupper awsid 16)"
   aksec="$(fakehex awssecret 40)"
   dockerauth=$(printf 'deploy:%s' "$(fakehex docker 20)" | base64 -w0)
-  slack="xoxb""-1234567890-$(fakehex slack 24)"
+  slack="xoxb""-$(fakedigits slackteam 12)-$(fakedigits slackbot 13)-$(fakehex slack 24 | tr 'a-f' 'A-F' | sed 's/^\(.\{8\}\)/\1qRs/' | cut -c1-24)"
   dbpw="Db$(fakehex dbpw 12)"
-  npmtok="npm""_$(fakehex npm 36)"
+  npmtok=$(crctoken "npm""_" npm)
   pembody=$(for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do fakehex "pem$i" 64; done | xxd -r -p | base64 -w 64)
   l2=$WORK/secrets-layer2
   mkdir -p "$l2/app/config" "$l2/root/.ssh" "$l2/root/.docker"
@@ -325,6 +342,7 @@ else
   mv "$S" "$OUT/secrets-oci"
   mv "$WORK/secrets-docker.tar" "$OUT/secrets-docker.tar"
   mv "$WORK/secrets-planted.txt" "$OUT/secrets-planted.txt"
+  echo "$SECRETS_RECIPE" >"$OUT/.secrets.recipe"
 fi
 
 echo "$RECIPE" >"$OUT/.recipe"
