@@ -99,6 +99,51 @@ fn version_and_explain() {
     assert_eq!(o.status.code(), Some(2));
 }
 
+/// `imagegate vercmp`: the library's comparison, no component needed;
+/// a version the ecosystem rejects is exit 2 with a message naming it.
+#[test]
+fn vercmp_subcommand() {
+    let vercmp = |args: &[&str]| {
+        // No IMAGEGATE_COMPONENT: vercmp must not need the component.
+        Command::new(env!("CARGO_BIN_EXE_imagegate"))
+            .arg("vercmp")
+            .args(args)
+            .env_remove("IMAGEGATE_COMPONENT")
+            .output()
+            .expect("run imagegate")
+    };
+    for (args, want) in [
+        (["Debian:12", "1:1.0-1", "2.0"], ">"),
+        (["deb", "1.0~rc1", "1.0"], "<"),
+        (["Alpine", "1.2.3~abc-r0", "1.2.3-r1"], ">"),
+        (["AlmaLinux:9", "0:3.0.7-27.el9", "1:3.0.7-1.el9"], "<"),
+        (["PyPI", "1.0", "1.0.0"], "="),
+        (["Maven", "1.0-SNAPSHOT", "1.0"], "<"),
+    ] {
+        let o = vercmp(&args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), want, "{args:?}");
+    }
+    for args in [
+        ["npm", "1.36.0rc1", "1.0.0"],
+        ["Debian", "1.0", "abc"],
+        ["Haskell", "1", "2"],
+    ] {
+        let o = vercmp(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(o.stdout.is_empty());
+        let err = stderr(&o);
+        assert!(err.contains("error[usage]"), "{err}");
+        assert!(
+            err.contains(args[1]) || err.contains(args[2]) || err.contains(args[0]),
+            "{err}"
+        );
+    }
+    // `-` leading versions are arguments, not options.
+    let o = vercmp(&["Maven", "-1", "1"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
 #[test]
 fn host_report_equals_native_and_wasi_run() {
     let d = tempdir();

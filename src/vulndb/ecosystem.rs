@@ -86,6 +86,45 @@ pub fn scheme_for_name(name: &str) -> Option<Scheme> {
         .map(|(_, s, _)| *s)
 }
 
+/// `imagegate vercmp ECOSYSTEM A B`: the order of two versions under the
+/// ordering of `ecosystem` (an OSV ecosystem or a purl type, see
+/// [`scheme_for_name`]). An unknown ecosystem, or a version the ecosystem's
+/// own parser rejects ([`crate::vulndb::version::validate`]), is a usage
+/// error naming it: a comparison is never guessed.
+pub fn vercmp(ecosystem: &str, a: &str, b: &str) -> crate::Result<std::cmp::Ordering> {
+    let scheme = scheme_for_name(ecosystem).ok_or_else(|| {
+        let known: Vec<&str> = ECOSYSTEMS.iter().map(|(n, _, _)| *n).collect();
+        crate::Error::new(
+            crate::ErrorKind::Usage,
+            "vercmp",
+            format!(
+                "unknown ecosystem {ecosystem:?}; known: {}",
+                known.join(", ")
+            ),
+        )
+    })?;
+    vercmp_scheme(ecosystem, scheme, a, b)
+}
+
+/// [`vercmp`] with the scheme already chosen (`ecosystem` names it in errors).
+pub fn vercmp_scheme(
+    ecosystem: &str,
+    scheme: Scheme,
+    a: &str,
+    b: &str,
+) -> crate::Result<std::cmp::Ordering> {
+    for v in [a, b] {
+        if let Err(why) = super::version::validate(scheme, v) {
+            return Err(crate::Error::new(
+                crate::ErrorKind::Usage,
+                "vercmp",
+                format!("{v:?} is not a valid {ecosystem} version: {why}"),
+            ));
+        }
+    }
+    Ok(super::version::compare(scheme, a, b))
+}
+
 pub use crate::inventory::pep503;
 
 /// Whether two package names denote the same package in `ecosystem`.
