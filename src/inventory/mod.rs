@@ -152,6 +152,12 @@ pub const MAX_DB: u64 = 256 << 20;
 /// Largest manifest (metadata, package.json, ...) captured.
 pub const MAX_MANIFEST: u64 = 4 << 20;
 
+/// Whether `path` (relative, as in a layer) is an OS package database file
+/// (dpkg status or its `info/*.list`, apk `installed`, an rpm database).
+pub fn is_os_package_db(path: &str) -> bool {
+    dpkg::wants(path) || apk::wants(path) || rpm::wants(path)
+}
+
 /// How many bytes of the file at `path` the scanner needs, if any.
 pub fn capture_limit(path: &str) -> Option<u64> {
     if os::is_release_file(path) {

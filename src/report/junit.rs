@@ -87,15 +87,17 @@ pub fn render(r: &Report) -> String {
                 for v in vulns {
                     let f = &v.finding;
                     out.push(format!(
-                        "  {} {} {}@{} ({})",
+                        "  {} {} {}@{} ({}; rated by {}{})",
                         f.severity.level.as_str(),
                         f.id,
                         f.package,
                         f.installed,
-                        if f.fixed.is_empty() {
-                            "no fix yet".to_string()
+                        f.fix_text(),
+                        f.severity.describe(),
+                        if f.aliases.is_empty() {
+                            String::new()
                         } else {
-                            format!("fixed in {}", f.fixed.join(", "))
+                            format!("; also {}", f.aliases.join(", "))
                         }
                     ));
                 }
