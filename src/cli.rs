@@ -551,6 +551,9 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
                 writeln!(out, "source: {} sha256:{sha} {} records", s.name, s.records)
                     .map_err(io)?;
             }
+            let ecos: Vec<&str> = i.ecosystems.iter().map(|(e, _)| e.as_str()).collect();
+            writeln!(out, "ecosystems: {}", ecos.join(", ")).map_err(io)?;
+            writeln!(out, "rated ids: {}", i.rated_ids).map_err(io)?;
             Ok(0)
         }
         Command::DbCheck(path) => {

@@ -251,7 +251,7 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     }
     let facts = ImageFacts::from_image(&image);
     let inventory = inventory::collect(&image.tree);
-    let owned = inventory::os_owned_files(&inventory);
+    let owned = inventory::os_owned_files(&inventory, &image.tree);
     let inventory_warnings = inventory.warnings.clone();
     let source = report::SourceInfo {
         name,

@@ -238,6 +238,18 @@ pub fn vulndb(data: &[u8]) {
     }
     let _ = db.lookup("PyPI", "Django");
     let _ = db.lookup("", "");
+    let ecos: Vec<String> = db
+        .ecosystems()
+        .iter()
+        .take(4)
+        .map(|(e, _)| e.clone())
+        .collect();
+    for e in &ecos {
+        let _ = db.has_ecosystem(e);
+    }
+    for id in ["CVE-2021-44228", "", "GHSA-jfh8-c2jp-5v3q", "zzzz"] {
+        let _ = db.ratings(id);
+    }
 }
 
 /// Set a DB header's length field to the real length and its digest to the

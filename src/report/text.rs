@@ -212,7 +212,7 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             let also = if f.aliases.is_empty() {
                 String::new()
             } else {
-                format!("; also {}", f.aliases.join(", "))
+                format!("; also {}", esc(&f.aliases.join(", ")))
             };
             let level = paint(c, level_style(f.severity.level), &format!("{level:<8}"));
             let _ = writeln!(

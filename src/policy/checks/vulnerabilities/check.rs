@@ -195,19 +195,13 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
             continue;
         }
         let rated = match (&f.severity.from, f.severity.borrowed) {
-            (Some(from), true) => format!(
-                "{}, {} borrowed from {from}",
+            (Some(_), true) => format!("{}, {}", sev_word(f.severity.level), f.severity.describe()),
+            (Some(from), false) if from != &f.id => format!(
+                "{}, {} rating in {from}",
                 sev_word(f.severity.level),
-                f.severity.source
+                f.severity.describe()
             ),
-            (Some(from), false) if from != &f.id => {
-                format!(
-                    "{}, {} of {from}",
-                    sev_word(f.severity.level),
-                    f.severity.source
-                )
-            }
-            _ => format!("{}, {}", sev_word(f.severity.level), f.severity.source),
+            _ => format!("{}, {}", sev_word(f.severity.level), f.severity.describe()),
         };
         sink.emit(
             Level::Error,

@@ -7,7 +7,7 @@ const C: &str = super::NAME;
 pub const VULNERABILITY: Code = Code {
     code: "vulnerability",
     check: C,
-    doc: "An installed package is affected by an advisory at or above the policy's `fail-on` severity (default `high`) and is not ignored. With `ignore-unfixed = true` (the default) only advisories with a fixed version count. Fix: upgrade the package (the message names the fixed versions) or rebuild on a newer base; if the advisory does not apply, add it to `[vulnerabilities] ignore` with a reason and an expiry date. Severity: error.",
+    doc: "An installed package is affected by an advisory at or above the policy's `fail-on` severity (default `high`) and is not ignored. The message names the advisory (its CVE when it has one; the report lists every other id: DSA, ALSA, USN, GHSA...), its severity and where the rating came from (the vendor's own rating, a CVSS vector, or one borrowed from another record about the same CVE), and the fixed versions. With `ignore-unfixed = true` (the default) only advisories with a fixed version count (`[vulnerabilities.status]` sets it per status). Fix: upgrade the package or rebuild on a newer base; if the advisory does not apply, add any of its ids to `[vulnerabilities] ignore` with a reason and an expiry date. Severity: error.",
 };
 pub const UNKNOWN_SEVERITY: Code = Code {
     code: "vulnerability-unknown-severity",
