@@ -129,7 +129,7 @@ fn apk(v: &str) -> Result<(), String> {
     let b = v.as_bytes();
     let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     let bad = || {
-        Err(format!("not an apk version (apk-tools 3: `digit{{.digit}}...{{letter}}{{_suffix{{#}}}}...{{~hash}}{{-r#}}`)"))
+        Err("not an apk version (apk-tools 3: `digit{.digit}...{letter}{_suffix{#}}...{~hash}{-r#}`)".to_string())
     };
     let mut i = digits(0);
     if i == 0 {
