@@ -250,3 +250,117 @@ pub fn open(path: &std::path::Path, name: &str) -> Result<(Db<std::fs::File>, Db
     }
     Ok((db, summary))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inventory::os::OsInfo;
+    use crate::inventory::{Ecosystem, Package};
+
+    fn os(family: &str, version: &str) -> Option<OsInfo> {
+        Some(OsInfo {
+            family: family.into(),
+            version: Some(version.into()),
+            point_release: None,
+            codename: None,
+            pretty_name: None,
+            distroless: false,
+            source: "/etc/os-release".into(),
+        })
+    }
+
+    fn db(records: &[&str]) -> Db<std::io::Cursor<Vec<u8>>> {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let p = dir.path().join("r.jsonl");
+        std::fs::write(&p, records.join("\n")).unwrap_or_else(|e| panic!("{e}"));
+        let mut out = Vec::new();
+        crate::vulndb::db::build(&[p], &mut out, "t").unwrap_or_else(|e| panic!("{e}"));
+        Db::open(std::io::Cursor::new(out)).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn pkg(e: Ecosystem, name: &str, version: &str) -> Package {
+        let mut p = Package::new(e, name, version);
+        p.path = "/x".into();
+        p
+    }
+
+    fn codes(o: &MatchOutcome) -> Vec<&str> {
+        o.gaps.iter().map(|g| g.code).collect()
+    }
+
+    /// Everything the DB could not check is a gap naming it, never a silent skip.
+    #[test]
+    fn gaps_name_what_was_not_checked() {
+        let mut d = db(&[
+            r#"{"id":"PYSEC-1","aliases":["CVE-2024-1111"],"affected":[{"package":{"ecosystem":"PyPI","name":"x"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"2.0"}]}]}]}"#,
+            r#"{"id":"ALPINE-CVE-2024-2222","affected":[{"package":{"ecosystem":"Alpine:v3.19","name":"musl"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1.2.4-r3"}]}]}]}"#,
+        ]);
+        let order = Kind::DEFAULT_ORDER;
+        // A release the DB has no data for, with the releases it has.
+        let inv = Inventory {
+            os: os("alpine", "3.23.0"),
+            packages: vec![pkg(Ecosystem::Apk, "musl", "1.2.4-r1")],
+            warnings: Vec::new(),
+        };
+        let o = match_inventory(&mut d, &inv, "db", &order).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(codes(&o), ["vulnerability-db-no-data"]);
+        assert!(
+            o.gaps[0].message.contains("Alpine:v3.23")
+                && o.gaps[0].message.contains("it has Alpine:v3.19")
+        );
+        // The same package on a release the DB has: a finding.
+        let inv = Inventory {
+            os: os("alpine", "3.19.1"),
+            ..inv
+        };
+        let o = match_inventory(&mut d, &inv, "db", &order).unwrap_or_else(|e| panic!("{e}"));
+        assert!(o.gaps.is_empty());
+        assert_eq!(o.vulns.len(), 1);
+        assert_eq!(o.vulns[0].finding.id, "CVE-2024-2222");
+        // An OS with no mapping; an invalid installed version; an unreadable OS DB.
+        let inv = Inventory {
+            os: os("fedora", "40"),
+            packages: vec![
+                pkg(Ecosystem::Rpm, "bash", "5.2-1.fc40"),
+                pkg(Ecosystem::Pypi, "x", "1.0-SNAPSHOT"),
+            ],
+            warnings: vec![
+                Warning {
+                    code: "package-db-corrupt",
+                    path: "/var/lib/rpm/rpmdb.sqlite".into(),
+                    message: "header 3: bad".into(),
+                },
+                Warning {
+                    code: "package-db-corrupt",
+                    path: "/app/node_modules/x/package.json".into(),
+                    message: "invalid JSON".into(),
+                },
+            ],
+        };
+        let o = match_inventory(&mut d, &inv, "db", &order).unwrap_or_else(|e| panic!("{e}"));
+        let mut c = codes(&o);
+        c.sort_unstable();
+        assert_eq!(
+            c,
+            [
+                "os-package-db-unreadable",
+                "vulnerability-os-unsupported",
+                "vulnerability-version-invalid"
+            ]
+        );
+        let invalid = o
+            .gaps
+            .iter()
+            .find(|g| g.code == "vulnerability-version-invalid");
+        assert!(invalid.is_some_and(|g| g.message.contains("1.0-SNAPSHOT")
+            && g.package.as_deref() == Some("x@1.0-SNAPSHOT")));
+        let os_gap = o
+            .gaps
+            .iter()
+            .find(|g| g.code == "vulnerability-os-unsupported");
+        assert!(os_gap
+            .is_some_and(|g| g.message.contains("1 rpm package was not checked")
+                && g.message.contains("fedora")));
+        assert!(o.vulns.is_empty());
+    }
+}
