@@ -431,3 +431,67 @@ fn readme_example_policy_is_valid() {
         panic!("{e}");
     }
 }
+
+/// `severity-sources`, `unknown-severity` words and `[vulnerabilities.status]`.
+#[test]
+fn vulnerability_rating_and_status_keys() {
+    let ok = imagegate::policy::Policy::load(
+        Some(&PolicyFile {
+            name: "imagegate.toml".into(),
+            text: r#"
+[vulnerabilities]
+unknown-severity = "warn"
+severity-sources = ["cvss", "vendor"]
+ignore-unfixed = true
+[vulnerabilities.status]
+end-of-life = "check"
+"#
+            .into(),
+        }),
+        None,
+    );
+    let cfg = match ok {
+        Ok(p) => p.config.vulnerabilities,
+        Err(e) => panic!("{e}"),
+    };
+    use imagegate::vulndb::matcher::Status;
+    use imagegate::vulndb::severity::Kind;
+    assert_eq!(cfg.severity_sources, [Kind::Cvss, Kind::Vendor]);
+    assert!(cfg.judges(Status::Fixed) && cfg.judges(Status::EndOfLife));
+    assert!(!cfg.judges(Status::Unfixed) && !cfg.judges(Status::Unimportant));
+    assert_eq!(
+        cfg.unknown_severity,
+        imagegate::policy::diag::Level::Warning
+    );
+    // The default fails closed on unrated findings.
+    let d = imagegate::policy::checks::vulnerabilities::cfg::Config::default();
+    assert_eq!(d.unknown_severity, imagegate::policy::diag::Level::Error);
+    assert_eq!(d.severity_sources, Kind::DEFAULT_ORDER);
+    let Err(e) = imagegate::policy::Policy::load(
+        Some(&PolicyFile {
+            name: "imagegate.toml".into(),
+            text: r#"
+[vulnerabilities]
+unknown-severity = "maybe"
+severity-sources = ["vendor", "nvd", "vendor"]
+[vulnerabilities.status]
+unfixed = "fail"
+fixed = "ignore"
+"#
+            .into(),
+        }),
+        None,
+    ) else {
+        panic!("a bad policy was accepted")
+    };
+    let e = e.to_string();
+    for want in [
+        "3:20: `vulnerabilities.unknown-severity` = \"maybe\" is not valid",
+        "4:31: `vulnerabilities.severity-sources` = \"nvd\" is not a source",
+        "4:38: `vulnerabilities.severity-sources` names \"vendor\" twice",
+        "6:11: `vulnerabilities.status.unfixed` = \"fail\" is not valid; expected one of \"check\", \"ignore\"",
+        "7:1: unknown key `fixed` in `vulnerabilities.status`",
+    ] {
+        assert!(e.contains(want), "{want:?} not in {e}");
+    }
+}

@@ -528,6 +528,16 @@ pub fn walk(
                     s.record(index, &path, hits);
                 }
             }
+            // Package databases: every version is kept (per-layer ownership).
+            if kind == NodeKind::File {
+                match crate::inventory::history_of(&path) {
+                    crate::inventory::Keep::Content => {
+                        tree.record(&path, index, content.clone());
+                    }
+                    crate::inventory::Keep::Layer => tree.record(&path, index, None),
+                    crate::inventory::Keep::Nothing => {}
+                }
+            }
             removed += tree.insert(
                 path,
                 Node {
