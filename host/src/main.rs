@@ -193,6 +193,10 @@ enum Cmd {
     Version,
     /// Explain an error or diagnostic code.
     Explain { code: String },
+    /// Compile the component for this machine and write it beside the component
+    /// (<name>.<hash>.cwasm), so no run compiles it (./build.sh does this).
+    #[command(hide = true)]
+    Precompile,
     /// Run the component's own `wasi:cli/run` entry, like `wasmtime run --dir HOST::GUEST imagegate.wasm ARGS`.
     #[command(hide = true)]
     WasiRun {
@@ -273,6 +277,11 @@ fn run(cli: Cli) -> Result<u8, HostError> {
     } = &cli.command
     {
         return run_pull(reference, output, platform.as_deref(), insecure_registries);
+    }
+    if let Cmd::Precompile = cli.command {
+        let out = engine::precompile(cli.component.as_deref())?;
+        println!("precompiled: {}", out.display());
+        return Ok(0);
     }
     let gate = Gate::load(cli.component.as_deref())?;
     match cli.command {
@@ -478,7 +487,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             Ok(if r.code == 0 { 0 } else { 1 })
         }
         // Handled before the component is loaded.
-        Cmd::Pull { .. } => Ok(0),
+        Cmd::Pull { .. } | Cmd::Precompile => Ok(0),
     }
 }
 
