@@ -76,6 +76,9 @@ impl Keywords {
 #[derive(Debug, Clone)]
 pub struct Fingerprints {
     keywords: Vec<Box<[u8]>>,
+    /// Each keyword's first [`FP`] bytes as one number: most candidates are
+    /// rejected by one comparison (a slice comparison is a `memcmp` call).
+    heads: Vec<u32>,
     /// Keyword indices per bucket.
     buckets: [Vec<usize>; 8],
     /// Per fingerprint byte: bucket bits by the byte's low nibble...
@@ -111,6 +114,7 @@ impl Fingerprints {
             }
         }
         Some(Fingerprints {
+            heads: keywords.iter().map(|k| head(k.as_bytes())).collect(),
             keywords: keywords
                 .iter()
                 .map(|k| k.as_bytes().to_vec().into_boxed_slice())
@@ -186,11 +190,12 @@ impl Fingerprints {
     /// The keyword of bucket set `buckets` that starts at `text[pos..]`.
     fn verify(&self, text: &[u8], pos: usize, mut buckets: u8) -> Option<usize> {
         let rest = &text[pos..];
+        let h = head(rest);
         while buckets != 0 {
             let b = buckets.trailing_zeros() as usize;
             buckets &= buckets - 1;
             for &i in &self.buckets[b] {
-                if rest.starts_with(&self.keywords[i]) {
+                if self.heads[i] == h && rest.starts_with(&self.keywords[i]) {
                     return Some(i);
                 }
             }
@@ -238,6 +243,16 @@ fn u8x16_from(t: [u8; 16]) -> core::arch::wasm32::v128 {
         t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12], t[13],
         t[14], t[15],
     )
+}
+
+/// The first [`FP`] bytes of `b` as one number (zero-padded if shorter:
+/// the full comparison after it decides).
+fn head(b: &[u8]) -> u32 {
+    let mut h = [0u8; FP];
+    for (d, s) in h.iter_mut().zip(b) {
+        *d = *s;
+    }
+    u32::from_le_bytes(h)
 }
 
 /// The fingerprint tables, ready for [`Fingerprints::block`].
