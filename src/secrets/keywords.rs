@@ -125,14 +125,14 @@ impl Fingerprints {
         })
     }
 
-    /// Bucket bits of the position starting at `text[0]`.
+    /// Bucket bits of the position starting at `text[0]` (callers give at
+    /// least [`FP`] bytes).
     fn position(&self, text: &[u8]) -> u8 {
-        let mut m = 0xff;
-        for k in 0..FP {
-            let c = text[k];
-            m &= self.lo[k][usize::from(c & 15)] & self.hi[k][usize::from(c >> 4)];
-        }
-        m
+        text.iter()
+            .zip(self.lo.iter().zip(&self.hi))
+            .fold(0xff, |m, (&c, (lo, hi))| {
+                m & lo[usize::from(c & 15)] & hi[usize::from(c >> 4)]
+            })
     }
 
     /// The tables in the form [`Fingerprints::block`] uses.
@@ -269,10 +269,11 @@ struct Tables {
 mod tests {
     use super::*;
 
-    fn found(
-        k: &Keywords,
-        text: &[u8],
-    ) -> (Vec<(usize, usize, usize)>, Vec<(usize, usize, usize)>) {
+    /// (start, end, keyword) of each match.
+    type Matches = Vec<(usize, usize, usize)>;
+
+    /// The automaton's matches and the fingerprint search's.
+    fn found(k: &Keywords, text: &[u8]) -> (Matches, Matches) {
         let fp = k.fingerprints.as_ref().expect("fingerprints");
         let mut a = Vec::new();
         k.for_each_automaton(text, |s, e, i| a.push((s, e, i)));
