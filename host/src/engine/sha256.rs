@@ -5,8 +5,8 @@
 //! decompression and tar walk and a 2-core machine uses both cores.
 //!
 //! `update` hands its bytes to the hasher's worker through a bounded queue
-//! ([`QUEUE`] chunks of about [`CHUNK`] bytes, so memory stays flat whatever
-//! the layer's size) and returns; `finish` closes the queue and waits for
+//! ([`QUEUE`] chunks of at most [`MAX_SEND`] bytes, usually [`CHUNK`], so
+//! memory stays flat whatever the layer's size) and returns; `finish` closes the queue and waits for
 //! the digest. At most [`MAX_WORKERS`] worker threads exist at once (a scan
 //! has two hashers per layer at most); a hasher made beyond that hashes on
 //! the calling thread. The component compares every digest with the one the
@@ -22,6 +22,10 @@ use std::thread::JoinHandle;
 /// file reads come in pieces of at most 64 KiB, so that is the size most
 /// updates have.
 pub const CHUNK: usize = 64 * 1024;
+/// Largest update handed over as it is; a larger one is cut into
+/// [`CHUNK`]s, so the queue holds at most `QUEUE * MAX_SEND` bytes whatever
+/// the component passes (ours passes at most 256 KiB).
+pub const MAX_SEND: usize = 4 * CHUNK;
 /// Chunks the queue holds before `update` waits for the worker.
 pub const QUEUE: usize = 16;
 /// Worker threads alive at once, across all hashers of the process.
@@ -116,6 +120,16 @@ impl HostHasher {
         }
         match &mut self.state {
             State::Worker { pending, tx, .. } => {
+                let gone = |_| "the SHA-256 worker thread ended early".to_string();
+                if data.len() > MAX_SEND {
+                    if !pending.is_empty() {
+                        tx.send(std::mem::take(pending)).map_err(gone)?;
+                    }
+                    for piece in data.chunks(CHUNK) {
+                        tx.send(piece.to_vec()).map_err(gone)?;
+                    }
+                    return Ok(());
+                }
                 let chunk = if pending.is_empty() && data.len() >= CHUNK {
                     data
                 } else {
@@ -128,8 +142,7 @@ impl HostHasher {
                     }
                     std::mem::take(pending)
                 };
-                tx.send(chunk)
-                    .map_err(|_| "the SHA-256 worker thread ended early".to_string())
+                tx.send(chunk).map_err(gone)
             }
             State::Inline(h) => {
                 h.update(&data);
@@ -175,11 +188,20 @@ mod tests {
     /// the bytes go to a worker or are hashed in place.
     #[test]
     fn digests_match_sha256_however_the_bytes_come() {
-        let data: Vec<u8> = (0..3 * CHUNK + 12_345)
+        let data: Vec<u8> = (0..MAX_SEND + 3 * CHUNK + 12_345)
             .map(|i| (i * 7 + i / 251) as u8)
             .collect();
         let want = hex(&Sha256::digest(&data));
-        for split in [1usize, 511, 4096, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK] {
+        for split in [
+            1usize,
+            511,
+            4096,
+            CHUNK - 1,
+            CHUNK,
+            CHUNK + 1,
+            3 * CHUNK,
+            MAX_SEND + 1,
+        ] {
             let mut h = HostHasher::new();
             for part in data.chunks(split) {
                 h.update(part.to_vec()).unwrap();
