@@ -608,9 +608,16 @@ fn scan_fetches_a_missing_db_then_reuses_it_and_fails_closed_offline() {
     let report: serde_json::Value =
         serde_json::from_slice(&o.stdout).expect("stdout holds only the report");
     assert_eq!(report["verdict"], "fail");
-    assert!(report["vulnerabilities"]
-        .as_array()
-        .is_some_and(|v| v.iter().any(|f| f["id"] == "PYSEC-2023-192")));
+    // Findings are grouped by CVE: the PyPI advisory is one of the records.
+    assert!(
+        report["vulnerabilities"]
+            .as_array()
+            .is_some_and(|v| v.iter().any(|f| f["records"]
+                .as_array()
+                .is_some_and(|r| r.iter().any(|id| id == "PYSEC-2023-192")))),
+        "{}",
+        report["vulnerabilities"]
+    );
     let asked: Vec<String> = server
         .requests()
         .iter()
