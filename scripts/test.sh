@@ -36,6 +36,24 @@ if [ -n "$images_pid" ]; then
   fi
 fi
 cargo test --workspace --release
+# Attestations checked by verifiers we did not write: securesystemslib's DSSE
+# verifier and the sigstore-models bundle schema (pinned, from PyPI, installed
+# under target/tools), on attestations `imagegate attest` makes of a real image.
+images_dir="${IMAGEGATE_IMAGES:-$PWD/target/test-images}"
+if [ -f "$images_dir/bookworm-oci/index.json" ]; then
+  interop=target/tools/interop-py
+  if [ ! -f "$interop/.installed-1" ]; then
+    rm -rf "$interop"
+    python3 -m pip install -q --disable-pip-version-check --target "$interop" \
+      'securesystemslib[crypto]==1.6.0' 'sigstore-models==0.0.6'
+    touch "$interop/.installed-1"
+  fi
+  IMAGEGATE_COMPONENT="$PWD/target/release/imagegate.wasm" IMAGEGATE_CACHE_DIR="$PWD/target/test-cache" \
+    PYTHONPATH="$PWD/$interop" python3 tests/interop/attestations.py target/release/imagegate "$images_dir/bookworm-oci"
+elif [ "${IMAGEGATE_REQUIRE_IMAGES:-0}" = 1 ]; then
+  echo "IMAGEGATE_REQUIRE_IMAGES=1 but $images_dir/bookworm-oci is missing (attestation interop test)" >&2
+  exit 1
+fi
 # The Jenkins shared library: Groovy tests with stand-in pipeline steps and
 # the real host (apt-get install -y groovy).
 if command -v groovy >/dev/null; then
