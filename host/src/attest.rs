@@ -69,8 +69,10 @@ pub fn run(
     output: &Path,
     report: Option<&Path>,
 ) -> Result<u8, HostError> {
-    // A bad key fails before the scan.
+    // A bad key fails before the scan (the component parses it again to sign).
     let pem = read_private_key(key)?;
+    imagegate::signature::keys::SigningKey::from_pem(&pem)
+        .map_err(|e| HostError::usage(format!("--key {key}: signing key: {e}")))?;
     let ran = run_scan(gate, limits, scan, vec![engine::ReportFormat::Json], false)?;
     let json = ran.outcome.reports.first().cloned().unwrap_or_default();
     if let Some(path) = report {
@@ -110,9 +112,9 @@ pub fn run(
         .map_err(HostError::from)?;
     eprintln!(
         "imagegate: attested verdict {} (key {}) in {}",
-        made.verdict,
-        made.key_id,
-        output.display()
+        imagegate::logsafe::log_safe(&made.verdict),
+        imagegate::logsafe::log_safe(&made.key_id),
+        imagegate::logsafe::log_safe(&output.display().to_string())
     );
     Ok(ran.outcome.exit_code)
 }

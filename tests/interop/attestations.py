@@ -1,23 +1,25 @@
 #!/usr/bin/env python3
 """Interoperability of imagegate's verdict attestations with verifiers we did
-not write: the DSSE verifier of securesystemslib (the in-toto project's crypto
-library) and the Sigstore bundle models of sigstore-models (the protobuf-specs
-schema as pydantic models, used by sigstore-python).
+not write: the DSSE verifiers of the in-toto package (in_toto.models.metadata
+Envelope, loaded from the envelope's JSON) and of securesystemslib (the in-toto
+project's crypto library), and the Sigstore bundle models of sigstore-models
+(the protobuf-specs schema as pydantic models, used by sigstore-python).
 
 For each key type (ECDSA P-256 as PKCS#8 and as SEC1, Ed25519), keys made here
 with `cryptography`:
   1. `imagegate attest` signs the verdict of a real image (an OCI layout);
   2. sigstore-models parses the bundle (schema-valid Sigstore bundle v0.3);
-  3. securesystemslib verifies the DSSE envelope with the public key, its key
-     id computed here (SHA-256 of the SubjectPublicKeyInfo DER);
+  3. securesystemslib and in-toto verify the DSSE envelope with the public
+     key, its key id computed here (SHA-256 of the SubjectPublicKeyInfo DER);
   4. the statement's subject is the manifest digest computed here from the
      layout's blob, its predicate records the verdict;
   5. a changed payload byte, a changed signature and another key each fail in
-     securesystemslib, and `imagegate verify-attestation` agrees (exit 1),
+     securesystemslib and in-toto, and `imagegate verify-attestation` agrees (exit 1),
      while it passes (exit 0) on the original.
 
 Usage: attestations.py IMAGEGATE_BINARY OCI_LAYOUT_DIR
-(with the Python packages securesystemslib[crypto] and sigstore-models importable).
+(with the Python packages in-toto, securesystemslib[crypto] and sigstore-models
+importable; scripts/test.sh installs pinned versions into a venv under target/).
 Prints `N passed, N failed` and exits 1 on any failure.
 """
 
@@ -32,6 +34,9 @@ import tempfile
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
+from in_toto.exceptions import SignatureVerificationError
+from in_toto.models.metadata import Envelope as InTotoEnvelope
+from in_toto.models.metadata import Metadata as InTotoMetadata
 from securesystemslib.dsse import Envelope
 from securesystemslib.exceptions import VerificationError
 from securesystemslib.signer import SSlibKey
@@ -69,6 +74,33 @@ def sslib_verify(envelope_dict, public_key):
         return False
 
 
+def intoto_verify(envelope_dict, public_key):
+    # The in-toto package reads an envelope file as it reads any in-toto
+    # metadata (Metadata.load) and verifies it with a key dict.
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(envelope_dict, f)
+        path = f.name
+    try:
+        env = InTotoMetadata.load(path)
+    finally:
+        os.unlink(path)
+    assert isinstance(env, InTotoEnvelope), type(env)
+    key = SSlibKey.from_crypto(public_key, keyid=keyid(public_key)).to_dict()
+    key["keyid"] = keyid(public_key)
+    try:
+        env.verify_signature(key)
+        return True
+    except SignatureVerificationError:
+        return False
+
+
+def both_verify(envelope_dict, public_key, what):
+    """securesystemslib and in-toto agree; return their common answer."""
+    a, b = sslib_verify(envelope_dict, public_key), intoto_verify(envelope_dict, public_key)
+    check(a == b, f"{what}: securesystemslib ({a}) and in-toto ({b}) agree")
+    return a and b
+
+
 def main():
     binary, layout = sys.argv[1], sys.argv[2]
     index = json.load(open(os.path.join(layout, "index.json")))
@@ -98,7 +130,8 @@ def main():
             check(r.returncode == 0, f"{name}: imagegate attest exits 0 ({r.stderr.strip()})")
             if r.returncode != 0:
                 continue
-            check(pem.decode() not in r.stdout + r.stderr, f"{name}: the key is not printed")
+            body = [ln for ln in pem.decode().splitlines() if ln and not ln.startswith("-----")]
+            check(not any(ln[:24] in r.stdout + r.stderr for ln in body), f"{name}: no line of the key is printed")
             text = open(out).read()
             bundle = json.loads(text)
             try:
@@ -108,7 +141,7 @@ def main():
                 check(False, f"{name}: sigstore-models parses the bundle: {e}")
             check(bundle["mediaType"] == "application/vnd.dev.sigstore.bundle.v0.3+json", f"{name}: bundle v0.3")
             env = bundle["dsseEnvelope"]
-            check(sslib_verify(env, sk.public_key()), f"{name}: securesystemslib verifies the envelope")
+            check(both_verify(env, sk.public_key(), name), f"{name}: securesystemslib and in-toto verify the envelope")
             st = json.loads(base64.b64decode(env["payload"]))
             check(st["_type"] == "https://in-toto.io/Statement/v1", f"{name}: in-toto Statement v1")
             check(st["subject"][0]["digest"]["sha256"] == want.split(":")[1], f"{name}: subject is the manifest digest")
@@ -125,7 +158,7 @@ def main():
             payload = bytearray(base64.b64decode(env["payload"]))
             payload[len(payload) // 2] ^= 0x01
             bad = dict(env, payload=base64.b64encode(bytes(payload)).decode())
-            check(not sslib_verify(bad, sk.public_key()), f"{name}: securesystemslib rejects a changed payload")
+            check(not both_verify(bad, sk.public_key(), name), f"{name}: securesystemslib and in-toto reject a changed payload")
             badpath = os.path.join(d, f"{name}.bad.json")
             json.dump(dict(bundle, dsseEnvelope=bad), open(badpath, "w"))
             check(verify_cli(badpath) == 1, f"{name}: imagegate rejects the changed payload")
@@ -133,11 +166,11 @@ def main():
             sig = bytearray(base64.b64decode(env["signatures"][0]["sig"]))
             sig[-1] ^= 0x01
             bad = dict(env, signatures=[dict(env["signatures"][0], sig=base64.b64encode(bytes(sig)).decode())])
-            check(not sslib_verify(bad, sk.public_key()), f"{name}: securesystemslib rejects a changed signature")
+            check(not both_verify(bad, sk.public_key(), name), f"{name}: securesystemslib and in-toto reject a changed signature")
             json.dump(dict(bundle, dsseEnvelope=bad), open(badpath, "w"))
             check(verify_cli(badpath) == 1, f"{name}: imagegate rejects the changed signature")
             # Another key.
-            check(not sslib_verify(env, other.public_key()), f"{name}: securesystemslib rejects another key")
+            check(not both_verify(env, other.public_key(), name), f"{name}: securesystemslib and in-toto reject another key")
             opath = os.path.join(d, "other.pub")
             with open(opath, "wb") as f:
                 f.write(other.public_key().public_bytes(

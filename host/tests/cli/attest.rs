@@ -223,6 +223,10 @@ fn bad_keys_and_undecidable_images_are_errors() {
     let o = attest(broken.to_str().unwrap(), &img);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("signing key"), "{}", stderr(&o));
+    // The key is checked before the scan: reported even for a missing image.
+    let o = attest(broken.to_str().unwrap(), &d.path().join("missing.tar"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("signing key"), "{}", stderr(&o));
     let o = attest("env://IMAGEGATE_NO_SUCH_VARIABLE", &img);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("IMAGEGATE_NO_SUCH_VARIABLE is not set"));
