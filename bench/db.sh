@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Vulnerability DB benchmark: build time and size of the DB for the whole OSV
-# corpus, per-lookup time, and the cost of lookup + matching for the full
-# inventory of real images (scan with the DB minus scan without it).
+# corpus (language advisories, the AlmaLinux errata, and the Debian DSA/DLA
+# lists converted to OSV by tests/images/debian_osv.py), per-lookup time, and
+# the cost of lookup + matching for the full inventory of real images (scan
+# with the DB minus scan without it), among them the rpm image alma10 (real
+# errata, many findings) and the ~140-200 package Debian images.
 # Runs the host binary (the component under wasmtime); each time is the best
 # (minimum) of BENCH_RUNS runs, which is the least disturbed by other load.
 #
@@ -31,7 +34,13 @@ best() {
   printf '%s\n' "${times[@]}" | sort -n | awk 'NR == 1 {printf "%.3f", $1}'
 }
 
-sources=("$CORPUS"/osv/*.jsonl)
+sources=("$CORPUS"/osv/*.jsonl "$CORPUS"/osv-os/*.jsonl)
+if [ -f "$CORPUS/debian/DSA-list.txt" ]; then
+  for list in DSA DLA; do
+    python3 tests/images/debian_osv.py "$CORPUS/debian/$list-list.txt" >"$WORK/debian-$list.jsonl"
+    sources+=("$WORK/debian-$list.jsonl")
+  done
+fi
 records=$(cat "${sources[@]}" | wc -l)
 input=$(cat "${sources[@]}" | wc -c)
 DB="$WORK/corpus.db"
@@ -45,7 +54,7 @@ echo "lookup: $("$BIN" wasi-run --dir "$WORK::/w" -- db check /w/corpus.db | sed
 
 echo "== lookup + match for full image inventories (scan with the DB minus scan without)"
 printf '%-22s %9s %9s %9s %8s %8s\n' image packages no-db with-db delta findings
-for name in python node; do
+for name in python node owned-overwrite alma10 bullseye; do
   img="$IMAGES/$name-docker.tar"
   if [ ! -f "$img" ]; then
     echo "$name: $img missing (tests/images/build.sh)" >&2
@@ -57,7 +66,7 @@ import json, sys
 r = json.load(open(sys.argv[1]))
 pk = r.get("packages") or r.get("inventory", {}).get("packages") or []
 print(len(pk), len(r.get("vulnerabilities") or []))' "$WORK/r.json")
-  without=$(best "$BIN" scan "$img" --output /dev/null)
+  without=$(best "$BIN" scan "$img" --skip-vulnerabilities --output /dev/null)
   with=$(best "$BIN" scan "$img" --db "$DB" --output /dev/null)
   printf '%-22s %9s %8ss %8ss %7ss %8s\n' "$name-docker.tar" "$pkgs" "$without" "$with" \
     "$(echo "$with - $without" | bc -l | awk '{printf "%.3f", $1}')" "$vulns"

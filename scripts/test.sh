@@ -51,7 +51,7 @@ if [ -f "$images_dir/bookworm-oci/index.json" ]; then
     "$interop/bin/python" -m pip install -q --disable-pip-version-check "${interop_pins[@]}"
     echo "${interop_pins[*]}" >"$interop/.installed"
   fi
-  IMAGEGATE_COMPONENT="$PWD/target/release/imagegate.wasm" IMAGEGATE_CACHE_DIR="$PWD/target/test-cache" \
+  IMAGEGATE_CACHE_DIR="$PWD/target/test-cache" \
     "$interop/bin/python" tests/interop/attestations.py target/release/imagegate "$images_dir/bookworm-oci"
 elif [ "${IMAGEGATE_REQUIRE_IMAGES:-0}" = 1 ]; then
   echo "IMAGEGATE_REQUIRE_IMAGES=1 but $images_dir/bookworm-oci is missing (attestation interop test)" >&2

@@ -23,7 +23,8 @@ usage: imagegate scan IMAGE [--format FORMAT[,FORMAT...]] [--output FILE | --out
        imagegate db check DB                      (looks up every key, checks every record)
        imagegate rescan REPORT... --db DB [--fail-on SEVERITY] [--format text|json] [-o FILE]
                                                   (stored JSON reports against a newer DB: what is new)
-       imagegate vercmp ECOSYSTEM A B             (prints <, = or >)
+       imagegate vercmp ECOSYSTEM A B             (prints <, = or >; a version the ecosystem
+                                                  rejects is an error, exit 2)
 
 IMAGE is a docker-archive or OCI-archive tarball, or an OCI image layout directory.
 db build sources: an OSV export mirror (<Ecosystem>/all.zip), all.zip files,
@@ -70,6 +71,7 @@ pub enum Command {
         output: Option<String>,
     },
     Vercmp {
+        ecosystem: String,
         scheme: Scheme,
         a: String,
         b: String,
@@ -196,6 +198,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     ))
                 })?;
                 Ok(Command::Vercmp {
+                    ecosystem: eco.clone(),
                     scheme,
                     a: a.clone(),
                     b: b.clone(),
@@ -571,6 +574,9 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
                 )
                 .map_err(io)?;
             }
+            let ecos: Vec<&str> = i.ecosystems.iter().map(|(e, _)| e.as_str()).collect();
+            writeln!(out, "ecosystems: {}", ecos.join(", ")).map_err(io)?;
+            writeln!(out, "rated ids: {}", i.rated_ids).map_err(io)?;
             Ok(0)
         }
         Command::DbCheck(path) => {
@@ -621,8 +627,13 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
             }
             Ok(0)
         }
-        Command::Vercmp { scheme, a, b } => {
-            let c = match crate::vulndb::version::compare(scheme, &a, &b) {
+        Command::Vercmp {
+            ecosystem,
+            scheme,
+            a,
+            b,
+        } => {
+            let c = match crate::vulndb::ecosystem::vercmp_scheme(&ecosystem, scheme, &a, &b)? {
                 std::cmp::Ordering::Less => "<",
                 std::cmp::Ordering::Equal => "=",
                 std::cmp::Ordering::Greater => ">",
@@ -757,6 +768,26 @@ mod tests {
             "{err}"
         );
         assert_eq!(run_args(&["vercmp", "npm", "1"]).0, 2);
+        // A version the ecosystem rejects is an error, never a guess.
+        for (eco, a, b) in [
+            ("npm", "1.36.0rc1", "1.0.0"),
+            ("PyPI", "1.0", "1.0-SNAPSHOT"),
+            ("Debian", "abc", "1.0"),
+            ("Alpine", "1.0", "1-ruff"),
+            ("rpm", "a:1-1", "1-1"),
+        ] {
+            let (code, out, err) = run_args(&["vercmp", eco, a, b]);
+            assert_eq!((code, out.as_str()), (2, ""), "{eco} {a} {b}");
+            assert!(
+                err.contains("error[usage]") && err.contains("is not a valid") && err.contains(eco),
+                "{err}"
+            );
+        }
+        // apk-tools 3: a `~hash` sorts above no hash.
+        assert_eq!(
+            run_args(&["vercmp", "Alpine", "1.0~abc-r0", "1.0-r1"]).1,
+            ">\n"
+        );
     }
 
     #[test]

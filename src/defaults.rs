@@ -20,29 +20,12 @@ pub const DB_FILE: &str = "imagegate.db";
 pub const DB_SOURCE: &str = "https://osv-vulnerabilities.storage.googleapis.com";
 
 /// The OSV ecosystems a DB download fetches by default: every distribution
-/// family and language the inventory knows. Whole ecosystems, never a list of
-/// releases (`Debian`, not `Debian:12`): such a list goes stale with the next
-/// release, and an image of a release the data does not cover is an error.
-pub const DB_ECOSYSTEMS: &[&str] = &[
-    "AlmaLinux",
-    "Alpine",
-    "Chainguard",
-    "Debian",
-    "Red Hat",
-    "Rocky Linux",
-    "SUSE",
-    "openSUSE",
-    "Ubuntu",
-    "Wolfi",
-    "crates.io",
-    "Go",
-    "Maven",
-    "npm",
-    "NuGet",
-    "Packagist",
-    "PyPI",
-    "RubyGems",
-];
+/// family and language the matcher maps (the matcher's own list,
+/// [`crate::vulndb::ecosystem::OSV_EXPORTS`]). Whole ecosystems, never a list
+/// of releases (`Debian`, not `Debian:12`): such a list goes stale with the
+/// next release, and an image of a release the DB has no data for is an
+/// error (`vulnerability-db-no-data`).
+pub const DB_ECOSYSTEMS: &[&str] = crate::vulndb::ecosystem::OSV_EXPORTS;
 
 /// How reports name a policy file, the same in every host: its path relative
 /// to the workspace root when it lies inside it (`imagegate.toml`,

@@ -260,7 +260,8 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     }
     let facts = ImageFacts::from_image(&image);
     let inventory = inventory::collect(&image.tree);
-    let owned = inventory::os_owned_files(&inventory);
+    let owned = inventory::os_owned_files(&inventory, &image.tree);
+    let inventory_warnings = inventory.warnings.clone();
     let source = report::SourceInfo {
         name,
         format: image.resolved.format.as_str(),
@@ -306,10 +307,15 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         let inv = inventory::Inventory {
             os: report.os.clone(),
             packages: report.packages.clone(),
-            warnings: Vec::new(),
+            warnings: inventory_warnings,
         };
-        let (vulns, warnings) = vulndb::scan::match_inventory(&mut db, &inv, &db_name)?;
-        report.add_vulnerabilities(summary, vulns, warnings);
+        let outcome = vulndb::scan::match_inventory(
+            &mut db,
+            &inv,
+            &db_name,
+            &policy.config.vulnerabilities.severity_sources,
+        )?;
+        report.add_vulnerabilities(summary, outcome.vulns, outcome.warnings, outcome.gaps);
     }
     let eval = {
         let cx = policy::checks::Context {
@@ -320,6 +326,7 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
             owned: &owned,
             vulns: report.vulnerabilities.as_deref(),
             db: report.vulnerability_db.as_ref(),
+            gaps: &report.vulnerability_gaps,
             today: req.now.map(time::day_of),
             reference: req.reference.as_deref(),
         };

@@ -7,7 +7,13 @@
 //!
 //! The verdict fails when an image has a *new* advisory at or above the
 //! threshold (default `high`); advisories already known at scan time were
-//! judged then.
+//! judged then. An advisory is "the same" as a stored one when it concerns
+//! the same package and version and shares any id with it (its CVE, a
+//! distribution advisory id, an alias), so reports of older imagegate
+//! versions (which named findings by record id) rescan without false
+//! "new" ones. A rescan that could not check everything (an OS release the
+//! DB has no data for, see [`crate::vulndb::scan::Gap`]) is `error` for
+//! that image.
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::inventory::{os::OsInfo, Inventory, Package};
@@ -52,6 +58,8 @@ struct StoredImage {
 #[derive(Debug, Deserialize)]
 struct StoredFinding {
     id: String,
+    #[serde(default)]
+    aliases: Vec<String>,
     package: String,
     installed: String,
 }
@@ -82,6 +90,9 @@ pub struct ImageRescan {
     pub still: Vec<Vulnerability>,
     /// `id package@version` of advisories no longer matching (withdrawn or changed).
     pub gone: Vec<String>,
+    /// What could not be checked (the verdict is then `error`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub gaps: Vec<crate::vulndb::scan::Gap>,
 }
 
 /// The rescan of every stored report against one DB.
@@ -134,27 +145,34 @@ pub fn rescan(
             packages: stored.packages,
             warnings: Vec::new(),
         };
-        let (found, _warnings) = crate::vulndb::scan::match_inventory(&mut db, &inv, &db_name)?;
-        let before: BTreeSet<String> = stored
-            .vulnerabilities
+        let outcome = crate::vulndb::scan::match_inventory(
+            &mut db,
+            &inv,
+            &db_name,
+            &crate::vulndb::severity::Kind::DEFAULT_ORDER,
+        )?;
+        let found = outcome.vulns;
+        let before: Vec<&StoredFinding> = stored.vulnerabilities.iter().flatten().collect();
+        let same = |s: &StoredFinding, v: &Vulnerability| {
+            s.package == v.finding.package
+                && s.installed == v.finding.installed
+                && std::iter::once(&s.id)
+                    .chain(&s.aliases)
+                    .any(|id| v.finding.has_id(id))
+        };
+        let (new, still): (Vec<Vulnerability>, Vec<Vulnerability>) = found
+            .into_iter()
+            .partition(|v| !before.iter().any(|s| same(s, v)));
+        let gone: Vec<String> = before
             .iter()
-            .flatten()
-            .map(|f| key(&f.id, &f.package, &f.installed))
+            .filter(|s| !still.iter().any(|v| same(s, v)))
+            .map(|s| key(&s.id, &s.package, &s.installed))
+            .collect::<BTreeSet<String>>()
+            .into_iter()
             .collect();
-        let now: BTreeSet<String> = found
-            .iter()
-            .map(|v| key(&v.finding.id, &v.finding.package, &v.finding.installed))
-            .collect();
-        let (new, still): (Vec<Vulnerability>, Vec<Vulnerability>) =
-            found.into_iter().partition(|v| {
-                !before.contains(&key(
-                    &v.finding.id,
-                    &v.finding.package,
-                    &v.finding.installed,
-                ))
-            });
-        let gone: Vec<String> = before.difference(&now).cloned().collect();
-        let verdict = if new.iter().any(|v| v.finding.severity.level >= fail_on) {
+        let verdict = if !outcome.gaps.is_empty() {
+            Verdict::Error
+        } else if new.iter().any(|v| v.finding.severity.level >= fail_on) {
             Verdict::Fail
         } else {
             Verdict::Pass
@@ -171,9 +189,12 @@ pub fn rescan(
             new,
             still,
             gone,
+            gaps: outcome.gaps,
         });
     }
-    let verdict = if images.iter().any(|i| i.verdict == Verdict::Fail) {
+    let verdict = if images.iter().any(|i| i.verdict == Verdict::Error) {
+        Verdict::Error
+    } else if images.iter().any(|i| i.verdict == Verdict::Fail) {
         Verdict::Fail
     } else {
         Verdict::Pass
@@ -224,13 +245,11 @@ pub fn render_text(r: &RescanReport) -> String {
             i.still.len(),
             i.gone.len()
         );
+        for g in &i.gaps {
+            let _ = writeln!(o, "  NOT CHECKED [{}] {}", g.code, esc(&g.message));
+        }
         for v in &i.new {
             let f = &v.finding;
-            let fixed = if f.fixed.is_empty() {
-                "no fix".to_string()
-            } else {
-                format!("fixed in {}", f.fixed.join(", "))
-            };
             let _ = writeln!(
                 o,
                 "  NEW {:<8} {} {}@{} ({})",
@@ -238,7 +257,7 @@ pub fn render_text(r: &RescanReport) -> String {
                 esc(&f.id),
                 esc(&f.package),
                 esc(&f.installed),
-                esc(&fixed)
+                esc(&f.fix_text())
             );
         }
         for g in &i.gone {

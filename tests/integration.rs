@@ -15,6 +15,7 @@ mod rescan;
 mod sbom;
 mod secrets;
 mod signatures;
+mod vuln_images;
 
 use imagegate::{ErrorKind, ScanRequest};
 use std::path::Path;
@@ -142,4 +143,20 @@ fn component_cli_parses_and_reports() {
     let text = String::from_utf8_lossy(&out);
     assert!(text.contains("verdict: FAIL"));
     assert!(!text.contains("hunter2"));
+}
+
+/// The JavaScript hosts read a DB's build time from its header to decide
+/// whether their cached DB is fresh (pipelines/shared/db.js): they must know
+/// the format the component writes, or every run would fetch the DB anew.
+#[test]
+fn js_hosts_read_the_db_format_the_component_writes() {
+    let js = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("pipelines/shared/db.js"),
+    )
+    .unwrap();
+    let want = format!(
+        "export const DB_FORMAT = {};",
+        imagegate::vulndb::db::FORMAT_VERSION
+    );
+    assert!(js.contains(&want), "pipelines/shared/db.js lacks {want:?}");
 }

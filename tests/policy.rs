@@ -9,7 +9,9 @@
 //! image = "policy-oci"        # a file/dir in $IMAGEGATE_IMAGES (tests/images/build.sh)
 //! now = "2026-11-25"          # the host's date (optional)
 //! reference = "reg/x:1"       # --reference (optional)
-//! db = "PyPI"                 # build a DB from the corpus' osv/<db>.jsonl (optional)
+//! db = "PyPI"                 # build a DB from the corpus' osv/<db>.jsonl (optional);
+//!                             # "PyPI+Debian:12" adds one Debian 12 record of a
+//!                             # package no image has (Debian data, no finding)
 //! fail-on = "critical"        # --fail-on (optional)
 //! policy = """ ... """        # imagegate.toml text (optional: the default policy)
 //! verdict = "fail"            # pass | fail | error
@@ -51,23 +53,33 @@ fn corpus() -> Option<PathBuf> {
     dir.join("README.md").is_file().then_some(dir)
 }
 
-/// A DB built once per run from the corpus' `osv/<eco>.jsonl`.
-fn corpus_db(eco: &str) -> PathBuf {
+/// A record of a package no image has: a DB with it holds Debian 12 data
+/// that affects nothing.
+const DEBIAN_12: &str = r#"{"id":"TEST-DEBIAN-12","affected":[{"package":{"ecosystem":"Debian:12","name":"imagegate-test-none"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}"#;
+
+/// A DB built once per run from the corpus' `osv/<eco>.jsonl`, plus
+/// [`DEBIAN_12`] when `spec` ends in `+Debian:12`.
+fn corpus_db(spec: &str) -> PathBuf {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
     let dir = DIR.get_or_init(|| tempfile::tempdir().unwrap());
-    let db = dir.path().join(format!("{eco}.db"));
+    let (eco, debian) = match spec.strip_suffix("+Debian:12") {
+        Some(eco) => (eco, true),
+        None => (spec, false),
+    };
+    let name = spec.replace([':', '+'], "-");
+    let db = dir.path().join(format!("{name}.db"));
     if !db.is_file() {
         let corpus = corpus().expect("the case needs the corpus ($IMAGEGATE_CORPUS)");
-        let tmp = dir
-            .path()
-            .join(format!("{eco}.db.{:?}", std::thread::current().id()));
+        let tag = format!("{name}.{:?}", std::thread::current().id());
+        let mut sources = vec![corpus.join(format!("osv/{eco}.jsonl"))];
+        if debian {
+            let extra = dir.path().join(format!("{tag}.jsonl"));
+            std::fs::write(&extra, format!("{DEBIAN_12}\n")).unwrap();
+            sources.push(extra);
+        }
+        let tmp = dir.path().join(format!("{tag}.db"));
         let mut out = std::fs::File::create(&tmp).unwrap();
-        imagegate::vulndb::db::build(
-            &[corpus.join(format!("osv/{eco}.jsonl"))],
-            &mut out,
-            "2026-11-25T00:00:00Z",
-        )
-        .unwrap();
+        imagegate::vulndb::db::build(&sources, &mut out, "2026-11-25T00:00:00Z").unwrap();
         drop(out);
         std::fs::rename(&tmp, &db).unwrap();
     }
@@ -429,5 +441,69 @@ fn readme_example_policy_is_valid() {
     };
     if let Err(e) = imagegate::policy::Policy::load(Some(&policy), None) {
         panic!("{e}");
+    }
+}
+
+/// `severity-sources`, `unknown-severity` words and `[vulnerabilities.status]`.
+#[test]
+fn vulnerability_rating_and_status_keys() {
+    let ok = imagegate::policy::Policy::load(
+        Some(&PolicyFile {
+            name: "imagegate.toml".into(),
+            text: r#"
+[vulnerabilities]
+unknown-severity = "warn"
+severity-sources = ["cvss", "vendor"]
+ignore-unfixed = true
+[vulnerabilities.status]
+end-of-life = "check"
+"#
+            .into(),
+        }),
+        None,
+    );
+    let cfg = match ok {
+        Ok(p) => p.config.vulnerabilities,
+        Err(e) => panic!("{e}"),
+    };
+    use imagegate::vulndb::matcher::Status;
+    use imagegate::vulndb::severity::Kind;
+    assert_eq!(cfg.severity_sources, [Kind::Cvss, Kind::Vendor]);
+    assert!(cfg.judges(Status::Fixed) && cfg.judges(Status::EndOfLife));
+    assert!(!cfg.judges(Status::Unfixed) && !cfg.judges(Status::Unimportant));
+    assert_eq!(
+        cfg.unknown_severity,
+        imagegate::policy::diag::Level::Warning
+    );
+    // The default fails closed on unrated findings.
+    let d = imagegate::policy::checks::vulnerabilities::cfg::Config::default();
+    assert_eq!(d.unknown_severity, imagegate::policy::diag::Level::Error);
+    assert_eq!(d.severity_sources, Kind::DEFAULT_ORDER);
+    let Err(e) = imagegate::policy::Policy::load(
+        Some(&PolicyFile {
+            name: "imagegate.toml".into(),
+            text: r#"
+[vulnerabilities]
+unknown-severity = "maybe"
+severity-sources = ["vendor", "nvd", "vendor"]
+[vulnerabilities.status]
+unfixed = "fail"
+fixed = "ignore"
+"#
+            .into(),
+        }),
+        None,
+    ) else {
+        panic!("a bad policy was accepted")
+    };
+    let e = e.to_string();
+    for want in [
+        "3:20: `vulnerabilities.unknown-severity` = \"maybe\" is not valid",
+        "4:31: `vulnerabilities.severity-sources` = \"nvd\" is not a source",
+        "4:38: `vulnerabilities.severity-sources` names \"vendor\" twice",
+        "6:11: `vulnerabilities.status.unfixed` = \"fail\" is not valid; expected one of \"check\", \"ignore\"",
+        "7:1: unknown key `fixed` in `vulnerabilities.status`",
+    ] {
+        assert!(e.contains(want), "{want:?} not in {e}");
     }
 }

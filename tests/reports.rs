@@ -743,12 +743,23 @@ fn real_image_snapshots_of_every_format() {
     let mut req = crate::fixtures::request(&python);
     req.db = Some(db);
     req.skip_vulnerabilities = req.db.is_none();
-    req.formats = vec![Format::Sarif, Format::Junit, Format::Markdown, Format::Text];
+    req.formats = vec![
+        Format::Sarif,
+        Format::Junit,
+        Format::Markdown,
+        Format::Text,
+        Format::Json,
+    ];
     let out = imagegate::scan(&req).unwrap();
-    for r in &out.reports {
+    for r in out.reports.iter().filter(|r| r.format != Format::Json) {
         let name = format!("python_db_{}", r.format.name());
         insta::assert_snapshot!(name, mask_numbers(&mask(&r.content, &[])));
     }
+    // The JSON report with findings (ids, records, status, severity source) fits the schema.
+    let json: Value = serde_json::from_str(&out.reports[4].content).unwrap();
+    let errs = report_schema_errors(&json);
+    assert!(errs.is_empty(), "{errs:#?}");
+    assert_eq!(json["vulnerabilities"][0]["status"], "fixed");
     let sarif: Value = serde_json::from_str(&out.reports[0].content).unwrap();
     let errs = sarif_errors(&sarif);
     assert!(errs.is_empty(), "{errs:#?}");
@@ -756,15 +767,23 @@ fn real_image_snapshots_of_every_format() {
     let results = run["results"].as_array().unwrap();
     let advisories = results
         .iter()
-        .filter(|r| r["ruleId"].as_str().unwrap().starts_with("PYSEC-"))
+        .filter(|r| r["ruleId"].as_str().unwrap().starts_with("CVE-"))
         .count();
     assert_eq!(advisories, 3, "one result per advisory");
     let rule = run["tool"]["driver"]["rules"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["id"] == "PYSEC-2024-60")
+        .find(|r| r["id"] == "CVE-2024-3651")
         .expect("a rule per advisory");
+    // The rule lists the advisory's other ids (the PYSEC record).
+    assert!(
+        rule["properties"]["aliases"]
+            .as_array()
+            .unwrap()
+            .contains(&"PYSEC-2024-60".into()),
+        "{rule}"
+    );
     assert!(
         rule["properties"]["security-severity"].is_string(),
         "{rule}"
@@ -793,7 +812,7 @@ fn real_image_snapshots_of_every_format() {
     let results = folded["runs"][0]["results"].as_array().unwrap();
     let advisories = results
         .iter()
-        .filter(|r| r["ruleId"].as_str().unwrap().starts_with("PYSEC-"))
+        .filter(|r| r["ruleId"].as_str().unwrap().starts_with("CVE-"))
         .count();
     assert_eq!(
         advisories, 3,
@@ -805,6 +824,38 @@ fn real_image_snapshots_of_every_format() {
         .unwrap();
     assert_eq!(hit["level"], "error");
     assert!(sarif_errors(&folded).is_empty());
+    // A diagnostic naming the advisory by another id (its PYSEC record)
+    // folds into the same result.
+    let mut r = imagegate::scan_report(&req).unwrap();
+    let v = r.vulnerabilities.as_ref().unwrap()[0].clone();
+    let alias = v.finding.records[0].clone();
+    assert_ne!(alias, v.finding.id);
+    r.diagnostics.push(Diagnostic {
+        code: "vulnerability-ignored",
+        check: "vulnerabilities",
+        severity: Severity::Note,
+        message: format!("{alias} is ignored: not reachable"),
+        location: Some(Location {
+            layer: Some(v.layer),
+            path: Some(v.path.clone()),
+            package: Some(v.purl.clone()),
+            config: None,
+        }),
+        help: None,
+    });
+    let folded: Value = serde_json::from_str(&render(&r, Format::Sarif)).unwrap();
+    let results = folded["runs"][0]["results"].as_array().unwrap();
+    assert!(results
+        .iter()
+        .all(|x| x["ruleId"] != "vulnerability-ignored"));
+    let hit = results
+        .iter()
+        .find(|x| x["ruleId"] == v.finding.id.as_str())
+        .unwrap();
+    assert!(hit["message"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("vulnerability-ignored"));
 }
 
 #[test]

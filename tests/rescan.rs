@@ -1,7 +1,10 @@
 //! Rescans of stored reports against a newer DB: the python test image is
-//! scanned with a DB that lacks one real advisory (PYSEC-2024-60, idna 3.4),
-//! the JSON report is kept, and the rescan with the full corpus DB reports
-//! exactly that advisory as new; the other way round it is gone.
+//! scanned with a DB that lacks one real advisory (PYSEC-2024-60, idna 3.4,
+//! CVE-2024-3651), the JSON report is kept, and the rescan with the full
+//! corpus DB reports exactly that advisory as new; the other way round it is
+//! gone. A report of an older imagegate that named findings by record id is
+//! matched by any id. The DBs also cover Debian 12 (one record of a package
+//! the image does not have): a release without data makes a rescan `error`.
 
 use crate::real_images::{corpus, lang_image};
 use imagegate::ErrorKind;
@@ -9,8 +12,16 @@ use serde_json::Value;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
-/// A DB of the PyPI corpus records, without the record `skip` when given.
+/// A record of a package no image has, so that a DB has Debian 12 data.
+const DEBIAN_12: &str = r#"{"id":"TEST-DEBIAN-12","affected":[{"package":{"ecosystem":"Debian:12","name":"imagegate-test-none"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}"#;
+
+/// A DB of the PyPI corpus records (plus [`DEBIAN_12`] when `debian`),
+/// without the record `skip` when given.
 fn pypi_db(dir: &Path, name: &str, skip: Option<&str>) -> PathBuf {
+    pypi_db_with(dir, name, skip, true)
+}
+
+fn pypi_db_with(dir: &Path, name: &str, skip: Option<&str>, debian: bool) -> PathBuf {
     let corpus = corpus().expect("corpus");
     let src = dir.join(format!("{name}.jsonl"));
     let mut out = std::fs::File::create(&src).unwrap();
@@ -21,6 +32,9 @@ fn pypi_db(dir: &Path, name: &str, skip: Option<&str>) -> PathBuf {
             continue;
         }
         writeln!(out, "{line}").unwrap();
+    }
+    if debian {
+        writeln!(out, "{DEBIAN_12}").unwrap();
     }
     drop(out);
     let db = dir.join(format!("{name}.db"));
@@ -54,6 +68,7 @@ fn rescan_reports_new_and_gone_advisories() {
     req.skip_vulnerabilities = req.db.is_none();
     let stored = imagegate::scan(&req).unwrap().report().to_string();
     assert!(!stored.contains("PYSEC-2024-60") && stored.contains("PYSEC-2023-192"));
+    assert!(!stored.contains("CVE-2024-3651") && stored.contains("CVE-2023-43804"));
     let report = d.path().join("python.json");
     std::fs::write(&report, &stored).unwrap();
     let r = report.to_str().unwrap();
@@ -79,7 +94,8 @@ fn rescan_reports_new_and_gone_advisories() {
         .iter()
         .map(|x| x["id"].as_str().unwrap())
         .collect();
-    assert_eq!(new, ["PYSEC-2024-60"]);
+    assert_eq!(new, ["CVE-2024-3651"]);
+    assert_eq!(img["new"][0]["records"][0], "PYSEC-2024-60");
     assert_eq!(img["new"][0]["package"], "idna");
     assert_eq!(img["new"][0]["installed"], "3.4");
     let still: Vec<&str> = img["still"]
@@ -102,7 +118,7 @@ fn rescan_reports_new_and_gone_advisories() {
     ]);
     assert_eq!(code, 0);
     assert!(
-        text.contains("NEW high     PYSEC-2024-60 idna@3.4 (fixed in 3.7)"),
+        text.contains("NEW high     CVE-2024-3651 idna@3.4 (fixed in 3.7)"),
         "{text}"
     );
 
@@ -122,8 +138,48 @@ fn rescan_reports_new_and_gone_advisories() {
     ]);
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["images"][0]["gone"][0], "PYSEC-2024-60 idna@3.4");
+    assert_eq!(v["images"][0]["gone"][0], "CVE-2024-3651 idna@3.4");
     assert!(v["images"][0]["new"].as_array().unwrap().is_empty());
+
+    // An older report that named findings by record id (PYSEC-…, its CVE an
+    // alias) is the same finding: nothing new, nothing gone.
+    let mut old: Value = serde_json::from_str(&stored).unwrap();
+    for f in old["vulnerabilities"].as_array_mut().unwrap() {
+        let record = f["records"][0].clone();
+        let cve = f["id"].clone();
+        f["id"] = record;
+        f["aliases"] = serde_json::json!([cve]);
+    }
+    let older = d.path().join("older.json");
+    std::fs::write(&older, old.to_string()).unwrap();
+    let (code, out, err) = run(&[
+        "rescan",
+        older.to_str().unwrap(),
+        "--db",
+        old_db.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        v["images"][0]["new"].as_array().unwrap().is_empty(),
+        "{out}"
+    );
+    assert!(
+        v["images"][0]["gone"].as_array().unwrap().is_empty(),
+        "{out}"
+    );
+    assert_eq!(v["images"][0]["still"].as_array().unwrap().len(), 2);
+
+    // A DB without Debian 12 data cannot recheck the image's debs: error.
+    let no_debian = pypi_db_with(d.path(), "nodeb", None, false);
+    let (code, text, _) = run(&["rescan", r, "--db", no_debian.to_str().unwrap()]);
+    assert_eq!(code, 2, "{text}");
+    assert!(
+        text.contains("rescan: ERROR") && text.contains("NOT CHECKED [vulnerability-db-no-data]"),
+        "{text}"
+    );
 }
 
 #[test]

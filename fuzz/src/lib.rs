@@ -182,9 +182,11 @@ pub fn osv(data: &[u8]) {
     let Ok(record) = imagegate::vulndb::osv::parse(text) else {
         return;
     };
-    let _ = matcher::severity(&record, None);
+    use imagegate::vulndb::severity;
+    let _ = severity::record_cvss(&record, None);
     for affected in record.affected.iter().take(8) {
-        let _ = matcher::severity(&record, Some(affected));
+        let _ = severity::record_cvss(&record, Some(affected));
+        let _ = severity::vendor(&record, affected);
         let mut versions: Vec<&str> = vec!["0", "1.0.0", "", "v1.2.3-rc.1+x", "1:2.3-4"];
         for range in affected.ranges.iter().take(4) {
             versions.extend(range.events.iter().take(8).map(|e| e.version()));
@@ -197,7 +199,10 @@ pub fn osv(data: &[u8]) {
                 name: affected.name.clone(),
                 version: v.to_string(),
             };
-            let _ = matcher::match_record(&record, &query);
+            if let Ok(Some(m)) = matcher::match_record(&record, &query) {
+                let mut none = |_: &str| Vec::new();
+                let _ = matcher::group(&query, &[m], &severity::Kind::DEFAULT_ORDER, &mut none);
+            }
         }
     }
 }
@@ -233,6 +238,18 @@ pub fn vulndb(data: &[u8]) {
     }
     let _ = db.lookup("PyPI", "Django");
     let _ = db.lookup("", "");
+    let ecos: Vec<String> = db
+        .ecosystems()
+        .iter()
+        .take(4)
+        .map(|(e, _)| e.clone())
+        .collect();
+    for e in &ecos {
+        let _ = db.has_ecosystem(e);
+    }
+    for id in ["CVE-2021-44228", "", "GHSA-jfh8-c2jp-5v3q", "zzzz"] {
+        let _ = db.ratings(id);
+    }
 }
 
 /// Set a DB header's length field to the real length and its digest to the

@@ -213,6 +213,23 @@ enum Cmd {
     Version,
     /// Explain an error or diagnostic code.
     Explain { code: String },
+    /// Compare two versions under an ecosystem's ordering (OSV ecosystem or purl type,
+    /// e.g. Debian, Alpine, PyPI, npm, rpm): prints <, = or >. A version the ecosystem
+    /// rejects is an error (exit 2), never a guess.
+    Vercmp {
+        /// The ecosystem: `Debian:12`, `Alpine`, `Red Hat`, `PyPI`, `npm`, `Go`, `Maven`, `deb`, `apk`, ...
+        ecosystem: String,
+        /// The first version.
+        #[arg(allow_hyphen_values = true)]
+        a: String,
+        /// The second version.
+        #[arg(allow_hyphen_values = true)]
+        b: String,
+    },
+    /// Compile the component for this machine and write it beside the component
+    /// (<name>.<hash>.cwasm), so no run compiles it (./build.sh does this).
+    #[command(hide = true)]
+    Precompile,
     /// Run the component's own `wasi:cli/run` entry, like `wasmtime run --dir HOST::GUEST imagegate.wasm ARGS`.
     #[command(hide = true)]
     WasiRun {
@@ -343,6 +360,24 @@ fn run(cli: Cli) -> Result<u8, HostError> {
     } = &cli.command
     {
         return run_pull(reference, output, platform.as_deref(), insecure_registries);
+    }
+    // A version comparison is the library's pure function: no component needed.
+    if let Cmd::Vercmp { ecosystem, a, b } = &cli.command {
+        let ord = imagegate::vulndb::ecosystem::vercmp(ecosystem, a, b)?;
+        println!(
+            "{}",
+            match ord {
+                std::cmp::Ordering::Less => "<",
+                std::cmp::Ordering::Equal => "=",
+                std::cmp::Ordering::Greater => ">",
+            }
+        );
+        return Ok(0);
+    }
+    if let Cmd::Precompile = cli.command {
+        let out = engine::precompile(cli.component.as_deref())?;
+        println!("precompiled: {}", out.display());
+        return Ok(0);
     }
     let gate = Gate::load(cli.component.as_deref())?;
     match cli.command {
@@ -525,7 +560,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             Ok(if r.code == 0 { 0 } else { 1 })
         }
         // Handled before the component is loaded.
-        Cmd::Pull { .. } => Ok(0),
+        Cmd::Pull { .. } | Cmd::Vercmp { .. } | Cmd::Precompile => Ok(0),
     }
 }
 

@@ -31,11 +31,15 @@ export function cacheKey(date, platform = `${process.platform}-${process.arch}`)
   return `${CACHE_PREFIX}${platform}-${isoWeek(date)}`;
 }
 
+/** The DB format this component reads (src/vulndb/db/mod.rs FORMAT_VERSION). */
+export const DB_FORMAT = 2;
+
 /**
  * The build time a DB file records (the first field of its directory; the
  * format is documented in src/vulndb/db/mod.rs), or null when `file` is not a
- * readable imagegate DB. Read here, not through the component: its WASI
- * preopens are fixed when it first touches the filesystem.
+ * readable imagegate DB of the format the component reads (an older one must
+ * be fetched anew). Read here, not through the component: its WASI preopens
+ * are fixed when it first touches the filesystem.
  */
 export function dbBuildTime(file) {
   let fd;
@@ -43,7 +47,7 @@ export function dbBuildTime(file) {
     fd = openSync(file, 'r');
     const head = Buffer.alloc(96 + 10 + 64);
     const n = readSync(fd, head, 0, head.length, 0);
-    if (n < 97 || head.toString('latin1', 0, 4) !== 'IGDB' || head.readUInt32LE(4) !== 1) return null;
+    if (n < 97 || head.toString('latin1', 0, 4) !== 'IGDB' || head.readUInt32LE(4) !== DB_FORMAT) return null;
     const dirOff = Number(head.readBigUInt64LE(16));
     if (dirOff !== 96) return null;
     let len = 0;

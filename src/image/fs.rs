@@ -2,6 +2,11 @@
 //! whiteouts (`.wh.<name>`, `.wh..wh..opq`), remembering which layer each
 //! file came from, and path resolution that follows symlinks the way the
 //! container would see them (never outside the image root).
+//!
+//! The tree also keeps a bounded [`History`] of chosen files (the walk
+//! decides which: package databases), every version any layer wrote, even
+//! when a later layer replaced or deleted it: which layer's package
+//! database listed a file decides who owns it.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -47,6 +52,30 @@ pub struct LayerChanges {
     pub entries: Vec<(String, Node)>,
 }
 
+/// One version of a file some layer wrote, kept after later layers replace
+/// or delete it.
+#[derive(Debug, Clone)]
+pub struct Version {
+    pub path: String,
+    pub layer: u32,
+    /// The captured content, when the walk asked for it (and the budget allowed).
+    pub content: Option<Arc<[u8]>>,
+}
+
+/// Most bytes of content [`FileTree::record`] keeps (every recorded version
+/// counts, also one the final tree still shares); past it, versions are kept
+/// without their content.
+pub const HISTORY_BUDGET: u64 = 64 << 20;
+
+/// Every recorded version, in layer order.
+#[derive(Debug, Default)]
+pub struct History {
+    pub versions: Vec<Version>,
+    bytes: u64,
+    /// Content was dropped once the budget was spent.
+    pub truncated: bool,
+}
+
 /// The merged view of all layers applied so far.
 #[derive(Debug, Default)]
 pub struct FileTree {
@@ -57,6 +86,7 @@ pub struct FileTree {
     /// Bytes of the paths in `nodes` (bounded by
     /// [`crate::image::Limits::max_path_bytes`]).
     path_bytes: u64,
+    history: History,
 }
 
 /// Most symlinks followed when resolving one path (as Linux's MAXSYMLINKS).
@@ -78,6 +108,30 @@ impl FileTree {
     /// Bytes of all paths in the tree now.
     pub fn path_bytes(&self) -> u64 {
         self.path_bytes
+    }
+
+    /// Keep a version of `path` written by `layer` (with its content while
+    /// [`HISTORY_BUDGET`] lasts). Paths count towards the tree's path limit.
+    pub fn record(&mut self, path: &str, layer: u32, content: Option<Arc<[u8]>>) {
+        let len = content.as_ref().map_or(0, |c| c.len() as u64);
+        let content = if self.history.bytes.saturating_add(len) > HISTORY_BUDGET {
+            self.history.truncated |= content.is_some();
+            None
+        } else {
+            self.history.bytes += len;
+            content
+        };
+        self.path_bytes += path.len() as u64;
+        self.history.versions.push(Version {
+            path: path.to_string(),
+            layer,
+            content,
+        });
+    }
+
+    /// The versions [`FileTree::record`] kept.
+    pub fn history(&self) -> &History {
+        &self.history
     }
 
     fn remove(&mut self, path: &str) -> bool {
@@ -146,20 +200,24 @@ impl FileTree {
     /// the contents merge; anything else over a directory hides what is
     /// below it. Returns how many entries that removed.
     pub fn insert(&mut self, path: String, node: Node) -> usize {
-        let mut removed = 0;
-        if node.kind != NodeKind::Dir
-            && self
-                .nodes
-                .get(&path)
-                .is_some_and(|n| n.kind == NodeKind::Dir)
-        {
-            removed = self.remove_children(&path, u32::MAX);
+        // One search of the map per entry (100,000 of them in a big layer).
+        let replaced_dir = match self.nodes.entry(path) {
+            std::collections::btree_map::Entry::Vacant(v) => {
+                self.path_bytes += v.key().len() as u64;
+                v.insert(node);
+                None
+            }
+            std::collections::btree_map::Entry::Occupied(mut o) => {
+                let was_dir = o.get().kind == NodeKind::Dir;
+                let is_dir = node.kind == NodeKind::Dir;
+                o.insert(node);
+                (was_dir && !is_dir).then(|| o.key().clone())
+            }
+        };
+        match replaced_dir {
+            Some(dir) => self.remove_children(&dir, u32::MAX),
+            None => 0,
         }
-        let len = path.len() as u64;
-        if self.nodes.insert(path, node).is_none() {
-            self.path_bytes += len;
-        }
-        removed
     }
 
     /// Apply one layer's changes at once (whiteouts first, then the

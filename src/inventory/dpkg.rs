@@ -1,6 +1,8 @@
 //! Debian packages: `var/lib/dpkg/status` (and the one-file-per-package
 //! `var/lib/dpkg/status.d/*` of distroless images), with file ownership from
-//! `var/lib/dpkg/info/*.list` (or distroless `status.d/*.md5sums`).
+//! `var/lib/dpkg/info/*.list` (or distroless `status.d/*.md5sums`). A file
+//! list a later layer deleted is taken from the layer history (the newest
+//! version any layer wrote), so the package still owns its files.
 
 use super::{files_in, Ecosystem, Inventory, Package, Warning};
 use crate::image::fs::FileTree;
@@ -15,6 +17,31 @@ pub fn wants(path: &str) -> bool {
     path == STATUS
         || path.starts_with(STATUS_D)
         || (path.starts_with(INFO) && path.ends_with(".list") && !path[INFO.len()..].contains('/'))
+}
+
+/// Whether `path` is a package's file list: `info/<pkg>.list` or a
+/// distroless `status.d/<pkg>.md5sums`.
+pub fn is_file_list(path: &str) -> bool {
+    (path.starts_with(INFO) && path.ends_with(".list") && !path[INFO.len()..].contains('/'))
+        || (path.starts_with(STATUS_D) && path.ends_with(".md5sums"))
+}
+
+/// The absolute paths a file list names (a `.list`: one path a line; an
+/// `.md5sums`: `<md5>  <path>` without the leading `/`).
+pub fn listed_files(path: &str, content: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(content);
+    if path.ends_with(".md5sums") {
+        text.lines()
+            .filter_map(|l| l.split_whitespace().nth(1))
+            .map(|f| format!("/{}", f.trim_start_matches('/')))
+            .collect()
+    } else {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && *l != "/.")
+            .map(str::to_string)
+            .collect()
+    }
 }
 
 /// One stanza of a control file: (field, value) in order; continuation lines joined.
@@ -115,16 +142,20 @@ fn warn(inv: &mut Inventory, path: &str, line: usize, msg: String) {
 pub fn collect(tree: &FileTree, inv: &mut Inventory) {
     // File ownership: info/<pkg>.list or info/<pkg>:<arch>.list.
     let mut lists: HashMap<String, (u32, Vec<String>)> = HashMap::new();
-    for (path, layer, content) in files_in(tree, INFO, |p| p.ends_with(".list")) {
+    let name_of = |path: &str| {
         let stem = &path[INFO.len()..path.len() - ".list".len()];
-        let name = stem.split(':').next().unwrap_or(stem).to_string();
-        let files = String::from_utf8_lossy(content)
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && *l != "/.")
-            .map(str::to_string)
-            .collect();
-        lists.insert(name, (layer, files));
+        stem.split(':').next().unwrap_or(stem).to_string()
+    };
+    // Lists a later layer deleted: the newest version of the layer history.
+    for v in &tree.history().versions {
+        if let Some(c) = v.content.as_deref() {
+            if v.path.starts_with(INFO) && is_file_list(&v.path) && tree.get(&v.path).is_none() {
+                lists.insert(name_of(&v.path), (v.layer, listed_files(&v.path, c)));
+            }
+        }
+    }
+    for (path, layer, content) in files_in(tree, INFO, |p| p.ends_with(".list")) {
+        lists.insert(name_of(path), (layer, listed_files(path, content)));
     }
     let mut sources: Vec<(String, u32, Vec<u8>)> = Vec::new();
     if let Some(node) = tree.get(STATUS) {
@@ -151,12 +182,16 @@ pub fn collect(tree: &FileTree, inv: &mut Inventory) {
                 p.files = files.clone();
             } else if path.starts_with(STATUS_D) {
                 let md5 = format!("{path}.md5sums");
-                if let Some(c) = tree.get(&md5).and_then(|n| n.content.as_deref()) {
-                    p.files = String::from_utf8_lossy(c)
-                        .lines()
-                        .filter_map(|l| l.split_whitespace().nth(1))
-                        .map(|f| format!("/{}", f.trim_start_matches('/')))
-                        .collect();
+                let content = tree.get(&md5).and_then(|n| n.content.clone()).or_else(|| {
+                    tree.history()
+                        .versions
+                        .iter()
+                        .rev()
+                        .find(|v| v.path == md5)
+                        .and_then(|v| v.content.clone())
+                });
+                if let Some(c) = content {
+                    p.files = listed_files(&md5, &c);
                 }
             }
             p.file_count = p.files.len();

@@ -152,6 +152,36 @@ pub const MAX_DB: u64 = 256 << 20;
 /// Largest manifest (metadata, package.json, ...) captured.
 pub const MAX_MANIFEST: u64 = 4 << 20;
 
+/// What the layer walk keeps of every version of a file
+/// ([`crate::image::fs::FileTree::record`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    Nothing,
+    /// Which layers wrote it (rpm and apk databases).
+    Layer,
+    /// Each version's content (dpkg file lists).
+    Content,
+}
+
+/// What to keep of the versions of `path`: per-layer ownership
+/// ([`os_owned_files`]) needs each dpkg file list as the layer that wrote it
+/// saw it, and which layers rewrote an rpm or apk database.
+pub fn history_of(path: &str) -> Keep {
+    if dpkg::is_file_list(path) {
+        Keep::Content
+    } else if apk::wants(path) || rpm::wants(path) {
+        Keep::Layer
+    } else {
+        Keep::Nothing
+    }
+}
+
+/// Whether `path` (relative, as in a layer) is an OS package database file
+/// (dpkg status or its `info/*.list`, apk `installed`, an rpm database).
+pub fn is_os_package_db(path: &str) -> bool {
+    dpkg::wants(path) || apk::wants(path) || rpm::wants(path)
+}
+
 /// How many bytes of the file at `path` the scanner needs, if any.
 pub fn capture_limit(path: &str) -> Option<u64> {
     if os::is_release_file(path) {
@@ -175,8 +205,18 @@ pub fn collect(tree: &FileTree) -> Inventory {
     dpkg::collect(tree, &mut inv);
     apk::collect(tree, &mut inv);
     rpm::collect(tree, &mut inv);
+    if tree.history().truncated {
+        inv.warnings.push(Warning {
+            code: "package-db-too-large",
+            path: "/var/lib/dpkg/info".into(),
+            message: format!(
+                "the layers rewrote more than {} bytes of dpkg file lists; older versions were not kept, so a file a later layer replaced may be counted as owned by its package",
+                crate::image::fs::HISTORY_BUDGET
+            ),
+        });
+    }
     // After the OS sources: language packages owned by OS packages are dropped.
-    let owned = os_owned_files(&inv);
+    let owned = os_owned_files(&inv, tree);
     lang::collect(tree, &mut inv, &owned);
     collect_found(tree, &mut inv, &owned);
     let os = inv.os.clone();
@@ -195,14 +235,68 @@ pub fn collect(tree: &FileTree) -> Inventory {
     inv
 }
 
-/// The files the OS packages own (absolute paths): language packages in
-/// them are left out, as Trivy does.
-pub fn os_owned_files(inv: &Inventory) -> HashSet<String> {
-    inv.packages
-        .iter()
-        .filter(|p| p.ecosystem.is_os())
-        .flat_map(|p| p.files.iter().cloned())
-        .collect()
+/// The files of the final tree an OS package owns (absolute paths):
+/// language packages and binaries in them are left out, as Trivy does.
+///
+/// Ownership is decided per layer: a file is owned only when the package
+/// database *of the layer that wrote it* lists it. A dpkg package owns its
+/// files through the `info/<pkg>.list` (distroless: `status.d/<pkg>.md5sums`)
+/// that layer wrote, so a file a later layer replaced (a vendored
+/// `node_modules/lodash` copied over `/usr/share/nodejs/lodash`, a rebuilt
+/// binary over `/usr/bin/x`) is not the package's any more, and a file
+/// whose `.list` a later layer deleted still is. An rpm or apk package owns
+/// the files its database lists that were written by a layer that also
+/// wrote that database (a layer that installs packages rewrites it; a
+/// `COPY` over a packaged file does not).
+pub fn os_owned_files(inv: &Inventory, tree: &FileTree) -> HashSet<String> {
+    // Every (file, layer) a dpkg list of that layer names.
+    let mut dpkg_at: HashSet<(String, u32)> = HashSet::new();
+    let mut db_layers: HashSet<u32> = HashSet::new();
+    let mut add_list = |path: &str, layer: u32, content: &[u8]| {
+        for f in dpkg::listed_files(path, content) {
+            dpkg_at.insert((f, layer));
+        }
+    };
+    for v in &tree.history().versions {
+        match (history_of(&v.path), &v.content) {
+            (Keep::Content, Some(c)) => add_list(&v.path, v.layer, c),
+            (Keep::Layer, _) => {
+                db_layers.insert(v.layer);
+            }
+            _ => {}
+        }
+    }
+    // The final versions too (a tree built without the layer walk has no history).
+    for (path, node) in tree.iter() {
+        match history_of(path) {
+            Keep::Content => {
+                if let Some(c) = node.content.as_deref() {
+                    add_list(path, node.layer, c);
+                }
+            }
+            Keep::Layer => {
+                db_layers.insert(node.layer);
+            }
+            Keep::Nothing => {}
+        }
+    }
+    let mut owned = HashSet::new();
+    for p in inv.packages.iter().filter(|p| p.ecosystem.is_os()) {
+        for f in &p.files {
+            // As installed (`/bin/cat`), found where it is (`/usr/bin/cat`).
+            let Some((_, node)) = tree.resolve(f.trim_start_matches('/')) else {
+                continue;
+            };
+            let mine = match p.ecosystem {
+                Ecosystem::Deb => dpkg_at.contains(&(f.clone(), node.layer)),
+                _ => db_layers.contains(&node.layer),
+            };
+            if mine {
+                owned.insert(f.clone());
+            }
+        }
+    }
+    owned
 }
 
 /// Packages the streaming analysers found in files of the final tree.
@@ -337,6 +431,122 @@ pub fn pep503(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::image::fs::{Node, NodeKind};
+
+    /// Apply one entry as the layer walk does: insert it and keep its
+    /// version when it is a package database.
+    fn put(t: &mut FileTree, layer: u32, path: &str, content: &str) {
+        let c: std::sync::Arc<[u8]> = std::sync::Arc::from(content.as_bytes());
+        match history_of(path) {
+            Keep::Content => t.record(path, layer, Some(c.clone())),
+            Keep::Layer => t.record(path, layer, None),
+            Keep::Nothing => {}
+        }
+        t.insert(
+            path.to_string(),
+            Node {
+                layer,
+                kind: NodeKind::File,
+                mode: 0o644,
+                uid: 0,
+                gid: 0,
+                size: c.len() as u64,
+                content: Some(c),
+                found: None,
+            },
+        );
+    }
+
+    const STATUS: &str = "Package: node-lodash\nStatus: install ok installed\nVersion: 4.17.21+dfsg+~cs8.31.198.20210220-9\nArchitecture: all\n";
+    const LIST: &str = "/.\n/usr/share/nodejs/lodash\n/usr/share/nodejs/lodash/package.json\n";
+
+    fn base() -> FileTree {
+        let mut t = FileTree::default();
+        put(
+            &mut t,
+            0,
+            "etc/os-release",
+            "ID=debian\nVERSION_ID=\"12\"\n",
+        );
+        put(&mut t, 0, "var/lib/dpkg/status", STATUS);
+        put(&mut t, 0, "var/lib/dpkg/info/node-lodash.list", LIST);
+        put(
+            &mut t,
+            0,
+            "usr/share/nodejs/lodash/package.json",
+            r#"{"name":"lodash","version":"4.17.21"}"#,
+        );
+        t
+    }
+
+    fn npm(inv: &Inventory) -> Vec<(String, u32)> {
+        inv.packages
+            .iter()
+            .filter(|p| p.ecosystem == Ecosystem::Npm)
+            .map(|p| (format!("{}@{}", p.name, p.version), p.layer))
+            .collect()
+    }
+
+    #[test]
+    fn ownership_is_decided_per_layer() {
+        // One layer: dpkg owns the manifest, the deb stands for it.
+        let inv = collect(&base());
+        assert!(npm(&inv).is_empty(), "{:?}", npm(&inv));
+        let deb = inv.packages.iter().find(|p| p.name == "node-lodash");
+        assert_eq!(deb.map(|p| p.file_count), Some(2));
+
+        // A later layer replaces the dpkg-owned file: the file is not the
+        // package's any more, its own package is reported.
+        let mut t = base();
+        put(
+            &mut t,
+            1,
+            "usr/share/nodejs/lodash/package.json",
+            r#"{"name":"lodash","version":"4.17.15"}"#,
+        );
+        let inv = collect(&t);
+        assert_eq!(npm(&inv), [("lodash@4.17.15".to_string(), 1)]);
+        assert!(inv.packages.iter().any(|p| p.name == "node-lodash"));
+
+        // A later layer deletes the file lists: the package still owns its
+        // files (the list from the layer that wrote them is in the history).
+        let mut t = base();
+        t.whiteout(1, "var/lib/dpkg/info/node-lodash.list");
+        assert!(t.get("var/lib/dpkg/info/node-lodash.list").is_none());
+        let inv = collect(&t);
+        assert!(npm(&inv).is_empty(), "{:?}", npm(&inv));
+        let deb = inv.packages.iter().find(|p| p.name == "node-lodash");
+        assert_eq!(deb.map(|p| (p.file_count, p.layer)), Some((2, 0)));
+
+        // A later layer reinstalls the package: its new list owns its new file.
+        let mut t = base();
+        put(&mut t, 1, "var/lib/dpkg/info/node-lodash.list", LIST);
+        put(
+            &mut t,
+            1,
+            "usr/share/nodejs/lodash/package.json",
+            r#"{"name":"lodash","version":"4.17.21"}"#,
+        );
+        assert!(npm(&collect(&t)).is_empty());
+    }
+
+    #[test]
+    fn rpm_and_apk_ownership_needs_the_database_layer() {
+        let mut inv = Inventory::default();
+        let mut p = Package::new(Ecosystem::Rpm, "fzf", "0.40-1.el9");
+        p.files = vec!["/usr/bin/fzf".into()];
+        inv.packages.push(p);
+        let mut t = FileTree::default();
+        put(&mut t, 0, "var/lib/rpm/rpmdb.sqlite", "db");
+        put(&mut t, 0, "usr/bin/fzf", "elf");
+        assert!(os_owned_files(&inv, &t).contains("/usr/bin/fzf"));
+        // COPY over it in a layer that did not touch the rpm database.
+        put(&mut t, 1, "usr/bin/fzf", "rebuilt");
+        assert!(os_owned_files(&inv, &t).is_empty());
+        // A later package install rewrites the database in the same layer.
+        put(&mut t, 1, "var/lib/rpm/rpmdb.sqlite", "db2");
+        assert!(os_owned_files(&inv, &t).contains("/usr/bin/fzf"));
+    }
 
     #[test]
     fn deb_epoch_is_a_qualifier_only() {

@@ -88,15 +88,17 @@ pub fn render(r: &Report) -> String {
                     let f = &v.finding;
                     // Lines of the body: the DB's and the image's strings log-safe.
                     out.push(crate::logsafe::log_safe_string(&format!(
-                        "  {} {} {}@{} ({})",
+                        "  {} {} {}@{} ({}; rated by {}{})",
                         f.severity.level.as_str(),
                         f.id,
                         f.package,
                         f.installed,
-                        if f.fixed.is_empty() {
-                            "no fix yet".to_string()
+                        f.fix_text(),
+                        f.severity.describe(),
+                        if f.aliases.is_empty() {
+                            String::new()
                         } else {
-                            format!("fixed in {}", f.fixed.join(", "))
+                            format!("; also {}", f.aliases.join(", "))
                         }
                     )));
                 }

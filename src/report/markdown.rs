@@ -175,17 +175,19 @@ pub fn render(r: &Report) -> String {
             ));
             for v in vs {
                 let f = &v.finding;
-                let sev = match f.severity.score {
-                    Some(s) => format!("{} {s:.1}", f.severity.level.as_str()),
-                    None => f.severity.level.as_str().to_string(),
-                };
-                let fixed = if f.fixed.is_empty() {
-                    "no fix yet".to_string()
+                let sev = format!(
+                    "{} ({})",
+                    f.severity.level.as_str(),
+                    escape(&f.severity.describe())
+                );
+                let fixed = escape(&f.fix_text());
+                let also = if f.aliases.is_empty() {
+                    String::new()
                 } else {
-                    escape(&f.fixed.join(", "))
+                    format!("<br>{}", escape(&f.aliases.join(", ")))
                 };
                 b.row(&format!(
-                    "| {sev} | [{}](https://osv.dev/vulnerability/{}) | {} | {} | {fixed} | {} (layer {}) |\n",
+                    "| {sev} | [{}](https://osv.dev/vulnerability/{}){also} | {} | {} | {fixed} | {} (layer {}) |\n",
                     escape(&f.id),
                     escape(&f.id),
                     escape(&f.package),

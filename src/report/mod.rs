@@ -20,7 +20,7 @@ use crate::Format;
 use crate::image::facts::ImageFacts;
 use crate::inventory::{os::OsInfo, Inventory, Package, Warning};
 use crate::secrets::SecretFinding;
-use crate::vulndb::scan::{DbSummary, Vulnerability};
+use crate::vulndb::scan::{DbSummary, Gap, Vulnerability};
 use serde::Serialize;
 
 /// The report schema identifier; bumped on incompatible changes.
@@ -238,6 +238,10 @@ pub struct Report {
     /// only when a DB was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vulnerabilities: Option<Vec<Vulnerability>>,
+    /// What the vulnerability scan could not check; the policy turns each
+    /// into a diagnostic (so it is not repeated in the JSON).
+    #[serde(skip)]
+    pub vulnerability_gaps: Vec<Gap>,
     /// Secrets in the layers' files and the config, sorted; never their values.
     pub secrets: Vec<SecretFinding>,
     /// Signature verification over the manifest digest, when keys or
@@ -283,6 +287,7 @@ impl Report {
             packages: inventory.packages,
             vulnerability_db: None,
             vulnerabilities: None,
+            vulnerability_gaps: Vec::new(),
             secrets: Vec::new(),
             signatures: None,
         };
@@ -355,7 +360,9 @@ impl Report {
         db: DbSummary,
         vulns: Vec<Vulnerability>,
         warnings: Vec<Warning>,
+        gaps: Vec<Gap>,
     ) {
+        self.vulnerability_gaps = gaps;
         for w in warnings {
             self.diagnostics.push(Diagnostic {
                 code: w.code,
@@ -488,7 +495,7 @@ impl Report {
             let names_id = d
                 .message
                 .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'))
-                .any(|w| w == f.id);
+                .any(|w| f.has_id(w));
             let same_package = loc
                 .package
                 .as_deref()

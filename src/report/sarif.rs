@@ -217,25 +217,18 @@ fn vulnerability_rule(v: &Vulnerability) -> Map<String, Value> {
         .summary
         .clone()
         .unwrap_or_else(|| format!("{} in {}", f.id, f.package));
-    let fixed = if f.fixed.is_empty() {
-        "No fixed version is known.".to_string()
-    } else {
-        format!("Fixed in {}.", f.fixed.join(", "))
-    };
     let mut text = format!(
-        "{}: {}\n\nPackage {} ({}), severity {}{}. {fixed}",
+        "{}: {}\n\nPackage {} ({}), severity {} (rated by {}); {}.",
         f.id,
         short,
         f.package,
         f.ecosystem,
         f.severity.level.as_str(),
-        f.severity
-            .score
-            .map(|s| format!(" ({} {s:.1})", f.severity.source))
-            .unwrap_or_default()
+        f.severity.describe(),
+        f.fix_text()
     );
     if !f.aliases.is_empty() {
-        text.push_str(&format!("\n\nAliases: {}.", f.aliases.join(", ")));
+        text.push_str(&format!("\n\nAlso known as: {}.", f.aliases.join(", ")));
     }
     if !f.references.is_empty() {
         text.push_str("\n\nReferences:");
@@ -246,6 +239,7 @@ fn vulnerability_rule(v: &Vulnerability) -> Map<String, Value> {
     let mut props = json!({
         "tags": ["security", "vulnerability", f.ecosystem],
         "check": "vulnerabilities",
+        "aliases": f.aliases,
     });
     if let Some(s) = security_severity(v) {
         props["security-severity"] = json!(s);
@@ -354,17 +348,13 @@ fn diagnostic_result(report: &Report, d: &Diagnostic) -> Value {
 
 fn vulnerability_result(v: &Vulnerability, ds: &[&Diagnostic], sev: Severity) -> Value {
     let f = &v.finding;
-    let fixed = if f.fixed.is_empty() {
-        "no fix yet".to_string()
-    } else {
-        format!("fixed in {}", f.fixed.join(", "))
-    };
     let mut text = format!(
-        "{} ({}) in {} {} ({fixed})",
+        "{} ({}) in {} {} ({})",
         f.id,
         f.severity.level.as_str(),
         f.package,
-        f.installed
+        f.installed,
+        f.fix_text()
     );
     for d in ds {
         text.push_str(&format!("; {}: {}", d.code, d.message));
@@ -395,7 +385,10 @@ fn vulnerability_result(v: &Vulnerability, ds: &[&Diagnostic], sev: Severity) ->
             "package": f.package,
             "installedVersion": f.installed,
             "fixedVersions": f.fixed,
+            "status": f.status.as_str(),
             "severity": f.severity.level.as_str(),
+            "severitySource": f.severity.describe(),
+            "aliases": f.aliases,
             "purl": v.purl,
         },
     })

@@ -207,18 +207,20 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_string))
                 .unwrap_or_default();
-            let fixed = if f.fixed.is_empty() {
-                "no fix yet".to_string()
+            let also = if f.aliases.is_empty() {
+                String::new()
             } else {
-                format!("fixed in {}", esc(&f.fixed.join(", ")))
+                format!("; also {}", esc(&f.aliases.join(", ")))
             };
             let level = paint(c, level_style(f.severity.level), &format!("{level:<8}"));
             let _ = writeln!(
                 o,
-                "  {level} {} {}@{} ({fixed})",
+                "  {level} {} {}@{} ({}; rated by {}{also})",
                 esc(&f.id),
                 esc(&f.package),
-                esc(&f.installed)
+                esc(&f.installed),
+                esc(&f.fix_text()),
+                esc(&f.severity.describe())
             );
         }
     }

@@ -19,78 +19,130 @@
 //! Fixed versions: for each range containing V, the first `fixed` event
 //! above V (a range closed only by `last_affected` has no fix). When V was
 //! matched only through `versions`, the smallest `fixed` above V of any
-//! ordered range. Empty = no fix known. Withdrawn records never match.
+//! ordered range. Empty = no fix known. Withdrawn records, and bug fix or
+//! enhancement errata (`ALBA`, `RLEA`, ... see [`Record::is_security`]),
+//! never match.
 //!
-//! Severity, first rule that applies:
-//! 1. record `severity[]`, else the matching `affected[].severity[]`:
-//!    a `CVSS_V3` vector (3.0/3.1) scored with the `cvss` crate (base score),
-//!    else `CVSS_V4` (the crate's CVSS-B/BT score of the vector), else
-//!    `CVSS_V2`; level from the score (0.1–3.9 low, 4–6.9 medium, 7–8.9
-//!    high, 9+ critical; 0.0 is `low`). An unparsable vector is skipped.
-//!    v3 is preferred over v4 so scores stay comparable across records
-//!    (most sources carry v3; v4 scores run differently).
-//! 2. a `type: "Ubuntu"` word severity (`negligible`/`low`/`medium`/`high`/`critical`).
-//! 3. GHSA `database_specific.severity` (record, then affected):
-//!    CRITICAL/HIGH/MODERATE/LOW.
-//! 4. otherwise `unknown`.
+//! No guesses: V and every event version of a range that is evaluated must
+//! be valid in the ecosystem ([`crate::vulndb::version::validate`]);
+//! otherwise the record cannot be evaluated and [`match_record`] says which
+//! version is at fault (the scan reports it, the gate does not decide).
+//! `introduced: "0"` and `limit: "*"` are not versions. A `versions` entry
+//! the ecosystem rejects can still equal V as a string.
+//!
+//! **One finding per package and CVE** ([`group`]): distributions publish
+//! the same issue several times (Debian's DSA, DLA and DEBIAN-CVE records,
+//! Ubuntu's USN and UBUNTU-CVE, AlmaLinux ALSA, Rocky RLSA, GHSA and PYSEC
+//! for the same CVE). Records matching one package are grouped by the CVE
+//! ids they are about ([`Record::cve_ids`]): a record naming several CVEs
+//! (an erratum) is in each of their findings. A record naming no CVE joins
+//! the findings of records it shares an id or alias with (`GO-…` and the
+//! `GHSA-…` it aliases), else forms its own. A finding lists every id of its
+//! records (`id` is the CVE, else a GHSA id, else the first record id;
+//! `aliases` are the others; `records` the advisories that matched), the
+//! union of their fixed versions, its fix [`Status`] and the severity
+//! chosen by the policy's source order ([`crate::vulndb::severity`]).
+//!
+//! Fix status: `fixed` when a fixed version is known; otherwise a
+//! distribution's state when its data has one (Debian's tracker urgency
+//! `unimportant` and `end-of-life`, carried in `DEBIAN-CVE` records);
+//! otherwise `unfixed` (OSV has no `fixed` event; Ubuntu's `needed`,
+//! `deferred`, `ignored` and `pending` all arrive this way, as its OSV export
+//! documents). A fix only Ubuntu Pro (ESM) ships is marked so.
 
 use super::ecosystem::{ecosystems_equal, names_equal, scheme_for, Query};
-use super::osv::{Affected, Event, RangeType, Record, SeverityEntry};
-use super::version::{compare, Scheme};
+use super::osv::{Affected, Event, RangeType, Record};
+use super::severity::{self as sev, Kind, Rating};
+pub use super::severity::{Level, Severity};
+use super::version::{compare, validate, Scheme};
 use serde::Serialize;
-use serde_json::Value;
 use std::cmp::Ordering;
-use std::str::FromStr;
+use std::collections::{BTreeMap, BTreeSet};
 
-/// A severity level.
+/// Whether and how a finding can be fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    Unknown,
-    Low,
-    Medium,
-    High,
-    Critical,
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// A fixed version is known.
+    Fixed,
+    /// No fix is known (yet).
+    Unfixed,
+    /// Debian rates it `unimportant`: no fix is planned.
+    Unimportant,
+    /// Debian no longer supports the package in this release.
+    EndOfLife,
 }
 
-impl Level {
+impl Status {
+    /// Every status, with its policy word.
+    pub const WORDS: &'static [(&'static str, Status)] = &[
+        ("fixed", Status::Fixed),
+        ("unfixed", Status::Unfixed),
+        ("unimportant", Status::Unimportant),
+        ("end-of-life", Status::EndOfLife),
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
-            Level::Unknown => "unknown",
-            Level::Low => "low",
-            Level::Medium => "medium",
-            Level::High => "high",
-            Level::Critical => "critical",
+            Status::Fixed => "fixed",
+            Status::Unfixed => "unfixed",
+            Status::Unimportant => "unimportant",
+            Status::EndOfLife => "end-of-life",
         }
     }
 }
 
-/// A finding's severity and where it came from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Severity {
-    pub level: Level,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub score: Option<f64>,
-    /// `cvss_v3`, `cvss_v4`, `cvss_v2`, `ubuntu`, `ghsa` or `none`.
-    pub source: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vector: Option<String>,
-}
-
-/// One advisory matching one installed package.
+/// One advisory (a group of records about one issue) affecting one package.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
+    /// The CVE id, else a GHSA id, else the first record id.
     pub id: String,
+    /// Every other id of the issue: the records' ids, CVE ids and aliases.
     pub aliases: Vec<String>,
+    /// The advisory records that matched (`DSA-…`, `DEBIAN-CVE-…`, `ALSA-…`).
+    pub records: Vec<String>,
     pub ecosystem: String,
     pub package: String,
     pub installed: String,
     /// Versions that fix it; empty = no fix known.
     pub fixed: Vec<String>,
+    pub status: Status,
+    /// Where the fix is available when not to everyone (`Ubuntu Pro`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix_availability: Option<String>,
     pub severity: Severity,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     pub references: Vec<String>,
+}
+
+impl Finding {
+    /// Whether `id` names this finding (its id or any alias), ASCII
+    /// case-insensitively.
+    pub fn has_id(&self, id: &str) -> bool {
+        self.id.eq_ignore_ascii_case(id) || self.aliases.iter().any(|a| a.eq_ignore_ascii_case(id))
+    }
+
+    /// `id` and every alias.
+    pub fn ids(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.id).chain(&self.aliases)
+    }
+
+    /// `fixed in X, Y` / `no fix yet` / the distribution's state.
+    pub fn fix_text(&self) -> String {
+        match self.status {
+            Status::Fixed => {
+                let mut t = format!("fixed in {}", self.fixed.join(", "));
+                if let Some(a) = &self.fix_availability {
+                    t.push_str(&format!(" ({a})"));
+                }
+                t
+            }
+            Status::Unfixed => "no fix yet".into(),
+            Status::Unimportant => "no fix planned: the distribution rates it unimportant".into(),
+            Status::EndOfLife => "no fix: the package is end-of-life in this release".into(),
+        }
+    }
 }
 
 /// The outcome of checking one `affected` entry.
@@ -99,6 +151,24 @@ pub enum AffectedResult {
     NotAffected,
     /// Affected; the fixed versions (empty = no fix known).
     Affected(Vec<String>),
+}
+
+/// A version that cannot be evaluated, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unparsable {
+    pub version: String,
+    /// Whether it is the installed version (else an advisory's).
+    pub installed: bool,
+    pub reason: String,
+}
+
+/// One record's match of one package.
+#[derive(Debug, Clone)]
+pub struct RecordMatch<'r> {
+    pub record: &'r Record,
+    /// The matching entries.
+    pub affected: Vec<&'r Affected>,
+    pub fixed: Vec<String>,
 }
 
 /// Whether `query` (ecosystem + name) is the package of `affected`.
@@ -205,8 +275,26 @@ pub fn in_range(scheme: Scheme, events: &[Event], version: &str) -> Option<Optio
     Some(fix)
 }
 
-/// Does `affected` (already known to be the query's package) affect `version`?
-pub fn affects(affected: &Affected, version: &str) -> AffectedResult {
+/// The first event version of `events` the scheme rejects.
+fn invalid_event(scheme: Scheme, events: &[Event]) -> Option<Unparsable> {
+    events.iter().find_map(|e| {
+        let v = e.version();
+        let special = matches!(e, Event::Introduced(x) if x == "0")
+            || matches!(e, Event::Limit(x) if x == "*");
+        if special {
+            return None;
+        }
+        validate(scheme, v).err().map(|reason| Unparsable {
+            version: v.to_owned(),
+            installed: false,
+            reason,
+        })
+    })
+}
+
+/// Does `affected` (already known to be the query's package) affect
+/// `version`? `Err` when a version cannot be evaluated (module doc).
+pub fn affects(affected: &Affected, version: &str) -> Result<AffectedResult, Unparsable> {
     let eco_scheme = scheme_for(&affected.ecosystem);
     let mut hit = false;
     let mut fixed: Vec<String> = Vec::new();
@@ -214,6 +302,16 @@ pub fn affects(affected: &Affected, version: &str) -> AffectedResult {
         let Some(scheme) = range_scheme(&r.kind, &affected.ecosystem) else {
             continue;
         };
+        if let Err(reason) = validate(scheme, version) {
+            return Err(Unparsable {
+                version: version.to_owned(),
+                installed: true,
+                reason,
+            });
+        }
+        if let Some(bad) = invalid_event(scheme, &r.events) {
+            return Err(bad);
+        }
         if let Some(fix) = in_range(scheme, &r.events, version) {
             hit = true;
             if let Some(f) = fix {
@@ -224,11 +322,15 @@ pub fn affects(affected: &Affected, version: &str) -> AffectedResult {
         }
     }
     if !hit {
+        let valid = eco_scheme.filter(|s| validate(*s, version).is_ok());
         let listed = affected.versions.iter().any(|v| {
-            v == version || eco_scheme.is_some_and(|s| compare(s, v, version) == Ordering::Equal)
+            v == version
+                || valid.is_some_and(|s| {
+                    validate(s, v).is_ok() && compare(s, v, version) == Ordering::Equal
+                })
         });
         if !listed {
-            return AffectedResult::NotAffected;
+            return Ok(AffectedResult::NotAffected);
         }
         // Listed only: the smallest fixed above the version in ordered ranges.
         let mut best: Option<(Scheme, &str)> = None;
@@ -236,6 +338,9 @@ pub fn affects(affected: &Affected, version: &str) -> AffectedResult {
             let Some(scheme) = range_scheme(&r.kind, &affected.ecosystem) else {
                 continue;
             };
+            if validate(scheme, version).is_err() {
+                continue;
+            }
             for e in &r.events {
                 if let Event::Fixed(v) = e {
                     if compare(scheme, v, version) == Ordering::Greater
@@ -251,106 +356,24 @@ pub fn affects(affected: &Affected, version: &str) -> AffectedResult {
     if let Some(s) = eco_scheme {
         fixed.sort_by(|a, b| compare(s, a, b));
     }
-    AffectedResult::Affected(fixed)
+    Ok(AffectedResult::Affected(fixed))
 }
 
-fn level_of_score(score: f64) -> Level {
-    if score >= 9.0 {
-        Level::Critical
-    } else if score >= 7.0 {
-        Level::High
-    } else if score >= 4.0 {
-        Level::Medium
-    } else {
-        Level::Low
+/// Match one record against one query: `Ok(Some(_))` when some `affected`
+/// entry of the record covers the query's package and version; `Err` when
+/// a version cannot be evaluated.
+pub fn match_record<'r>(
+    record: &'r Record,
+    query: &Query,
+) -> Result<Option<RecordMatch<'r>>, Unparsable> {
+    if record.is_withdrawn() || !record.is_security() || query.version.is_empty() {
+        return Ok(None);
     }
-}
-
-fn cvss_severity(entries: &[SeverityEntry]) -> Option<Severity> {
-    for (kind, source) in [
-        ("CVSS_V3", "cvss_v3"),
-        ("CVSS_V4", "cvss_v4"),
-        ("CVSS_V2", "cvss_v2"),
-    ] {
-        for e in entries.iter().filter(|e| e.kind == kind) {
-            let score = if kind == "CVSS_V2" {
-                // v2 vectors carry no prefix in OSV.
-                cvss::v2::Vector::from_str(e.score.trim())
-                    .ok()
-                    .map(|v| v.score().value())
-            } else {
-                cvss::Cvss::from_str(e.score.trim()).ok().map(|c| c.score())
-            };
-            if let Some(score) = score.filter(|s| s.is_finite()) {
-                return Some(Severity {
-                    level: level_of_score(score),
-                    score: Some(score),
-                    source: source.into(),
-                    vector: Some(e.score.clone()),
-                });
-            }
-        }
-    }
-    for e in entries.iter().filter(|e| e.kind == "Ubuntu") {
-        let level = match e.score.to_ascii_lowercase().as_str() {
-            "critical" => Level::Critical,
-            "high" => Level::High,
-            "medium" => Level::Medium,
-            "low" | "negligible" => Level::Low,
-            _ => continue,
-        };
-        return Some(Severity {
-            level,
-            score: None,
-            source: "ubuntu".into(),
-            vector: None,
-        });
-    }
-    None
-}
-
-fn ghsa_severity(ds: Option<&Value>) -> Option<Severity> {
-    let s = ds?.get("severity")?.as_str()?;
-    let level = match s.to_ascii_uppercase().as_str() {
-        "CRITICAL" => Level::Critical,
-        "HIGH" => Level::High,
-        "MODERATE" | "MEDIUM" => Level::Medium,
-        "LOW" => Level::Low,
-        _ => return None,
-    };
-    Some(Severity {
-        level,
-        score: None,
-        source: "ghsa".into(),
-        vector: None,
-    })
-}
-
-/// The severity of a record for one of its `affected` entries (rules in the module doc).
-pub fn severity(record: &Record, affected: Option<&Affected>) -> Severity {
-    cvss_severity(&record.severity)
-        .or_else(|| affected.and_then(|a| cvss_severity(&a.severity)))
-        .or_else(|| ghsa_severity(record.database_specific.as_ref()))
-        .or_else(|| affected.and_then(|a| ghsa_severity(a.database_specific.as_ref())))
-        .unwrap_or(Severity {
-            level: Level::Unknown,
-            score: None,
-            source: "none".into(),
-            vector: None,
-        })
-}
-
-/// Match one record against one query: a [`Finding`] when some `affected`
-/// entry of the record covers the query's package and version.
-pub fn match_record(record: &Record, query: &Query) -> Option<Finding> {
-    if record.is_withdrawn() || query.version.is_empty() {
-        return None;
-    }
-    let mut first: Option<&Affected> = None;
+    let mut hit: Vec<&Affected> = Vec::new();
     let mut fixed: Vec<String> = Vec::new();
     for a in record.affected.iter().filter(|a| same_package(a, query)) {
-        if let AffectedResult::Affected(f) = affects(a, &query.version) {
-            first.get_or_insert(a);
+        if let AffectedResult::Affected(f) = affects(a, &query.version)? {
+            hit.push(a);
             for v in f {
                 if !fixed.contains(&v) {
                     fixed.push(v);
@@ -358,18 +381,258 @@ pub fn match_record(record: &Record, query: &Query) -> Option<Finding> {
             }
         }
     }
-    let affected = first?;
-    Some(Finding {
-        id: record.id.clone(),
-        aliases: record.aliases.clone(),
-        ecosystem: query.ecosystem.clone(),
-        package: query.name.clone(),
-        installed: query.version.clone(),
+    if hit.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(RecordMatch {
+        record,
+        affected: hit,
         fixed,
-        severity: severity(record, Some(affected)),
-        summary: record.summary.clone(),
-        references: record.references.iter().map(|r| r.url.clone()).collect(),
-    })
+    }))
+}
+
+/// Where a finding may borrow a rating: the DB's rating table.
+pub trait Borrow {
+    /// The ratings other records give `id`.
+    fn ratings(&mut self, id: &str) -> Vec<Rating>;
+}
+
+impl<F: FnMut(&str) -> Vec<Rating>> Borrow for F {
+    fn ratings(&mut self, id: &str) -> Vec<Rating> {
+        self(id)
+    }
+}
+
+/// The Debian tracker state of an entry (`ecosystem_specific.urgency`).
+fn debian_state(a: &Affected) -> Option<Status> {
+    let u = a.ecosystem_specific.as_ref()?.get("urgency")?.as_str()?;
+    match u.trim() {
+        "unimportant" => Some(Status::Unimportant),
+        "end-of-life" => Some(Status::EndOfLife),
+        _ => None,
+    }
+}
+
+/// Whether the fix of an entry ships in Ubuntu Pro (ESM) only.
+fn pro_only(a: &Affected) -> bool {
+    a.ecosystem.starts_with("Ubuntu:Pro:")
+        || a.ecosystem_specific
+            .as_ref()
+            .and_then(|e| e.get("availability"))
+            .and_then(|v| v.as_str())
+            .is_some_and(|s| s.contains("Ubuntu Pro"))
+}
+
+/// The severity of a group of records by the policy's source order.
+fn choose_severity(
+    members: &[&RecordMatch<'_>],
+    ids: &BTreeSet<String>,
+    order: &[Kind],
+    borrow: &mut dyn Borrow,
+) -> Severity {
+    for kind in order {
+        match kind {
+            Kind::Vendor => {
+                let best = members
+                    .iter()
+                    .flat_map(|m| m.affected.iter().filter_map(|a| sev::vendor(m.record, a)))
+                    .fold(None, sev::better);
+                if let Some(r) = best {
+                    return Severity::of(&r, false);
+                }
+            }
+            Kind::Cvss => {
+                let best = members
+                    .iter()
+                    .flat_map(|m| {
+                        m.affected
+                            .iter()
+                            .filter_map(|a| sev::record_cvss(m.record, Some(a)))
+                    })
+                    .fold(None, sev::better);
+                if let Some(r) = best {
+                    return Severity::of(&r, false);
+                }
+            }
+            Kind::Borrowed => {
+                let own: BTreeSet<&str> = members.iter().map(|m| m.record.id.as_str()).collect();
+                let lendable = ids
+                    .iter()
+                    .filter(|i| i.starts_with("CVE-") || i.starts_with("GHSA-"));
+                let mut cvss: Option<Rating> = None;
+                let mut vendor: Option<Rating> = None;
+                for id in lendable {
+                    for r in borrow.ratings(id) {
+                        if own.contains(r.record.as_str()) {
+                            continue;
+                        }
+                        if r.is_cvss() {
+                            cvss = sev::better(cvss, r);
+                        } else {
+                            vendor = sev::better(vendor, r);
+                        }
+                    }
+                }
+                if let Some(r) = cvss.or(vendor) {
+                    return Severity::of(&r, true);
+                }
+            }
+        }
+    }
+    Severity::unknown()
+}
+
+/// Group the records matching one package into findings (module doc).
+pub fn group(
+    query: &Query,
+    matches: &[RecordMatch<'_>],
+    order: &[Kind],
+    borrow: &mut dyn Borrow,
+) -> Vec<Finding> {
+    // Group key → member indexes.
+    let mut groups: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut loose: Vec<usize> = Vec::new();
+    for (i, m) in matches.iter().enumerate() {
+        let cves = m.record.cve_ids();
+        if cves.is_empty() {
+            loose.push(i);
+        }
+        for c in cves {
+            groups.entry(c).or_default().insert(i);
+        }
+    }
+    // A record without CVE joins the CVE groups of records it shares an id with.
+    let ids_of: Vec<BTreeSet<String>> = matches
+        .iter()
+        .map(|m| m.record.ids().into_iter().collect())
+        .collect();
+    let mut still_loose = Vec::new();
+    for &i in &loose {
+        let mut joined = false;
+        for members in groups.values_mut() {
+            let shares = members.iter().any(|&j| !ids_of[i].is_disjoint(&ids_of[j]));
+            if shares {
+                members.insert(i);
+                joined = true;
+            }
+        }
+        if !joined {
+            still_loose.push(i);
+        }
+    }
+    // The rest: connected by shared ids (union-find, small n).
+    let mut parent: Vec<usize> = (0..matches.len()).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for (a, &i) in still_loose.iter().enumerate() {
+        for &j in &still_loose[a + 1..] {
+            if !ids_of[i].is_disjoint(&ids_of[j]) {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    let mut loose_groups: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for &i in &still_loose {
+        let r = root(&mut parent, i);
+        loose_groups.entry(r).or_default().insert(i);
+    }
+    let scheme = scheme_for(&query.ecosystem);
+    let mut out = Vec::new();
+    let keyed = groups
+        .into_iter()
+        .map(|(k, m)| (Some(k), m))
+        .chain(loose_groups.into_values().map(|m| (None, m)));
+    for (cve, members) in keyed {
+        let members: Vec<&RecordMatch<'_>> = members.iter().map(|&i| &matches[i]).collect();
+        let mut ids: BTreeSet<String> = BTreeSet::new();
+        let mut records: Vec<String> = Vec::new();
+        for m in &members {
+            records.push(m.record.id.clone());
+            // A record's other CVEs belong to their own findings.
+            ids.extend(
+                m.record
+                    .ids()
+                    .into_iter()
+                    .filter(|i| cve.is_none() || super::osv::as_cve(i).is_none()),
+            );
+        }
+        if let Some(c) = &cve {
+            ids.insert(c.clone());
+            // The distributions' copies of this CVE (DEBIAN-CVE-…) stay.
+            for m in &members {
+                for i in m.record.ids() {
+                    if super::osv::as_cve(&i) == Some(c.as_str()) {
+                        ids.insert(i);
+                    }
+                }
+            }
+        }
+        records.sort();
+        records.dedup();
+        let id = cve.clone().unwrap_or_else(|| {
+            ids.iter()
+                .find(|i| i.starts_with("GHSA-"))
+                .cloned()
+                .unwrap_or_else(|| records.first().cloned().unwrap_or_default())
+        });
+        let aliases: Vec<String> = ids.iter().filter(|i| **i != id).cloned().collect();
+        let mut fixed: Vec<String> = Vec::new();
+        let mut all_pro = true;
+        for m in &members {
+            for f in &m.fixed {
+                if !fixed.contains(f) {
+                    fixed.push(f.clone());
+                }
+            }
+            if !m.fixed.is_empty() && !m.affected.iter().all(|a| pro_only(a)) {
+                all_pro = false;
+            }
+        }
+        if let Some(s) = scheme {
+            fixed.sort_by(|a, b| compare(s, a, b));
+        }
+        let status = if !fixed.is_empty() {
+            Status::Fixed
+        } else {
+            members
+                .iter()
+                .flat_map(|m| m.affected.iter().filter_map(|a| debian_state(a)))
+                .max()
+                .unwrap_or(Status::Unfixed)
+        };
+        let severity = choose_severity(&members, &ids, order, borrow);
+        let summary = members.iter().find_map(|m| m.record.summary.clone());
+        let mut references: Vec<String> = Vec::new();
+        for m in &members {
+            for r in &m.record.references {
+                if !references.contains(&r.url) && references.len() < 16 {
+                    references.push(r.url.clone());
+                }
+            }
+        }
+        out.push(Finding {
+            id,
+            aliases,
+            records,
+            ecosystem: query.ecosystem.clone(),
+            package: query.name.clone(),
+            installed: query.version.clone(),
+            fix_availability: (status == Status::Fixed && all_pro)
+                .then(|| "Ubuntu Pro".to_string()),
+            fixed,
+            status,
+            severity,
+            summary,
+            references,
+        });
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,11 +1,14 @@
 //! Vulnerability data: the advisory database file built from OSV exports
 //! ([`db`]), the per-ecosystem version ordering ([`version`]), the OSV record
 //! model ([`osv`]), the mapping from installed packages to OSV ecosystems
-//! ([`ecosystem`]) and advisory matching ([`matcher`]).
+//! ([`ecosystem`]), advisory matching and grouping ([`matcher`]), severity
+//! ratings and their sources ([`severity`]), and matching a whole inventory
+//! with what the DB could not cover ([`scan`]).
 
 pub mod db;
 pub mod ecosystem;
 pub mod matcher;
 pub mod osv;
 pub mod scan;
+pub mod severity;
 pub mod version;

@@ -14,6 +14,16 @@
 //! `details` is kept to [`DETAILS_MAX`] bytes (cut on a char boundary).
 //! `database_specific`/`ecosystem_specific` stay as [`serde_json::Value`]
 //! (e.g. GHSA's `database_specific.severity`).
+//!
+//! CVE ids ([`Record::cve_ids`]): distributions put them in different
+//! fields. GHSA, PYSEC and Go records list them in `aliases`; Debian's
+//! `DEBIAN-CVE-*`, Ubuntu's `UBUNTU-CVE-*` and Red Hat's `RHSA-*` in
+//! `upstream`; DSA/DLA records name `DEBIAN-CVE-*` ids in `upstream`;
+//! AlmaLinux and Rocky errata and USNs list them in `related` only. A
+//! distribution-prefixed id (`DEBIAN-CVE-2024-1`, `UBUNTU-CVE-…`,
+//! `ALPINE-CVE-…`) stands for its CVE. `related` is read only when the
+//! other fields name no CVE: elsewhere it links *different* issues (a GHSA
+//! for one Log4Shell CVE "related" to the next one).
 
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
@@ -46,6 +56,8 @@ pub struct Record {
     pub published: Option<String>,
     pub withdrawn: Option<String>,
     pub aliases: Vec<String>,
+    /// Ids this record was derived from (`CVE-…`, `DEBIAN-CVE-…`).
+    pub upstream: Vec<String>,
     pub related: Vec<String>,
     pub summary: Option<String>,
     /// At most [`DETAILS_MAX`] bytes.
@@ -61,6 +73,87 @@ impl Record {
     pub fn is_withdrawn(&self) -> bool {
         self.withdrawn.as_deref().is_some_and(|w| !w.is_empty())
     }
+
+    /// Whether the record is a security advisory: Red Hat-style bug fix and
+    /// enhancement errata (`RHBA`, `RHEA`, `ALBA`, `ALEA`, `RLBA`, `RLEA`),
+    /// which the AlmaLinux, Rocky and Red Hat exports also carry, are not.
+    pub fn is_security(&self) -> bool {
+        is_security_id(&self.id)
+    }
+
+    /// The CVE ids this record is about, sorted and unique (module doc).
+    pub fn cve_ids(&self) -> Vec<String> {
+        cve_ids(&self.id, &self.aliases, &self.upstream, &self.related)
+    }
+
+    /// Every id that names what this record is about: its own id, its
+    /// aliases and upstream ids, and its CVE ids, sorted and unique.
+    pub fn ids(&self) -> Vec<String> {
+        let mut v: Vec<String> = std::iter::once(self.id.clone())
+            .chain(self.aliases.iter().cloned())
+            .chain(self.upstream.iter().cloned())
+            .chain(self.cve_ids())
+            .filter(|s| !s.is_empty())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+/// Whether a record id is a security advisory (see [`Record::is_security`]).
+pub fn is_security_id(id: &str) -> bool {
+    !["RHBA-", "RHEA-", "ALBA-", "ALEA-", "RLBA-", "RLEA-"]
+        .iter()
+        .any(|p| id.starts_with(p))
+}
+
+/// The CVE an id stands for: `CVE-2024-1` itself, or a distribution's copy
+/// (`DEBIAN-CVE-2024-1`, `UBUNTU-CVE-2024-1`, `ALPINE-CVE-2024-1`).
+pub fn as_cve(id: &str) -> Option<&str> {
+    let at = id.find("CVE-")?;
+    let cve = &id[at..];
+    let prefix = &id[..at];
+    let well_formed = {
+        let mut parts = cve[4..].splitn(2, '-');
+        let year = parts.next().unwrap_or("");
+        let num = parts.next().unwrap_or("");
+        year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && num.len() >= 4
+            && num.bytes().all(|b| b.is_ascii_digit())
+    };
+    // `DEBIAN-`, `UBUNTU-`, `ALPINE-` (and `DEBIANCVE-`, as an old Debian
+    // converter wrote them).
+    let letters = prefix.strip_suffix('-').unwrap_or(prefix);
+    let prefix_ok = prefix.is_empty()
+        || (!letters.is_empty() && letters.bytes().all(|b| b.is_ascii_uppercase()));
+    (well_formed && prefix_ok).then_some(cve)
+}
+
+/// [`Record::cve_ids`] from the raw fields.
+pub fn cve_ids(
+    id: &str,
+    aliases: &[String],
+    upstream: &[String],
+    related: &[String],
+) -> Vec<String> {
+    let mut v: Vec<String> = std::iter::once(id)
+        .chain(aliases.iter().map(String::as_str))
+        .chain(upstream.iter().map(String::as_str))
+        .filter_map(as_cve)
+        .map(str::to_owned)
+        .collect();
+    if v.is_empty() {
+        v = related
+            .iter()
+            .filter_map(|r| as_cve(r))
+            .map(str::to_owned)
+            .collect();
+    }
+    v.sort();
+    v.dedup();
+    v
 }
 
 /// A `severity[]` entry: `type` (`CVSS_V3`, `CVSS_V4`, `CVSS_V2`, `Ubuntu`...) and score.
@@ -205,6 +298,8 @@ struct RawRecord {
     withdrawn: Option<String>,
     #[serde(default, deserialize_with = "lenient_list")]
     aliases: Vec<String>,
+    #[serde(default, deserialize_with = "lenient_list")]
+    upstream: Vec<String>,
     #[serde(default, deserialize_with = "lenient_list")]
     related: Vec<String>,
     #[serde(default, deserialize_with = "lenient_opt")]
@@ -402,6 +497,7 @@ impl TryFrom<RawRecord> for Record {
             published: raw.published,
             withdrawn: raw.withdrawn.filter(|w| !w.is_empty()),
             aliases: raw.aliases,
+            upstream: raw.upstream,
             related: raw.related,
             summary: raw.summary.filter(|s| !s.is_empty()),
             details: raw
@@ -470,6 +566,80 @@ mod tests {
                 Err(e) => assert_eq!(e.id, want, "{e}"),
             }
         }
+    }
+
+    #[test]
+    fn cve_ids_from_every_field() {
+        let ids = |json: &str| parse(json).map(|r| r.cve_ids()).unwrap_or_default();
+        // AlmaLinux errata: `related` only.
+        assert_eq!(
+            ids(r#"{"id":"ALSA-2025:1","related":["CVE-2025-6430","CVE-2025-6424"]}"#),
+            ["CVE-2025-6424", "CVE-2025-6430"]
+        );
+        // GHSA: aliases; `related` names a different issue and is not read.
+        assert_eq!(
+            ids(
+                r#"{"id":"GHSA-jfh8-c2jp-5v3q","aliases":["CVE-2021-44228"],"related":["CVE-2021-45046"]}"#
+            ),
+            ["CVE-2021-44228"]
+        );
+        // Debian: DSA upstream names DEBIAN-CVE ids; DEBIAN-CVE upstream the CVE.
+        assert_eq!(
+            ids(r#"{"id":"DSA-5555-1","upstream":["DEBIAN-CVE-2023-1111","DEBIANCVE-2023-2222"]}"#),
+            ["CVE-2023-1111", "CVE-2023-2222"]
+        );
+        assert_eq!(
+            ids(
+                r#"{"id":"UBUNTU-CVE-2025-6491","upstream":["CVE-2025-6491"],"related":["USN-7648-1"]}"#
+            ),
+            ["CVE-2025-6491"]
+        );
+        assert_eq!(ids(r#"{"id":"ALPINE-CVE-2024-1234"}"#), ["CVE-2024-1234"]);
+        assert!(ids(r#"{"id":"GO-2024-1","aliases":["GHSA-x"],"related":["XCVE-1"]}"#).is_empty());
+        assert_eq!(as_cve("CVE-2024-12345"), Some("CVE-2024-12345"));
+        for bad in [
+            "CVE-24-1",
+            "cve-2024-1234",
+            "x-CVE-2024-1234",
+            "CVE-2024-",
+            "CVE-2024-12a4",
+        ] {
+            assert_eq!(as_cve(bad), None, "{bad}");
+        }
+        let r = parse(r#"{"id":"ALBA-2019:0973","summary":"container-tools bug fix update"}"#);
+        assert!(r.is_ok_and(|r| !r.is_security()));
+    }
+
+    /// Every security erratum of the AlmaLinux corpus that lists CVEs in
+    /// `related` yields them; bug fix and enhancement errata are told apart.
+    #[test]
+    fn corpus_almalinux_cve_ids() {
+        let Some(corpus) = crate::test_corpus() else {
+            return;
+        };
+        let text = std::fs::read_to_string(corpus.join("osv-os/AlmaLinux-8-and-10.jsonl"))
+            .unwrap_or_default();
+        let (mut with, mut non_security, mut n) = (0, 0, 0);
+        for line in text.lines() {
+            let r = match parse(line) {
+                Ok(r) => r,
+                Err(e) => panic!("{e}"),
+            };
+            n += 1;
+            if !r.is_security() {
+                non_security += 1;
+                continue;
+            }
+            let related: std::collections::BTreeSet<&String> =
+                r.related.iter().filter(|x| x.starts_with("CVE-")).collect();
+            let related = related.len();
+            assert_eq!(r.cve_ids().len(), related, "{}", r.id);
+            with += usize::from(related > 0);
+        }
+        eprintln!(
+            "AlmaLinux: {n} records, {non_security} not security errata, {with} with CVE ids"
+        );
+        assert_eq!((n, non_security, with), (3897, 1197, 2695));
     }
 
     #[test]

@@ -1,15 +1,30 @@
 //! Matching an image's inventory against the vulnerability DB: each package
 //! is mapped to its OSV (ecosystem, name, version), the DB is looked up once
-//! per (ecosystem, name), and every record is evaluated with OSV semantics.
+//! per (ecosystem, name), every record is evaluated with OSV semantics, and
+//! the matching records of each package are grouped into findings
+//! ([`crate::vulndb::matcher::group`]).
+//!
+//! What the DB could not cover is reported as [`Gap`]s, never skipped in
+//! silence (the `vulnerabilities` policy check makes each one undecided):
+//! - `vulnerability-os-unsupported`: the image has OS packages but its OS
+//!   was not detected, or has no OSV mapping (CentOS, Fedora, ...);
+//! - `vulnerability-db-no-data`: packages map to an ecosystem the DB holds
+//!   no record of (an Alpine release newer than the DB, a DB built without
+//!   PyPI);
+//! - `vulnerability-version-invalid`: an installed version, or an advisory
+//!   version for an installed package, that its ecosystem rejects;
+//! - `os-package-db-unreadable`: a dpkg, apk or rpm database the inventory
+//!   found but could not read completely.
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::inventory::{Inventory, Warning};
 use crate::vulndb::db::Db;
-use crate::vulndb::ecosystem::query_for;
-use crate::vulndb::matcher::{match_record, Finding};
+use crate::vulndb::ecosystem::{os_ecosystem, query_for};
+use crate::vulndb::matcher::{group, match_record, Finding, RecordMatch};
 use crate::vulndb::osv;
+use crate::vulndb::severity::Kind;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{Read, Seek};
 
 /// One advisory affecting one installed package, with where the package is.
@@ -30,20 +45,64 @@ pub struct DbSummary {
     pub sources: Vec<String>,
 }
 
-/// Match every package of `inv` against `db`. Records that do not parse are
-/// skipped with a `vulndb-record-invalid` warning (once per record id).
+/// Something the scan could not check (module doc).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Gap {
+    /// A stable diagnostic code.
+    pub code: &'static str,
+    pub message: String,
+    /// The file concerned (a package database), absolute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// The package concerned, `name@version`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub package: Option<String>,
+}
+
+/// Matching results.
+#[derive(Debug, Clone, Default)]
+pub struct MatchOutcome {
+    pub vulns: Vec<Vulnerability>,
+    /// DB problems that do not stop the scan (`vulndb-record-invalid`).
+    pub warnings: Vec<Warning>,
+    pub gaps: Vec<Gap>,
+}
+
+/// Whether an inventory warning is about an OS package database.
+fn os_db_warning(w: &Warning) -> bool {
+    let rel = w.path.trim_start_matches('/');
+    matches!(w.code, "package-db-corrupt" | "package-db-too-large")
+        && crate::inventory::is_os_package_db(rel)
+}
+
+/// Match every package of `inv` against `db`, choosing severities by
+/// `order`. Records that do not parse are skipped with a
+/// `vulndb-record-invalid` warning (once per record).
 pub fn match_inventory<R: Read + Seek>(
     db: &mut Db<R>,
     inv: &Inventory,
     db_name: &str,
-) -> Result<(Vec<Vulnerability>, Vec<Warning>)> {
+    order: &[Kind],
+) -> Result<MatchOutcome> {
     let mut cache: HashMap<(String, String), Vec<osv::Record>> = HashMap::new();
-    let mut warnings = Vec::new();
-    let mut out = Vec::new();
+    let mut outcome = MatchOutcome::default();
+    // OS packages with no mapping, by package type; packages per missing ecosystem.
+    let mut unmapped: BTreeMap<&'static str, (String, usize)> = BTreeMap::new();
+    let mut no_data: BTreeMap<String, usize> = BTreeMap::new();
     for pkg in &inv.packages {
+        if pkg.ecosystem.is_os() {
+            if let Err(why) = os_ecosystem(inv.os.as_ref(), pkg.ecosystem) {
+                unmapped.entry(pkg.ecosystem.as_str()).or_insert((why, 0)).1 += 1;
+                continue;
+            }
+        }
         let Some(q) = query_for(pkg, inv.os.as_ref()) else {
             continue;
         };
+        if !db.has_ecosystem(&q.ecosystem) {
+            *no_data.entry(q.ecosystem.clone()).or_default() += 1;
+            continue;
+        }
         let key = (q.ecosystem.clone(), q.name.clone());
         if !cache.contains_key(&key) {
             let raw = db
@@ -54,7 +113,7 @@ pub fn match_inventory<R: Read + Seek>(
                 let text = String::from_utf8_lossy(&bytes);
                 match osv::parse(&text) {
                     Ok(r) => records.push(r),
-                    Err(e) => warnings.push(Warning {
+                    Err(e) => outcome.warnings.push(Warning {
                         code: "vulndb-record-invalid",
                         path: db_name.to_string(),
                         message: format!("{e}"),
@@ -63,18 +122,96 @@ pub fn match_inventory<R: Read + Seek>(
             }
             cache.insert(key.clone(), records);
         }
-        for record in cache.get(&key).into_iter().flatten() {
-            if let Some(finding) = match_record(record, &q) {
-                out.push(Vulnerability {
-                    finding,
-                    purl: pkg.purl.clone(),
-                    layer: pkg.layer,
-                    path: pkg.path.clone(),
-                });
+        let records = cache.get(&key).map(Vec::as_slice).unwrap_or_default();
+        let mut matches: Vec<RecordMatch<'_>> = Vec::new();
+        for record in records {
+            match match_record(record, &q) {
+                Ok(Some(m)) => matches.push(m),
+                Ok(None) => {}
+                Err(bad) if bad.installed => {
+                    outcome.gaps.push(Gap {
+                        code: "vulnerability-version-invalid",
+                        message: format!(
+                            "{}@{}: the installed version is not a valid {} version ({}), so {} advisories for {} could not be evaluated",
+                            q.name, q.version, q.ecosystem, bad.reason, records.len(), q.name
+                        ),
+                        path: Some(pkg.path.clone()),
+                        package: Some(format!("{}@{}", pkg.name, pkg.version)),
+                    });
+                    matches.clear();
+                    break;
+                }
+                Err(bad) => outcome.gaps.push(Gap {
+                    code: "vulnerability-version-invalid",
+                    message: format!(
+                        "{} for {}: the advisory's version {:?} is not a valid {} version ({}), so it could not be evaluated against {}@{}",
+                        record.id, q.name, bad.version, q.ecosystem, bad.reason, q.name, q.version
+                    ),
+                    path: Some(pkg.path.clone()),
+                    package: Some(format!("{}@{}", pkg.name, pkg.version)),
+                }),
             }
         }
+        let mut borrow = |id: &str| db.ratings(id).unwrap_or_default();
+        for finding in group(&q, &matches, order, &mut borrow) {
+            outcome.vulns.push(Vulnerability {
+                finding,
+                purl: pkg.purl.clone(),
+                layer: pkg.layer,
+                path: pkg.path.clone(),
+            });
+        }
     }
-    out.sort_by(|a, b| {
+    for (kind, (why, n)) in unmapped {
+        outcome.gaps.push(Gap {
+            code: "vulnerability-os-unsupported",
+            message: format!(
+                "{n} {kind} package{} not checked for vulnerabilities: {why}",
+                if n == 1 { " was" } else { "s were" }
+            ),
+            path: None,
+            package: None,
+        });
+    }
+    for (eco, n) in no_data {
+        let family = eco.split(':').next().unwrap_or(&eco);
+        let have: Vec<&str> = db
+            .ecosystems()
+            .iter()
+            .map(|(e, _)| e.as_str())
+            .filter(|e| e.split(':').next() == Some(family))
+            .collect();
+        let has = if have.is_empty() {
+            format!("it has no {family} data at all")
+        } else {
+            format!("it has {}", have.join(", "))
+        };
+        outcome.gaps.push(Gap {
+            code: "vulnerability-db-no-data",
+            message: format!(
+                "the vulnerability DB has no advisories for {eco} ({has}), so {n} package{} of this image {} not checked; update the DB (`imagegate db update`) or build it with that ecosystem",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "was" } else { "were" }
+            ),
+            path: None,
+            package: None,
+        });
+    }
+    for w in inv.warnings.iter().filter(|w| os_db_warning(w)) {
+        outcome.gaps.push(Gap {
+            code: "os-package-db-unreadable",
+            message: format!(
+                "{}: the OS package database could not be read completely ({}), so its packages may be missing from the vulnerability check",
+                w.path, w.message
+            ),
+            path: Some(w.path.clone()),
+            package: None,
+        });
+    }
+    outcome.gaps.sort();
+    outcome.gaps.dedup();
+    let vulns = &mut outcome.vulns;
+    vulns.sort_by(|a, b| {
         (
             std::cmp::Reverse(a.finding.severity.level),
             &a.finding.id,
@@ -88,10 +225,10 @@ pub fn match_inventory<R: Read + Seek>(
                 &b.path,
             ))
     });
-    out.dedup_by(|a, b| a.finding.id == b.finding.id && a.purl == b.purl && a.path == b.path);
-    warnings.sort_by(|a, b| a.message.cmp(&b.message));
-    warnings.dedup();
-    Ok((out, warnings))
+    vulns.dedup_by(|a, b| a.finding.id == b.finding.id && a.purl == b.purl && a.path == b.path);
+    outcome.warnings.sort_by(|a, b| a.message.cmp(&b.message));
+    outcome.warnings.dedup();
+    Ok(outcome)
 }
 
 /// Open the DB at `path` (shown as `name` in errors).
@@ -112,4 +249,118 @@ pub fn open(path: &std::path::Path, name: &str) -> Result<(Db<std::fs::File>, Db
         ));
     }
     Ok((db, summary))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inventory::os::OsInfo;
+    use crate::inventory::{Ecosystem, Package};
+
+    fn os(family: &str, version: &str) -> Option<OsInfo> {
+        Some(OsInfo {
+            family: family.into(),
+            version: Some(version.into()),
+            point_release: None,
+            codename: None,
+            pretty_name: None,
+            distroless: false,
+            source: "/etc/os-release".into(),
+        })
+    }
+
+    fn db(records: &[&str]) -> Db<std::io::Cursor<Vec<u8>>> {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let p = dir.path().join("r.jsonl");
+        std::fs::write(&p, records.join("\n")).unwrap_or_else(|e| panic!("{e}"));
+        let mut out = Vec::new();
+        crate::vulndb::db::build(&[p], &mut out, "t").unwrap_or_else(|e| panic!("{e}"));
+        Db::open(std::io::Cursor::new(out)).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn pkg(e: Ecosystem, name: &str, version: &str) -> Package {
+        let mut p = Package::new(e, name, version);
+        p.path = "/x".into();
+        p
+    }
+
+    fn codes(o: &MatchOutcome) -> Vec<&str> {
+        o.gaps.iter().map(|g| g.code).collect()
+    }
+
+    /// Everything the DB could not check is a gap naming it, never a silent skip.
+    #[test]
+    fn gaps_name_what_was_not_checked() {
+        let mut d = db(&[
+            r#"{"id":"PYSEC-1","aliases":["CVE-2024-1111"],"affected":[{"package":{"ecosystem":"PyPI","name":"x"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"2.0"}]}]}]}"#,
+            r#"{"id":"ALPINE-CVE-2024-2222","affected":[{"package":{"ecosystem":"Alpine:v3.19","name":"musl"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1.2.4-r3"}]}]}]}"#,
+        ]);
+        let order = Kind::DEFAULT_ORDER;
+        // A release the DB has no data for, with the releases it has.
+        let inv = Inventory {
+            os: os("alpine", "3.23.0"),
+            packages: vec![pkg(Ecosystem::Apk, "musl", "1.2.4-r1")],
+            warnings: Vec::new(),
+        };
+        let o = match_inventory(&mut d, &inv, "db", &order).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(codes(&o), ["vulnerability-db-no-data"]);
+        assert!(
+            o.gaps[0].message.contains("Alpine:v3.23")
+                && o.gaps[0].message.contains("it has Alpine:v3.19")
+        );
+        // The same package on a release the DB has: a finding.
+        let inv = Inventory {
+            os: os("alpine", "3.19.1"),
+            ..inv
+        };
+        let o = match_inventory(&mut d, &inv, "db", &order).unwrap_or_else(|e| panic!("{e}"));
+        assert!(o.gaps.is_empty());
+        assert_eq!(o.vulns.len(), 1);
+        assert_eq!(o.vulns[0].finding.id, "CVE-2024-2222");
+        // An OS with no mapping; an invalid installed version; an unreadable OS DB.
+        let inv = Inventory {
+            os: os("fedora", "40"),
+            packages: vec![
+                pkg(Ecosystem::Rpm, "bash", "5.2-1.fc40"),
+                pkg(Ecosystem::Pypi, "x", "1.0-SNAPSHOT"),
+            ],
+            warnings: vec![
+                Warning {
+                    code: "package-db-corrupt",
+                    path: "/var/lib/rpm/rpmdb.sqlite".into(),
+                    message: "header 3: bad".into(),
+                },
+                Warning {
+                    code: "package-db-corrupt",
+                    path: "/app/node_modules/x/package.json".into(),
+                    message: "invalid JSON".into(),
+                },
+            ],
+        };
+        let o = match_inventory(&mut d, &inv, "db", &order).unwrap_or_else(|e| panic!("{e}"));
+        let mut c = codes(&o);
+        c.sort_unstable();
+        assert_eq!(
+            c,
+            [
+                "os-package-db-unreadable",
+                "vulnerability-os-unsupported",
+                "vulnerability-version-invalid"
+            ]
+        );
+        let invalid = o
+            .gaps
+            .iter()
+            .find(|g| g.code == "vulnerability-version-invalid");
+        assert!(invalid.is_some_and(|g| g.message.contains("1.0-SNAPSHOT")
+            && g.package.as_deref() == Some("x@1.0-SNAPSHOT")));
+        let os_gap = o
+            .gaps
+            .iter()
+            .find(|g| g.code == "vulnerability-os-unsupported");
+        assert!(os_gap
+            .is_some_and(|g| g.message.contains("1 rpm package was not checked")
+                && g.message.contains("fedora")));
+        assert!(o.vulns.is_empty());
+    }
 }

@@ -55,6 +55,16 @@
 #       and /opt/app/lib/commons-lang3-3.12.0.jar (a jar not owned by dpkg)
 #   rust-oci/ rust-docker.tar      layer 0: the bookworm-oci layer; layer 1:
 #       /usr/local/bin/rust-app (tests/images/rust-app, `cargo auditable build`)
+#   owned-overwrite-oci/ .tar     layer 0: minbase + python3-pip node-lodash fzf; layer 1 replaces
+#       dpkg-owned files: /usr/share/nodejs/lodash/ (npm lodash 4.17.15) and /usr/bin/fzf (the
+#       esbuild Go binary); owned-deleted-lists-oci/ .tar: same layer 0, layer 1 deletes every
+#       /var/lib/dpkg/info/*.list; owned-dpkg-owned.txt: the manifests dpkg-query -S says dpkg owns
+#   alma10-oci/ alma10-docker.tar  an rpm database (Debian's rpmbuild + rpm --justdb) of 40
+#       AlmaLinux 10 packages at EVRs of the corpus's real ALSA errata (tests/images/alma.py);
+#       alma10-expected.txt: per (package, erratum), affected or not by rpm.vercmp
+#   bullseye-oci/ bullseye-docker.tar  minbase bullseye (Debian 11); bullseye-expected.txt: per
+#       installed source package and DSA/DLA of the corpus lists, affected or not by
+#       dpkg --compare-versions (tests/images/debian.py)
 #   .deb files are cached in <out>/.debcache, cargo-auditable goes to <repo>/target/tools.
 #
 # Policy image (section 7; always built, from bookworm-oci; rebuilt when its key changes):
@@ -363,10 +373,16 @@ NODE_DEBS=nodejs # Debian's npm pulls in ~300 node-* packages: left out
 GO_DEBS=age,libcommons-lang3-java # age: Go binaries; commons-lang3: jar with META-INF/maven pom.properties
 ESBUILD_PKG=@esbuild/linux-x64@0.19.12 # npm package holding a Go binary built with modules
 ESBUILD_SHA256=ee5aa4e80c55344de1812d7c5b1094c88129a593fa95452f13c1eb3ca5e07f88
+OWN_DEBS=python3-pip,node-lodash,fzf # dpkg-owned python dist-info, node package.json, Go binary
+LODASH_PKG=lodash@4.17.15 # vendored over Debian's node-lodash in owned-overwrite
+LODASH_SHA256=541c2fe70b322dcaaf2df79e7c6117ca2ca392e9dc15a2cd6c4b3f5cebefcc0d
+ALMA_RECIPE=1 # bump when tests/images/alma.py changes what it writes
 NODE_APP=$SCRIPT_DIR/node-app
 RUST_APP=$SCRIPT_DIR/rust-app
 
-EXTRA_ALL=(python-oci python-docker.tar node-oci node-docker.tar go-oci go-docker.tar rust-oci rust-docker.tar)
+EXTRA_ALL=(python-oci python-docker.tar node-oci node-docker.tar go-oci go-docker.tar rust-oci rust-docker.tar
+  owned-overwrite-oci owned-overwrite-docker.tar owned-deleted-lists-oci owned-deleted-lists-docker.tar
+  alma10-oci alma10-docker.tar bullseye-oci bullseye-docker.tar)
 if ((FORCE)); then
   for o in "${EXTRA_ALL[@]}"; do rm -rf "${OUT:?}/$o"; done
 fi
@@ -407,6 +423,8 @@ if ((EXTRA)); then
   python3 -m pip --version >/dev/null 2>&1 || missing+=("python3 -m pip (apt-get install -y python3-pip)")
   have npm || missing+=("npm (apt-get install -y npm)")
   have cargo || missing+=("cargo (https://rustup.rs)")
+  have rpmbuild || missing+=("rpmbuild (apt-get install -y rpm)")
+  have dpkg-query || missing+=("dpkg-query (a Debian host)")
   ((${#missing[@]} == 0)) || die "the language-ecosystem images need: ${missing[*]}
   or skip them with:  $0 --no-extra"
 
@@ -555,6 +573,161 @@ if ((EXTRA)); then
     echo "$k" >"$OUT/.rust.recipe"
     BUILD_SECS[rust]=$((SECONDS - t))
   fi
+
+  # ------------------------------------------------------- 6e. file ownership
+  # Two images over the same rootfs (minbase + python3-pip node-lodash fzf: Debian's
+  # own python dist-info, /usr/share/nodejs/lodash/package.json and the Go binary
+  # /usr/bin/fzf, all owned by dpkg):
+  #   owned-overwrite-oci/  layer 1 replaces dpkg-owned files: /usr/share/nodejs/lodash/
+  #       from the npm tarball lodash@4.17.15 (vendored over Debian's 4.17.21), and
+  #       /usr/bin/fzf with the esbuild Go binary (modules: github.com/evanw/esbuild,
+  #       golang.org/x/sys). Only these two are no longer the packages' files.
+  #   owned-deleted-lists-oci/  layer 1 deletes every /var/lib/dpkg/info/*.list
+  #       (whiteouts): the packages still own their files.
+  # Oracle (dpkg-query -S on the rootfs): every language manifest and Go binary
+  # the scan could report is owned by a dpkg package; written to
+  # owned-dpkg-owned.txt, one absolute path a line.
+  k=$(key "$OWN_DEBS" "$LODASH_PKG" "$LODASH_SHA256" "$ESBUILD_PKG" "$ESBUILD_SHA256")
+  if fresh owned-overwrite "$k" && fresh owned-deleted-lists "$k" && [[ -f $OUT/owned-dpkg-owned.txt ]]; then
+    skip owned-overwrite-oci
+  else
+    t=$SECONDS
+    log "owned-*: mmdebstrap minbase + $OWN_DEBS; $LODASH_PKG and $ESBUILD_PKG from the npm registry"
+    mkrootfs "$WORK/own-root.tar" "$OWN_DEBS"
+    R=$WORK/own-rootfs
+    mkdir -p "$R" && tar -xf "$WORK/own-root.tar" -C "$R"
+    # Oracle: dpkg's own view of who owns each candidate file.
+    (cd "$R" && find usr -type f \( -name package.json -o -name METADATA -o -name PKG-INFO -o -name '*.egg-info' \) \
+      -o -type f -path usr/bin/fzf) | LC_ALL=C sort | while read -r f; do
+      if dpkg-query --admindir="$R/var/lib/dpkg" -S "/$f" >/dev/null 2>&1; then echo "/$f"; fi
+    done >"$WORK/owned-dpkg-owned.txt"
+    grep -qx /usr/share/nodejs/lodash/package.json "$WORK/owned-dpkg-owned.txt" ||
+      die "owned-*: dpkg does not own /usr/share/nodejs/lodash/package.json"
+    grep -qx /usr/bin/fzf "$WORK/owned-dpkg-owned.txt" || die "owned-*: dpkg does not own /usr/bin/fzf"
+    mkdir -p "$WORK/own-npm"
+    (cd "$WORK/own-npm" && npm pack --silent --registry https://registry.npmjs.org/ "$LODASH_PKG" "$ESBUILD_PKG" >/dev/null) ||
+      die "npm pack $LODASH_PKG $ESBUILD_PKG failed (needs https://registry.npmjs.org/)"
+    [[ $(sha256sum "$WORK"/own-npm/lodash-*.tgz | cut -d' ' -f1) == "$LODASH_SHA256" ]] || die "$LODASH_PKG: sha256 is not the pinned $LODASH_SHA256"
+    [[ $(sha256sum "$WORK"/own-npm/esbuild-linux-x64-*.tgz | cut -d' ' -f1) == "$ESBUILD_SHA256" ]] || die "$ESBUILD_PKG: sha256 is not the pinned $ESBUILD_SHA256"
+    L1=$WORK/own-layer1
+    mkdir -p "$L1/usr/share/nodejs/lodash" "$L1/usr/bin" "$WORK/own-npm/x"
+    tar -xzf "$WORK"/own-npm/lodash-*.tgz -C "$WORK/own-npm/x"
+    cp -a "$WORK/own-npm/x/package/." "$L1/usr/share/nodejs/lodash/"
+    tar -xzf "$WORK"/own-npm/esbuild-linux-x64-*.tgz -C "$WORK/own-npm/x" package/bin/esbuild
+    install -m 0755 "$WORK/own-npm/x/package/bin/esbuild" "$L1/usr/bin/fzf"
+    find "$L1" -type d -exec chmod 0755 {} +
+    find "$L1/usr/share" -type f -exec chmod 0644 {} +
+    mktar "$L1" "$WORK/own-layer1.tar"
+    L2=$WORK/own-layer2
+    mkdir -p "$L2/var/lib/dpkg/info"
+    n=0
+    for f in "$R"/var/lib/dpkg/info/*.list; do
+      : >"$L2/var/lib/dpkg/info/.wh.${f##*/}"
+      n=$((n + 1))
+    done
+    ((n > 50)) || die "owned-*: only $n .list files in the rootfs"
+    mktar "$L2" "$WORK/own-layer2.tar"
+    for name in owned-overwrite owned-deleted-lists; do
+      L=$WORK/$name-oci
+      oci_from "$L" "$name" "$WORK/own-root.tar" "mmdebstrap --variant=minbase --include=$OWN_DEBS $SUITE"
+      if [[ $name == owned-overwrite ]]; then
+        add_layer "$L" "$name" "$WORK/own-layer1.tar" "COPY lodash-4.17.15/ /usr/share/nodejs/lodash/ and a rebuilt Go binary over /usr/bin/fzf"
+      else
+        add_layer "$L" "$name" "$WORK/own-layer2.tar" "RUN rm /var/lib/dpkg/info/*.list"
+      fi
+      finish "$L" "$name" 2 / /bin/sh
+      echo "$k" >"$OUT/.$name.recipe"
+    done
+    mv "$WORK/owned-dpkg-owned.txt" "$OUT/owned-dpkg-owned.txt"
+    rm -rf "$WORK/own-root.tar" "$R" "$WORK/own-npm" "$L1" "$L2" "$WORK"/own-layer*.tar
+    BUILD_SECS[owned]=$((SECONDS - t))
+  fi
+
+  # ------------------------------------------------------------ 6f. alma10
+  # alma10-oci/ (tag alma10): an AlmaLinux 10 image whose rpm database (sqlite, at
+  # usr/lib/sysimage/rpm/rpmdb.sqlite, as EL10 has it) holds real AlmaLinux 10 package
+  # names and EVRs taken from the real ALSA errata of the shared corpus
+  # (osv-os/AlmaLinux-8-and-10.jsonl): for each of up to 40 packages with at least 3
+  # security errata, the median fixed EVR (by rpm's own ordering), so some errata are
+  # fixed in the image and others are not. The packages are empty noarch rpms built with
+  # Debian's rpmbuild and installed with `rpm --root R --dbpath /usr/lib/sysimage/rpm
+  # -i --justdb`.
+  # Oracle: alma10-expected.txt, one line per (package, erratum) of AlmaLinux:10:
+  # `NAME INSTALLED-EVR ERRATUM FIXED-EVR AFFECTED(0|1)`, AFFECTED from rpm.vercmp
+  # (rpm's Lua API), not from imagegate.
+  CORPUS=${IMAGEGATE_CORPUS:-$ROOT/../shared/corpus}
+  ALMA_DATA=$CORPUS/osv-os/AlmaLinux-8-and-10.jsonl
+  if [[ ! -f $ALMA_DATA ]]; then
+    log "alma10-oci: skipped, the shared corpus is missing ($ALMA_DATA; set IMAGEGATE_CORPUS)"
+  else
+    k=$(key "$ALMA_RECIPE" "$(sha256sum "$ALMA_DATA" | cut -c1-16)" "$(rpm --version)")
+    if fresh alma10 "$k" && [[ -f $OUT/alma10-expected.txt ]]; then
+      skip alma10-oci
+    else
+      t=$SECONDS
+      log "alma10-oci: rpmbuild + rpm --justdb from the ALSA errata in $ALMA_DATA"
+      A=$WORK/alma
+      mkdir -p "$A/specs" "$A/root/etc" "$A/root/usr/lib/sysimage/rpm" "$A/root/var/lib"
+      python3 "$SCRIPT_DIR/alma.py" "$ALMA_DATA" "$A" || die "alma10-oci: alma.py failed"
+      for spec in "$A"/specs/*.spec; do
+        rpmbuild --quiet -bb --define "_topdir $A/rpmbuild" --define "_build_id_links none" "$spec" >/dev/null ||
+          die "rpmbuild $spec failed"
+      done
+      rpm --root "$A/root" --dbpath /usr/lib/sysimage/rpm --define '_db_backend sqlite' --initdb
+      rpm --root "$A/root" --dbpath /usr/lib/sysimage/rpm --define '_db_backend sqlite' \
+        -i --justdb --nodeps --noscripts --ignorearch --ignoreos "$A"/rpmbuild/RPMS/noarch/*.rpm ||
+        die "rpm -i --justdb failed"
+      ln -s ../../usr/lib/sysimage/rpm "$A/root/var/lib/rpm"
+      printf 'NAME="AlmaLinux"\nVERSION="10.0 (Purple Lion)"\nID="almalinux"\nID_LIKE="rhel centos fedora"\nVERSION_ID="10.0"\nPLATFORM_ID="platform:el10"\nPRETTY_NAME="AlmaLinux 10.0 (Purple Lion)"\n' >"$A/root/etc/os-release"
+      printf 'AlmaLinux release 10.0 (Purple Lion)\n' >"$A/root/etc/almalinux-release"
+      ln -s almalinux-release "$A/root/etc/redhat-release"
+      rm -f "$A"/root/usr/lib/sysimage/rpm/*-shm "$A"/root/usr/lib/sysimage/rpm/*-wal "$A"/root/usr/lib/sysimage/rpm/.rpm.lock
+      find "$A/root" -type d -exec chmod 0755 {} +
+      find "$A/root" -type f -exec chmod 0644 {} +
+      n=$(rpm --root "$A/root" --dbpath /usr/lib/sysimage/rpm -qa | wc -l)
+      ((n >= 20)) || die "alma10-oci: only $n packages installed"
+      mktar "$A/root" "$A/root.tar"
+      L=$WORK/alma10-oci
+      oci_from "$L" alma10 "$A/root.tar" "rpm -i --justdb ($n packages at AlmaLinux 10 errata EVRs)"
+      finish "$L" alma10 1 / /bin/sh
+      mv "$A/expected.txt" "$OUT/alma10-expected.txt"
+      echo "$k" >"$OUT/.alma10.recipe"
+      rm -rf "$A"
+      BUILD_SECS[alma10]=$((SECONDS - t))
+    fi
+  fi
+
+  # ---------------------------------------------------------- 6g. bullseye
+  # bullseye-oci/ (tag bullseye): mmdebstrap --variant=minbase bullseye (Debian 11), one layer.
+  # Oracle: bullseye-expected.txt, one line per installed source package and advisory
+  # of the real tracker lists in the corpus (debian/DSA-list.txt, DLA-list.txt) with a
+  # `[bullseye]` fix: `SRC INSTALLED ADVISORY FIXED AFFECTED`, AFFECTED from
+  # `dpkg --compare-versions` (tests/images/debian.py).
+  DSA_LIST=$CORPUS/debian/DSA-list.txt
+  DLA_LIST=$CORPUS/debian/DLA-list.txt
+  if [[ ! -f $DSA_LIST ]]; then
+    log "bullseye-oci: skipped, the shared corpus is missing ($DSA_LIST)"
+  else
+    k=$(key bullseye "$(cat "$DSA_LIST" "$DLA_LIST" "$SCRIPT_DIR/debian.py" | sha256sum)")
+    if fresh bullseye "$k" && [[ -f $OUT/bullseye-expected.txt ]]; then
+      skip bullseye-oci
+    else
+      t=$SECONDS
+      log "bullseye-oci: mmdebstrap --variant=minbase bullseye from $MIRROR"
+      SUITE=bullseye mkrootfs "$WORK/bullseye-root.tar" ca-certificates
+      mkdir -p "$WORK/bullseye-rootfs"
+      tar -xf "$WORK/bullseye-root.tar" -C "$WORK/bullseye-rootfs" ./var/lib/dpkg/status
+      python3 "$SCRIPT_DIR/debian.py" "$WORK/bullseye-rootfs" "$DSA_LIST" "$DLA_LIST" "$WORK/bullseye-expected.txt" ||
+        die "bullseye-oci: debian.py failed"
+      L=$WORK/bullseye-oci
+      oci_from "$L" bullseye "$WORK/bullseye-root.tar" "mmdebstrap --variant=minbase --include=ca-certificates bullseye"
+      finish "$L" bullseye 1 / /bin/sh
+      mv "$WORK/bullseye-expected.txt" "$OUT/bullseye-expected.txt"
+      echo "$k" >"$OUT/.bullseye.recipe"
+      rm -rf "$WORK/bullseye-root.tar" "$WORK/bullseye-rootfs"
+      BUILD_SECS[bullseye]=$((SECONDS - t))
+    fi
+  fi
 fi
 
 # ============================================================ 7. policy image
@@ -632,7 +805,7 @@ for o in "${ALL[@]}"; do
     multilayer-oci) info=$(summarize_oci_dir "$p" multi) ;;
     policy-oci) info=$(summarize_oci_dir "$p" policy) ;;
     secrets-oci) info=$(summarize_oci_dir "$p" secrets) ;;
-    python-oci|node-oci|go-oci|rust-oci)
+    python-oci|node-oci|go-oci|rust-oci|owned-overwrite-oci|owned-deleted-lists-oci|alma10-oci|bullseye-oci)
       info=$(summarize_oci_dir "$p" "${o%-oci}")
       n=${o%-oci}
       [[ -z ${BUILD_SECS[$n]:-} ]] || info+=" (built in ${BUILD_SECS[$n]}s)" ;;

@@ -287,7 +287,7 @@ fn update_downloads_builds_and_scans_then_304_keeps_the_db() {
         info.contains(&format!("source: PyPI/all.zip sha256:{sha}")),
         "{info}"
     );
-    assert!(info.contains("format: 1"), "{info}");
+    assert!(info.contains("format: 2"), "{info}");
 
     // A scan with the DB finds the advisories, with --db and as the default DB.
     let img = python_image(d.path());

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CACHE_PREFIX, cacheKey, dbAgeDays, dbBuildTime, fetchWithRetries, getDb, isoWeek } from '../../shared/db.js';
+import { CACHE_PREFIX, DB_FORMAT, cacheKey, dbAgeDays, dbBuildTime, fetchWithRetries, getDb, isoWeek } from '../../shared/db.js';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'imagegate-db-'));
 let server;
@@ -30,7 +30,7 @@ describe('db', () => {
     assert.equal(cacheKey(new Date('2025-11-25T00:00:00Z'), 'linux-x64'), `${CACHE_PREFIX}linux-x64-2025-w48`);
   });
   it("reads a DB's build time from its header and ages it by the component's rule", () => {
-    const dbFile = (buildTime, { magic = 'IGDB', version = 1 } = {}) => {
+    const dbFile = (buildTime, { magic = 'IGDB', version = DB_FORMAT } = {}) => {
       const head = Buffer.alloc(96);
       head.write(magic, 0, 'latin1');
       head.writeUInt32LE(version, 4);
@@ -46,7 +46,7 @@ describe('db', () => {
     assert.equal(dbAgeDays(dbFile(String(Date.parse('2026-12-01T08:00:00Z') / 1000)), now), 6);
     assert.equal(dbAgeDays(dbFile('unknown'), now), null);
     assert.equal(dbAgeDays(dbFile('2026-11-25', { magic: 'NOPE' }), now), null);
-    assert.equal(dbAgeDays(dbFile('2026-11-25', { version: 2 }), now), null);
+    assert.equal(dbAgeDays(dbFile('2026-11-25', { version: DB_FORMAT - 1 }), now), null, 'an older format is fetched anew');
     assert.equal(dbAgeDays(path.join(tmp(), 'missing.db'), now), null);
   });
   it('retries 5xx, then succeeds', async () => {

@@ -97,6 +97,14 @@ fn collect_attributes_layers_paths_and_warnings() {
                 "usr/lib/python3/dist-packages/python_apt-2.6.0.egg-info".into(),
                 file(0, "Name: python-apt\nVersion: 2.6.0\n"),
             ),
+            // The file list of the layer that wrote the egg-info names it.
+            (
+                "var/lib/dpkg/info/python3-apt:amd64.list".into(),
+                file(
+                    0,
+                    "/.\n/usr/lib/python3/dist-packages/python_apt-2.6.0.egg-info\n",
+                ),
+            ),
             (
                 "usr/lib/python3/dist-packages/six-1.16.0.egg-info".into(),
                 file(0, "Name: six\nVersion: 1.16.0\n"),
@@ -180,7 +188,7 @@ fn collect_attributes_layers_paths_and_warnings() {
     let mut deb = Package::new(Ecosystem::Deb, "python3-apt", "2.6.0");
     deb.files = vec!["/usr/lib/python3/dist-packages/python_apt-2.6.0.egg-info".into()];
     inv.packages.push(deb);
-    let owned = crate::inventory::os_owned_files(&inv);
+    let owned = crate::inventory::os_owned_files(&inv, &t);
     collect(&t, &mut inv, &owned);
 
     let mut got: Vec<_> = inv
@@ -283,7 +291,7 @@ fn default_system_files_are_filtered_without_a_package_db() {
         ..Default::default()
     });
     let mut inv = Inventory::default();
-    let owned = crate::inventory::os_owned_files(&inv);
+    let owned = crate::inventory::os_owned_files(&inv, &t);
     collect(&t, &mut inv, &owned);
     assert!(inv.packages.is_empty(), "{:?}", inv.packages);
     assert!(inv.warnings.is_empty());

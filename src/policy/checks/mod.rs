@@ -18,7 +18,7 @@ use crate::inventory::os::OsInfo;
 use crate::inventory::Package;
 use crate::policy::cfg::PolicyConfig;
 use crate::policy::diag::{Code, Sink};
-use crate::vulndb::scan::{DbSummary, Vulnerability};
+use crate::vulndb::scan::{DbSummary, Gap, Vulnerability};
 use std::collections::HashSet;
 
 /// Everything a check may look at. Pure data: checks never read files.
@@ -32,6 +32,8 @@ pub struct Context<'a> {
     /// Matching results; `None` when the scan had no DB.
     pub vulns: Option<&'a [Vulnerability]>,
     pub db: Option<&'a DbSummary>,
+    /// What the vulnerability scan could not check (empty without a DB).
+    pub gaps: &'a [Gap],
     /// Today, as a day number (see `crate::time`); `None` when the host gave no time.
     pub today: Option<i64>,
     /// The reference the pipeline names the image by (`ScanRequest.reference`).

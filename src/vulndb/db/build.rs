@@ -1,11 +1,15 @@
 //! The DB builder: reads OSV records from the supported sources, drops
-//! withdrawn ones, indexes them by (ecosystem, package) and writes the file
-//! format described in [`super`]. The output depends only on the records,
-//! the source names and bytes, and the build time string.
+//! withdrawn ones, indexes them by (ecosystem, package), collects the
+//! ratings each record gives its CVE ids (the rating table), and writes the
+//! file format described in [`super`]. The output depends only on the
+//! records, the source names and bytes, and the build time string.
 
 use super::{
     normalise_package, put_str, put_varint, zip, DIGEST_AT, FORMAT_VERSION, HEADER_LEN, MAGIC,
 };
+use crate::vulndb::ecosystem::index_ecosystem;
+use crate::vulndb::osv::SeverityEntry;
+use crate::vulndb::severity::{self, Rating};
 use crate::{Error, ErrorKind, Result};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -20,6 +24,11 @@ use std::path::{Path, PathBuf};
 pub const RECORD_BLOCK_TARGET: usize = 16 << 10;
 /// Uncompressed size at which a key block is closed.
 pub const KEY_BLOCK_TARGET: usize = 4 << 10;
+/// Uncompressed size at which a rating block is closed.
+pub const RATING_BLOCK_TARGET: usize = 4 << 10;
+/// Ratings kept per id and kind (CVSS, vendor): enough that a finding can
+/// borrow from another record when the best one is its own.
+const RATINGS_PER_KIND: usize = 2;
 
 /// What a build did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,6 +43,8 @@ pub struct BuildStats {
     pub duplicates: u64,
     /// Records without any `affected[].package`, not stored (nothing finds them).
     pub unindexed: u64,
+    /// Ids (CVE, GHSA) in the rating table.
+    pub rated_ids: u64,
     /// Bytes written.
     pub bytes: u64,
 }
@@ -49,6 +60,9 @@ pub struct SourceInfo {
     pub records: u64,
 }
 
+/// What the builder reads of a record. Everything beyond `id` and the
+/// package keys is read leniently (a field of an unexpected type is
+/// ignored): it only feeds the rating table.
 #[derive(Deserialize)]
 struct Head {
     id: String,
@@ -58,12 +72,51 @@ struct Head {
     withdrawn: Option<serde_json::Value>,
     #[serde(default)]
     affected: Option<Vec<Affected>>,
+    #[serde(default)]
+    summary: Option<serde_json::Value>,
+    #[serde(default)]
+    aliases: Option<serde_json::Value>,
+    #[serde(default)]
+    upstream: Option<serde_json::Value>,
+    #[serde(default)]
+    related: Option<serde_json::Value>,
+    #[serde(default)]
+    severity: Option<serde_json::Value>,
+    #[serde(default)]
+    database_specific: Option<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
 struct Affected {
     #[serde(default)]
     package: Option<Package>,
+    #[serde(default)]
+    severity: Option<serde_json::Value>,
+}
+
+fn strings(v: Option<&serde_json::Value>) -> Vec<String> {
+    v.and_then(serde_json::Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn severity_entries(v: Option<&serde_json::Value>) -> Vec<SeverityEntry> {
+    v.and_then(serde_json::Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|e| {
+                    Some(SeverityEntry {
+                        kind: e.get("type")?.as_str()?.to_owned(),
+                        score: e.get("score")?.as_str()?.to_owned(),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 #[derive(Deserialize)]
@@ -88,6 +141,9 @@ struct Collector {
     recs: BTreeMap<String, Rec>,
     stats: BuildStats,
     sources: Vec<SourceInfo>,
+    /// Every rating of every record (by record id, so a duplicate record
+    /// replaces its ratings); the table is made from it at the end.
+    ratings: BTreeMap<String, (Vec<String>, Vec<Rating>)>,
 }
 
 /// Remove insignificant whitespace from valid JSON, keeping key order and
@@ -131,15 +187,21 @@ impl Collector {
             return Ok(false);
         }
         let mut keys = BTreeSet::new();
-        for a in head.affected.unwrap_or_default() {
+        let mut affected_severity = Vec::new();
+        let mut first_eco = String::new();
+        for a in head.affected.as_deref().unwrap_or_default() {
+            affected_severity.extend(severity_entries(a.severity.as_ref()));
             if let Some(Package {
                 ecosystem: Some(eco),
                 name: Some(name),
-            }) = a.package
+            }) = &a.package
             {
                 if !eco.is_empty() && !name.is_empty() {
-                    let name = normalise_package(&eco, &name).into_owned();
-                    keys.insert((eco, name));
+                    if first_eco.is_empty() {
+                        first_eco = eco.clone();
+                    }
+                    let name = normalise_package(eco, name).into_owned();
+                    keys.insert((index_ecosystem(eco).into_owned(), name));
                 }
             }
         }
@@ -150,6 +212,38 @@ impl Collector {
         let modified = match head.modified {
             Some(serde_json::Value::String(s)) => s,
             _ => String::new(),
+        };
+        // The ratings this record lends to its CVE and GHSA ids (only the
+        // newest copy of a record counts: `recs` decides below).
+        let aliases = strings(head.aliases.as_ref());
+        let lend_to: Vec<String> = crate::vulndb::osv::cve_ids(
+            &head.id,
+            &aliases,
+            &strings(head.upstream.as_ref()),
+            &strings(head.related.as_ref()),
+        )
+        .into_iter()
+        .chain(
+            std::iter::once(head.id.clone())
+                .chain(aliases)
+                .filter(|a| a.starts_with("GHSA-")),
+        )
+        .collect();
+        let sev = severity_entries(head.severity.as_ref());
+        let lent: Vec<Rating> = if crate::vulndb::osv::is_security_id(&head.id) {
+            severity::cvss(&sev, &head.id)
+                .or_else(|| severity::cvss(&affected_severity, &head.id))
+                .into_iter()
+                .chain(severity::record_vendor(
+                    &head.id,
+                    head.summary.as_ref().and_then(serde_json::Value::as_str),
+                    &sev,
+                    head.database_specific.as_ref(),
+                    &first_eco,
+                ))
+                .collect()
+        } else {
+            Vec::new()
         };
         let min = minify(json);
         let rec = Rec {
@@ -163,10 +257,14 @@ impl Collector {
                 self.stats.duplicates += 1;
                 // Keep the newest; ties broken by bytes, so input order never matters.
                 if (&rec.modified, rec.len, &rec.packed) > (&old.modified, old.len, &old.packed) {
+                    self.ratings.insert(head.id.clone(), (lend_to, lent));
                     self.recs.insert(head.id, rec);
                 }
             }
             None => {
+                if !lent.is_empty() && !lend_to.is_empty() {
+                    self.ratings.insert(head.id.clone(), (lend_to, lent));
+                }
                 self.recs.insert(head.id, rec);
             }
         }
@@ -352,6 +450,42 @@ fn deflate(raw: &[u8], level: flate2::Compression) -> Vec<u8> {
     e.finish().unwrap_or_default()
 }
 
+/// The rating table: for each id, the best [`RATINGS_PER_KIND`] CVSS and
+/// vendor ratings of different records (best first; ties by record id).
+fn rating_table(
+    ratings: BTreeMap<String, (Vec<String>, Vec<Rating>)>,
+) -> BTreeMap<String, Vec<Rating>> {
+    let mut table: BTreeMap<String, Vec<Rating>> = BTreeMap::new();
+    // Records in id order, so ties always resolve the same way.
+    for (_, (ids, lent)) in ratings {
+        for id in ids {
+            let list = table.entry(id).or_default();
+            for r in &lent {
+                list.push(r.clone());
+            }
+        }
+    }
+    for list in table.values_mut() {
+        let key = |r: &Rating| {
+            (
+                !r.is_cvss(),
+                std::cmp::Reverse(r.level),
+                std::cmp::Reverse(r.score.map(|s| (s * 10.0) as i64)),
+                r.record.clone(),
+            )
+        };
+        list.sort_by_key(key);
+        let (mut cvss, mut vendor) = (0, 0);
+        list.retain(|r| {
+            let n = if r.is_cvss() { &mut cvss } else { &mut vendor };
+            *n += 1;
+            *n <= RATINGS_PER_KIND
+        });
+    }
+    table.retain(|_, l| !l.is_empty());
+    table
+}
+
 fn crc32(b: &[u8]) -> u32 {
     let mut c = flate2::Crc::new();
     c.update(b);
@@ -373,7 +507,10 @@ pub fn build<P: AsRef<Path>>(
         recs,
         mut stats,
         sources,
+        ratings,
     } = c;
+    let table = rating_table(ratings);
+    stats.rated_ids = table.len() as u64;
 
     // Records are ordered by their first key, then id, so one package's
     // records share a block.
@@ -474,6 +611,50 @@ pub fn build<P: AsRef<Path>>(
     }
     flush_keys(&mut raw, &mut first, &mut n, &mut data);
 
+    // Rating blocks.
+    let mut rating_blocks = Vec::new(); // (first id, off, comp, raw, crc, n)
+    let mut raw = Vec::new();
+    let mut first_id: Option<&String> = None;
+    let mut n = 0u64;
+    let mut flush_ratings =
+        |raw: &mut Vec<u8>, first: &mut Option<&String>, n: &mut u64, data: &mut Vec<u8>| {
+            if let Some(f) = first.take() {
+                let comp = deflate(raw, flate2::Compression::best());
+                rating_blocks.push((
+                    f.clone(),
+                    data.len() as u64,
+                    comp.len() as u64,
+                    raw.len() as u64,
+                    crc32(&comp),
+                    *n,
+                ));
+                data.extend_from_slice(&comp);
+            }
+            raw.clear();
+            *n = 0;
+        };
+    for (id, list) in &table {
+        if first_id.is_none() {
+            first_id = Some(id);
+        }
+        put_str(&mut raw, id);
+        put_varint(&mut raw, list.len() as u64);
+        for r in list {
+            r.encode(&mut raw);
+        }
+        n += 1;
+        if raw.len() >= RATING_BLOCK_TARGET {
+            flush_ratings(&mut raw, &mut first_id, &mut n, &mut data);
+        }
+    }
+    flush_ratings(&mut raw, &mut first_id, &mut n, &mut data);
+
+    // Indexed ecosystems.
+    let mut ecosystems: BTreeMap<&str, u64> = BTreeMap::new();
+    for (eco, _) in refs.keys() {
+        *ecosystems.entry(eco.as_str()).or_default() += 1;
+    }
+
     // Directory.
     let mut dir = Vec::new();
     put_str(&mut dir, build_time);
@@ -485,6 +666,11 @@ pub fn build<P: AsRef<Path>>(
         put_str(&mut dir, &s.name);
         dir.extend_from_slice(&s.sha256);
         put_varint(&mut dir, s.records);
+    }
+    put_varint(&mut dir, ecosystems.len() as u64);
+    for (eco, keys) in &ecosystems {
+        put_str(&mut dir, eco);
+        put_varint(&mut dir, *keys);
     }
     put_varint(&mut dir, key_blocks.len() as u64);
     for (k, off, comp, rawl, crc, n) in &key_blocks {
@@ -498,6 +684,15 @@ pub fn build<P: AsRef<Path>>(
     }
     put_varint(&mut dir, rec_blocks.len() as u64);
     for (off, comp, rawl, crc, n) in &rec_blocks {
+        put_varint(&mut dir, *off);
+        put_varint(&mut dir, *comp);
+        put_varint(&mut dir, *rawl);
+        dir.extend_from_slice(&crc.to_le_bytes());
+        put_varint(&mut dir, *n);
+    }
+    put_varint(&mut dir, rating_blocks.len() as u64);
+    for (id, off, comp, rawl, crc, n) in &rating_blocks {
+        put_str(&mut dir, id);
         put_varint(&mut dir, *off);
         put_varint(&mut dir, *comp);
         put_varint(&mut dir, *rawl);

@@ -3,7 +3,7 @@
 //! loaded whole. This module only stores and retrieves records; OSV
 //! semantics (ranges, matching) live elsewhere.
 //!
-//! # Format, version 1
+//! # Format, version 2
 //!
 //! All integers are little-endian; `varint` is unsigned LEB128 (≤ 10 bytes);
 //! `str` is `varint len` + UTF-8 bytes. Offsets are absolute unless noted.
@@ -11,7 +11,7 @@
 //! ```text
 //! header (96 bytes)
 //!   0  "IGDB"               magic
-//!   4  u32 format version   (1)
+//!   4  u32 format version   (2)
 //!   8  u64 file length      (detects truncation)
 //!  16  u64 dir offset (=96), 24 u64 dir length
 //!  32  u64 data offset,      40 u64 data length (dir end = data offset, data end = file end)
@@ -20,21 +20,37 @@
 //! directory (uncompressed, loaded at open)
 //!   str build time; varint records, keys, withdrawn-skipped
 //!   varint n sources;     each: str name, [32] sha256, varint records
+//!   varint n ecosystems;  each: str ecosystem (as indexed), varint keys
 //!   varint n key blocks;  each: str ecosystem, str package (first key of the block),
 //!                         varint offset (in data), varint compressed len,
 //!                         varint raw len, u32 crc32 (of the compressed bytes), varint n keys
 //!   varint n record blocks; each: varint offset (in data), varint compressed len,
 //!                         varint raw len, u32 crc32, varint n records
-//! data: key blocks then record blocks, each raw-deflate compressed
+//!   varint n rating blocks; each: str id (first id of the block), varint offset,
+//!                         varint compressed len, varint raw len, u32 crc32, varint n ids
+//! data: key blocks, record blocks, then rating blocks, each raw-deflate compressed
 //!   key block raw:    per key, sorted by (ecosystem, package) bytes:
 //!                     str ecosystem, str package, varint n refs, n × (varint block, varint slot)
 //!   record block raw: varint n, n × varint len, then the n minified JSON records
+//!   rating block raw: per id, sorted by bytes: str id, varint n, n × rating
+//!                     (str record, str source, u8 level, u16 score×10+1 or 0, str vector)
 //! ```
 //!
-//! Keys are the `affected[].package` (ecosystem, name) pairs exactly as OSV
-//! writes them (`Debian:12`, `PyPI`), except PyPI names, which are stored
-//! PEP 503-normalised (lowercase, runs of `-_.` → `-`); [`Db::lookup`]
-//! normalises the query the same way. Records are grouped into blocks of
+//! Keys are the `affected[].package` (ecosystem, name) pairs, the ecosystem
+//! folded as the matcher queries it
+//! ([`crate::vulndb::ecosystem::index_ecosystem`]: `Ubuntu:22.04:LTS` →
+//! `Ubuntu:22.04`, `Red Hat:enterprise_linux:9::baseos` →
+//! `Red Hat:enterprise_linux:9`) and PyPI names PEP 503-normalised
+//! (lowercase, runs of `-_.` → `-`); [`Db::lookup`] normalises the query
+//! the same way. Records themselves are stored as OSV wrote them. The
+//! directory lists every indexed ecosystem ([`Db::ecosystems`]), so a scan
+//! knows which releases the DB has data for.
+//!
+//! The rating table ([`Db::ratings`]) holds, for every CVE id (and GHSA
+//! id) of a record, the best ratings other records give it, at most two
+//! CVSS and two vendor ratings per id, from different records
+//! ([`crate::vulndb::severity`]): what a finding borrows when its own
+//! records rate nothing. Records are grouped into blocks of
 //! about 16 KiB by their first key, so one package's records usually share
 //! one block. A lookup is: binary search in the in-memory sparse index, one
 //! seek + inflate of a ~4 KiB key block, then one seek + inflate per record
@@ -58,7 +74,7 @@ use std::borrow::Cow;
 use std::io::{Read, Seek, SeekFrom};
 
 pub const MAGIC: &[u8; 4] = b"IGDB";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const HEADER_LEN: usize = 96;
 const DIGEST_AT: usize = 48;
 /// Upper bounds the reader accepts (far above any real DB; they only stop
@@ -69,7 +85,7 @@ const MAX_BLOCK: u64 = 64 << 20;
 /// The key under which a package is indexed: PyPI names PEP 503-normalised,
 /// every other name as written.
 pub fn normalise_package<'a>(ecosystem: &str, name: &'a str) -> Cow<'a, str> {
-    if ecosystem == "PyPI" {
+    if ecosystem == "PyPI" || ecosystem.starts_with("PyPI:") {
         Cow::Owned(crate::inventory::pep503(name))
     } else {
         Cow::Borrowed(name)
@@ -84,20 +100,20 @@ fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     out.push(v as u8);
 }
 
-fn put_str(out: &mut Vec<u8>, s: &str) {
+pub(crate) fn put_str(out: &mut Vec<u8>, s: &str) {
     put_varint(out, s.len() as u64);
     out.extend_from_slice(s.as_bytes());
 }
 
 /// A bounds-checked cursor over a decoded section.
-struct Cur<'a> {
+pub(crate) struct Cur<'a> {
     b: &'a [u8],
     p: usize,
     what: &'static str,
 }
 
 impl<'a> Cur<'a> {
-    fn new(b: &'a [u8], what: &'static str) -> Self {
+    pub(crate) fn new(b: &'a [u8], what: &'static str) -> Self {
         Cur { b, p: 0, what }
     }
     fn err(&self) -> Error {
@@ -136,10 +152,17 @@ impl<'a> Cur<'a> {
         self.p = end;
         Ok(s)
     }
-    fn str(&mut self) -> Result<&'a str> {
+    pub(crate) fn str(&mut self) -> Result<&'a str> {
         let n = self.varint()?;
         let b = self.bytes(n)?;
         std::str::from_utf8(b).map_err(|_| self.err())
+    }
+    pub(crate) fn u8(&mut self) -> Result<u8> {
+        Ok(self.bytes(1)?[0])
+    }
+    pub(crate) fn u16(&mut self) -> Result<u16> {
+        let b = self.bytes(2)?;
+        Ok(u16::from_le_bytes([b[0], b[1]]))
     }
     fn u32(&mut self) -> Result<u32> {
         let b = self.bytes(4)?;
@@ -173,6 +196,10 @@ pub struct DbInfo {
     pub keys: u64,
     pub withdrawn_skipped: u64,
     pub sources: Vec<SourceInfo>,
+    /// Every indexed ecosystem with its key count, sorted.
+    pub ecosystems: Vec<(String, u64)>,
+    /// Ids in the rating table.
+    pub rated_ids: u64,
     pub file_len: u64,
 }
 
@@ -197,8 +224,12 @@ pub struct Db<R> {
     /// First key of each key block, with the block.
     key_blocks: Vec<(String, String, Block)>,
     rec_blocks: Vec<Block>,
+    /// First id of each rating block, with the block.
+    rating_blocks: Vec<(String, Block)>,
     /// The last inflated record block (index, slot offsets, bytes).
     cache: Option<CachedBlock>,
+    /// The last inflated rating block (index, bytes).
+    rating_cache: Option<(usize, Vec<u8>)>,
 }
 
 impl<R: Read + Seek> Db<R> {
@@ -275,6 +306,10 @@ impl<R: Read + Seek> Db<R> {
                 records: c.varint()?,
             });
         }
+        let mut ecosystems = Vec::new();
+        for _ in 0..c.count(2)? {
+            ecosystems.push((c.str()?.to_string(), c.varint()?));
+        }
         let block = |c: &mut Cur| -> Result<Block> {
             let b = Block {
                 off: c.varint()?,
@@ -301,6 +336,14 @@ impl<R: Read + Seek> Db<R> {
         for _ in 0..c.count(8)? {
             rec_blocks.push(block(&mut c)?);
         }
+        let mut rating_blocks = Vec::new();
+        let mut rated_ids = 0u64;
+        for _ in 0..c.count(9)? {
+            let id = c.str()?.to_string();
+            let b = block(&mut c)?;
+            rated_ids = rated_ids.saturating_add(b.n);
+            rating_blocks.push((id, b));
+        }
         if !c.done() {
             return Err(c.err());
         }
@@ -313,19 +356,78 @@ impl<R: Read + Seek> Db<R> {
                 keys,
                 withdrawn_skipped: withdrawn,
                 sources,
+                ecosystems,
+                rated_ids,
                 file_len,
             },
             data_off,
             data_len,
             key_blocks,
             rec_blocks,
+            rating_blocks,
             cache: None,
+            rating_cache: None,
         })
     }
 
     /// Build time, sources and counts.
     pub fn info(&self) -> &DbInfo {
         &self.info
+    }
+
+    /// Every indexed ecosystem (as [`crate::vulndb::ecosystem::index_ecosystem`]
+    /// folds it) with its key count.
+    pub fn ecosystems(&self) -> &[(String, u64)] {
+        &self.info.ecosystems
+    }
+
+    /// Whether the DB indexes any package of `ecosystem`.
+    pub fn has_ecosystem(&self, ecosystem: &str) -> bool {
+        self.info
+            .ecosystems
+            .binary_search_by(|(e, _)| e.as_str().cmp(ecosystem))
+            .is_ok()
+    }
+
+    /// The ratings stored for `id` (a CVE or GHSA id), best first per kind.
+    pub fn ratings(&mut self, id: &str) -> Result<Vec<crate::vulndb::severity::Rating>> {
+        let i = self
+            .rating_blocks
+            .partition_point(|(first, _)| first.as_str() <= id);
+        let Some(i) = i.checked_sub(1) else {
+            return Ok(Vec::new());
+        };
+        if self.rating_cache.as_ref().is_none_or(|(j, _)| *j != i) {
+            let Some((_, block)) = self.rating_blocks.get(i).cloned() else {
+                return Ok(Vec::new());
+            };
+            let raw = self.read_block(&block, "rating block")?;
+            self.rating_cache = Some((i, raw));
+        }
+        let Some((_, raw)) = self.rating_cache.as_ref() else {
+            return Ok(Vec::new());
+        };
+        let n = self.rating_blocks.get(i).map(|(_, b)| b.n).unwrap_or(0);
+        let mut c = Cur::new(raw, "rating block");
+        for _ in 0..n {
+            let this = c.str()?;
+            let k = c.count(6)?;
+            let found = this == id;
+            let mut out = Vec::new();
+            for _ in 0..k {
+                let r = crate::vulndb::severity::Rating::decode(&mut c)?;
+                if found {
+                    out.push(r);
+                }
+            }
+            if found {
+                return Ok(out);
+            }
+            if this > id {
+                break;
+            }
+        }
+        Ok(Vec::new())
     }
 
     fn read_block(&mut self, b: &Block, what: &'static str) -> Result<Vec<u8>> {
@@ -396,7 +498,8 @@ impl<R: Read + Seek> Db<R> {
     /// in storage order. PyPI names are normalised first.
     pub fn lookup(&mut self, ecosystem: &str, package: &str) -> Result<Vec<Vec<u8>>> {
         let package = normalise_package(ecosystem, package);
-        let refs = self.refs(ecosystem, &package)?;
+        let ecosystem = crate::vulndb::ecosystem::index_ecosystem(ecosystem);
+        let refs = self.refs(&ecosystem, &package)?;
         let mut out = Vec::with_capacity(refs.len());
         for (b, s) in refs {
             if self.cache.as_ref().is_none_or(|(i, _, _)| *i != b) {

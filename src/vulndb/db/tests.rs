@@ -250,6 +250,74 @@ fn small_db_semantics() {
     );
 }
 
+/// Ecosystems are folded as the matcher queries them, listed in the
+/// directory, and the rating table lends each record's ratings to its ids.
+#[test]
+fn folded_ecosystems_and_rating_table() {
+    let recs = [
+        r#"{"id":"UBUNTU-CVE-2024-1111","upstream":["CVE-2024-1111"],"severity":[{"type":"Ubuntu","score":"medium"},{"type":"CVSS_V3","score":"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H"}],"affected":[{"package":{"ecosystem":"Ubuntu:22.04:LTS","name":"openssl"}},{"package":{"ecosystem":"Ubuntu:Pro:18.04:LTS","name":"openssl"}},{"package":{"ecosystem":"Ubuntu:Pro:FIPS:20.04:LTS","name":"openssl"}}]}"#,
+        r#"{"id":"RHSA-2024:1","summary":"Important: openssl security update","upstream":["CVE-2024-1111","CVE-2024-2222"],"affected":[{"package":{"ecosystem":"Red Hat:enterprise_linux:9::baseos","name":"openssl"}},{"package":{"ecosystem":"Red Hat:enterprise_linux:9::appstream","name":"openssl"}}]}"#,
+        r#"{"id":"GHSA-xxxx-yyyy-zzzz","aliases":["CVE-2024-3333"],"database_specific":{"severity":"CRITICAL"},"affected":[{"package":{"ecosystem":"npm","name":"x"}}]}"#,
+        r#"{"id":"PYSEC-2024-1","aliases":["GHSA-xxxx-yyyy-zzzz"],"affected":[{"package":{"ecosystem":"PyPI","name":"x"}}]}"#,
+        r#"{"id":"RHBA-2024:2","summary":"Important: bug fix","upstream":["CVE-2024-4444"],"affected":[{"package":{"ecosystem":"Red Hat:enterprise_linux:9::baseos","name":"y"}}]}"#,
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("x.jsonl");
+    std::fs::write(&p, recs.join("\n")).unwrap();
+    let (bytes, stats) = build_bytes(&[p], "t");
+    let mut db = Db::open(Cursor::new(bytes)).unwrap();
+    let ecos: Vec<&str> = db.ecosystems().iter().map(|(e, _)| e.as_str()).collect();
+    assert_eq!(
+        ecos,
+        [
+            "PyPI",
+            "Red Hat:enterprise_linux:9",
+            "Ubuntu:18.04",
+            "Ubuntu:22.04",
+            "Ubuntu:Pro:FIPS:20.04:LTS",
+            "npm"
+        ]
+    );
+    assert!(db.has_ecosystem("Ubuntu:22.04") && !db.has_ecosystem("Ubuntu:24.04"));
+    // Lookups fold the query the same way.
+    for eco in ["Ubuntu:22.04", "Ubuntu:22.04:LTS", "Ubuntu:18.04"] {
+        assert_eq!(
+            ids(&db.lookup(eco, "openssl").unwrap()),
+            ["UBUNTU-CVE-2024-1111"]
+        );
+    }
+    assert_eq!(
+        ids(&db.lookup("Red Hat:enterprise_linux:9", "openssl").unwrap()),
+        ["RHSA-2024:1"]
+    );
+    // Ratings: CVSS first, then vendor ratings, each best first.
+    let r = db.ratings("CVE-2024-1111").unwrap();
+    let got: Vec<(&str, &str, crate::vulndb::severity::Level)> = r
+        .iter()
+        .map(|r| (r.record.as_str(), r.source.as_str(), r.level))
+        .collect();
+    use crate::vulndb::severity::Level::*;
+    assert_eq!(
+        got,
+        [
+            ("UBUNTU-CVE-2024-1111", "cvss_v3", High),
+            ("RHSA-2024:1", "redhat", High),
+            ("UBUNTU-CVE-2024-1111", "ubuntu", Medium),
+        ]
+    );
+    assert_eq!(r[0].score, Some(7.5));
+    assert_eq!(db.ratings("CVE-2024-2222").unwrap().len(), 1);
+    let g = db.ratings("GHSA-xxxx-yyyy-zzzz").unwrap();
+    assert_eq!(g.first().map(|r| r.level), Some(Critical));
+    assert_eq!(db.ratings("CVE-2024-3333").unwrap().len(), 1);
+    // Bug fix errata lend nothing; unknown ids have nothing.
+    assert!(db.ratings("CVE-2024-4444").unwrap().is_empty());
+    assert!(db.ratings("CVE-0000-0000").unwrap().is_empty());
+    assert!(db.ratings("").unwrap().is_empty());
+    assert_eq!(stats.rated_ids, 4);
+    assert_eq!(db.info().rated_ids, 4);
+}
+
 fn exercise(bytes: Vec<u8>) -> Result<()> {
     let mut db = Db::open(Cursor::new(bytes))?;
     for (e, p) in db.keys()? {
@@ -283,12 +351,12 @@ fn corrupt_dbs_give_errors() {
         .unwrap_err()
         .message
         .contains("not an imagegate DB"));
-    let mut v2 = good.clone();
-    v2[4] = 2;
-    let e = exercise(v2).unwrap_err();
+    let mut v1 = good.clone();
+    v1[4] = 1;
+    let e = exercise(v1).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Unsupported);
     assert!(
-        e.message.contains("DB format 2, this imagegate reads 1"),
+        e.message.contains("DB format 1, this imagegate reads 2"),
         "{e}"
     );
 }

@@ -5,7 +5,9 @@
 //! leading zero makes the comparison textual (apk's fractional rule). The
 //! letter part is `{letter}{digits}` chunks; suffixes order `_alpha` <
 //! `_beta` < `_pre` < `_rc` < (none) < `_cvs` < `_svn` < `_git` < `_hg` <
-//! `_p`; the `~hash` is ignored; then the `-rN` revision.
+//! `_p`; then the `~hash` as apk-tools 3 orders it (two hashes compare as
+//! byte strings, a version with a hash is above the same version without
+//! one, whatever their revisions); then the `-rN` revision.
 //!
 //! Invalid versions follow `alpine-versions.txt` in the shared corpus (the
 //! behaviour osv.dev expects, which in places is apk-tools 2.x rather than
@@ -53,6 +55,8 @@ struct Version<'a> {
     letters: Vec<(u8, Option<&'a [u8]>)>,
     /// `(weight, number)`.
     suffixes: Vec<(u8, &'a [u8])>,
+    /// The hex digits after `~`.
+    hash: Option<&'a [u8]>,
     build: &'a [u8],
     last: Part,
     remainder: &'a [u8],
@@ -147,13 +151,15 @@ impl<'a> Version<'a> {
             }
         }
 
-        // Hash: `~[0-9a-f]+`, ignored in comparisons.
+        // Hash: `~[0-9a-fA-F]+` (apk-tools 3's TOKEN_COMMIT_HASH).
+        let mut hash = None;
         if rest.first() == Some(&b'~') {
             let hex = skip(rest, 1)
                 .iter()
-                .take_while(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
+                .take_while(|c| c.is_ascii_hexdigit())
                 .count();
             if hex > 0 {
+                hash = Some(split_at(skip(rest, 1), hex).0);
                 rest = skip(rest, 1 + hex);
                 last = Part::Hash;
             }
@@ -173,6 +179,7 @@ impl<'a> Version<'a> {
             nums,
             letters,
             suffixes,
+            hash,
             build,
             last,
             remainder: rest,
@@ -201,6 +208,18 @@ impl<'a> Version<'a> {
             return o.reverse();
         }
         let ord = self.cmp_suffixes(w);
+        if ord.is_ne() {
+            return ord;
+        }
+        // apk-tools 3: `apk_blob_sort` between hashes; else the token that
+        // follows decides, and a hash token is below a revision or the end,
+        // which makes the version with the hash the greater one.
+        let ord = match (self.hash, w.hash) {
+            (None, None) => Ordering::Equal,
+            (Some(_), None) => Ordering::Greater,
+            (None, Some(_)) => Ordering::Less,
+            (Some(x), Some(y)) => x.cmp(y),
+        };
         if ord.is_ne() {
             return ord;
         }
@@ -348,7 +367,15 @@ mod tests {
         assert_eq!(compare("1.2.3_rc1", "1.2.3"), Less);
         assert_eq!(compare("1.2.3_p1", "1.2.3"), Greater);
         assert_eq!(compare("1.2.3a", "1.2.3"), Greater);
-        assert_eq!(compare("1.2.3~abc-r0", "1.2.3-r0"), Equal, "hash ignored");
+        // apk-tools 3 (src/version.c, TOKEN_COMMIT_HASH): hashes compare as
+        // strings; a hash is above no hash, even against a later revision.
+        assert_eq!(compare("1.2.3~abc-r0", "1.2.3-r0"), Greater);
+        assert_eq!(compare("1.2.3~abc-r0", "1.2.3-r5"), Greater);
+        assert_eq!(compare("1.2.3~abc", "1.2.3"), Greater);
+        assert_eq!(compare("1.2.3~abc-r0", "1.2.3~abd-r0"), Less);
+        assert_eq!(compare("1.2.3~ab-r9", "1.2.3~abc-r0"), Less);
+        assert_eq!(compare("1.2.3~abc-r1", "1.2.3~abc-r0"), Greater);
+        assert_eq!(compare("1.2.3_p1~abc", "1.2.3~abc"), Greater);
         assert_eq!(compare("1.01", "1.1"), Less, "fractional rule");
         assert_eq!(
             compare(

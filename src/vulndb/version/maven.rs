@@ -14,6 +14,14 @@
 //!   qualifiers; known qualifiers order `alpha < beta < milestone < rc <
 //!   snapshot < "" < sp`, then unknown ones alphabetically; between
 //!   different prefixes `.qualifier < -qualifier < -number < .number`.
+//!
+//! **Which Maven.** This is the ordering OSV evaluates Maven ranges with
+//! (osv.dev and osv-scanner, whose vectors `maven-versions*.txt` this module
+//! passes), i.e. `ComparableVersion` before the fixes of Maven 3.9.x and 4:
+//! MNG-7644 (`1.0.0.RC1 < 1.0.0-RC2`, `1.0.X == 1.0.0.X`), MNG-6964 (how a
+//! sub-list of null items compares) and MNG-7714 (`sp` qualifiers against
+//! `final`). For those corner cases imagegate agrees with OSV, which wrote
+//! the ranges, not with a Maven 3.9 client.
 
 use super::{cmp_digits, is_digits};
 use std::cmp::Ordering;

@@ -2,7 +2,9 @@
 //! `compare(a, b)` that follows that ecosystem's own rules; [`compare`]
 //! dispatches on a [`Scheme`]. Inputs are arbitrary strings (from images and
 //! advisories): numeric parts are compared as digit strings, never parsed
-//! into fixed-width integers, so any length works.
+//! into fixed-width integers, so any length works. [`validate`] says
+//! whether a string is a version of the scheme at all: the matcher never
+//! orders a version its ecosystem would reject.
 
 use std::cmp::Ordering;
 
@@ -16,6 +18,9 @@ pub mod pep440;
 pub mod rpm;
 pub mod rubygems;
 pub mod semver;
+pub mod validate;
+
+pub use validate::validate;
 
 /// A version-ordering scheme (one per ecosystem family).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

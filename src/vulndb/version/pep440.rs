@@ -30,6 +30,11 @@ pub fn compare(a: &str, b: &str) -> Ordering {
     }
 }
 
+/// Whether `v` is a valid PEP 440 version (packaging's `Version` accepts it).
+pub fn is_valid(v: &str) -> bool {
+    Version::parse(&v.to_lowercase()).is_some()
+}
+
 /// A parsed (lowercase) PEP 440 version; numbers are digit strings.
 #[derive(Debug)]
 struct Version<'a> {

@@ -4,17 +4,23 @@
 //! [vulnerabilities]
 //! fail-on = "high"            # low | medium | high | critical
 //! ignore-unfixed = true       # advisories with no fixed version do not fail
-//! unknown-severity = "warning" # error | warning | note | off
+//! unknown-severity = "fail"   # fail | warn | ignore (or error | warning | note | off)
+//! severity-sources = ["vendor", "cvss", "borrowed"]   # trusted, in order
 //! require-db = true           # no DB: verdict `error` (false: a warning)
 //! max-db-age = 7              # days; older: verdict `error`; 0 = do not check
 //! ignore = [
 //!   { id = "CVE-2023-1234", reason = "not reachable: we never call X", expires = 2026-12-31 },
 //! ]
+//!
+//! [vulnerabilities.status]    # per fix status: "check" (judge by fail-on) or "ignore"
+//! unimportant = "ignore"      # default for each: "ignore" when ignore-unfixed, else "check"
+//! end-of-life = "check"
 //! ```
 
 use crate::policy::cfg::{Cx, Tbl};
 use crate::policy::diag::Level;
-use crate::vulndb::matcher::Level as Sev;
+use crate::vulndb::matcher::{Level as Sev, Status};
+use crate::vulndb::severity::Kind;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -25,8 +31,12 @@ pub struct Config {
     /// Findings at or above this severity fail the gate.
     pub fail_on: Sev,
     pub ignore_unfixed: bool,
+    /// Per fix status (not `fixed`): judge it (`true`) or ignore it.
+    pub status: Vec<(Status, bool)>,
     /// What a finding of unknown severity is (when not ignored).
     pub unknown_severity: Level,
+    /// The rating sources trusted, in order.
+    pub severity_sources: Vec<Kind>,
     pub require_db: bool,
     /// Days; 0 disables the age check.
     pub max_db_age: u64,
@@ -52,7 +62,10 @@ impl Default for Config {
             skipped_by: None,
             fail_on: Sev::High,
             ignore_unfixed: true,
-            unknown_severity: Level::Warning,
+            status: Vec::new(),
+            // Fail closed: a finding nobody rates is not below any threshold.
+            unknown_severity: Level::Error,
+            severity_sources: Kind::DEFAULT_ORDER.to_vec(),
             // Fail closed: a gate that checked no advisory must not say pass.
             require_db: true,
             max_db_age: 7,
@@ -68,6 +81,35 @@ pub const SEVERITIES: &[(&str, Sev)] = &[
     ("high", Sev::High),
     ("critical", Sev::Critical),
 ];
+
+/// The words of `unknown-severity`: the diagnostic levels, plus `fail`,
+/// `warn` and `ignore` for `error`, `warning` and `off`.
+pub const UNKNOWN_WORDS: &[(&str, Level)] = &[
+    ("fail", Level::Error),
+    ("warn", Level::Warning),
+    ("ignore", Level::Off),
+    ("error", Level::Error),
+    ("warning", Level::Warning),
+    ("note", Level::Note),
+    ("off", Level::Off),
+];
+
+/// The words of `[vulnerabilities.status]` values.
+pub const STATUS_RULES: &[(&str, bool)] = &[("check", true), ("ignore", false)];
+
+impl Config {
+    /// Whether findings of this status are judged by `fail-on` (else ignored).
+    pub fn judges(&self, status: Status) -> bool {
+        if status == Status::Fixed {
+            return true;
+        }
+        self.status
+            .iter()
+            .find(|(s, _)| *s == status)
+            .map(|(_, judge)| *judge)
+            .unwrap_or(!self.ignore_unfixed)
+    }
+}
 
 /// Parse a `--fail-on` word.
 pub fn parse_severity(s: &str) -> Option<Sev> {
@@ -88,8 +130,41 @@ pub fn parse(cx: &mut Cx<'_>, t: &mut Tbl<'_, '_>) -> Config {
     if let Some(b) = t.bool(cx, "ignore-unfixed") {
         c.ignore_unfixed = b;
     }
-    if let Some(l) = t.level(cx, "unknown-severity") {
+    if let Some(l) = t.word(cx, "unknown-severity", UNKNOWN_WORDS) {
         c.unknown_severity = l;
+    }
+    if let Some(list) = t.strings(cx, "severity-sources") {
+        let mut order = Vec::new();
+        for s in list {
+            match Kind::WORDS.iter().find(|(w, _)| *w == s.get_ref()) {
+                Some((_, k)) if order.contains(k) => cx.err(
+                    s.span(),
+                    format!("`{}.severity-sources` names {:?} twice", t.path, s.get_ref()),
+                ),
+                Some((_, k)) => order.push(*k),
+                None => cx.err(
+                    s.span(),
+                    format!(
+                        "`{}.severity-sources` = {:?} is not a source; expected \"vendor\", \"cvss\" or \"borrowed\"",
+                        t.path,
+                        s.get_ref()
+                    ),
+                ),
+            }
+        }
+        c.severity_sources = order;
+    }
+    if let Some(mut st) = t.table(cx, "status") {
+        for (word, status) in [
+            ("unfixed", Status::Unfixed),
+            ("unimportant", Status::Unimportant),
+            ("end-of-life", Status::EndOfLife),
+        ] {
+            if let Some(judge) = st.word(cx, word, STATUS_RULES) {
+                c.status.push((status, judge));
+            }
+        }
+        st.finish(cx);
     }
     if let Some(b) = t.bool(cx, "require-db") {
         c.require_db = b;

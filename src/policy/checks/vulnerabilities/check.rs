@@ -1,6 +1,11 @@
 //! The `vulnerabilities` check: turns matched advisories into diagnostics by
-//! `fail-on`, `ignore-unfixed`, `unknown-severity` and the ignore list, and
-//! judges the DB itself (missing, stale).
+//! `fail-on`, `ignore-unfixed` and the per-status rules, `unknown-severity`
+//! and the ignore list (which matches any id of a finding: its CVE, the
+//! distribution's advisory ids, GHSA aliases); judges the DB itself
+//! (missing, stale); and makes every gap of the scan (an OS or release the
+//! DB has no data for, an unreadable package database, a version that
+//! cannot be evaluated) undecided: the gate does not pass what it could
+//! not check.
 
 use super::cfg::{Config, SEVERITIES};
 use super::diags::*;
@@ -90,6 +95,20 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
             ),
         }
     }
+    for gap in cx.gaps {
+        let code = match gap.code {
+            "vulnerability-os-unsupported" => &OS_UNSUPPORTED,
+            "vulnerability-db-no-data" => &DB_NO_DATA,
+            "vulnerability-version-invalid" => &VERSION_INVALID,
+            _ => &OS_PACKAGE_DB_UNREADABLE,
+        };
+        let loc = (gap.path.is_some() || gap.package.is_some()).then(|| Location {
+            path: gap.path.clone(),
+            package: gap.package.clone(),
+            ..Location::default()
+        });
+        sink.undecided(code, gap.message.clone(), loc);
+    }
     // Ignores that apply today; expired ones are reported once.
     let mut active = Vec::new();
     for ig in &cfg.ignore {
@@ -128,43 +147,53 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
             package: Some(format!("{}@{}", f.package, f.installed)),
             config: None,
         };
-        if let Some(slot) = active
-            .iter_mut()
-            .find(|(ig, _)| ig.id == f.id || f.aliases.contains(&ig.id))
-        {
+        if let Some(slot) = active.iter_mut().find(|(ig, _)| f.has_id(&ig.id)) {
             slot.1 = true;
             let ig = slot.0;
             let until = ig
                 .expires
                 .map(|d| format!(" until {}", crate::time::format_date(d)))
                 .unwrap_or_default();
+            let via = if f.id.eq_ignore_ascii_case(&ig.id) {
+                String::new()
+            } else {
+                format!(" (as {})", ig.id)
+            };
             sink.emit(
                 Level::Note,
                 &IGNORED,
                 format!(
-                    "{} in {}@{} is ignored{until}: {}",
+                    "{}{via} in {}@{} is ignored{until}: {}",
                     f.id, f.package, f.installed, ig.reason
                 ),
                 Some(loc),
             );
             continue;
         }
-        let fixed = !f.fixed.is_empty();
-        let fix_text = if fixed {
-            format!("fixed in {}", f.fixed.join(", "))
-        } else {
-            "no fix yet".to_string()
-        };
+        let fix_text = f.fix_text();
+        let judged = cfg.judges(f.status);
         if f.severity.level == Sev::Unknown {
-            if !fixed && cfg.ignore_unfixed {
+            if !judged {
+                unfixed += 1;
                 continue;
             }
             sink.emit(
                 cfg.unknown_severity,
                 &UNKNOWN_SEVERITY,
                 format!(
-                    "{} affects {}@{} ({fix_text}) and has no known severity",
-                    f.id, f.package, f.installed
+                    "{} affects {}@{} ({fix_text}) and no trusted source rates it (severity-sources: {})",
+                    f.id,
+                    f.package,
+                    f.installed,
+                    cfg.severity_sources
+                        .iter()
+                        .map(|k| match k {
+                            crate::vulndb::severity::Kind::Vendor => "vendor",
+                            crate::vulndb::severity::Kind::Cvss => "cvss",
+                            crate::vulndb::severity::Kind::Borrowed => "borrowed",
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
                 Some(loc),
             );
@@ -173,19 +202,25 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
         if f.severity.level < cfg.fail_on {
             continue;
         }
-        if !fixed && cfg.ignore_unfixed {
+        if !judged {
             unfixed += 1;
             continue;
         }
+        let rated = match (&f.severity.from, f.severity.borrowed) {
+            (Some(_), true) => format!("{}, {}", sev_word(f.severity.level), f.severity.describe()),
+            (Some(from), false) if from != &f.id => format!(
+                "{}, {} rating in {from}",
+                sev_word(f.severity.level),
+                f.severity.describe()
+            ),
+            _ => format!("{}, {}", sev_word(f.severity.level), f.severity.describe()),
+        };
         sink.emit(
             Level::Error,
             &VULNERABILITY,
             format!(
-                "{} ({}) affects {}@{}: {fix_text}",
-                f.id,
-                sev_word(f.severity.level),
-                f.package,
-                f.installed
+                "{} ({rated}) affects {}@{}: {fix_text}",
+                f.id, f.package, f.installed
             ),
             Some(loc),
         );
@@ -195,7 +230,7 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
             Level::Note,
             &UNFIXED,
             format!(
-                "{unfixed} advisor{} at or above {} ha{} no fix yet and {} not counted (ignore-unfixed = true)",
+                "{unfixed} advisor{} at or above {} (or of unknown severity) ha{} no fix yet and {} not counted (ignore-unfixed, [vulnerabilities.status])",
                 if unfixed == 1 { "y" } else { "ies" },
                 sev_word(cfg.fail_on),
                 if unfixed == 1 { "s" } else { "ve" },

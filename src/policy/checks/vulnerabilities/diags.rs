@@ -7,17 +7,17 @@ const C: &str = super::NAME;
 pub const VULNERABILITY: Code = Code {
     code: "vulnerability",
     check: C,
-    doc: "An installed package is affected by an advisory at or above the policy's `fail-on` severity (default `high`) and is not ignored. With `ignore-unfixed = true` (the default) only advisories with a fixed version count. Fix: upgrade the package (the message names the fixed versions) or rebuild on a newer base; if the advisory does not apply, add it to `[vulnerabilities] ignore` with a reason and an expiry date. Severity: error.",
+    doc: "An installed package is affected by an advisory at or above the policy's `fail-on` severity (default `high`) and is not ignored. The message names the advisory (its CVE when it has one; the report lists every other id: DSA, ALSA, USN, GHSA...), its severity and where the rating came from (the vendor's own rating, a CVSS vector, or one borrowed from another record about the same CVE), and the fixed versions. With `ignore-unfixed = true` (the default) only advisories with a fixed version count (`[vulnerabilities.status]` sets it per status). Fix: upgrade the package or rebuild on a newer base; if the advisory does not apply, add any of its ids to `[vulnerabilities] ignore` with a reason and an expiry date. Severity: error.",
 };
 pub const UNKNOWN_SEVERITY: Code = Code {
     code: "vulnerability-unknown-severity",
     check: C,
-    doc: "An advisory affects an installed package but its record carries no usable severity (no CVSS vector, no Ubuntu or GHSA severity), so `fail-on` cannot rank it. How it is reported is set by `[vulnerabilities] unknown-severity` (default `warning`; `error` fails the gate, `off` hides it). Unfixed ones follow `ignore-unfixed`.",
+    doc: "An advisory affects an installed package but no source the policy trusts rates it (`[vulnerabilities] severity-sources`, default vendor rating, then CVSS vectors, then the rating another record of the DB gives the same CVE), so `fail-on` cannot rank it. Such a finding never passes silently below the threshold: `[vulnerabilities] unknown-severity` decides it (default `fail`: an error; `warn`, `ignore`). Unfixed ones follow `ignore-unfixed` and `[vulnerabilities.status]` and are counted in `vulnerabilities-unfixed`.",
 };
 pub const UNFIXED: Code = Code {
     code: "vulnerabilities-unfixed",
     check: C,
-    doc: "Advisories at or above `fail-on` affect installed packages but have no fixed version yet; with `ignore-unfixed = true` (the default) they do not fail the gate. One note counts them; the report's `vulnerabilities` list has each. Set `ignore-unfixed = false` to fail on them too. Severity: note.",
+    doc: "Advisories at or above `fail-on` (or of unknown severity) affect installed packages but have no fixed version: status `unfixed`, or a distribution's `unimportant` or `end-of-life`. With `ignore-unfixed = true` (the default) they do not fail the gate; `[vulnerabilities.status]` sets it per status (`check` or `ignore`). One note counts them; the report's `vulnerabilities` list has each with its status. Severity: note.",
 };
 pub const IGNORED: Code = Code {
     code: "vulnerability-ignored",
@@ -32,7 +32,7 @@ pub const IGNORE_EXPIRED: Code = Code {
 pub const IGNORE_UNUSED: Code = Code {
     code: "vulnerability-ignore-unused",
     check: C,
-    doc: "An entry of `[vulnerabilities] ignore` matched no advisory of this image (by id or alias). It may be stale (the package was fixed) or mistyped. Severity: note.",
+    doc: "An entry of `[vulnerabilities] ignore` matched no advisory of this image (by any id: the CVE, the distribution's advisory ids, GHSA or other aliases). It may be stale (the package was fixed) or mistyped. Severity: note.",
 };
 pub const DB_MISSING: Code = Code {
     code: "vulnerability-db-missing",
@@ -55,6 +55,26 @@ pub const SKIPPED: Code = Code {
     check: C,
     doc: "Vulnerability checking was switched off explicitly (`--skip-vulnerabilities`, the adapters' skip-vulnerabilities input, or `[vulnerabilities] enabled = false`), so no package was checked for advisories and the verdict says nothing about known vulnerabilities. Every report shows this warning at the top. Severity: warning.",
 };
+pub const OS_UNSUPPORTED: Code = Code {
+    code: "vulnerability-os-unsupported",
+    check: C,
+    doc: "The image holds OS packages (deb, apk, rpm) but its operating system was not detected, has no release version, or is not one imagegate maps to OSV data (supported: Debian and distroless, Ubuntu, Alpine, Wolfi, Chainguard, AlmaLinux, Rocky Linux, Red Hat Enterprise Linux and UBI, SUSE Linux Enterprise, openSUSE). Those packages were not checked, so the verdict is `error` (exit 2): the gate could not decide. Scan an image of a supported distribution, or switch vulnerability checking off explicitly.",
+};
+pub const DB_NO_DATA: Code = Code {
+    code: "vulnerability-db-no-data",
+    check: C,
+    doc: "Packages of the image map to an OSV ecosystem the vulnerability DB holds no record of: a release newer (or older) than the DB's data (the message lists the releases it has), or an ecosystem the DB was built without. Releases are never listed in imagegate itself: what the DB holds decides. Those packages were not checked, so the verdict is `error` (exit 2). Update the DB (`imagegate db update`) or build it with that ecosystem's OSV export.",
+};
+pub const VERSION_INVALID: Code = Code {
+    code: "vulnerability-version-invalid",
+    check: C,
+    doc: "A version that must be compared is not valid in its ecosystem (`imagegate vercmp` rejects it too): the installed version of a package, or a version in an advisory for an installed package. imagegate never guesses an order, so the advisory could not be evaluated and the verdict is `error` (exit 2). The message names the package, the version and the rule it breaks.",
+};
+pub const OS_PACKAGE_DB_UNREADABLE: Code = Code {
+    code: "os-package-db-unreadable",
+    check: C,
+    doc: "A dpkg, apk or rpm package database was found but could not be read completely (a corrupt entry or page, an unknown format, a file larger than imagegate reads). Packages it lists may be missing, so they were not checked for vulnerabilities and the verdict is `error` (exit 2). The `package-db-corrupt` or `package-db-too-large` warning names the entry.",
+};
 
 pub const CODES: &[Code] = &[
     SKIPPED,
@@ -67,4 +87,8 @@ pub const CODES: &[Code] = &[
     DB_MISSING,
     DB_STALE,
     DB_AGE_UNKNOWN,
+    OS_UNSUPPORTED,
+    DB_NO_DATA,
+    VERSION_INVALID,
+    OS_PACKAGE_DB_UNREADABLE,
 ];
