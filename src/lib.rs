@@ -371,6 +371,132 @@ pub fn scan(req: &ScanRequest) -> Result<ScanOutcome> {
     })
 }
 
+/// `imagegate attest`: sign a scan's verdict (the WIT `attest-request`).
+pub struct AttestRequest {
+    /// The scan's JSON report, unchanged.
+    pub report_json: String,
+    /// The subject's name; `None`: the report's source name.
+    pub subject_name: Option<String>,
+    /// `sha256:<hex>` of the policy text, of the DB file and of the component.
+    pub policy_digest: Option<String>,
+    pub db_digest: Option<String>,
+    pub component_digest: String,
+    /// Signing time, Unix seconds.
+    pub now: u64,
+    /// The private key, PEM (zeroed when dropped, never printed).
+    pub signing_key: zeroize::Zeroizing<String>,
+}
+
+impl std::fmt::Debug for AttestRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttestRequest")
+            .field("subject_name", &self.subject_name)
+            .field("now", &self.now)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Build and sign the verdict attestation of a report.
+pub fn attest(req: &AttestRequest) -> Result<signature::attestation::Made> {
+    let key = signature::keys::SigningKey::from_pem(&req.signing_key)
+        .map_err(|e| Error::new(ErrorKind::Usage, "signing key", e))?;
+    let input = signature::attestation::AttestInput {
+        report_json: req.report_json.clone(),
+        subject_name: req.subject_name.clone(),
+        policy_digest: req.policy_digest.clone(),
+        db_digest: req.db_digest.clone(),
+        component_digest: req.component_digest.clone(),
+        component_version: version(),
+        time: req.now,
+    };
+    signature::attestation::make(&input, &key)
+        .map_err(|e| Error::new(ErrorKind::Usage, "report", e))
+}
+
+/// `imagegate verify-attestation` (the WIT `verify-attestation-request`).
+#[derive(Debug, Clone)]
+pub struct VerifyAttestationRequest {
+    /// The image whose manifest digest the attestations must name; `None`:
+    /// `manifest_digest` is given (a host resolved it in a registry).
+    pub image: Option<PathBuf>,
+    pub display_name: Option<String>,
+    pub tag: Option<String>,
+    pub platform: Option<String>,
+    pub manifest_digest: Option<String>,
+    pub attestations: Vec<signature::attestation::AttestationInput>,
+    /// Trusted public keys `(name, PEM)`.
+    pub trusted_keys: Vec<(String, String)>,
+    pub requirements: signature::attestation::Requirements,
+    pub now: u64,
+    pub limits: Limits,
+}
+
+/// Check the attestations of one image.
+pub fn verify_attestation(
+    req: &VerifyAttestationRequest,
+) -> Result<signature::attestation::Report> {
+    let keys = req
+        .trusted_keys
+        .iter()
+        .map(|(name, pem)| {
+            signature::TrustedKey::from_pem(name, pem)
+                .map_err(|e| Error::new(ErrorKind::Usage, name, format!("public key: {e}")))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if keys.is_empty() {
+        return Err(Error::new(
+            ErrorKind::Usage,
+            "",
+            "verify-attestation needs a trusted public key (--key)",
+        ));
+    }
+    let inputs = req.attestations.clone();
+    let digest = match (&req.image, &req.manifest_digest) {
+        (Some(path), None) => {
+            let platform = req
+                .platform
+                .as_deref()
+                .map(PlatformReq::parse)
+                .transpose()?;
+            let sel = Selector {
+                tag: req.tag.clone(),
+                platform,
+            };
+            let name = req.display_name.clone().unwrap_or_else(|| {
+                path.file_name()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            });
+            let resolved = image::resolve_only(path, &name, &sel, &req.limits)?;
+            resolved
+                .manifest_digest
+                .map(|d| d.to_string())
+                .ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::Unsupported,
+                        name,
+                        "the image has no manifest (a legacy docker-archive), so no attestation can name it; use its OCI layout or archive",
+                    )
+                })?
+        }
+        (None, Some(d)) => image::digest::Digest::parse(d, "manifest digest")?.to_string(),
+        _ => {
+            return Err(Error::new(
+                ErrorKind::Usage,
+                "",
+                "give the image or its manifest digest, not both",
+            ))
+        }
+    };
+    Ok(signature::attestation::verify(
+        &digest,
+        &inputs,
+        &keys,
+        &req.requirements,
+        req.now,
+    ))
+}
+
 /// `imagegate <version> (report schema ...)`.
 pub fn version() -> String {
     format!(

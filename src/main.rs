@@ -61,9 +61,17 @@ mod component {
     use ::imagegate::vulndb::matcher::Level;
     use ::imagegate::Format;
     use exports::imagegate::gate::scanner::{
-        Guest, PolicyFile, RenderedReport, ReportFormat, ScanError, ScanPlan, ScanRequest,
-        ScanResult, Verdict, VulnerabilitySeverity,
+        AttestRequest, Attestation, AttestationVerdict, Guest, PolicyFile, RenderedReport,
+        ReportFormat, ScanError, ScanPlan, ScanRequest, ScanResult, Verdict,
+        VerifyAttestationRequest, VulnerabilitySeverity,
     };
+
+    fn to_wit_error(e: ::imagegate::Error) -> ScanError {
+        ScanError {
+            code: e.code().to_string(),
+            message: e.to_string(),
+        }
+    }
 
     fn to_lib(f: ReportFormat) -> Format {
         match f {
@@ -181,6 +189,81 @@ mod component {
 
         fn version() -> String {
             ::imagegate::version()
+        }
+
+        fn attest(request: AttestRequest) -> Result<Attestation, ScanError> {
+            let req = ::imagegate::AttestRequest {
+                report_json: request.report,
+                subject_name: request.subject_name,
+                policy_digest: request.policy_digest,
+                db_digest: request.db_digest,
+                component_digest: request.component_digest,
+                now: request.now,
+                signing_key: zeroize::Zeroizing::new(request.signing_key),
+            };
+            let made = ::imagegate::attest(&req).map_err(to_wit_error)?;
+            Ok(Attestation {
+                bundle: made.bundle,
+                statement: made.statement,
+                key_id: made.key_id,
+                verdict: made.verdict,
+            })
+        }
+
+        fn verify_attestation(
+            request: VerifyAttestationRequest,
+        ) -> Result<AttestationVerdict, ScanError> {
+            use ::imagegate::signature::attestation::{AttestationInput, Requirements};
+            let mut requirements = Requirements {
+                max_age: request.max_age,
+                max_db_age: request.max_db_age,
+                ..Requirements::default()
+            };
+            for r in &request.require {
+                requirements.add(r).map_err(|m| {
+                    to_wit_error(::imagegate::Error::new(
+                        ::imagegate::ErrorKind::Usage,
+                        "",
+                        m,
+                    ))
+                })?;
+            }
+            let req = ::imagegate::VerifyAttestationRequest {
+                image: request.image.map(std::path::PathBuf::from),
+                display_name: request.display_name,
+                tag: request.tag,
+                platform: request.platform,
+                manifest_digest: request.manifest_digest,
+                attestations: request
+                    .attestations
+                    .into_iter()
+                    .map(|a| AttestationInput {
+                        source: a.name,
+                        bytes: a.content,
+                    })
+                    .collect(),
+                trusted_keys: request
+                    .trusted_keys
+                    .into_iter()
+                    .map(|k| (k.name, k.pem))
+                    .collect(),
+                requirements,
+                now: request.now,
+                limits: ::imagegate::image::Limits::default(),
+            };
+            let report = ::imagegate::verify_attestation(&req).map_err(to_wit_error)?;
+            let text = if request.json {
+                ::imagegate::logsafe::defuse_json(
+                    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n",
+                )
+            } else {
+                report.text()
+            };
+            Ok(AttestationVerdict {
+                verified: report.verified,
+                exit_code: if report.verified { 0 } else { 1 },
+                report: text,
+            })
         }
 
         fn explain(code: String) -> Option<String> {

@@ -78,6 +78,87 @@ pub fn parse_now(s: &str) -> Option<u64> {
     u64::try_from(days).ok().map(|d| d * 86_400)
 }
 
+/// `YYYY-MM-DDTHH:MM:SSZ` of a Unix time.
+pub fn rfc3339(secs: u64) -> String {
+    let rem = secs % 86_400;
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        format_date(day_of(secs)),
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Parse an RFC 3339 time (`2026-12-07T05:00:00Z`, fractions and numeric
+/// offsets allowed) into Unix seconds; `None` when it is not one.
+pub fn parse_rfc3339(s: &str) -> Option<i64> {
+    let days = parse_date(s.get(..10)?)?;
+    let rest = s.get(10..)?;
+    let rest = rest.strip_prefix('T').or_else(|| rest.strip_prefix('t'))?;
+    let b = rest.as_bytes();
+    if b.len() < 9 || b[2] != b':' || b[5] != b':' {
+        return None;
+    }
+    let two = |i: usize| -> Option<i64> {
+        let p = rest.get(i..i + 2)?;
+        p.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| p.parse().ok())?
+    };
+    let (h, m, sec) = (two(0)?, two(3)?, two(6)?);
+    if h > 23 || m > 59 || sec > 60 {
+        return None;
+    }
+    let mut tail = rest.get(8..)?;
+    if let Some(frac) = tail.strip_prefix('.') {
+        let n = frac.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 {
+            return None;
+        }
+        tail = frac.get(n..)?;
+    }
+    let offset = match tail {
+        "Z" | "z" => 0,
+        _ => {
+            let sign = match tail.as_bytes().first()? {
+                b'+' => 1,
+                b'-' => -1,
+                _ => return None,
+            };
+            if tail.len() != 6 || tail.as_bytes()[3] != b':' {
+                return None;
+            }
+            let (oh, om) = (
+                tail.get(1..3)?.parse::<i64>().ok()?,
+                tail.get(4..6)?.parse::<i64>().ok()?,
+            );
+            sign * (oh * 3600 + om * 60)
+        }
+    };
+    Some(days * 86_400 + h * 3600 + m * 60 + sec - offset)
+}
+
+/// Parse a duration: a number with a unit `s`, `m`, `h`, `d` or `w`
+/// (`7d`, `36h`), into seconds.
+pub fn parse_duration(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let unit = s.chars().last()?;
+    let mult = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3600,
+        'd' => 86_400,
+        'w' => 7 * 86_400,
+        _ => return None,
+    };
+    let n = s.get(..s.len() - 1)?;
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    n.parse::<u64>().ok()?.checked_mul(mult)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +186,37 @@ mod tests {
         assert_eq!(parse_now("2026-11-25"), Some(20_782 * 86_400));
         assert_eq!(parse_now("1795564800"), Some(1_795_564_800));
         assert_eq!(day_of(1_795_564_800), 20_782);
+    }
+
+    #[test]
+    fn rfc3339_and_durations() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_764_028_800 + 3661), "2025-11-25T01:01:01Z");
+        for t in [0u64, 1_764_032_461, 1_795_564_800] {
+            assert_eq!(parse_rfc3339(&rfc3339(t)), i64::try_from(t).ok());
+        }
+        assert_eq!(
+            parse_rfc3339("2025-11-25T01:01:01.123Z"),
+            Some(1_764_032_461)
+        );
+        assert_eq!(
+            parse_rfc3339("2025-11-25T02:01:01+01:00"),
+            Some(1_764_032_461)
+        );
+        for bad in [
+            "2025-11-25",
+            "2025-11-25T1:01:01Z",
+            "2025-11-25T01:01:01",
+            "2025-11-25T24:00:00Z",
+            "2025-11-25T01:01:01.Z",
+        ] {
+            assert_eq!(parse_rfc3339(bad), None, "{bad}");
+        }
+        assert_eq!(parse_duration("7d"), Some(604_800));
+        assert_eq!(parse_duration("36h"), Some(129_600));
+        assert_eq!(parse_duration("2w"), Some(1_209_600));
+        for bad in ["", "d", "7", "-1d", "1.5d", "7x"] {
+            assert_eq!(parse_duration(bad), None, "{bad}");
+        }
     }
 }

@@ -26,9 +26,10 @@ wasmtime::component::bindgen!({
 });
 
 pub use exports::imagegate::gate::scanner::{
-    PolicyFile, ReportFormat, ScanPlan, VulnerabilitySeverity,
+    AttestRequest, Attestation, AttestationFile, AttestationVerdict, PolicyFile, PublicKey,
+    ReportFormat, ScanPlan, VulnerabilitySeverity,
 };
-use exports::imagegate::gate::scanner::{PublicKey, ScanRequest, SignatureFile};
+use exports::imagegate::gate::scanner::{ScanRequest, SignatureFile, VerifyAttestationRequest};
 
 pub const WASMTIME_VERSION: &str = "48.0.8";
 
@@ -171,6 +172,8 @@ pub struct Gate {
     engine: Engine,
     component: Component,
     linker: Linker<HostState>,
+    /// `sha256:<hex>` of the component's bytes (recorded in attestations).
+    pub digest: String,
     #[cfg(test)]
     wrong_sha256: bool,
 }
@@ -353,6 +356,7 @@ impl Gate {
         let engine = new_engine()?;
         let bytes = std::fs::read(&path).map_err(|e| HostError::io(&name, e))?;
         let digest = Sha256::digest(&bytes);
+        let component_digest = format!("sha256:{}", hex(&digest));
         let prebuilt = precompiled_path(&path, &digest);
         let mut refused = None;
         let mut component = None;
@@ -426,6 +430,7 @@ impl Gate {
             engine,
             component,
             linker,
+            digest: component_digest,
             #[cfg(test)]
             wrong_sha256: false,
         })
@@ -559,31 +564,12 @@ impl Gate {
             skip_vulnerabilities,
             display_name,
         } = opts;
-        let shown = image.display().to_string();
-        let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
-        // Resolve links on the host side, so the preopen is the real directory
-        // (the guest never follows a link out of its preopen).
-        let abs = std::fs::canonicalize(image).map_err(|e| HostError::io(&shown, e))?;
-        let (dir, guest) = if meta.is_dir() {
-            (abs.clone(), "/image".to_string())
-        } else {
-            let parent = abs
-                .parent()
-                .map(Path::to_path_buf)
-                .unwrap_or_else(|| PathBuf::from("/"));
-            let file = abs
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .ok_or_else(|| HostError::usage(format!("{shown}: not a file name")))?;
-            (parent, format!("/image/{file}"))
-        };
         let mut b = WasiCtxBuilder::new();
         // File reads on this thread: the host is synchronous, and handing
         // each (at most 64 KiB) read to tokio's blocking pool cost a thread
         // switch per read (17% of a big image's samples).
         b.allow_blocking_current_thread(true);
-        b.preopened_dir(&dir, "/image", FsPerms::ReadOnly)
-            .map_err(|e| HostError::new("image-io", format!("{}: {e}", dir.display())))?;
+        let (guest, abs) = preopen_image(&mut b, image)?;
         // The DB's directory, read-only, at /db.
         let db_guest = match db {
             Some(db) => {
@@ -606,12 +592,7 @@ impl Gate {
             None => None,
         };
         let (mut store, done, inst) = self.instantiate(b.build(), limits)?;
-        let display = display_name.or_else(|| {
-            image
-                .file_name()
-                .or(abs.file_name())
-                .map(|f| f.to_string_lossy().into_owned())
-        });
+        let display = display_name.or_else(|| default_name(image, &abs));
         let req = ScanRequest {
             image: guest,
             display_name: display,
@@ -651,6 +632,65 @@ impl Gate {
                 })
             }
             // Errors name files inside the image by their display name.
+            Ok(Err(e)) => Err(HostError::new(e.code, e.message)),
+            Err(e) => Err(self.trap(&store, limits, e)),
+        }
+    }
+
+    /// Sign a scan's verdict (no preopens: the component gets the report,
+    /// the digests and the key as values).
+    pub fn attest(
+        &self,
+        limits: &RunLimits,
+        req: &AttestRequest,
+    ) -> Result<Attestation, HostError> {
+        let (mut store, done, inst) = self.instantiate(WasiCtxBuilder::new().build(), limits)?;
+        let r = inst.imagegate_gate_scanner().call_attest(&mut store, req);
+        done.store(true, Ordering::Relaxed);
+        match r {
+            Ok(Ok(a)) => Ok(a),
+            Ok(Err(e)) => Err(HostError::new(e.code, e.message)),
+            Err(e) => Err(self.trap(&store, limits, e)),
+        }
+    }
+
+    /// Check attestations of the image at `image` (preopened read-only) or
+    /// of `req.manifest_digest`.
+    pub fn verify_attestation(
+        &self,
+        limits: &RunLimits,
+        image: Option<&Path>,
+        mut req: VerifyAttestation,
+    ) -> Result<AttestationVerdict, HostError> {
+        let mut b = WasiCtxBuilder::new();
+        b.allow_blocking_current_thread(true);
+        let mut guest = None;
+        if let Some(image) = image {
+            let (g, abs) = preopen_image(&mut b, image)?;
+            guest = Some(g);
+            req.display_name = req.display_name.or_else(|| default_name(image, &abs));
+        }
+        let (mut store, done, inst) = self.instantiate(b.build(), limits)?;
+        let wit = VerifyAttestationRequest {
+            image: guest,
+            display_name: req.display_name,
+            tag: req.tag,
+            platform: req.platform,
+            manifest_digest: req.manifest_digest,
+            attestations: req.attestations,
+            trusted_keys: req.trusted_keys,
+            require: req.require,
+            max_age: req.max_age,
+            max_db_age: req.max_db_age,
+            now: req.now,
+            json: req.json,
+        };
+        let r = inst
+            .imagegate_gate_scanner()
+            .call_verify_attestation(&mut store, &wit);
+        done.store(true, Ordering::Relaxed);
+        match r {
+            Ok(Ok(v)) => Ok(v),
             Ok(Err(e)) => Err(HostError::new(e.code, e.message)),
             Err(e) => Err(self.trap(&store, limits, e)),
         }
@@ -752,6 +792,40 @@ impl Gate {
     }
 }
 
+/// Preopen the image read-only at `/image`: its directory (a layout) or the
+/// directory holding it (a tarball). Returns the guest path and the real path.
+fn preopen_image(b: &mut WasiCtxBuilder, image: &Path) -> Result<(String, PathBuf), HostError> {
+    let shown = image.display().to_string();
+    let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
+    // Resolve links on the host side, so the preopen is the real directory
+    // (the guest never follows a link out of its preopen).
+    let abs = std::fs::canonicalize(image).map_err(|e| HostError::io(&shown, e))?;
+    let (dir, guest) = if meta.is_dir() {
+        (abs.clone(), "/image".to_string())
+    } else {
+        let parent = abs
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("/"));
+        let file = abs
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .ok_or_else(|| HostError::usage(format!("{shown}: not a file name")))?;
+        (parent, format!("/image/{file}"))
+    };
+    b.preopened_dir(&dir, "/image", FsPerms::ReadOnly)
+        .map_err(|e| HostError::new("image-io", format!("{}: {e}", dir.display())))?;
+    Ok((guest, abs))
+}
+
+/// The image's name in reports: its file name.
+fn default_name(image: &Path, abs: &Path) -> Option<String> {
+    image
+        .file_name()
+        .or(abs.file_name())
+        .map(|f| f.to_string_lossy().into_owned())
+}
+
 /// Most output captured from a component command (its reports are small).
 const CAPTURE_LIMIT: usize = 16 << 20;
 
@@ -785,6 +859,22 @@ pub struct CliOutput {
     pub stdout: String,
     pub stderr: String,
 }
+/// What `verify-attestation` asks (the WIT request without the image path).
+#[derive(Default)]
+pub struct VerifyAttestation {
+    pub display_name: Option<String>,
+    pub tag: Option<String>,
+    pub platform: Option<String>,
+    pub manifest_digest: Option<String>,
+    pub attestations: Vec<AttestationFile>,
+    pub trusted_keys: Vec<PublicKey>,
+    pub require: Vec<String>,
+    pub max_age: Option<u64>,
+    pub max_db_age: Option<u64>,
+    pub now: u64,
+    pub json: bool,
+}
+
 /// Signature inputs the host read from files (the guest gets bytes, not paths).
 #[derive(Debug, Default)]
 pub struct Signing {
@@ -866,6 +956,8 @@ mod tests {
                 reference: None,
                 policy: None,
                 fail_on: None,
+                // As the native `ScanRequest::new` it is compared with.
+                skip_vulnerabilities: false,
                 display_name: None,
                 skip_vulnerabilities: true,
             },

@@ -4,6 +4,7 @@
 //! its verdict as the exit code (0 pass, 1 fail, 2 error). The component is
 //! precompiled once per wasmtime version and component hash and cached.
 
+mod attest;
 mod db;
 mod download;
 mod engine;
@@ -98,11 +99,8 @@ enum Cmd {
     /// Scan an image: a docker-archive or OCI-archive tarball, an OCI image layout directory,
     /// or registry://HOST[:PORT]/REPO[:TAG|@sha256:DIGEST] (pulled to a temporary layout first).
     Scan {
-        /// The image to scan.
-        image: PathBuf,
-        /// Allow plain http to this registry host (repeatable; loopback hosts always may).
-        #[arg(long = "insecure-registry", value_name = "HOST")]
-        insecure_registries: Vec<String>,
+        #[command(flatten)]
+        scan: ScanArgs,
         /// Report formats, comma-separated (several need --output-dir).
         #[arg(
             long,
@@ -118,50 +116,61 @@ enum Cmd {
         /// Write one file per format into DIR (imagegate.json, .sarif, .junit.xml, .md, .txt, .cdx.json, .spdx.json), all or none.
         #[arg(long, value_name = "DIR")]
         output_dir: Option<PathBuf>,
+        /// Exit 0 on a failing verdict (reports still say fail); an error
+        /// (the gate could not decide) still exits 2.
+        #[arg(long)]
+        report_only: bool,
+    },
+    /// Scan an image and sign its verdict: an in-toto statement (subject: the manifest digest)
+    /// in a DSSE envelope, written as a Sigstore bundle (see docs/attestations.md).
+    /// Exits like scan: 0 pass, 1 fail (attested too), 2 undecided (nothing attested).
+    Attest {
+        #[command(flatten)]
+        scan: ScanArgs,
+        /// The private key: a PEM file (PKCS#8 or SEC1; ECDSA P-256 or Ed25519), or env://VAR
+        /// to read the PEM from an environment variable. Never printed.
+        #[arg(long, value_name = "KEY")]
+        key: String,
+        /// Where to write the bundle.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: PathBuf,
+        /// Also write the scan's JSON report to FILE.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+    },
+    /// Check an image's verdict attestations: exit 0 when the newest authentic one for its
+    /// manifest digest meets the requirements (default verdict=pass), else 1.
+    VerifyAttestation {
+        /// The image: a docker-archive or OCI-archive tarball, or an OCI image layout directory.
+        image: PathBuf,
+        /// A trusted public key (PEM; repeatable).
+        #[arg(long = "key", value_name = "PEM", required = true)]
+        keys: Vec<PathBuf>,
+        /// An attestation: a Sigstore bundle or DSSE envelope file (repeatable).
+        #[arg(long = "bundle", value_name = "FILE")]
+        bundles: Vec<PathBuf>,
+        /// A requirement KEY=VALUE (repeatable): verdict=pass|fail|any (default pass),
+        /// policy-digest, db-digest, component-digest, component-version, vulnerabilities-checked.
+        #[arg(long = "require", value_name = "KEY=VALUE")]
+        require: Vec<String>,
+        /// The scan may be at most this old (7d, 36h, 90m).
+        #[arg(long, value_name = "AGE", value_parser = parse_age)]
+        max_age: Option<u64>,
+        /// The DB the scan used must have been built at most this long ago (7d, 36h).
+        #[arg(long, value_name = "AGE", value_parser = parse_age)]
+        max_db_age: Option<u64>,
         /// Pick the image with this tag from an archive or layout holding several.
         #[arg(long)]
         tag: Option<String>,
         /// Platform to pick from a multi-platform index (os/arch[/variant]); default linux/amd64.
         #[arg(long)]
         platform: Option<String>,
-        /// Vulnerability DB to match packages against (default: the cached DB,
-        /// $IMAGEGATE_DB or $XDG_CACHE_HOME/imagegate/imagegate.db, fetched as by
-        /// `db update` when it is missing or older than the policy's max-db-age).
-        #[arg(long, value_name = "DB")]
-        db: Option<PathBuf>,
-        /// Never touch the network: a missing or stale cached DB is not fetched
-        /// (the verdict is then error, unless --skip-vulnerabilities).
-        #[arg(long)]
-        offline: bool,
-        /// Switch vulnerability checking off: no DB is needed or fetched, and
-        /// every report says at the top that advisories were not checked.
-        #[arg(long)]
-        skip_vulnerabilities: bool,
-        /// Exit 0 on a failing verdict (reports still say fail); an error
-        /// (the gate could not decide) still exits 2.
-        #[arg(long)]
-        report_only: bool,
-        /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
+        /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock.
         #[arg(long, value_name = "DATE", value_parser = parse_now)]
         now: Option<u64>,
-        /// A trusted public key (PEM, ECDSA P-256 or Ed25519; repeatable). With any key, a valid signature over the manifest digest is required.
-        #[arg(long = "public-key", value_name = "PEM")]
-        public_keys: Vec<PathBuf>,
-        /// A detached cosign signature (base64, `cosign sign --output-signature`); repeatable, each with --payload.
-        #[arg(long = "signature", value_name = "SIG")]
-        signatures: Vec<PathBuf>,
-        /// The payload the signature signs (`cosign sign --output-payload`).
-        #[arg(long = "payload", value_name = "PAYLOAD")]
-        payloads: Vec<PathBuf>,
-        /// Policy file (default: ./imagegate.toml when it exists, else the built-in default policy).
-        #[arg(long, value_name = "FILE")]
-        policy: Option<PathBuf>,
-        /// The reference the pipeline pushes or pulls the image by (registry/repo:tag or @sha256:...), for the registries check.
-        #[arg(long, value_name = "REF")]
-        reference: Option<String>,
-        /// Fail on vulnerabilities at or above this severity (overrides the policy's vulnerabilities.fail-on).
-        #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
-        fail_on: Option<FailOn>,
+        /// Report format.
+        #[arg(long, short = 'f', value_parser = ["text", "json"], default_value = "text")]
+        format: String,
     },
     /// Match stored JSON reports (imagegate.json of earlier scans) against a newer DB: which advisories are new since each scan.
     Rescan {
@@ -234,6 +243,56 @@ enum Cmd {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+}
+
+/// What picks and judges an image: shared by `scan` and `attest`.
+#[derive(clap::Args, Debug)]
+struct ScanArgs {
+    /// The image to scan.
+    image: PathBuf,
+    /// Allow plain http to this registry host (repeatable; loopback hosts always may).
+    #[arg(long = "insecure-registry", value_name = "HOST")]
+    insecure_registries: Vec<String>,
+    /// Pick the image with this tag from an archive or layout holding several.
+    #[arg(long)]
+    tag: Option<String>,
+    /// Platform to pick from a multi-platform index (os/arch[/variant]); default linux/amd64.
+    #[arg(long)]
+    platform: Option<String>,
+    /// Vulnerability DB to match packages against (default: the cached DB,
+    /// $IMAGEGATE_DB or $XDG_CACHE_HOME/imagegate/imagegate.db, fetched as by
+    /// `db update` when it is missing or older than the policy's max-db-age).
+    #[arg(long, value_name = "DB")]
+    db: Option<PathBuf>,
+    /// Never touch the network: a missing or stale cached DB is not fetched
+    /// (the verdict is then error, unless --skip-vulnerabilities).
+    #[arg(long)]
+    offline: bool,
+    /// Switch vulnerability checking off: no DB is needed or fetched, and
+    /// every report says at the top that advisories were not checked.
+    #[arg(long)]
+    skip_vulnerabilities: bool,
+    /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
+    #[arg(long, value_name = "DATE", value_parser = parse_now)]
+    now: Option<u64>,
+    /// A trusted public key (PEM, ECDSA P-256 or Ed25519; repeatable). With any key, a valid signature over the manifest digest is required.
+    #[arg(long = "public-key", value_name = "PEM")]
+    public_keys: Vec<PathBuf>,
+    /// A detached cosign signature (base64, `cosign sign --output-signature`); repeatable, each with --payload.
+    #[arg(long = "signature", value_name = "SIG")]
+    signatures: Vec<PathBuf>,
+    /// The payload the signature signs (`cosign sign --output-payload`).
+    #[arg(long = "payload", value_name = "PAYLOAD")]
+    payloads: Vec<PathBuf>,
+    /// Policy file (default: ./imagegate.toml when it exists, else the built-in default policy).
+    #[arg(long, value_name = "FILE")]
+    policy: Option<PathBuf>,
+    /// The reference the pipeline pushes or pulls the image by (registry/repo:tag or @sha256:...), for the registries check.
+    #[arg(long, value_name = "REF")]
+    reference: Option<String>,
+    /// Fail on vulnerabilities at or above this severity (overrides the policy's vulnerabilities.fail-on).
+    #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
+    fail_on: Option<FailOn>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -340,68 +399,12 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             None => Err(HostError::usage(format!("unknown code {code:?}"))),
         },
         Cmd::Scan {
-            image,
-            insecure_registries,
+            scan,
             format,
             output,
             output_dir,
-            tag,
-            platform,
-            db,
-            offline,
-            skip_vulnerabilities,
             report_only,
-            now,
-            public_keys,
-            signatures,
-            payloads,
-            policy,
-            reference,
-            fail_on,
         } => {
-            // registry://: pull into a private temporary layout (removed when
-            // the scan is done), then scan it like a local layout.
-            let remote = match image.to_str().filter(|s| s.starts_with("registry://")) {
-                Some(s) => {
-                    if tag.is_some() {
-                        return Err(HostError::usage(
-                            "--tag picks an image inside an archive or layout; put the tag in the registry:// reference",
-                        ));
-                    }
-                    let r = registry::Reference::parse(s)?;
-                    let tmp = registry::TempLayout::new()?;
-                    registry::pull(
-                        &r,
-                        &tmp.path,
-                        &registry::PullOptions {
-                            platform: platform.as_deref(),
-                            insecure: &insecure_registries,
-                        },
-                    )?;
-                    Some((r, tmp))
-                }
-                None => None,
-            };
-            let (image, display_name, reference) = match &remote {
-                Some((r, tmp)) => (
-                    tmp.path.clone(),
-                    Some(r.to_string()),
-                    reference.or_else(|| Some(r.to_string())),
-                ),
-                None => (image, None, reference),
-            };
-            let signing = engine::Signing::read(&signatures, &payloads, &public_keys)?;
-            let policy = read_policy(policy.as_deref())?;
-            let now = now.unwrap_or_else(clock_now);
-            // What the scan needs (a bad policy fails here, before a download).
-            let plan = gate.plan(&limits, policy.as_ref(), skip_vulnerabilities)?;
-            let db = db::for_scan(&gate, &limits, &plan, db, offline, now);
-            let fail_on = fail_on.map(|f| match f {
-                FailOn::Low => engine::VulnerabilitySeverity::Low,
-                FailOn::Medium => engine::VulnerabilitySeverity::Medium,
-                FailOn::High => engine::VulnerabilitySeverity::High,
-                FailOn::Critical => engine::VulnerabilitySeverity::Critical,
-            });
             let mut formats: Vec<OutFormat> = Vec::new();
             for f in format {
                 if formats.iter().any(|g| g.lib() == f.lib()) {
@@ -423,25 +426,14 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                 && formats.iter().all(|f| matches!(f, OutFormat::Text))
                 && std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            let outcome = gate.scan(
+            let ran = run_scan(
+                &gate,
                 &limits,
-                &image,
-                ScanOptions {
-                    formats: formats.iter().map(|f| f.wit()).collect(),
-                    color,
-                    tag,
-                    platform,
-                    db: db.as_deref(),
-                    now,
-                    signing: &signing,
-                    reference,
-                    policy,
-                    fail_on,
-                    skip_vulnerabilities,
-                    display_name,
-                },
+                scan,
+                formats.iter().map(|f| f.wit()).collect(),
+                color,
             )?;
-            drop(remote);
+            let outcome = ran.outcome;
             // Every report is rendered before anything is written.
             let reports: Vec<imagegate::RenderedReport> = formats
                 .iter()
@@ -475,6 +467,40 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                 outcome.exit_code
             })
         }
+        Cmd::Attest {
+            scan,
+            key,
+            output,
+            report,
+        } => attest::run(&gate, &limits, scan, &key, &output, report.as_deref()),
+        Cmd::VerifyAttestation {
+            image,
+            keys,
+            bundles,
+            require,
+            max_age,
+            max_db_age,
+            tag,
+            platform,
+            now,
+            format,
+        } => attest::verify(
+            &gate,
+            &limits,
+            &image,
+            &keys,
+            &bundles,
+            engine::VerifyAttestation {
+                tag,
+                platform,
+                require,
+                max_age,
+                max_db_age,
+                now: now.unwrap_or_else(clock_now),
+                json: format == "json",
+                ..engine::VerifyAttestation::default()
+            },
+        ),
         Cmd::WasiRun {
             dirs,
             dirs_rw,
@@ -536,6 +562,114 @@ fn run(cli: Cli) -> Result<u8, HostError> {
         // Handled before the component is loaded.
         Cmd::Pull { .. } | Cmd::Vercmp { .. } | Cmd::Precompile => Ok(0),
     }
+}
+
+/// A decided scan, with what an attestation records about it.
+struct ScanRun {
+    outcome: engine::Outcome,
+    /// The policy text the scan used (none: the built-in policy).
+    policy: Option<engine::PolicyFile>,
+    /// The DB the scan used.
+    db: Option<PathBuf>,
+    /// The reference a registry image was pulled by.
+    reference: Option<String>,
+    now: u64,
+}
+
+/// Run one scan as `scan` and `attest` do: pull a registry:// image into a
+/// temporary layout, read the policy, fetch the DB when the plan needs one.
+fn run_scan(
+    gate: &Gate,
+    limits: &RunLimits,
+    args: ScanArgs,
+    formats: Vec<engine::ReportFormat>,
+    color: bool,
+) -> Result<ScanRun, HostError> {
+    let ScanArgs {
+        image,
+        insecure_registries,
+        tag,
+        platform,
+        db,
+        offline,
+        skip_vulnerabilities,
+        now,
+        public_keys,
+        signatures,
+        payloads,
+        policy,
+        reference,
+        fail_on,
+    } = args;
+    // registry://: pull into a private temporary layout (removed when
+    // the scan is done), then scan it like a local layout.
+    let remote = match image.to_str().filter(|s| s.starts_with("registry://")) {
+        Some(s) => {
+            if tag.is_some() {
+                return Err(HostError::usage(
+                            "--tag picks an image inside an archive or layout; put the tag in the registry:// reference",
+                        ));
+            }
+            let r = registry::Reference::parse(s)?;
+            let tmp = registry::TempLayout::new()?;
+            registry::pull(
+                &r,
+                &tmp.path,
+                &registry::PullOptions {
+                    platform: platform.as_deref(),
+                    insecure: &insecure_registries,
+                },
+            )?;
+            Some((r, tmp))
+        }
+        None => None,
+    };
+    let (image, display_name, reference) = match &remote {
+        Some((r, tmp)) => (
+            tmp.path.clone(),
+            Some(r.to_string()),
+            reference.or_else(|| Some(r.to_string())),
+        ),
+        None => (image, None, reference),
+    };
+    let signing = engine::Signing::read(&signatures, &payloads, &public_keys)?;
+    let policy = read_policy(policy.as_deref())?;
+    let now = now.unwrap_or_else(clock_now);
+    // What the scan needs (a bad policy fails here, before a download).
+    let plan = gate.plan(limits, policy.as_ref(), skip_vulnerabilities)?;
+    let db = db::for_scan(gate, limits, &plan, db, offline, now);
+    let fail_on = fail_on.map(|f| match f {
+        FailOn::Low => engine::VulnerabilitySeverity::Low,
+        FailOn::Medium => engine::VulnerabilitySeverity::Medium,
+        FailOn::High => engine::VulnerabilitySeverity::High,
+        FailOn::Critical => engine::VulnerabilitySeverity::Critical,
+    });
+    let outcome = gate.scan(
+        limits,
+        &image,
+        ScanOptions {
+            formats,
+            color,
+            tag,
+            platform,
+            db: db.as_deref(),
+            now,
+            signing: &signing,
+            reference: reference.clone(),
+            policy: policy.clone(),
+            fail_on,
+            skip_vulnerabilities,
+            display_name,
+        },
+    )?;
+    drop(remote);
+    Ok(ScanRun {
+        outcome,
+        policy,
+        db,
+        reference,
+        now,
+    })
 }
 
 fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostError> {
@@ -691,6 +825,12 @@ fn clock_now() -> u64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0)
+}
+
+/// `--max-age`: `7d`, `36h`, `90m`, `2w`, `30s`.
+fn parse_age(s: &str) -> Result<u64, String> {
+    imagegate::time::parse_duration(s)
+        .ok_or_else(|| format!("{s:?} is not a duration such as 7d, 36h or 90m"))
 }
 
 /// `--now`: Unix seconds or YYYY-MM-DD (midnight UTC).

@@ -4,6 +4,8 @@
 //! sandbox limits, and the precompiled-component cache.
 //! Needs the component built first (`./build.sh` or `scripts/test.sh`).
 
+#[path = "cli/attest.rs"]
+mod attest;
 #[path = "cli/db_update.rs"]
 mod db_update;
 #[path = "../../tests/fixtures/mod.rs"]

@@ -144,6 +144,24 @@ pub fn read_with_secrets(
     read_store(store, format, name, sel, limits, secrets).map_err(|e| e.within(name))
 }
 
+/// Resolve the image at `path` to its manifest and config (both digest-
+/// verified) without reading its layers: what a check of signatures or
+/// attestations over the manifest digest needs.
+pub fn resolve_only(path: &Path, name: &str, sel: &Selector, limits: &Limits) -> Result<Resolved> {
+    let opened = open_store(path, name)?;
+    let (store, format): (&dyn Store, Format) = match &opened {
+        Opened::Dir(s, f) => (s, *f),
+        Opened::Tar(s, f) => (s, *f),
+    };
+    match format {
+        Format::DockerArchive | Format::DockerDirectory => {
+            resolve::docker(store, format, sel, limits)
+        }
+        Format::OciLayout | Format::OciArchive => resolve::oci(store, format, sel, limits),
+    }
+    .map_err(|e| e.within(name))
+}
+
 /// [`read_with_secrets`] for a docker-archive or OCI archive held in memory
 /// (the fuzz targets and their regression tests use this; scans read files).
 pub fn read_tar_bytes(

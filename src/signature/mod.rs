@@ -14,6 +14,11 @@
 //! Verification never fails the scan by itself: it yields a
 //! [`Verification`] per signature; the policy decides (`require-signature`).
 
+pub mod attestation;
+pub mod bundle;
+pub mod dsse;
+pub mod keys;
+
 use crate::report::{Diagnostic, Location, Severity};
 use base64::Engine as _;
 use serde::Serialize;

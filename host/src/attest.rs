@@ -1,0 +1,167 @@
+//! `imagegate attest` and `imagegate verify-attestation`: the host reads
+//! files and keys, runs the scan, hashes the policy, DB and component, and
+//! hands values to the component, which builds, signs and checks the
+//! attestations (see docs/attestations.md). Key material is read into
+//! memory that is zeroed after use and never printed.
+
+use crate::engine::{self, AttestRequest, AttestationFile, Gate, HostError, PublicKey, RunLimits};
+use crate::{run_scan, ScanArgs};
+use sha2::{Digest as _, Sha256};
+use std::path::{Path, PathBuf};
+use zeroize::{Zeroize as _, Zeroizing};
+
+/// Largest key file read.
+const MAX_KEY: u64 = 64 << 10;
+/// Largest attestation file read.
+const MAX_ATTESTATION: u64 = 8 << 20;
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Read the private key: a PEM file, or `env://VAR`. Errors name the file
+/// or variable, never the content.
+pub fn read_private_key(spec: &str) -> Result<Zeroizing<String>, HostError> {
+    if let Some(var) = spec.strip_prefix("env://") {
+        let v = std::env::var(var).map_err(|_| {
+            HostError::usage(format!(
+                "--key env://{var}: the environment variable {var} is not set (or not UTF-8)"
+            ))
+        })?;
+        let v = Zeroizing::new(v);
+        if v.trim().is_empty() {
+            return Err(HostError::usage(format!(
+                "--key env://{var}: the environment variable {var} is empty"
+            )));
+        }
+        return Ok(v);
+    }
+    let bytes = Zeroizing::new(imagegate::cli::read_input(spec, MAX_KEY).map_err(HostError::from)?);
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| HostError::usage(format!("--key {spec}: not a PEM text file")))?;
+    Ok(Zeroizing::new(text.to_string()))
+}
+
+/// SHA-256 of a file, streamed.
+fn file_digest(path: &Path) -> Result<String, HostError> {
+    use std::io::Read as _;
+    let shown = path.display().to_string();
+    let mut f = std::fs::File::open(path).map_err(|e| HostError::io(&shown, e))?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        match f.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => h.update(buf.get(..n).unwrap_or_default()),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(HostError::io(&shown, e)),
+        }
+    }
+    Ok(format!("sha256:{}", hex(&h.finalize())))
+}
+
+/// `imagegate attest`.
+pub fn run(
+    gate: &Gate,
+    limits: &RunLimits,
+    scan: ScanArgs,
+    key: &str,
+    output: &Path,
+    report: Option<&Path>,
+) -> Result<u8, HostError> {
+    // A bad key fails before the scan (the component parses it again to sign).
+    let pem = read_private_key(key)?;
+    imagegate::signature::keys::SigningKey::from_pem(&pem)
+        .map_err(|e| HostError::usage(format!("--key {key}: signing key: {e}")))?;
+    let ran = run_scan(gate, limits, scan, vec![engine::ReportFormat::Json], false)?;
+    let json = ran.outcome.reports.first().cloned().unwrap_or_default();
+    if let Some(path) = report {
+        imagegate::report::output::write_file(path, json.as_bytes()).map_err(HostError::from)?;
+    }
+    if ran.outcome.exit_code == 2 {
+        return Err(HostError::new(
+            "usage",
+            "the scan could not decide (verdict error; see the report): nothing was attested",
+        ));
+    }
+    let has_db = serde_json::from_str::<serde_json::Value>(&json)
+        .ok()
+        .and_then(|v| v.get("vulnerability_db").map(|d| !d.is_null()))
+        .unwrap_or(false);
+    let db_digest = match (&ran.db, has_db) {
+        (Some(db), true) => Some(file_digest(db)?),
+        _ => None,
+    };
+    let mut req = AttestRequest {
+        report: json,
+        subject_name: ran.reference.clone(),
+        policy_digest: ran
+            .policy
+            .as_ref()
+            .map(|p| format!("sha256:{}", hex(&Sha256::digest(p.text.as_bytes())))),
+        db_digest,
+        component_digest: gate.digest.clone(),
+        now: ran.now,
+        signing_key: pem.to_string(),
+    };
+    drop(pem);
+    let made = gate.attest(limits, &req);
+    req.signing_key.zeroize();
+    let made = made?;
+    imagegate::report::output::write_file(output, made.bundle.as_bytes())
+        .map_err(HostError::from)?;
+    eprintln!(
+        "imagegate: attested verdict {} (key {}) in {}",
+        imagegate::logsafe::log_safe(&made.verdict),
+        imagegate::logsafe::log_safe(&made.key_id),
+        imagegate::logsafe::log_safe(&output.display().to_string())
+    );
+    Ok(ran.outcome.exit_code)
+}
+
+/// Read `--key` public keys and `--bundle` files for the component.
+pub fn read_inputs(
+    keys: &[PathBuf],
+    bundles: &[PathBuf],
+) -> Result<(Vec<PublicKey>, Vec<AttestationFile>), HostError> {
+    let name = |p: &PathBuf| imagegate::cli::file_name(&p.to_string_lossy());
+    let mut pubs = Vec::new();
+    for k in keys {
+        let bytes =
+            imagegate::cli::read_input(&k.to_string_lossy(), MAX_KEY).map_err(HostError::from)?;
+        pubs.push(PublicKey {
+            name: name(k),
+            pem: String::from_utf8_lossy(&bytes).into_owned(),
+        });
+    }
+    let mut atts = Vec::new();
+    for b in bundles {
+        atts.push(AttestationFile {
+            name: name(b),
+            content: imagegate::cli::read_input(&b.to_string_lossy(), MAX_ATTESTATION)
+                .map_err(HostError::from)?,
+        });
+    }
+    Ok((pubs, atts))
+}
+
+/// `imagegate verify-attestation`.
+pub fn verify(
+    gate: &Gate,
+    limits: &RunLimits,
+    image: &Path,
+    keys: &[PathBuf],
+    bundles: &[PathBuf],
+    mut req: engine::VerifyAttestation,
+) -> Result<u8, HostError> {
+    let (pubs, atts) = read_inputs(keys, bundles)?;
+    req.trusted_keys = pubs;
+    req.attestations = atts;
+    let v = gate.verify_attestation(limits, Some(image), req)?;
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    out.write_all(v.report.as_bytes())
+        .and_then(|_| out.flush())
+        .map_err(|e| HostError::io("stdout", e))?;
+    Ok(v.exit_code)
+}
