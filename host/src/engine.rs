@@ -19,7 +19,7 @@ wasmtime::component::bindgen!({
 });
 
 pub use exports::imagegate::gate::scanner::{
-    PolicyFile, ReportFormat, ScanPlan, VulnerabilitySeverity,
+    PolicyFile, ReportFormat, ScanPlan, VexDocument, VulnerabilitySeverity,
 };
 use exports::imagegate::gate::scanner::{PublicKey, ScanRequest, SignatureFile};
 
@@ -151,6 +151,8 @@ pub struct ScanOptions<'a> {
     /// The source name in reports (default: the image's file name), e.g.
     /// the registry reference of a pulled image instead of its temp path.
     pub display_name: Option<String>,
+    /// VEX documents the host read (`--vex`, or the workspace's by convention).
+    pub vex: Vec<VexDocument>,
 }
 
 fn find_component(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
@@ -381,6 +383,7 @@ impl Gate {
             fail_on,
             skip_vulnerabilities,
             display_name,
+            vex,
         } = opts;
         let shown = image.display().to_string();
         let meta = std::fs::metadata(image).map_err(|e| HostError::io(&shown, e))?;
@@ -446,6 +449,7 @@ impl Gate {
             policy,
             fail_on,
             skip_vulnerabilities,
+            vex,
         };
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);
