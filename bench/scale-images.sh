@@ -1,26 +1,32 @@
 #!/usr/bin/env bash
-# Build the two big images bench/scale.sh measures (too big and slow for CI).
+# Build the images bench/scale.sh measures that CI does not build: two big ones
+# and a 3-layer Python app.
 #
 # Usage: bench/scale-images.sh [--force] [OUTDIR]
 #   OUTDIR default <repo>/target/scale-images. An output that exists and was built
-#   with the current recipe is skipped; --force rebuilds both.
+#   with the current recipe is skipped; --force rebuilds them all.
 #   Env: IMAGEGATE_DEBIAN_MIRROR (default http://deb.debian.org/debian),
-#        SOURCE_DATE_EPOCH (default 1700000000), SCALE_FILES (default 100000).
+#        SOURCE_DATE_EPOCH (default 1700000000), SCALE_FILES (default 100000),
+#        IMAGEGATE_IMAGES (the test images, default <repo>/target/test-images: the
+#        Python app starts from their python-oci; skipped with a note when absent).
 #   Needs root (mmdebstrap --mode=root), mmdebstrap, umoci, skopeo, python3, and
-#   the Debian mirror (about 290 MB of .debs, cached in OUTDIR/.debcache). About 5 minutes.
+#   the Debian mirror (about 400 MB of .debs, cached in OUTDIR/.debcache). About 10 minutes.
 #
 # Outputs:
-#   big-docker.tar        ~1 GB: ONE layer, mmdebstrap --variant=minbase bookworm
+#   big-docker.tar        ~1.2 GiB: ONE layer, mmdebstrap --variant=minbase bookworm
 #                         + $BIG_DEBS (docker-archive, layer stored uncompressed)
 #   big-oci.tar           the same image as an oci-archive (layer tar+gzip)
 #   manyfiles-docker.tar  layer 0: minbase bookworm + ca-certificates; layer 1:
 #                         $SCALE_FILES small files under /app/node_modules (1000
 #                         npm packages of 100 files, bench/manyfiles_layer.py)
+#   python-app-docker.tar the test images' python-oci (layer 0: minbase + python3,
+#                         pip, curl; layer 1: PyPI wheels) + layer 2: a small app
+#                         in /app (app.py, a package, requirements.txt)
 # The helpers (mkrootfs, oci_from, add_layer, ...) are tests/images/lib.sh, shared
 # with tests/images/build.sh.
 set -euo pipefail
 
-RECIPE=1 # bump when the recipe changes
+RECIPE=2 # bump when the recipe changes
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$SCRIPT_DIR/.." && pwd)
 MIRROR=${IMAGEGATE_DEBIAN_MIRROR:-http://deb.debian.org/debian}
@@ -28,7 +34,7 @@ SUITE=bookworm
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1700000000}
 CREATED=$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%dT%H:%M:%SZ)
 SCALE_FILES=${SCALE_FILES:-100000}
-BIG_DEBS=build-essential,default-jdk-headless,python3,python3-pip,python3-dev,git,cmake,curl
+BIG_DEBS=build-essential,default-jdk-headless,golang-go,python3,python3-pip,python3-dev,git,cmake,curl
 
 FORCE=0
 OUT=
@@ -131,8 +137,38 @@ else
   log "manyfiles: built in $((SECONDS - t))s"
 fi
 
+# ----------------------------------------------------------- python-app
+PY_SRC=${IMAGEGATE_IMAGES:-$ROOT/target/test-images}/python-oci
+if [[ ! -f $PY_SRC/index.json ]]; then
+  log "python-app: skipped: $PY_SRC missing (build it with tests/images/build.sh)"
+else
+  k=$(key python-app "$(cat "$PY_SRC/index.json")")
+  if fresh python-app "$k" python-app-docker.tar; then
+    log "python-app: up to date, skipping (--force rebuilds)"
+  else
+    rm -f "$OUT/.python-app.recipe"
+    L=$WORK/python-app-oci
+    cp -a "$PY_SRC" "$L"
+    A=$WORK/app-layer/app
+    mkdir -p "$A/service"
+    printf 'requests==2.31.0\nPyYAML==6.0.1\n' >"$A/requirements.txt"
+    printf 'from service.handlers import main\n\nif __name__ == "__main__":\n    main()\n' >"$A/app.py"
+    printf '' >"$A/service/__init__.py"
+    printf 'import os\n\nimport requests\nimport yaml\n\n\ndef main():\n    cfg = yaml.safe_load(open(os.environ.get("APP_CONFIG", "/app/config.yaml")))\n    print(requests.get(cfg["url"], timeout=5).status_code)\n' >"$A/service/handlers.py"
+    printf 'url: https://example.com/health\n' >"$A/config.yaml"
+    mktar "$WORK/app-layer" "$WORK/app-layer.tar"
+    add_layer "$L" python "$WORK/app-layer.tar" "COPY app/ /app/"
+    config_gc "$L" python "python3 /app/app.py"
+    docker_archive "$L" python python-app
+    rm -rf "$L" "$WORK/app-layer" "$WORK/app-layer.tar"
+    echo "$k" >"$OUT/.python-app.recipe"
+    log "python-app: built"
+  fi
+fi
+
 echo
 echo "scale images in $OUT (this run: $((SECONDS - T0))s):"
-for f in big-docker.tar big-oci.tar manyfiles-docker.tar; do
+for f in big-docker.tar big-oci.tar manyfiles-docker.tar python-app-docker.tar; do
+  [[ -f $OUT/$f ]] || continue
   printf '  %-22s %10s\n' "$f" "$(numfmt --to=iec-i --suffix=B --format=%.1f "$(stat -c %s "$OUT/$f")")"
 done

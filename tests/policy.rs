@@ -9,7 +9,9 @@
 //! image = "policy-oci"        # a file/dir in $IMAGEGATE_IMAGES (tests/images/build.sh)
 //! now = "2026-11-25"          # the host's date (optional)
 //! reference = "reg/x:1"       # --reference (optional)
-//! db = "PyPI"                 # build a DB from the corpus' osv/<db>.jsonl (optional)
+//! db = "PyPI"                 # build a DB from the corpus' osv/<db>.jsonl (optional);
+//!                             # "PyPI+Debian:12" adds one Debian 12 record of a
+//!                             # package no image has (Debian data, no finding)
 //! fail-on = "critical"        # --fail-on (optional)
 //! policy = """ ... """        # imagegate.toml text (optional: the default policy)
 //! verdict = "fail"            # pass | fail | error
@@ -51,23 +53,33 @@ fn corpus() -> Option<PathBuf> {
     dir.join("README.md").is_file().then_some(dir)
 }
 
-/// A DB built once per run from the corpus' `osv/<eco>.jsonl`.
-fn corpus_db(eco: &str) -> PathBuf {
+/// A record of a package no image has: a DB with it holds Debian 12 data
+/// that affects nothing.
+const DEBIAN_12: &str = r#"{"id":"TEST-DEBIAN-12","affected":[{"package":{"ecosystem":"Debian:12","name":"imagegate-test-none"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}"#;
+
+/// A DB built once per run from the corpus' `osv/<eco>.jsonl`, plus
+/// [`DEBIAN_12`] when `spec` ends in `+Debian:12`.
+fn corpus_db(spec: &str) -> PathBuf {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
     let dir = DIR.get_or_init(|| tempfile::tempdir().unwrap());
-    let db = dir.path().join(format!("{eco}.db"));
+    let (eco, debian) = match spec.strip_suffix("+Debian:12") {
+        Some(eco) => (eco, true),
+        None => (spec, false),
+    };
+    let name = spec.replace([':', '+'], "-");
+    let db = dir.path().join(format!("{name}.db"));
     if !db.is_file() {
         let corpus = corpus().expect("the case needs the corpus ($IMAGEGATE_CORPUS)");
-        let tmp = dir
-            .path()
-            .join(format!("{eco}.db.{:?}", std::thread::current().id()));
+        let tag = format!("{name}.{:?}", std::thread::current().id());
+        let mut sources = vec![corpus.join(format!("osv/{eco}.jsonl"))];
+        if debian {
+            let extra = dir.path().join(format!("{tag}.jsonl"));
+            std::fs::write(&extra, format!("{DEBIAN_12}\n")).unwrap();
+            sources.push(extra);
+        }
+        let tmp = dir.path().join(format!("{tag}.db"));
         let mut out = std::fs::File::create(&tmp).unwrap();
-        imagegate::vulndb::db::build(
-            &[corpus.join(format!("osv/{eco}.jsonl"))],
-            &mut out,
-            "2026-11-25T00:00:00Z",
-        )
-        .unwrap();
+        imagegate::vulndb::db::build(&sources, &mut out, "2026-11-25T00:00:00Z").unwrap();
         drop(out);
         std::fs::rename(&tmp, &db).unwrap();
     }

@@ -8,14 +8,21 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
-use wasmtime::component::{Component, Linker, ResourceTable};
+use wasmtime::component::{Component, HasSelf, Linker, Resource, ResourceTable};
 use wasmtime::{Config, Engine, ResourceLimiter, Store};
 use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
 
+mod sha256;
+
+// The accel world: the `scanner` exports plus the `host-sha256` import. The
+// portable component (world `imagegate`) instantiates with the same linker;
+// it just doesn't use the import.
 wasmtime::component::bindgen!({
     path: "../wit/imagegate.wit",
-    world: "imagegate",
+    world: "imagegate-accel",
+    imports: { default: trappable },
+    with: { "imagegate:gate/host-sha256.hasher": sha256::HostHasher },
 });
 
 pub use exports::imagegate::gate::scanner::{
@@ -65,8 +72,8 @@ impl fmt::Display for HostError {
 }
 
 /// Errors of the library's own helpers (file reads, report writes) keep their codes.
-impl From<imagegate::Error> for HostError {
-    fn from(e: imagegate::Error) -> HostError {
+impl From<::imagegate::Error> for HostError {
+    fn from(e: ::imagegate::Error) -> HostError {
         HostError::new(e.code(), e.to_string())
     }
 }
@@ -109,6 +116,45 @@ struct HostState {
     ctx: WasiCtx,
     table: ResourceTable,
     limiter: MemLimiter,
+    /// Tests only: answer every `host-sha256` digest wrong.
+    #[cfg(test)]
+    wrong_sha256: bool,
+}
+
+impl imagegate::gate::host_sha256::Host for HostState {}
+
+/// `imagegate:gate/host-sha256`: each `hasher` is a [`sha256::HostHasher`]
+/// in the store's resource table. A misuse (update after finish) traps.
+impl imagegate::gate::host_sha256::HostHasher for HostState {
+    fn new(&mut self) -> wasmtime::Result<Resource<sha256::HostHasher>> {
+        Ok(self.table.push(sha256::HostHasher::new())?)
+    }
+
+    fn update(&mut self, h: Resource<sha256::HostHasher>, data: Vec<u8>) -> wasmtime::Result<()> {
+        self.table
+            .get_mut(&h)?
+            .update(data)
+            .map_err(wasmtime::Error::msg)
+    }
+
+    fn finish(&mut self, h: Resource<sha256::HostHasher>) -> wasmtime::Result<Vec<u8>> {
+        #[allow(unused_mut)] // mutated in tests only
+        let mut digest = self
+            .table
+            .get_mut(&h)?
+            .finish()
+            .map_err(wasmtime::Error::msg)?;
+        #[cfg(test)]
+        if self.wrong_sha256 {
+            digest[0] ^= 0x80;
+        }
+        Ok(digest.to_vec())
+    }
+
+    fn drop(&mut self, h: Resource<sha256::HostHasher>) -> wasmtime::Result<()> {
+        self.table.delete(h)?;
+        Ok(())
+    }
 }
 
 impl WasiView for HostState {
@@ -125,6 +171,8 @@ pub struct Gate {
     engine: Engine,
     component: Component,
     linker: Linker<HostState>,
+    #[cfg(test)]
+    wrong_sha256: bool,
 }
 
 /// The outcome of a decided scan.
@@ -155,6 +203,11 @@ pub struct ScanOptions<'a> {
     pub vex: Vec<VexDocument>,
 }
 
+/// The component's file names beside the binary, in the order they are
+/// looked for: the accel build (layer hashing by this host, see
+/// [`sha256`]), then the portable one.
+pub const COMPONENT_NAMES: [&str; 2] = ["imagegate-accel.wasm", "imagegate.wasm"];
+
 fn find_component(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
     if let Some(p) = explicit {
         return Ok(p.to_path_buf());
@@ -164,13 +217,11 @@ fn find_component(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
     }
     let exe = std::env::current_exe().map_err(|e| HostError::io("current executable", e))?;
     let dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
-    let candidates = [
-        dir.join("imagegate.wasm"),
-        // Development layout: target/{release,debug}/imagegate next to
-        // target/wasm32-wasip2/component/ (see build.sh).
-        dir.join("../wasm32-wasip2/component/imagegate-component.wasm"),
-        dir.join("../../wasm32-wasip2/component/imagegate-component.wasm"),
-    ];
+    let mut candidates: Vec<PathBuf> = COMPONENT_NAMES.iter().map(|n| dir.join(n)).collect();
+    // Development layout: target/{release,debug}/imagegate next to
+    // target/wasm32-wasip2/component/ (see build.sh).
+    candidates.push(dir.join("../wasm32-wasip2/component/imagegate-component.wasm"));
+    candidates.push(dir.join("../../wasm32-wasip2/component/imagegate-component.wasm"));
     candidates.iter().find(|p| p.is_file()).cloned().ok_or_else(|| {
         HostError::new(
             "image-io",
@@ -192,41 +243,160 @@ fn cache_dir() -> Option<PathBuf> {
     std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache").join("imagegate"))
 }
 
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The one engine configuration, for running and for precompiling.
+fn new_engine() -> Result<Engine, HostError> {
+    let mut config = Config::new();
+    config.epoch_interruption(true);
+    config.wasm_component_model(true);
+    if std::env::var_os("IMAGEGATE_PERFMAP").is_some() {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
+    Engine::new(&config).map_err(|e| HostError::new("image-io", format!("wasmtime: {e}")))
+}
+
+/// Feeds what [`Engine::precompile_compatibility_hash`] hashes into SHA-256.
+struct ShaHasher(Sha256);
+
+impl std::hash::Hasher for ShaHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+    fn finish(&self) -> u64 {
+        0
+    }
+}
+
+/// The precompiled file `./build.sh` puts beside the component:
+/// `<name>.<16 hex of the component's SHA-256>.cwasm`, so a component
+/// replaced without its precompiled file never runs stale code.
+pub fn precompiled_path(component: &Path, digest: &[u8]) -> PathBuf {
+    let stem = component
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    component.with_file_name(format!("{stem}.{}.cwasm", &hex(digest)[..16]))
+}
+
+/// A file from [`Engine::precompile_component`], if this engine can run it:
+/// wasmtime checks its version, configuration and the CPU features it was
+/// compiled for against this host.
+fn deserialize(engine: &Engine, file: &Path) -> wasmtime::Result<Component> {
+    match Engine::detect_precompiled_file(file)? {
+        Some(wasmtime::Precompiled::Component) => {}
+        _ => wasmtime::bail!("not a precompiled component"),
+    }
+    // SAFETY: only files this host wrote are loaded: the one `imagegate
+    // precompile` (./build.sh) put beside the component, named by the
+    // component's hash, or our cache entry named by the hash of the
+    // component, the wasmtime version and the engine's compatibility hash.
+    // They are as trusted as the binary and its cache directory, and
+    // wasmtime checks the engine and CPU compatibility on top.
+    unsafe { Component::deserialize_file(engine, file) }
+}
+
+/// `imagegate precompile`: compile the component for this machine and
+/// write it beside the component (see [`precompiled_path`]), removing older
+/// precompiled files of the same component name. Returns the file written.
+pub fn precompile(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
+    let path = find_component(explicit)?;
+    let name = path.display().to_string();
+    let engine = new_engine()?;
+    let bytes = std::fs::read(&path).map_err(|e| HostError::io(&name, e))?;
+    let out = precompiled_path(&path, &Sha256::digest(&bytes));
+    let compiled = engine.precompile_component(&bytes).map_err(|e| {
+        HostError::new(
+            "not-an-image",
+            format!("{name}: not a valid imagegate component: {e}"),
+        )
+    })?;
+    let shown = out.display().to_string();
+    if let (Some(dir), Some(stem)) = (path.parent(), path.file_stem()) {
+        let prefix = format!("{}.", stem.to_string_lossy());
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        for e in std::fs::read_dir(dir)
+            .map_err(|e| HostError::io(&dir.display().to_string(), e))?
+            .flatten()
+        {
+            let f = e.file_name().to_string_lossy().into_owned();
+            if f.starts_with(&prefix) && f.ends_with(".cwasm") && e.path() != out {
+                std::fs::remove_file(e.path())
+                    .map_err(|err| HostError::io(&e.path().display().to_string(), err))?;
+            }
+        }
+    }
+    let tmp = out.with_extension(format!("tmp{}", std::process::id()));
+    std::fs::write(&tmp, &compiled)
+        .and_then(|()| std::fs::rename(&tmp, &out))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            HostError::io(&shown, e)
+        })?;
+    Ok(out)
+}
+
 impl Gate {
-    /// Load the component, from the precompiled cache when it is valid.
+    /// Load the component: precompiled beside it (./build.sh), else from the
+    /// cache, else compiled now (with a one-line notice) and cached.
     pub fn load(explicit: Option<&Path>) -> Result<Gate, HostError> {
+        Gate::load_cached(explicit, cache_dir())
+    }
+
+    fn load_cached(explicit: Option<&Path>, cache: Option<PathBuf>) -> Result<Gate, HostError> {
         let path = find_component(explicit)?;
         let name = path.display().to_string();
-        let mut config = Config::new();
-        config.epoch_interruption(true);
-        config.wasm_component_model(true);
-        let engine = Engine::new(&config)
-            .map_err(|e| HostError::new("image-io", format!("wasmtime: {e}")))?;
+        let engine = new_engine()?;
         let bytes = std::fs::read(&path).map_err(|e| HostError::io(&name, e))?;
-        let key = {
-            let mut h = Sha256::new();
-            h.update(WASMTIME_VERSION.as_bytes());
-            h.update(std::env::consts::ARCH.as_bytes());
-            h.update(&bytes);
-            h.finalize()
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
-        };
-        let cached = cache_dir().map(|d| d.join(format!("{}.cwasm", &key[..32])));
+        let digest = Sha256::digest(&bytes);
+        let prebuilt = precompiled_path(&path, &digest);
+        let mut refused = None;
         let mut component = None;
-        if let Some(c) = &cached {
-            if c.is_file() {
-                // SAFETY: the file was written by `precompile_component` of this
-                // same wasmtime version for these exact component bytes (the
-                // name is their hash); wasmtime also checks engine compatibility
-                // and we fall back to compiling on any error.
-                component = unsafe { Component::deserialize_file(&engine, c) }.ok();
+        if prebuilt.is_file() {
+            match deserialize(&engine, &prebuilt) {
+                Ok(c) => component = Some(c),
+                Err(e) => refused = Some(e),
+            }
+        }
+        let key = {
+            let mut h = ShaHasher(Sha256::new());
+            h.0.update(WASMTIME_VERSION.as_bytes());
+            std::hash::Hash::hash(&engine.precompile_compatibility_hash(), &mut h);
+            h.0.update(digest);
+            hex(&h.0.finalize())
+        };
+        let cached = cache.map(|d| d.join(format!("{}.cwasm", &key[..32])));
+        if component.is_none() {
+            if let Some(c) = cached.as_ref().filter(|c| c.is_file()) {
+                // A corrupt or stale entry is compiled again and replaced.
+                component = deserialize(&engine, c).ok();
             }
         }
         let component = match component {
             Some(c) => c,
             None => {
+                let why = match &refused {
+                    Some(e) => format!(
+                        "{} does not fit this machine ({}); ",
+                        prebuilt.display(),
+                        e.to_string().replace(['\n', '\r'], " ")
+                    ),
+                    None => String::new(),
+                };
+                let whence = match &cached {
+                    Some(c) => format!(
+                        "once, cached in {}",
+                        c.parent().unwrap_or(Path::new("")).display()
+                    ),
+                    None => "no cache directory".to_string(),
+                };
+                eprintln!("imagegate: {why}compiling {name} for this machine ({whence})");
                 let compiled = engine.precompile_component(&bytes).map_err(|e| {
                     HostError::new(
                         "not-an-image",
@@ -250,11 +420,16 @@ impl Gate {
         };
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_sync(&mut linker)
+            .and_then(|()| {
+                imagegate::gate::host_sha256::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s)
+            })
             .map_err(|e| HostError::new("image-io", format!("wasmtime linker: {e}")))?;
         Ok(Gate {
             engine,
             component,
             linker,
+            #[cfg(test)]
+            wrong_sha256: false,
         })
     }
 
@@ -266,6 +441,8 @@ impl Gate {
                 ctx,
                 table: ResourceTable::new(),
                 limiter: MemLimiter { max, hit: false },
+                #[cfg(test)]
+                wrong_sha256: self.wrong_sha256,
             },
         );
         store.limiter(|s| &mut s.limiter);
@@ -315,9 +492,9 @@ impl Gate {
         &self,
         ctx: WasiCtx,
         limits: &RunLimits,
-    ) -> Result<(Store<HostState>, Arc<AtomicBool>, Imagegate), HostError> {
+    ) -> Result<(Store<HostState>, Arc<AtomicBool>, ImagegateAccel), HostError> {
         let (mut store, done) = self.store(ctx, limits);
-        let inst = Imagegate::instantiate(&mut store, &self.component, &self.linker)
+        let inst = ImagegateAccel::instantiate(&mut store, &self.component, &self.linker)
             .map_err(|e| self.trap(&store, limits, e));
         match inst {
             Ok(i) => Ok((store, done, i)),
@@ -404,6 +581,10 @@ impl Gate {
             (parent, format!("/image/{file}"))
         };
         let mut b = WasiCtxBuilder::new();
+        // File reads on this thread: the host is synchronous, and handing
+        // each (at most 64 KiB) read to tokio's blocking pool cost a thread
+        // switch per read (17% of a big image's samples).
+        b.allow_blocking_current_thread(true);
         b.preopened_dir(&dir, "/image", FsPerms::ReadOnly)
             .map_err(|e| HostError::new("image-io", format!("{}: {e}", dir.display())))?;
         // The DB's directory, read-only, at /db.
@@ -535,6 +716,7 @@ impl Gate {
         mounts: &[Mount],
         args: &[String],
     ) -> Result<u8, HostError> {
+        b.allow_blocking_current_thread(true);
         let mut argv = vec!["imagegate.wasm".to_string()];
         argv.extend(args.iter().cloned());
         b.args(&argv);
@@ -627,9 +809,9 @@ impl Signing {
             ));
         }
         let read = |p: &PathBuf| -> Result<Vec<u8>, HostError> {
-            imagegate::cli::read_input(&p.to_string_lossy(), 64 << 10).map_err(HostError::from)
+            ::imagegate::cli::read_input(&p.to_string_lossy(), 64 << 10).map_err(HostError::from)
         };
-        let name = |p: &PathBuf| imagegate::cli::file_name(&p.to_string_lossy());
+        let name = |p: &PathBuf| ::imagegate::cli::file_name(&p.to_string_lossy());
         let mut out = Signing::default();
         for (s, p) in sigs.iter().zip(payloads) {
             out.signatures.push(SignatureFile {
@@ -645,5 +827,84 @@ impl Signing {
             });
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+#[path = "../../tests/fixtures/mod.rs"]
+mod fixtures;
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::*;
+    use super::*;
+
+    /// The accel component ./build.sh puts beside the binary.
+    fn accel() -> PathBuf {
+        let p =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/release/imagegate-accel.wasm");
+        assert!(
+            p.is_file(),
+            "the accel component is not built ({}): run ./build.sh",
+            p.display()
+        );
+        p
+    }
+
+    fn scan(gate: &Gate, image: &Path) -> Result<Outcome, HostError> {
+        let signing = Signing::default();
+        gate.scan(
+            &RunLimits {
+                memory_bytes: 512 << 20,
+                timeout: Duration::from_secs(600),
+            },
+            image,
+            ScanOptions {
+                formats: vec![ReportFormat::Json],
+                color: false,
+                tag: None,
+                platform: None,
+                db: None,
+                now: 1_764_000_000,
+                signing: &signing,
+                reference: None,
+                policy: None,
+                fail_on: None,
+                display_name: None,
+            },
+        )
+    }
+
+    /// The Rust host's `host-sha256` under the real accel component: the
+    /// report is the native library's, byte for byte; a host answering a
+    /// wrong digest is caught by the component (`digest-mismatch`, exit 2),
+    /// for every layer compression (one hash when uncompressed, else two).
+    #[test]
+    fn host_sha256_answers_are_checked_by_the_component() {
+        let cache = tempdir();
+        let mut gate =
+            Gate::load_cached(Some(&accel()), Some(cache.path().to_path_buf())).expect("load");
+        let d = tempdir();
+        for comp in [Comp::None, Comp::Gzip, Comp::Zstd] {
+            let img = write_tar(
+                d.path(),
+                "app.tar",
+                &oci_files(&[Img::standard(comp).without_secrets()]),
+            );
+            gate.wrong_sha256 = false;
+            let out = scan(&gate, &img).expect("scan with the host's SHA-256");
+            let mut req = ::imagegate::ScanRequest::new(&img);
+            req.now = Some(1_764_000_000);
+            let native = ::imagegate::scan(&req).expect("native scan");
+            assert_eq!(out.reports[0], native.report(), "{comp:?}");
+            assert_eq!(out.exit_code, native.verdict.exit_code());
+
+            gate.wrong_sha256 = true;
+            let Err(e) = scan(&gate, &img) else {
+                panic!("{comp:?}: a wrong host digest passed");
+            };
+            assert_eq!(e.code, "digest-mismatch", "{comp:?}: {e}");
+            assert!(e.to_string().contains("app.tar"), "{e}");
+        }
     }
 }

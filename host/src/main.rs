@@ -221,6 +221,10 @@ enum Cmd {
         #[arg(allow_hyphen_values = true)]
         b: String,
     },
+    /// Compile the component for this machine and write it beside the component
+    /// (<name>.<hash>.cwasm), so no run compiles it (./build.sh does this).
+    #[command(hide = true)]
+    Precompile,
     /// Run the component's own `wasi:cli/run` entry, like `wasmtime run --dir HOST::GUEST imagegate.wasm ARGS`.
     #[command(hide = true)]
     WasiRun {
@@ -313,6 +317,11 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                 std::cmp::Ordering::Greater => ">",
             }
         );
+        return Ok(0);
+    }
+    if let Cmd::Precompile = cli.command {
+        let out = engine::precompile(cli.component.as_deref())?;
+        println!("precompiled: {}", out.display());
         return Ok(0);
     }
     let gate = Gate::load(cli.component.as_deref())?;
@@ -532,7 +541,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             Ok(if r.code == 0 { 0 } else { 1 })
         }
         // Handled before the component is loaded.
-        Cmd::Pull { .. } | Cmd::Vercmp { .. } => Ok(0),
+        Cmd::Pull { .. } | Cmd::Vercmp { .. } | Cmd::Precompile => Ok(0),
     }
 }
 

@@ -458,6 +458,86 @@ fn precompiled_component_is_cached() {
     assert!(std::fs::metadata(&files[0]).unwrap().len() > 1000);
 }
 
+/// `imagegate precompile` (./build.sh) writes `<name>.<hash>.cwasm` beside
+/// the component; a run loads it without compiling or touching the cache.
+/// One that doesn't fit (here: garbage) is refused with a one-line notice
+/// and the component compiled into the cache; a component replaced without
+/// its precompiled file never runs the old code.
+#[test]
+fn a_precompiled_component_beside_it_needs_no_compile() {
+    let d = tempdir();
+    let wasm = d.path().join("gate.wasm");
+    let portable = root().join("target/wasm32-wasip2/component/imagegate-component.wasm");
+    std::fs::copy(&portable, &wasm).unwrap();
+    let run_with = |cache: &Path, args: &[&str]| {
+        bin()
+            .env("IMAGEGATE_CACHE_DIR", cache)
+            .arg("--component")
+            .arg(&wasm)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let cwasm_files = || -> Vec<PathBuf> {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(d.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "cwasm"))
+            .collect();
+        v.sort();
+        v
+    };
+    let cache = tempdir();
+    let o = run_with(cache.path(), &["precompile"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let files = cwasm_files();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let name = files[0].file_name().unwrap().to_str().unwrap().to_string();
+    assert!(
+        name.starts_with("gate.") && name.len() == "gate.".len() + 16 + ".cwasm".len(),
+        "{name}"
+    );
+    assert!(String::from_utf8_lossy(&o.stdout).contains(&name));
+
+    // Loaded as it is: no notice, nothing compiled into the cache.
+    let o = run_with(cache.path(), &["version"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    assert_eq!(std::fs::read_dir(cache.path()).unwrap().count(), 0);
+
+    // Not loadable: one notice line naming the file, compiled and cached.
+    std::fs::write(&files[0], b"garbage").unwrap();
+    let o = run_with(cache.path(), &["version"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains(&name)
+            && err.contains("does not fit this machine")
+            && err.contains("compiling"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_dir(cache.path()).unwrap().count(), 1);
+
+    // The component replaced (by the accel build) without precompiling:
+    // the old file is not used.
+    std::fs::copy(root().join("target/release/imagegate-accel.wasm"), &wasm)
+        .expect("target/release/imagegate-accel.wasm: run ./build.sh");
+    let fresh = tempdir();
+    let o = run_with(fresh.path(), &["version"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("compiling") && !err.contains(&name), "{err}");
+    // precompile leaves only the current component's file.
+    assert_eq!(
+        run_with(fresh.path(), &["precompile"]).status.code(),
+        Some(0)
+    );
+    let now = cwasm_files();
+    assert_eq!(now.len(), 1, "{now:?}");
+    assert_ne!(now, files);
+}
+
 /// Real images (tests/images/build.sh): all three formats give the same facts
 /// through the host; skipped unless present (required in CI).
 #[test]

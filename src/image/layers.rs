@@ -272,8 +272,15 @@ pub fn walk(
         limits: limits.clone(),
         tripped: tripped.clone(),
     };
+    // A decoder's output is buffered for the tar reader's small reads. An
+    // uncompressed layer is already buffered (`blob`): a second buffer would
+    // only copy every byte once more (a capacity of 0 passes reads through).
+    let tar_buffer = match compression {
+        Compression::None => 0,
+        Compression::Gzip | Compression::Zstd => 64 * 1024,
+    };
     let mut archive = tar::Archive::new(HeaderGuard::new(
-        BufReader::with_capacity(64 * 1024, guarded),
+        BufReader::with_capacity(tar_buffer, guarded),
         MAX_EXTENSION_HEADER,
     ));
     let mut facts = LayerFacts {

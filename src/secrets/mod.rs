@@ -12,12 +12,12 @@
 //! location, a redacted preview (`AKIA… (20 chars)`) and a fingerprint
 //! (`sha256:<hex of the value>`) that a policy can allow.
 
+pub mod keywords;
 pub mod rules;
 pub mod scanner;
 
 use crate::image::digest::Digest;
 use crate::image::oci::ImageConfig;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 pub use rules::Severity;
 use rules::{Check, BUILTIN};
 pub use scanner::{Hit, Scanner};
@@ -120,7 +120,7 @@ impl Compiled {
 #[derive(Debug, Clone)]
 pub struct CompiledSecrets {
     pub rules: Vec<Compiled>,
-    keywords: AhoCorasick,
+    keywords: keywords::Keywords,
     /// The automaton's patterns (lowercase).
     patterns: Vec<String>,
     /// The rules that name files they always run on (see [`Compiled::forced_for`]).
@@ -354,10 +354,7 @@ impl SecretsConfig {
             rules.sort_unstable();
             rules.dedup();
         }
-        let keywords = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostFirst)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns);
+        let keywords = keywords::Keywords::new(&patterns);
         let keywords = match keywords {
             Ok(k) => k,
             Err(e) => {

@@ -4,9 +4,9 @@
 //! by [`OVERLAP`] bytes, so a match that crosses a chunk boundary is seen
 //! whole in the next chunk and reported once.
 //!
-//! Per chunk, an Aho-Corasick automaton over every rule's keywords (ASCII
-//! case-insensitive: it searches a lowercased copy) says where rules can
-//! match; only those rules' regexes run, over [`NEAR`] bytes around each
+//! Per chunk, a search for every rule's keywords (ASCII case-insensitive:
+//! it searches a lowercased copy; see [`super::keywords`]) says where rules
+//! can match; only those rules' regexes run, over [`NEAR`] bytes around each
 //! keyword (or the whole chunk for rules whose keywords are context). A file is skipped (see [`skip_path`] and
 //! [`MAX_FILE`]) by its path or size before a byte is read, or as binary
 //! once a NUL byte shows up in its first [`SNIFF`] bytes.
@@ -264,29 +264,25 @@ impl<'c> Scanner<'c> {
         // matching; the regexes then run on the original bytes).
         self.low.clear();
         self.low.extend(self.buf.iter().map(u8::to_ascii_lowercase));
-        let mut pos = 0;
-        while let Some(m) = cs
-            .keywords
-            .find(aho_corasick::Input::new(&self.low).span(pos..len))
-        {
-            for &r in &cs.keyword_rules[m.pattern().as_usize()] {
+        let (windows, touched) = (&mut self.windows, &mut self.touched);
+        cs.keywords.for_each(&self.low, |start, end, k| {
+            for &r in &cs.keyword_rules[k] {
                 let w = if cs.rules[r].context {
                     (0, len)
                 } else {
-                    (m.start().saturating_sub(NEAR), (m.end() + NEAR).min(len))
+                    (start.saturating_sub(NEAR), (end + NEAR).min(len))
                 };
-                let ws = &mut self.windows[r];
+                let ws = &mut windows[r];
                 match ws.last_mut() {
                     Some(last) if w.0 <= last.1 => last.1 = last.1.max(w.1),
                     Some(_) => ws.push(w),
                     None => {
                         ws.push(w);
-                        self.touched.push(r);
+                        touched.push(r);
                     }
                 }
             }
-            pos = m.start() + 1;
-        }
+        });
         // Rules run in their order (the first rule to report a value wins).
         self.touched.sort_unstable();
         self.touched.dedup();

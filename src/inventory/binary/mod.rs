@@ -164,16 +164,38 @@ fn scan_executable(prefix: &[u8], r: &mut dyn Read) -> io::Result<Found> {
         } else {
             win.buf.len().saturating_sub(LOOKAHEAD)
         };
+        // The next Go build-info magic starting before `limit`: one
+        // substring search (0xff, its first byte, is among the commonest
+        // bytes of machine code; stopping at each cost more than the rest
+        // of the scan).
+        let mut go_at = None;
         while pos < limit {
-            let Some(rel) = win
-                .buf
-                .get(pos..limit)
-                .and_then(|s| memchr::memchr2(0xff, 0x78, s))
-            else {
-                pos = limit;
-                break;
+            let go_next = match go_at {
+                Some(g) if g >= pos => g,
+                _ => {
+                    let end = limit.saturating_add(go::MAGIC.len() - 1).min(win.buf.len());
+                    let g = win
+                        .buf
+                        .get(pos..end)
+                        .and_then(|s| memchr::memmem::find(s, go::MAGIC))
+                        .map_or(limit, |r| pos.saturating_add(r));
+                    go_at = Some(g);
+                    g
+                }
             };
-            pos = pos.saturating_add(rel);
+            let zlib_next = win
+                .buf
+                .get(pos..go_next)
+                .and_then(|s| memchr::memchr(0x78, s))
+                .map(|r| pos.saturating_add(r));
+            pos = match zlib_next {
+                Some(z) => z,
+                None if go_next < limit => go_next,
+                None => {
+                    pos = limit;
+                    break;
+                }
+            };
             let here = win.buf.get(pos..).unwrap_or(&[]);
             if here.starts_with(go::MAGIC) {
                 let offset = win.base.saturating_add(pos as u64);
