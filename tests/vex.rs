@@ -1,13 +1,13 @@
 //! VEX on a real image: the python test image (`tests/images/build.sh`)
 //! against the corpus's real PyPI advisories finds urllib3 1.26.5
-//! (CVE-2023-43804, CVE-2023-45803) and idna 3.4 (CVE-2024-3651), none of
-//! them rated in that data (so each fails the default policy as
-//! `vulnerability-unknown-severity`). One document in each format
-//! (`tests/data/vex/python/`, written for this image; the image's manifest
-//! digest is filled in at run time) takes out exactly one of them, and each
-//! also holds a statement for another version, another image or a range
-//! the package is not in, which must not apply. All three together make the
-//! verdict pass; a conflicting document makes it fail again.
+//! (CVE-2023-43804 high, CVE-2023-45803 medium) and idna 3.4 (CVE-2024-3651
+//! high); the scans here fail on medium, so each of them counts. One
+//! document in each format (`tests/data/vex/python/`, written for this
+//! image; the image's manifest digest is filled in at run time) takes out
+//! exactly one of them, and each also holds statements for another version
+//! (also by a GHSA alias), another product or image, or a range the package
+//! is not in, which must not apply. All three together make the verdict
+//! pass; a conflicting document makes it fail again.
 
 use crate::real_images::{corpus, lang_image};
 use imagegate::vex::VexFile;
@@ -74,6 +74,8 @@ fn scan(image: &Path, db: &Path, vex: &[VexFile], formats: &[Format]) -> (Value,
     req.db = Some(db.to_path_buf());
     req.now = imagegate::time::parse_now("2026-11-25");
     req.vex = vex.to_vec();
+    // Every finding counts (CVE-2023-45803 is medium).
+    req.fail_on = Some(imagegate::vulndb::matcher::Level::Medium);
     let mut f = vec![Format::Json];
     f.extend(formats.iter().filter(|x| **x != Format::Json));
     req.formats = f;
@@ -114,6 +116,27 @@ fn suppressed(v: &Value) -> Vec<String> {
     findings(v).into_iter().filter(|f| f.2).map(|f| f.0).collect()
 }
 
+/// `(id, severity)` of every `vulnerability` diagnostic (the findings that
+/// count toward the verdict), sorted.
+fn counted(v: &Value) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "vulnerability")
+        .map(|d| {
+            let m = d["message"].as_str().unwrap();
+            (m.split(' ').next().unwrap().to_string(), d["severity"].as_str().unwrap().to_string())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+    p.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+}
+
 #[test]
 fn each_format_suppresses_exactly_what_it_names_on_a_real_image() {
     let Some(s) = setup() else { return };
@@ -127,29 +150,59 @@ fn each_format_suppresses_exactly_what_it_names_on_a_real_image() {
         ]
     );
     assert_eq!(v["verdict"], "fail");
-    assert_eq!(codes(&v, "vulnerability-unknown-severity").len(), 3);
+    let all = [("CVE-2023-43804", "error"), ("CVE-2023-45803", "error"), ("CVE-2024-3651", "error")];
+    assert_eq!(counted(&v), pairs(&all));
+    assert!(v.get("vex").is_none());
 
-    for (doc, want, note) in [
-        ("python.openvex.json", "CVE-2023-43804", ".vex/python.openvex.json statement 1 (https://example.com/imagegate-tests/vex/python-1#urllib3-proxy)"),
-        ("python.cdx.json", "CVE-2023-45803", ".vex/python.cdx.json statement 1"),
-        ("python.csaf.json", "CVE-2024-3651", ".vex/python.csaf.json statement 1 (known_not_affected IMAGE:IDNA)"),
+    for (doc, want, note, unused_note) in [
+        (
+            "python.openvex.json",
+            "CVE-2023-43804",
+            ".vex/python.openvex.json statement 1 (https://example.com/imagegate-tests/vex/python-1#urllib3-proxy): vulnerable_code_not_in_execute_path: The app never follows redirects with cookies set by hand.",
+            Some("2 of 3 statements named no finding of this image (statement 2, 3)"),
+        ),
+        (
+            "python.cdx.json",
+            "CVE-2023-45803",
+            ".vex/python.cdx.json statement 1: code_not_reachable: The app sends no request body on redirects.",
+            Some("1 of 2 statements named no finding of this image (statement 2)"),
+        ),
+        (
+            "python.csaf.json",
+            "CVE-2024-3651",
+            ".vex/python.csaf.json statement 1 (known_not_affected IMAGE:IDNA): vulnerable_code_cannot_be_controlled_by_adversary: Only fixed host names reach idna.encode.",
+            Some("2 of 3 statements named no finding of this image (statement 2, 3)"),
+        ),
     ] {
         let (v, _) = scan(&s.image, &s.db, &[vex(&s, doc)], &[]);
+        // Exactly that finding is out; the others count as before.
         assert_eq!(suppressed(&v), [want], "{doc}");
+        let rest: Vec<(&str, &str)> = all.iter().copied().filter(|(id, _)| *id != want).collect();
+        assert_eq!(counted(&v), pairs(&rest), "{doc}");
+        assert_eq!(v["verdict"], "fail", "{doc}");
         let notes = codes(&v, "vulnerability-vex-suppressed");
         assert_eq!(notes.len(), 1, "{doc}: {notes:?}");
         assert!(notes[0].starts_with(want) && notes[0].contains(note), "{doc}: {}", notes[0]);
-        assert_eq!(codes(&v, "vulnerability-unknown-severity").len(), 2, "{doc}");
-        assert_eq!(v["verdict"], "fail", "{doc}");
-        // The statements for another version, image or range applied to nothing.
+        // The statements for another version, product or range applied to nothing.
         let unused = codes(&v, "vex-statements-unused");
-        match doc {
-            "python.openvex.json" => assert!(unused[0].contains("2 of 3 statements") && unused[0].contains("(statement 2, 3)"), "{unused:?}"),
-            "python.cdx.json" => assert!(unused[0].contains("1 of 2 statements") && unused[0].contains("(statement 2)"), "{unused:?}"),
-            _ => assert!(unused.is_empty(), "{unused:?}"),
+        match unused_note {
+            Some(n) => assert!(unused.len() == 1 && unused[0].contains(n), "{doc}: {unused:?}"),
+            None => assert!(unused.is_empty(), "{doc}: {unused:?}"),
         }
         assert_eq!(v["vex"]["documents"][0]["applied"], 1, "{doc}");
+        assert!(codes(&v, "vex-statement-unevaluated").is_empty(), "{doc}");
     }
+
+    // `affected` alone keeps the finding and shows the statement.
+    let (v, rendered) = scan(&s.image, &s.db, &[vex(&s, "conflict.openvex.json")], &[Format::Text]);
+    assert!(suppressed(&v).is_empty());
+    assert_eq!(counted(&v), pairs(&all));
+    let notes = codes(&v, "vulnerability-vex-status");
+    assert!(
+        notes.len() == 1 && notes[0].starts_with("CVE-2023-43804 in urllib3@1.26.5 is affected per VEX .vex/conflict.openvex.json statement 1: Upgrade urllib3 to 1.26.17 or later."),
+        "{notes:?}"
+    );
+    assert!(rendered[0].contains("[VEX affected: .vex/conflict.openvex.json statement 1]"), "{}", rendered[0]);
 }
 
 #[test]
@@ -180,7 +233,7 @@ fn all_three_formats_pass_the_gate_in_every_report_and_a_conflict_fails_it() {
         }
     }
     assert!(text.contains("vulnerabilities: 0, 3 more not affected per VEX"), "{text}");
-    assert!(text.contains("vex:         .vex/python.csaf.json (csaf, 1 of 1 statements named a finding)"), "{text}");
+    assert!(text.contains("vex:         .vex/python.csaf.json (csaf, 1 of 3 statements named a finding)"), "{text}");
     let sarif: Value = serde_json::from_str(sarif).unwrap();
     let results = sarif["runs"][0]["results"].as_array().unwrap();
     let suppressed_results = results.iter().filter(|r| r["suppressions"][0]["kind"] == "external").count();
@@ -190,7 +243,7 @@ fn all_three_formats_pass_the_gate_in_every_report_and_a_conflict_fails_it() {
     )
     .unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator.iter_errors(&v).map(|e| format!("{e} at {}", e.instance_path)).collect();
+    let errors: Vec<String> = validator.iter_errors(&v).map(|e| format!("{e} at {}", e.instance_path())).collect();
     assert!(errors.is_empty(), "{errors:#?}");
 
     // Another team says urllib3 is affected by CVE-2023-43804: the gate

@@ -31,7 +31,9 @@ enum Node {
     Rel(String, String),
 }
 
-fn leaf(o: &Obj) -> Result<Vec<super::Purl>, String> {
+/// `Ok(Err)`: what the product is called (no purl, or under a version
+/// range that is not `vers:`); `Err`: a malformed purl.
+fn leaf(o: &Obj, range: Option<&Scope>) -> Result<Result<Vec<super::Purl>, String>, String> {
     let helper = o
         .get("product_identification_helper")
         .and_then(|h| h.as_object());
@@ -45,15 +47,35 @@ fn leaf(o: &Obj) -> Result<Vec<super::Purl>, String> {
     let name = str_of(o, "name").or_else(|| str_of(o, "product_id")).unwrap_or("?");
     if purls.is_empty() {
         let cpe = helper.and_then(|h| str_of(h, "cpe"));
-        return Err(match cpe {
+        return Ok(Err(match cpe {
             Some(c) => format!("{name} ({c})"),
             None => name.to_string(),
-        });
+        }));
     }
-    purls.into_iter().map(purl_of).collect()
+    if let Some(Scope::Unparsed(r)) = range {
+        // Never the product at every version: a range imagegate cannot read
+        // makes it unidentified.
+        return Ok(Err(format!("{name} (version range {r:?} is not in vers: syntax)")));
+    }
+    let mut out = Vec::new();
+    for p in purls {
+        match purl_of(p).map_err(|e| format!("product {name}: {e}"))? {
+            Ok(p) => out.push(p),
+            Err(what) => return Ok(Err(what)),
+        }
+    }
+    Ok(Ok(out))
 }
 
-fn branches(v: &Value, range: Option<&Range>, out: &mut BTreeMap<String, Node>) -> Result<(), String> {
+/// The version range of a `product_version_range` branch.
+#[derive(Debug, Clone)]
+enum Scope {
+    Vers(Range),
+    /// Not `vers:` (`<=1.14.0`, as the CSAF examples write it).
+    Unparsed(String),
+}
+
+fn branches(v: &Value, range: Option<&Scope>, out: &mut BTreeMap<String, Node>) -> Result<(), String> {
     let Some(list) = v.as_array() else {
         return Ok(());
     };
@@ -61,13 +83,20 @@ fn branches(v: &Value, range: Option<&Range>, out: &mut BTreeMap<String, Node>) 
         let Some(b) = b.as_object() else { continue };
         let mut r = range.cloned();
         if str_of(b, "category") == Some("product_version_range") {
-            if let Some(n) = str_of(b, "name").filter(|n| n.starts_with("vers:")) {
-                r = Some(Range::parse(n).map_err(|e| format!("product_version_range {n:?}: {e}"))?);
-            }
+            let n = str_of(b, "name").unwrap_or("");
+            r = Some(if n.starts_with("vers:") {
+                Scope::Vers(Range::parse(n).map_err(|e| format!("product_version_range {n:?}: {e}"))?)
+            } else {
+                Scope::Unparsed(n.to_string())
+            });
         }
         if let Some(p) = b.get("product").and_then(|p| p.as_object()) {
             if let Some(id) = str_of(p, "product_id") {
-                out.insert(id.to_string(), Node::Leaf(leaf(p), r.clone()));
+                let range = match &r {
+                    Some(Scope::Vers(v)) => Some(v.clone()),
+                    _ => None,
+                };
+                out.insert(id.to_string(), Node::Leaf(leaf(p, r.as_ref())?, range));
             }
         }
         if let Some(sub) = b.get("branches") {
@@ -161,7 +190,7 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
             .filter_map(|p| p.as_object())
         {
             if let Some(id) = str_of(p, "product_id") {
-                nodes.insert(id.to_string(), Node::Leaf(leaf(p), None));
+                nodes.insert(id.to_string(), Node::Leaf(leaf(p, None)?, None));
             }
         }
         for r in t

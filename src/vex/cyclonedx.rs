@@ -136,7 +136,11 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
                 let frag = r.rsplit_once('#').map(|(_, f)| f).unwrap_or(r);
                 Some(frag).filter(|f| f.to_ascii_lowercase().starts_with("pkg:"))
             });
-            let purl = match resolved.map(purl_of) {
+            let purl = match resolved
+                .map(purl_of)
+                .transpose()
+                .map_err(|e| format!("{at}: {e}"))?
+            {
                 Some(Ok(p)) => p,
                 Some(Err(what)) => {
                     unidentified.push(what);

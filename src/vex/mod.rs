@@ -307,12 +307,16 @@ fn justification(word: &str, statement: &str) -> std::result::Result<String, Str
     }
 }
 
-/// A purl a document names; `Err`: the text, for the "unidentified" list.
-fn purl_of(s: &str) -> std::result::Result<Purl, String> {
+/// A purl a document names: `Ok(Ok)`; `Ok(Err)`: not a purl (a name, a
+/// CPE), the text for the "unidentified" list; `Err`: a malformed purl,
+/// which makes the document invalid (never silently unidentified).
+fn purl_of(s: &str) -> std::result::Result<std::result::Result<Purl, String>, String> {
     if s.trim().to_ascii_lowercase().starts_with("pkg:") {
-        Purl::parse(s).map_err(|e| format!("{s} (not a valid purl: {e})"))
+        Purl::parse(s)
+            .map(Ok)
+            .map_err(|e| format!("{s:?} is not a valid purl: {e}"))
     } else {
-        Err(s.to_string())
+        Ok(Err(s.to_string()))
     }
 }
 

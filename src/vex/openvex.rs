@@ -22,8 +22,8 @@ fn status(word: &str, at: &str) -> Result<Status, String> {
 }
 
 /// A component (`"pkg:…"`, or `{"@id", "identifiers": {"purl"}}`): its purl,
-/// or what it was called.
-fn component(v: &Value) -> Result<super::Purl, String> {
+/// or what it was called; `Err`: a malformed purl.
+fn component(v: &Value) -> Result<Result<super::Purl, String>, String> {
     match v {
         Value::String(s) => purl_of(s),
         Value::Object(o) => {
@@ -33,13 +33,13 @@ fn component(v: &Value) -> Result<super::Purl, String> {
             }
             match str_of(o, "@id") {
                 Some(id) => purl_of(id),
-                None => Err(ids
+                None => Ok(Err(ids
                     .and_then(|i| str_of(i, "cpe23").or_else(|| str_of(i, "cpe22")))
                     .unwrap_or("a product with no @id or identifiers")
-                    .to_string()),
+                    .to_string())),
             }
         }
-        other => Err(format!("{other}")),
+        other => Ok(Err(format!("{other}"))),
     }
 }
 
@@ -95,7 +95,7 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
         let mut products = Vec::new();
         let mut unidentified = Vec::new();
         for p in products_v {
-            let purl = match component(p) {
+            let purl = match component(p).map_err(|e| format!("{at}: {e}"))? {
                 Ok(purl) => purl,
                 Err(what) => {
                     unidentified.push(what);
@@ -110,7 +110,7 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
             let mut subcomponents = Vec::new();
             let mut unknown_subs = Vec::new();
             for sc in subs {
-                match component(sc) {
+                match component(sc).map_err(|e| format!("{at}: {e}"))? {
                     Ok(p) => subcomponents.push(p),
                     Err(what) => unknown_subs.push(what),
                 }

@@ -168,10 +168,13 @@ impl Purl {
             && same_name
             && self.namespace == pkg.namespace
             && self.version.as_ref().is_none_or(|v| Some(v) == pkg.version.as_ref())
-            && self
-                .qualifiers
-                .iter()
-                .all(|(k, v)| pkg.qualifiers.get(k) == Some(v))
+            && self.qualifiers.iter().all(|(k, v)| {
+                pkg.qualifiers
+                    .get(k)
+                    .map(String::as_str)
+                    .or_else(|| default_qualifier(&pkg.kind, k))
+                    == Some(v.as_str())
+            })
             && self.subpath.as_ref().is_none_or(|s| Some(s) == pkg.subpath.as_ref())
     }
 
@@ -194,6 +197,16 @@ impl Purl {
             s.push_str(&crate::inventory::purl::encode(sp, true));
         }
         s
+    }
+}
+
+/// The value a purl type's spec gives a qualifier that is left out (a
+/// statement's `pkg:maven/…?type=jar` names the `pkg:maven/…` imagegate
+/// reports for a jar).
+fn default_qualifier(kind: &str, key: &str) -> Option<&'static str> {
+    match (kind, key) {
+        ("maven", "type") => Some("jar"),
+        _ => None,
     }
 }
 

@@ -67,6 +67,59 @@ fn the_formats_own_examples() {
     assert!(e.contains("cyclonedx-case1-not_affected.json") && e.contains("product-ABC"), "{e}");
 }
 
+/// The examples of the OpenVEX specification (openvex/spec) and of
+/// CycloneDX's VEX examples (CycloneDX/bom-examples), applied to findings
+/// they do and do not name.
+#[test]
+fn the_specifications_examples_apply_to_exactly_what_they_name() {
+    // The spec's minimal document: git 2.39.0-r1 fixed, for two arches.
+    let d = parse(&spec("openvex-spec-minimal.json")).unwrap();
+    assert_eq!(d.id.as_deref(), Some("https://openvex.dev/docs/example/vex-9fb3463de1b57"));
+    assert_eq!(d.statements[0].timestamp, timestamp("2023-01-09T00:02:03Z"));
+    let git = |id: &str, purl: &str, v: &str| finding(id, &[], purl, "git", v);
+    let mut vs = vec![
+        git("CVE-2023-12345", "pkg:apk/wolfi/git@2.39.0-r1?arch=x86_64", "2.39.0-r1"),
+        git("CVE-2023-12345", "pkg:apk/wolfi/git@2.39.0-r1?arch=aarch64", "2.39.0-r1"),
+        git("CVE-2023-12345", "pkg:apk/wolfi/git@2.39.0-r2?arch=x86_64", "2.39.0-r2"),
+        git("CVE-2023-12345", "pkg:apk/alpine/git@2.39.0-r1?arch=x86_64", "2.39.0-r1"),
+        git("CVE-2023-99999", "pkg:apk/wolfi/git@2.39.0-r1?arch=x86_64", "2.39.0-r1"),
+    ];
+    apply(&[d], &image(), &[], &mut vs);
+    let suppressed: Vec<bool> = vs.iter().map(|v| v.suppressed_by_vex()).collect();
+    // Only the x86_64 build of that version in wolfi, for that CVE.
+    assert_eq!(suppressed, [true, false, false, false, false]);
+    assert_eq!(vs[0].vex.as_ref().map(|d| d.status), Some(Status::Fixed));
+    assert!(vs[1..].iter().all(|v| v.vex.is_none()));
+    // under_investigation keeps the finding and shows the statement.
+    let d = parse(&spec("openvex-spec-inheritance-1.json")).unwrap();
+    let mut vs = vec![git("CVE-2023-12345", "pkg:apk/wolfi/git@2.39.0-r1?arch=armv7", "2.39.0-r1")];
+    apply(&[d], &image(), &[], &mut vs);
+    let dec = vs[0].vex.as_ref().unwrap();
+    assert_eq!((dec.status, dec.suppressed), (Status::UnderInvestigation, false));
+    assert_eq!(dec.statements[0].cite(), "openvex-spec-inheritance-1.json statement 1");
+    // Two of the spec's examples are not valid JSON (trailing commas, a
+    // missing comma): refused, naming the file and the place.
+    for (f, at) in [("openvex-spec-inheritance-2.json", "line 16"), ("openvex-spec-spring.json", "line 23")] {
+        let e = err(&spec(f));
+        assert!(e.contains(f) && e.contains("not valid JSON") && e.contains(at), "{e}");
+    }
+    // CycloneDX's VEX example: a BOM-Link to a maven purl with `type=jar`
+    // (the maven default, so it names imagegate's `pkg:maven/...` purl).
+    let d = parse(&spec("cyclonedx-vex.json")).unwrap();
+    assert_eq!(d.format, Format::CycloneDx);
+    let s = &d.statements[0];
+    assert_eq!((s.vulnerability.as_str(), s.status), ("CVE-2020-25649", Status::NotAffected));
+    assert_eq!(s.aliases, ["SNYK-JAVA-COMFASTERXMLJACKSONCORE-1048302"]);
+    assert_eq!(s.justification.as_deref(), Some("code_not_reachable"));
+    let jd = |v: &str| finding("CVE-2020-25649", &["GHSA-288c-cq4h-88gq"], &format!("pkg:maven/com.fasterxml.jackson.core/jackson-databind@{v}"), "com.fasterxml.jackson.core:jackson-databind", v);
+    let mut vs = vec![jd("2.10.0"), jd("2.10.5.1"), finding("CVE-2020-25649", &[], "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.10.0?type=pom", "x", "2.10.0")];
+    apply(&[d], &image(), &[], &mut vs);
+    let suppressed: Vec<bool> = vs.iter().map(|v| v.suppressed_by_vex()).collect();
+    assert_eq!(suppressed, [true, false, false]);
+    let why = vs[0].vex.as_ref().unwrap().statements[0].why();
+    assert!(why.starts_with("code_not_reachable: Automated dataflow analysis"), "{why}");
+}
+
 #[test]
 fn bad_documents_are_errors_naming_the_file_and_statement() {
     let ov = |stmt: &str| {
@@ -85,7 +138,8 @@ fn bad_documents_are_errors_naming_the_file_and_statement() {
         (ov(r#"{"products":[{"@id":"pkg:pypi/a@1"}],"status":"fixed"}"#), "statement 1 names no vulnerability"),
         (ov(r#"{"vulnerability":{"name":"CVE-1"},"products":[{"@id":"pkg:pypi/a@1"}],"status":"not_affected","justification":"because"}"#), "unknown justification \"because\""),
         (ov(r#"{"vulnerability":{"name":"CVE-1"},"products":[{"@id":"cpe:/a:x:y:1"}],"status":"fixed"}"#), "names no product imagegate can identify"),
-        (ov(r#"{"vulnerability":{"name":"CVE-1"},"products":[{"@id":"pkg:%zz/a"}],"status":"fixed"}"#), "names no product imagegate can identify"),
+        (ov(r#"{"vulnerability":{"name":"CVE-1"},"products":[{"@id":"pkg:%zz/a"}],"status":"fixed"}"#), "statement 1: \"pkg:%zz/a\" is not a valid purl"),
+        (ov(r#"{"vulnerability":{"name":"CVE-1"},"products":[{"@id":"pkg:pypi/a@1"},{"@id":"pkg:/a"}],"status":"fixed"}"#), "statement 1: \"pkg:/a\" is not a valid purl"),
         (doc("c.json", r#"{"bomFormat":"CycloneDX","specVersion":"1.5","vulnerabilities":[{"id":"CVE-1","analysis":{"state":"wontfix"},"affects":[{"ref":"pkg:pypi/a@1"}]}]}"#), "unknown analysis.state \"wontfix\""),
         (doc("c.json", r#"{"bomFormat":"CycloneDX","specVersion":"1.5","vulnerabilities":[{"id":"CVE-1","affects":[{"ref":"pkg:pypi/a@1"}]}]}"#), "has no analysis"),
         (doc("c.json", r#"{"bomFormat":"CycloneDX","specVersion":"1.5","vulnerabilities":[{"id":"CVE-1","analysis":{"state":"not_affected"}}]}"#), "names no product"),
