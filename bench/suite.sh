@@ -75,13 +75,13 @@ cmd() {
       CMD=("$TRIVY" image --input "$img" --format cyclonedx --scanners secret --quiet
         --skip-db-update --skip-java-db-update --offline-scan --skip-files '**/*.jar'
         --cache-dir "$TRIVY_CACHE" --cache-backend memory --output /dev/null) ;;
-    host) CMD=("$IG_BIN" scan "$img" --format json --output "$TMP/host.json") ;;
+    host) CMD=("$IG_BIN" scan "$img" --skip-vulnerabilities --format json --output "$TMP/host.json") ;;
     node24 | node20)
       local node=$NODE24
       [[ $t == node20 ]] && node=$NODE20
       rm -rf "$TMP/rep"
       CMD=(env -i PATH="$PATH" HOME="$HOME" RUNNER_TEMP="$TMP" GITHUB_OUTPUT="$TMP/out"
-        GITHUB_STEP_SUMMARY="$TMP/sum" INPUT_IMAGE="$img" INPUT_OFFLINE=true INPUT_FORMAT=json
+        GITHUB_STEP_SUMMARY="$TMP/sum" INPUT_IMAGE="$img" INPUT_OFFLINE=true INPUT_SKIP-VULNERABILITIES=true INPUT_FORMAT=json
         INPUT_OUTPUT-DIR="$TMP/rep" "$node" "$ACTION") ;;
   esac
 }
@@ -169,7 +169,7 @@ done
 FIRST=$(printf '%s\n' "${first[@]}" | median)
 c=$(mktemp -d)
 t0=$EPOCHREALTIME
-IMAGEGATE_CACHE_DIR=$c "$IG_BIN" scan "${IMAGES[0]}" --format json --output /dev/null 2>/dev/null || (($? == 1))
+IMAGEGATE_CACHE_DIR=$c "$IG_BIN" scan "${IMAGES[0]}" --skip-vulnerabilities --format json --output /dev/null 2>/dev/null || (($? == 1))
 t1=$EPOCHREALTIME
 FIRST_SCAN=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')
 rm -rf "$c"

@@ -49,7 +49,7 @@ impl HostError {
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> HostError {
         HostError {
             code: code.into(),
-            message: imagegate::logsafe::log_safe_string(&message.into()),
+            message: ::imagegate::logsafe::log_safe_string(&message.into()),
         }
     }
     pub fn usage(message: impl Into<String>) -> HostError {

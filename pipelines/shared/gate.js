@@ -122,15 +122,40 @@ export function callScanner(scanner, opts, guest) {
 const GUARDED = new WeakSet();
 let writable = false;
 
+/** The shim's mutating `Descriptor` methods that `guardReadOnly` blocks. */
+export const MUTATING_METHODS = Object.freeze([
+  'write',
+  'writeViaStream',
+  'appendViaStream',
+  'setSize',
+  'setTimes',
+  'setTimesAt',
+  'createDirectoryAt',
+  'linkAt',
+  'removeDirectoryAt',
+  'renameAt',
+  'symlinkAt',
+  'unlinkFileAt',
+]);
+
 /**
  * Make the shim's filesystem read-only unless `writable` is set: opening with
  * write/create/truncate and every mutating call fails with `read-only`.
- * Idempotent per Descriptor class.
+ * Idempotent per Descriptor class. Fails closed: a shim whose `Descriptor`
+ * lacks `openAt` or one of [MUTATING_METHODS] (renamed in an upgrade) is an
+ * error (`unsupported`), never a sandbox with a hole in it.
  */
 export function guardReadOnly(Descriptor) {
   if (GUARDED.has(Descriptor)) return;
+  const proto = Descriptor?.prototype;
+  const missing = ['openAt', ...MUTATING_METHODS].filter((name) => typeof proto?.[name] !== 'function');
+  if (missing.length > 0) {
+    throw new GateError(
+      'unsupported',
+      `the WASI shim's filesystem Descriptor has no ${missing.join(', ')}: imagegate cannot keep the image read-only with this @bytecodealliance/preview2-shim version`,
+    );
+  }
   GUARDED.add(Descriptor);
-  const proto = Descriptor.prototype;
   const openAt = proto.openAt;
   proto.openAt = function (pathFlags, p, openFlags, descriptorFlags) {
     if (
@@ -147,22 +172,8 @@ export function guardReadOnly(Descriptor) {
     const flags = descriptorFlags?.mutateDirectory && !openFlags?.directory ? { ...descriptorFlags, mutateDirectory: false } : descriptorFlags;
     return openAt.call(this, pathFlags, p, openFlags, flags);
   };
-  for (const name of [
-    'write',
-    'writeViaStream',
-    'appendViaStream',
-    'setSize',
-    'setTimes',
-    'setTimesAt',
-    'createDirectoryAt',
-    'linkAt',
-    'removeDirectoryAt',
-    'renameAt',
-    'symlinkAt',
-    'unlinkFileAt',
-  ]) {
+  for (const name of MUTATING_METHODS) {
     const orig = proto[name];
-    if (typeof orig !== 'function') continue;
     proto[name] = function (...args) {
       if (!writable) throw 'read-only';
       return orig.apply(this, args);

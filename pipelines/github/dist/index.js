@@ -711,13 +711,14 @@ function isoWeek(date) {
 function cacheKey(date, platform = `${process.platform}-${process.arch}`) {
   return `${CACHE_PREFIX}${platform}-${isoWeek(date)}`;
 }
+var DB_FORMAT = 2;
 function dbBuildTime(file) {
   let fd;
   try {
     fd = openSync2(file, "r");
     const head = Buffer.alloc(96 + 10 + 64);
     const n = readSync2(fd, head, 0, head.length, 0);
-    if (n < 97 || head.toString("latin1", 0, 4) !== "IGDB" || head.readUInt32LE(4) !== 1) return null;
+    if (n < 97 || head.toString("latin1", 0, 4) !== "IGDB" || head.readUInt32LE(4) !== DB_FORMAT) return null;
     const dirOff = Number(head.readBigUInt64LE(16));
     if (dirOff !== 96) return null;
     let len = 0;
