@@ -50,7 +50,10 @@ fn setup() -> Option<Setup> {
     let dir = crate::fixtures::tempdir();
     let db = db(dir.path(), &corpus);
     let v = scan(&image, &db, &[], &[Format::Json]).0;
-    let digest = v["image"]["manifest_digest"].as_str().expect("an OCI layout has a manifest digest").to_string();
+    let digest = v["image"]["manifest_digest"]
+        .as_str()
+        .expect("an OCI layout has a manifest digest")
+        .to_string();
     Some(Setup {
         image,
         db,
@@ -61,7 +64,9 @@ fn setup() -> Option<Setup> {
 
 /// A document of `tests/data/vex/python/` with the image's digest filled in.
 fn vex(s: &Setup, name: &str) -> VexFile {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/vex/python").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/vex/python")
+        .join(name);
     let text = std::fs::read_to_string(&path).unwrap();
     VexFile {
         name: format!(".vex/{name}"),
@@ -81,7 +86,10 @@ fn scan(image: &Path, db: &Path, vex: &[VexFile], formats: &[Format]) -> (Value,
     req.formats = f;
     let out = imagegate::scan(&req).unwrap_or_else(|e| panic!("{e}"));
     let v: Value = serde_json::from_str(&out.reports[0].content).unwrap();
-    (v, out.reports[1..].iter().map(|r| r.content.clone()).collect())
+    (
+        v,
+        out.reports[1..].iter().map(|r| r.content.clone()).collect(),
+    )
 }
 
 /// `(id, package, suppressed)` of every finding.
@@ -113,7 +121,11 @@ fn codes(v: &Value, code: &str) -> Vec<String> {
 }
 
 fn suppressed(v: &Value) -> Vec<String> {
-    findings(v).into_iter().filter(|f| f.2).map(|f| f.0).collect()
+    findings(v)
+        .into_iter()
+        .filter(|f| f.2)
+        .map(|f| f.0)
+        .collect()
 }
 
 /// `(id, severity)` of every `vulnerability` diagnostic (the findings that
@@ -126,7 +138,10 @@ fn counted(v: &Value) -> Vec<(String, String)> {
         .filter(|d| d["code"] == "vulnerability")
         .map(|d| {
             let m = d["message"].as_str().unwrap();
-            (m.split(' ').next().unwrap().to_string(), d["severity"].as_str().unwrap().to_string())
+            (
+                m.split(' ').next().unwrap().to_string(),
+                d["severity"].as_str().unwrap().to_string(),
+            )
         })
         .collect();
     out.sort();
@@ -134,7 +149,9 @@ fn counted(v: &Value) -> Vec<(String, String)> {
 }
 
 fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
-    p.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    p.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
 }
 
 #[test]
@@ -150,7 +167,11 @@ fn each_format_suppresses_exactly_what_it_names_on_a_real_image() {
         ]
     );
     assert_eq!(v["verdict"], "fail");
-    let all = [("CVE-2023-43804", "error"), ("CVE-2023-45803", "error"), ("CVE-2024-3651", "error")];
+    let all = [
+        ("CVE-2023-43804", "error"),
+        ("CVE-2023-45803", "error"),
+        ("CVE-2024-3651", "error"),
+    ];
     assert_eq!(counted(&v), pairs(&all));
     assert!(v.get("vex").is_none());
 
@@ -194,7 +215,12 @@ fn each_format_suppresses_exactly_what_it_names_on_a_real_image() {
     }
 
     // `affected` alone keeps the finding and shows the statement.
-    let (v, rendered) = scan(&s.image, &s.db, &[vex(&s, "conflict.openvex.json")], &[Format::Text]);
+    let (v, rendered) = scan(
+        &s.image,
+        &s.db,
+        &[vex(&s, "conflict.openvex.json")],
+        &[Format::Text],
+    );
     assert!(suppressed(&v).is_empty());
     assert_eq!(counted(&v), pairs(&all));
     let notes = codes(&v, "vulnerability-vex-status");
@@ -202,7 +228,11 @@ fn each_format_suppresses_exactly_what_it_names_on_a_real_image() {
         notes.len() == 1 && notes[0].starts_with("CVE-2023-43804 in urllib3@1.26.5 is affected per VEX .vex/conflict.openvex.json statement 1: Upgrade urllib3 to 1.26.17 or later."),
         "{notes:?}"
     );
-    assert!(rendered[0].contains("[VEX affected: .vex/conflict.openvex.json statement 1]"), "{}", rendered[0]);
+    assert!(
+        rendered[0].contains("[VEX affected: .vex/conflict.openvex.json statement 1]"),
+        "{}",
+        rendered[0]
+    );
 }
 
 #[test]
@@ -218,12 +248,22 @@ fn all_three_formats_pass_the_gate_in_every_report_and_a_conflict_fails_it() {
         &docs,
         &[Format::Text, Format::Markdown, Format::Junit, Format::Sarif],
     );
-    assert_eq!(suppressed(&v), ["CVE-2023-43804", "CVE-2023-45803", "CVE-2024-3651"]);
+    assert_eq!(
+        suppressed(&v),
+        ["CVE-2023-43804", "CVE-2023-45803", "CVE-2024-3651"]
+    );
     assert_eq!(v["verdict"], "pass", "{:#}", v["diagnostics"]);
     assert_eq!(v["summary"]["errors"], 0);
     // Every report says which document and statement took each finding out.
-    let [text, md, junit, sarif] = &rendered[..] else { panic!() };
-    for (name, r) in [("text", text), ("markdown", md), ("junit", junit), ("sarif", sarif)] {
+    let [text, md, junit, sarif] = &rendered[..] else {
+        panic!()
+    };
+    for (name, r) in [
+        ("text", text),
+        ("markdown", md),
+        ("junit", junit),
+        ("sarif", sarif),
+    ] {
         for cite in [
             ".vex/python.openvex.json statement 1",
             ".vex/python.cdx.json statement 1",
@@ -232,18 +272,35 @@ fn all_three_formats_pass_the_gate_in_every_report_and_a_conflict_fails_it() {
             assert!(r.contains(cite), "{name} does not cite {cite}");
         }
     }
-    assert!(text.contains("vulnerabilities: 0, 3 more not affected per VEX"), "{text}");
-    assert!(text.contains("vex:         .vex/python.csaf.json (csaf, 1 of 3 statements named a finding)"), "{text}");
+    assert!(
+        text.contains("vulnerabilities: 0, 3 more not affected per VEX"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "vex:         .vex/python.csaf.json (csaf, 1 of 3 statements named a finding)"
+        ),
+        "{text}"
+    );
     let sarif: Value = serde_json::from_str(sarif).unwrap();
     let results = sarif["runs"][0]["results"].as_array().unwrap();
-    let suppressed_results = results.iter().filter(|r| r["suppressions"][0]["kind"] == "external").count();
+    let suppressed_results = results
+        .iter()
+        .filter(|r| r["suppressions"][0]["kind"] == "external")
+        .count();
     assert_eq!(suppressed_results, 3);
     let schema: Value = serde_json::from_str(
-        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/imagegate-report.schema.json")).unwrap(),
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/imagegate-report.schema.json"),
+        )
+        .unwrap(),
     )
     .unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator.iter_errors(&v).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&v)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
 
     // Another team says urllib3 is affected by CVE-2023-43804: the gate
@@ -255,7 +312,9 @@ fn all_three_formats_pass_the_gate_in_every_report_and_a_conflict_fails_it() {
     assert_eq!(v["verdict"], "fail");
     let c = codes(&v, "vulnerability-vex-conflict");
     assert!(
-        c.len() == 1 && c[0].contains(".vex/conflict.openvex.json statement 1: affected") && c[0].contains(".vex/python.openvex.json statement 1"),
+        c.len() == 1
+            && c[0].contains(".vex/conflict.openvex.json statement 1: affected")
+            && c[0].contains(".vex/python.openvex.json statement 1"),
         "{c:?}"
     );
 }
@@ -263,7 +322,8 @@ fn all_three_formats_pass_the_gate_in_every_report_and_a_conflict_fails_it() {
 #[test]
 fn a_bad_or_unusable_document_stops_the_scan() {
     let Some(s) = setup() else { return };
-    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/vex/spec/csaf-2022-evd-uc-01-na-001.json");
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/vex/spec/csaf-2022-evd-uc-01-na-001.json");
     for (f, want) in [
         (
             VexFile {
@@ -275,7 +335,9 @@ fn a_bad_or_unusable_document_stops_the_scan() {
         (
             VexFile {
                 name: ".vex/broken.json".into(),
-                text: vex(&s, "python.openvex.json").text.replace("\"not_affected\"", "\"not_afected\""),
+                text: vex(&s, "python.openvex.json")
+                    .text
+                    .replace("\"not_affected\"", "\"not_afected\""),
             },
             "statement 1: unknown status \"not_afected\"",
         ),

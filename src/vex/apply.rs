@@ -49,17 +49,29 @@ impl Image {
         let Some(want) = p
             .qualifiers
             .get("repository_url")
-            .map(|r| r.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/'))
+            .map(|r| {
+                r.trim_start_matches("https://")
+                    .trim_start_matches("http://")
+                    .trim_end_matches('/')
+            })
             .and_then(Reference::parse)
         else {
             return false;
         };
-        self.references.iter().filter_map(|r| Reference::parse(r)).any(|r| {
-            r.registry == want.registry
-                && r.repository == want.repository
-                && r.repository.rsplit('/').next().is_some_and(|n| n.eq_ignore_ascii_case(&p.name))
-                && p.qualifiers.get("tag").is_none_or(|t| r.tag.as_deref() == Some(t.as_str()))
-        })
+        self.references
+            .iter()
+            .filter_map(|r| Reference::parse(r))
+            .any(|r| {
+                r.registry == want.registry
+                    && r.repository == want.repository
+                    && r.repository
+                        .rsplit('/')
+                        .next()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(&p.name))
+                    && p.qualifiers
+                        .get("tag")
+                        .is_none_or(|t| r.tag.as_deref() == Some(t.as_str()))
+            })
     }
 }
 
@@ -169,13 +181,16 @@ fn covers(
         if !p.purl.names(pv) {
             return Ok(false);
         }
-    } else if !(packages.iter().any(|q| p.purl.names(q)) && p.subcomponents.iter().any(|s| s.names(pv))) {
+    } else if !(packages.iter().any(|q| p.purl.names(q))
+        && p.subcomponents.iter().any(|s| s.names(pv)))
+    {
         return Ok(false);
     }
     match &p.range {
         None => Ok(true),
         Some(r) => {
-            let scheme = scheme.ok_or_else(|| format!("{} packages have no version ordering", pv.kind))?;
+            let scheme =
+                scheme.ok_or_else(|| format!("{} packages have no version ordering", pv.kind))?;
             let version = pv.version.as_deref().ok_or("the package has no version")?;
             r.contains(scheme, version)
         }
@@ -196,8 +211,16 @@ fn applied(doc: &Document, s: &Statement) -> Applied {
 
 /// Apply `docs` to `vulns` (each gets its [`Decision`], or none when no
 /// statement names it). `packages` are the purls of every package of the image.
-pub fn apply(docs: &[Document], image: &Image, packages: &[String], vulns: &mut [Vulnerability]) -> Outcome {
-    let pkgs: Vec<Purl> = packages.iter().filter_map(|p| Purl::parse(p).ok()).collect();
+pub fn apply(
+    docs: &[Document],
+    image: &Image,
+    packages: &[String],
+    vulns: &mut [Vulnerability],
+) -> Outcome {
+    let pkgs: Vec<Purl> = packages
+        .iter()
+        .filter_map(|p| Purl::parse(p).ok())
+        .collect();
     let mut used: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); docs.len()];
     let mut unevaluated = BTreeSet::new();
     for v in vulns.iter_mut() {
@@ -252,9 +275,14 @@ pub fn apply(docs: &[Document], image: &Image, packages: &[String], vulns: &mut 
         let mut status: Option<Status> = None;
         for (di, hits) in &per_doc {
             let doc = &docs[*di];
-            let latest = hits.iter().map(|s| s.timestamp.unwrap_or(i64::MIN)).max().unwrap_or(i64::MIN);
-            let (top, rest): (Vec<&&Statement>, Vec<&&Statement>) =
-                hits.iter().partition(|s| s.timestamp.unwrap_or(i64::MIN) == latest);
+            let latest = hits
+                .iter()
+                .map(|s| s.timestamp.unwrap_or(i64::MIN))
+                .max()
+                .unwrap_or(i64::MIN);
+            let (top, rest): (Vec<&&Statement>, Vec<&&Statement>) = hits
+                .iter()
+                .partition(|s| s.timestamp.unwrap_or(i64::MIN) == latest);
             let statuses: BTreeSet<bool> = top.iter().map(|s| suppresses(s)).collect();
             if statuses.len() > 1 {
                 conflict.push(format!(
@@ -292,9 +320,15 @@ pub fn apply(docs: &[Document], image: &Image, packages: &[String], vulns: &mut 
         }
         let suppressed = all_suppress && conflict.is_empty();
         let reason = if !conflict.is_empty() {
-            Some(format!("conflicting VEX statements: {}", conflict.join("; ")))
+            Some(format!(
+                "conflicting VEX statements: {}",
+                conflict.join("; ")
+            ))
         } else if !suppressed && deciding.iter().any(|a| a.status == Status::NotAffected) {
-            Some("not_affected without a justification or impact statement does not suppress".to_string())
+            Some(
+                "not_affected without a justification or impact statement does not suppress"
+                    .to_string(),
+            )
         } else {
             None
         };

@@ -12,7 +12,10 @@ use super::VexFile;
 use crate::error::{Error, ErrorKind, Result};
 
 /// In-toto statement types accepted.
-pub const STATEMENT_TYPES: &[&str] = &["https://in-toto.io/Statement/v0.1", "https://in-toto.io/Statement/v1"];
+pub const STATEMENT_TYPES: &[&str] = &[
+    "https://in-toto.io/Statement/v0.1",
+    "https://in-toto.io/Statement/v1",
+];
 
 /// The OpenVEX predicate type (`https://openvex.dev/ns`, optionally with a version path).
 pub const PREDICATE_TYPE: &str = "https://openvex.dev/ns";
@@ -24,28 +27,43 @@ pub const PREDICATE_TYPE: &str = "https://openvex.dev/ns";
 /// `vex-invalid` error: it must not be applied.
 pub fn from_statement(name: &str, statement: &str, manifest_digest: &str) -> Result<VexFile> {
     let bad = |m: String| Error::new(ErrorKind::VexInvalid, name, m);
-    let v: serde_json::Value =
-        serde_json::from_str(statement).map_err(|e| bad(format!("the attestation is not JSON: {e}")))?;
+    let v: serde_json::Value = serde_json::from_str(statement)
+        .map_err(|e| bad(format!("the attestation is not JSON: {e}")))?;
     let ty = v.get("_type").and_then(|t| t.as_str()).unwrap_or("");
     if !STATEMENT_TYPES.contains(&ty) {
         return Err(bad(format!("not an in-toto statement (_type {ty:?})")));
     }
-    let pt = v.get("predicateType").and_then(|t| t.as_str()).unwrap_or("");
+    let pt = v
+        .get("predicateType")
+        .and_then(|t| t.as_str())
+        .unwrap_or("");
     if !(pt == PREDICATE_TYPE || pt.starts_with("https://openvex.dev/ns/")) {
         return Err(bad(format!("predicateType {pt:?} is not OpenVEX")));
     }
-    let want = manifest_digest.strip_prefix("sha256:").unwrap_or(manifest_digest).to_ascii_lowercase();
+    let want = manifest_digest
+        .strip_prefix("sha256:")
+        .unwrap_or(manifest_digest)
+        .to_ascii_lowercase();
     let about = v
         .get("subject")
         .and_then(|s| s.as_array())
         .into_iter()
         .flatten()
-        .filter_map(|s| s.get("digest").and_then(|d| d.get("sha256")).and_then(|d| d.as_str()))
+        .filter_map(|s| {
+            s.get("digest")
+                .and_then(|d| d.get("sha256"))
+                .and_then(|d| d.as_str())
+        })
         .any(|d| d.eq_ignore_ascii_case(&want));
     if !about {
-        return Err(bad(format!("the attestation's subject is not this image ({manifest_digest})")));
+        return Err(bad(format!(
+            "the attestation's subject is not this image ({manifest_digest})"
+        )));
     }
-    let predicate = v.get("predicate").filter(|p| p.is_object()).ok_or_else(|| bad("the attestation has no predicate".into()))?;
+    let predicate = v
+        .get("predicate")
+        .filter(|p| p.is_object())
+        .ok_or_else(|| bad("the attestation has no predicate".into()))?;
     Ok(VexFile {
         name: name.to_string(),
         text: predicate.to_string(),
@@ -64,13 +82,39 @@ mod tests {
                 r#"{{"_type":"{ty}","predicateType":"{pt}","subject":[{{"name":"app","digest":{{"sha256":"{digest}"}}}}],"predicate":{{"@context":"https://openvex.dev/ns/v0.2.0","@id":"x","author":"a","timestamp":"2024-01-01T00:00:00Z","version":1,"statements":[{{"vulnerability":{{"name":"CVE-1"}},"products":[{{"@id":"pkg:oci/app@sha256%3Aaaaa"}}],"status":"fixed"}}]}}}}"#
             )
         };
-        let f = from_statement("attestation", &st("https://in-toto.io/Statement/v1", "https://openvex.dev/ns/v0.2.0", "AAAA"), d).unwrap();
+        let f = from_statement(
+            "attestation",
+            &st(
+                "https://in-toto.io/Statement/v1",
+                "https://openvex.dev/ns/v0.2.0",
+                "AAAA",
+            ),
+            d,
+        )
+        .unwrap();
         let doc = crate::vex::parse(&f).unwrap();
         assert_eq!(doc.statements[0].vulnerability, "CVE-1");
         for (s, why) in [
-            (st("x", "https://openvex.dev/ns", "aaaa"), "not an in-toto statement"),
-            (st("https://in-toto.io/Statement/v0.1", "https://slsa.dev/provenance/v1", "aaaa"), "is not OpenVEX"),
-            (st("https://in-toto.io/Statement/v0.1", "https://openvex.dev/ns", "bbbb"), "not this image"),
+            (
+                st("x", "https://openvex.dev/ns", "aaaa"),
+                "not an in-toto statement",
+            ),
+            (
+                st(
+                    "https://in-toto.io/Statement/v0.1",
+                    "https://slsa.dev/provenance/v1",
+                    "aaaa",
+                ),
+                "is not OpenVEX",
+            ),
+            (
+                st(
+                    "https://in-toto.io/Statement/v0.1",
+                    "https://openvex.dev/ns",
+                    "bbbb",
+                ),
+                "not this image",
+            ),
             ("{".to_string(), "not JSON"),
         ] {
             let e = from_statement("attestation", &s, d).unwrap_err();

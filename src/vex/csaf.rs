@@ -18,7 +18,9 @@
 //! vulnerability's position.
 
 use super::vers::Range;
-use super::{justification, purl_of, str_of, timestamp, Document, Format, Obj, Product, Statement, Status};
+use super::{
+    justification, purl_of, str_of, timestamp, Document, Format, Obj, Product, Statement, Status,
+};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -44,7 +46,9 @@ fn leaf(o: &Obj, range: Option<&Scope>) -> Result<Result<Vec<super::Purl>, Strin
             purls.extend(a.iter().filter_map(|p| p.as_str()));
         }
     }
-    let name = str_of(o, "name").or_else(|| str_of(o, "product_id")).unwrap_or("?");
+    let name = str_of(o, "name")
+        .or_else(|| str_of(o, "product_id"))
+        .unwrap_or("?");
     if purls.is_empty() {
         let cpe = helper.and_then(|h| str_of(h, "cpe"));
         return Ok(Err(match cpe {
@@ -55,7 +59,9 @@ fn leaf(o: &Obj, range: Option<&Scope>) -> Result<Result<Vec<super::Purl>, Strin
     if let Some(Scope::Unparsed(r)) = range {
         // Never the product at every version: a range imagegate cannot read
         // makes it unidentified.
-        return Ok(Err(format!("{name} (version range {r:?} is not in vers: syntax)")));
+        return Ok(Err(format!(
+            "{name} (version range {r:?} is not in vers: syntax)"
+        )));
     }
     let mut out = Vec::new();
     for p in purls {
@@ -75,7 +81,11 @@ enum Scope {
     Unparsed(String),
 }
 
-fn branches(v: &Value, range: Option<&Scope>, out: &mut BTreeMap<String, Node>) -> Result<(), String> {
+fn branches(
+    v: &Value,
+    range: Option<&Scope>,
+    out: &mut BTreeMap<String, Node>,
+) -> Result<(), String> {
     let Some(list) = v.as_array() else {
         return Ok(());
     };
@@ -85,7 +95,9 @@ fn branches(v: &Value, range: Option<&Scope>, out: &mut BTreeMap<String, Node>) 
         if str_of(b, "category") == Some("product_version_range") {
             let n = str_of(b, "name").unwrap_or("");
             r = Some(if n.starts_with("vers:") {
-                Scope::Vers(Range::parse(n).map_err(|e| format!("product_version_range {n:?}: {e}"))?)
+                Scope::Vers(
+                    Range::parse(n).map_err(|e| format!("product_version_range {n:?}: {e}"))?,
+                )
             } else {
                 Scope::Unparsed(n.to_string())
             });
@@ -155,7 +167,12 @@ fn ids_of(v: &Value, groups: &BTreeMap<String, Vec<String>>) -> Vec<String> {
     let mut out: Vec<String> = o
         .and_then(|o| o.get("product_ids"))
         .and_then(|p| p.as_array())
-        .map(|a| a.iter().filter_map(|x| x.as_str()).map(str::to_string).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str())
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default();
     for g in o
         .and_then(|o| o.get("group_ids"))
@@ -170,7 +187,10 @@ fn ids_of(v: &Value, groups: &BTreeMap<String, Vec<String>>) -> Vec<String> {
 }
 
 pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
-    let document = o.get("document").and_then(|d| d.as_object()).ok_or("`document` is not an object")?;
+    let document = o
+        .get("document")
+        .and_then(|d| d.as_object())
+        .ok_or("`document` is not an object")?;
     let category = str_of(document, "category").unwrap_or("");
     let tracking = document.get("tracking").and_then(|t| t.as_object());
     let doc_time = tracking
@@ -222,7 +242,10 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
         .filter_map(|g| g.as_object())
     {
         if let Some(id) = str_of(g, "group_id") {
-            groups.insert(id.to_string(), ids_of(&Value::Object(g.clone()), &BTreeMap::new()));
+            groups.insert(
+                id.to_string(),
+                ids_of(&Value::Object(g.clone()), &BTreeMap::new()),
+            );
         }
     }
     let list = match o.get("vulnerabilities") {
@@ -258,13 +281,22 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
             if !STATUSES.iter().any(|(w, _)| w == k) {
                 return Err(format!(
                     "{at}: unknown product_status {k:?}; expected one of {}",
-                    STATUSES.iter().map(|(w, _)| *w).collect::<Vec<_>>().join(", ")
+                    STATUSES
+                        .iter()
+                        .map(|(w, _)| *w)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ));
             }
         }
         // Per product id: justification (flags), impact (threats), action (remediations).
         let mut just: BTreeMap<String, String> = BTreeMap::new();
-        for f in v.get("flags").and_then(|f| f.as_array()).into_iter().flatten() {
+        for f in v
+            .get("flags")
+            .and_then(|f| f.as_array())
+            .into_iter()
+            .flatten()
+        {
             if let Some(label) = f.as_object().and_then(|f| str_of(f, "label")) {
                 let label = justification(label, &at)?;
                 for id in ids_of(f, &groups) {
@@ -273,7 +305,12 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
             }
         }
         let mut impact: BTreeMap<String, String> = BTreeMap::new();
-        for t in v.get("threats").and_then(|f| f.as_array()).into_iter().flatten() {
+        for t in v
+            .get("threats")
+            .and_then(|f| f.as_array())
+            .into_iter()
+            .flatten()
+        {
             let Some(t) = t.as_object() else { continue };
             if str_of(t, "category") == Some("impact") {
                 if let Some(d) = str_of(t, "details") {
@@ -284,7 +321,12 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
             }
         }
         let mut action: BTreeMap<String, String> = BTreeMap::new();
-        for r in v.get("remediations").and_then(|f| f.as_array()).into_iter().flatten() {
+        for r in v
+            .get("remediations")
+            .and_then(|f| f.as_array())
+            .into_iter()
+            .flatten()
+        {
             let Some(r) = r.as_object() else { continue };
             if let Some(d) = str_of(r, "details") {
                 let text = match str_of(r, "category") {

@@ -95,7 +95,9 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
         let analysis = v
             .get("analysis")
             .and_then(|a| a.as_object())
-            .ok_or(format!("{at} has no analysis: without analysis.state it is not a VEX statement"))?;
+            .ok_or(format!(
+                "{at} has no analysis: without analysis.state it is not a VEX statement"
+            ))?;
         let st = str_of(analysis, "state").ok_or(format!("{at} has no analysis.state"))?;
         let status = state(st, &at)?;
         let justification = match str_of(analysis, "justification") {
@@ -160,11 +162,17 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
                 }),
                 Some(vs) => {
                     for ve in vs {
-                        let ve = ve.as_object().ok_or(format!("{at}: a version entry is not an object"))?;
+                        let ve = ve
+                            .as_object()
+                            .ok_or(format!("{at}: a version entry is not an object"))?;
                         let range = match (str_of(ve, "version"), str_of(ve, "range")) {
                             (Some(v), None) => Range::exact(v),
-                            (None, Some(r)) => Range::parse(r).map_err(|e| format!("{at}: range {r:?}: {e}"))?,
-                            _ => return Err(format!("{at}: a version entry needs exactly one of `version` or `range`")),
+                            (None, Some(r)) => {
+                                Range::parse(r).map_err(|e| format!("{at}: range {r:?}: {e}"))?
+                            }
+                            _ => return Err(format!(
+                                "{at}: a version entry needs exactly one of `version` or `range`"
+                            )),
                         };
                         let effective = match str_of(ve, "status") {
                             None => status,

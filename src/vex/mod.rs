@@ -231,7 +231,10 @@ pub fn parse_all(files: &[VexFile]) -> Result<Vec<Document>> {
 /// Read VEX files (each bounded by [`MAX_DOCUMENT`], UTF-8), named as
 /// reports name them: relative to `workspace` when inside it, else by file
 /// name ([`crate::defaults::policy_name`]).
-pub fn read(paths: &[std::path::PathBuf], workspace: Option<&std::path::Path>) -> Result<Vec<VexFile>> {
+pub fn read(
+    paths: &[std::path::PathBuf],
+    workspace: Option<&std::path::Path>,
+) -> Result<Vec<VexFile>> {
     let mut out = Vec::with_capacity(paths.len());
     for p in paths {
         let shown = p.display().to_string();

@@ -4,7 +4,9 @@
 //! `identifiers.purl`, else by an `@id` that is a purl; a statement's
 //! `last_updated`, else `timestamp`, else the document's, orders it.
 
-use super::{justification, purl_of, str_of, timestamp, Document, Format, Obj, Product, Statement, Status};
+use super::{
+    justification, purl_of, str_of, timestamp, Document, Format, Obj, Product, Statement, Status,
+};
 use serde_json::Value;
 
 fn status(word: &str, at: &str) -> Result<Status, String> {
@@ -60,7 +62,8 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
         let (vulnerability, aliases) = match s.get("vulnerability") {
             Some(Value::String(v)) if !v.trim().is_empty() => (v.trim().to_string(), Vec::new()),
             Some(Value::Object(v)) => {
-                let name = str_of(v, "name").ok_or(format!("{at}: the vulnerability has no name"))?;
+                let name =
+                    str_of(v, "name").ok_or(format!("{at}: the vulnerability has no name"))?;
                 let aliases = v
                     .get("aliases")
                     .and_then(|a| a.as_array())

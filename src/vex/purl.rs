@@ -47,7 +47,16 @@ pub(crate) fn decode(s: &str) -> Result<String, String> {
 
 /// Types whose namespace and name the purl specification makes case-insensitive.
 const LOWER_CASE: &[&str] = &[
-    "alpm", "apk", "bitbucket", "composer", "deb", "github", "golang", "hex", "npm", "oci",
+    "alpm",
+    "apk",
+    "bitbucket",
+    "composer",
+    "deb",
+    "github",
+    "golang",
+    "hex",
+    "npm",
+    "oci",
     "pypi",
 ];
 
@@ -167,7 +176,10 @@ impl Purl {
         self.kind == pkg.kind
             && same_name
             && self.namespace == pkg.namespace
-            && self.version.as_ref().is_none_or(|v| Some(v) == pkg.version.as_ref())
+            && self
+                .version
+                .as_ref()
+                .is_none_or(|v| Some(v) == pkg.version.as_ref())
             && self.qualifiers.iter().all(|(k, v)| {
                 pkg.qualifiers
                     .get(k)
@@ -175,7 +187,10 @@ impl Purl {
                     .or_else(|| default_qualifier(&pkg.kind, k))
                     == Some(v.as_str())
             })
-            && self.subpath.as_ref().is_none_or(|s| Some(s) == pkg.subpath.as_ref())
+            && self
+                .subpath
+                .as_ref()
+                .is_none_or(|s| Some(s) == pkg.subpath.as_ref())
     }
 
     /// The canonical string (the form imagegate writes).
@@ -243,7 +258,14 @@ mod tests {
         let g = p("pkg:golang/github.com/gin-gonic/gin@v1.9.0#binding");
         assert_eq!(g.namespace.as_deref(), Some("github.com/gin-gonic"));
         assert_eq!(g.subpath.as_deref(), Some("binding"));
-        for bad in ["deb/debian/x", "pkg:", "pkg:deb", "pkg:d$b/x", "pkg:deb/x%zz", "pkg:deb/x?a"] {
+        for bad in [
+            "deb/debian/x",
+            "pkg:",
+            "pkg:deb",
+            "pkg:d$b/x",
+            "pkg:deb/x%zz",
+            "pkg:deb/x?a",
+        ] {
             assert!(Purl::parse(bad).is_err(), "{bad}");
         }
         assert_eq!(
@@ -256,14 +278,26 @@ mod tests {
     fn names_exactly() {
         let pkg = p("pkg:deb/debian/openssl@3.0.11-1~deb12u2?arch=amd64&distro=debian-12");
         assert!(p("pkg:deb/debian/openssl@3.0.11-1~deb12u2?arch=amd64").names(&pkg));
-        assert!(p("pkg:deb/debian/openssl").names(&pkg), "no version: every version");
-        assert!(!p("pkg:deb/debian/openssl@3.0.11-1~deb12u1").names(&pkg), "another version");
+        assert!(
+            p("pkg:deb/debian/openssl").names(&pkg),
+            "no version: every version"
+        );
+        assert!(
+            !p("pkg:deb/debian/openssl@3.0.11-1~deb12u1").names(&pkg),
+            "another version"
+        );
         assert!(!p("pkg:deb/debian/openssl@3.0.11-1~deb12u2?arch=arm64").names(&pkg));
-        assert!(!p("pkg:deb/ubuntu/openssl").names(&pkg), "another namespace");
+        assert!(
+            !p("pkg:deb/ubuntu/openssl").names(&pkg),
+            "another namespace"
+        );
         assert!(!p("pkg:rpm/debian/openssl").names(&pkg), "another type");
         assert!(!p("pkg:deb/debian/openssl?repository_url=x").names(&pkg));
         let py = p("pkg:pypi/urllib3@1.26.5");
         assert!(p("pkg:pypi/URLLib3@1.26.5").names(&py));
-        assert!(!p("pkg:pypi/urllib3@1.26.05").names(&py), "versions compare as strings");
+        assert!(
+            !p("pkg:pypi/urllib3@1.26.05").names(&py),
+            "versions compare as strings"
+        );
     }
 }

@@ -202,7 +202,13 @@ mod tests {
         // Another scheme, an invalid version: not evaluated.
         assert!(r("vers:deb/<1.0").contains(pep, "0.5").is_err());
         assert!(r("vers:pypi/<1.0-SNAPSHOT").contains(pep, "0.5").is_err());
-        for bad in ["pypi/<1", "vers:/<1", "vers:pypi/>=", "vers:pypi", "vers:pypi/<1|"] {
+        for bad in [
+            "pypi/<1",
+            "vers:/<1",
+            "vers:pypi/>=",
+            "vers:pypi",
+            "vers:pypi/<1|",
+        ] {
             assert!(Range::parse(bad).is_err(), "{bad}");
         }
     }

@@ -155,12 +155,19 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
                 let also = match active.iter_mut().find(|(ig, _)| f.has_id(&ig.id)) {
                     Some(slot) => {
                         slot.1 = true;
-                        format!(" (also ignored by vulnerabilities.ignore[{}])", slot.0.index)
+                        format!(
+                            " (also ignored by vulnerabilities.ignore[{}])",
+                            slot.0.index
+                        )
                     }
                     None => String::new(),
                 };
                 let more = if d.statements.len() > 1 {
-                    format!(" and {} more statement{}", d.statements.len() - 1, if d.statements.len() == 2 { "" } else { "s" })
+                    format!(
+                        " and {} more statement{}",
+                        d.statements.len() - 1,
+                        if d.statements.len() == 2 { "" } else { "s" }
+                    )
                 } else {
                     String::new()
                 };
@@ -179,7 +186,11 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
                 );
                 continue;
             }
-            let (level, code) = if d.reason.as_deref().is_some_and(|r| r.starts_with("conflicting")) {
+            let (level, code) = if d
+                .reason
+                .as_deref()
+                .is_some_and(|r| r.starts_with("conflicting"))
+            {
                 (Level::Warning, &VEX_CONFLICT)
             } else {
                 (Level::Note, &VEX_STATUS)
@@ -194,7 +205,10 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
                     f.installed,
                     d.status.as_str(),
                     why.map(|w| format!(": {w}")).unwrap_or_default(),
-                    d.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
+                    d.reason
+                        .as_deref()
+                        .map(|r| format!(" ({r})"))
+                        .unwrap_or_default()
                 ),
                 Some(loc.clone()),
             );
