@@ -870,7 +870,10 @@ mod tests {
                 reference: None,
                 policy: None,
                 fail_on: None,
+                // As the native `ScanRequest::new` it is compared with.
+                skip_vulnerabilities: false,
                 display_name: None,
+                vex: Vec::new(),
             },
         )
     }
