@@ -801,6 +801,38 @@ mod tests {
     }
 
     #[test]
+    fn vex_options() {
+        let args = |a: &[&str]| a.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (
+            dir.path().join("a.openvex.json"),
+            dir.path().join("b.cdx.json"),
+        );
+        std::fs::write(&a, "{}").unwrap();
+        std::fs::write(&b, "[]").unwrap();
+        let Ok(Command::Scan { request, .. }) = parse(&args(&[
+            "scan",
+            "x.tar",
+            "--vex",
+            a.to_str().unwrap(),
+            "--vex",
+            b.to_str().unwrap(),
+        ])) else {
+            panic!("scan did not parse");
+        };
+        let names: Vec<&str> = request.vex.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["a.openvex.json", "b.cdx.json"]);
+        // Read, but parsed (and refused) before the image is opened.
+        let e = crate::scan(&request).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::VexInvalid);
+        assert!(e.to_string().contains("a.openvex.json"), "{e}");
+        let missing = dir.path().join("nope.json");
+        let (code, _, err) = run_args(&["scan", "x.tar", "--vex", missing.to_str().unwrap()]);
+        assert_eq!(code, 2);
+        assert!(err.contains("nope.json"), "{err}");
+    }
+
+    #[test]
     fn policy_options() {
         let args = |a: &[&str]| a.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         let Ok(Command::Scan { request, .. }) = parse(&args(&[

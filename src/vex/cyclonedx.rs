@@ -170,9 +170,11 @@ pub(super) fn parse(name: &str, o: &Obj) -> Result<Document, String> {
                             (None, Some(r)) => {
                                 Range::parse(r).map_err(|e| format!("{at}: range {r:?}: {e}"))?
                             }
-                            _ => return Err(format!(
+                            _ => {
+                                return Err(format!(
                                 "{at}: a version entry needs exactly one of `version` or `range`"
-                            )),
+                            ))
+                            }
                         };
                         let effective = match str_of(ve, "status") {
                             None => status,
