@@ -13,7 +13,7 @@ pub const USAGE: &str = "\
 usage: imagegate scan IMAGE [--format FORMAT[,FORMAT...]] [--output FILE | --output-dir DIR] [--tag TAG] [--platform OS/ARCH[/VARIANT]] [--db DB] [--now DATE]
                      [--public-key PEM]... [--signature SIG --payload PAYLOAD]...
                      [--policy FILE] [--reference REF] [--fail-on low|medium|high|critical]
-                     [--skip-vulnerabilities] [--report-only]
+                     [--skip-vulnerabilities] [--report-only] [--vex FILE]...
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
@@ -33,6 +33,8 @@ Formats: json (the report), text, cyclonedx (CycloneDX 1.6 SBOM), spdx (SPDX 2.3
 sarif (SARIF 2.1.0), junit (JUnit XML), markdown (step summary). Several formats need
 --output-dir DIR, which gets imagegate.json, .txt, .cdx.json, .spdx.json, .sarif, .junit.xml, .md.
 --policy defaults to ./imagegate.toml when it exists, else the built-in default policy.
+--vex FILE (OpenVEX, CycloneDX VEX, CSAF VEX; repeatable) defaults to ./.vex/*.json,
+./*.openvex.json and ./*.vex.json (see docs/vex.md).
 Without --db the scan has no advisory data and the verdict is error (exit 2), unless
 --skip-vulnerabilities switches vulnerability checking off (every report then says so).
 --report-only: exit 0 on a failing verdict (the reports still say fail); an error stays exit 2.
@@ -217,6 +219,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
             let mut sig_files = Vec::new();
             let mut payload_files = Vec::new();
             let mut key_files = Vec::new();
+            let mut vex_files: Vec<std::path::PathBuf> = Vec::new();
             let mut policy = None;
             let mut reference = None;
             let mut fail_on = None;
@@ -237,6 +240,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     "--payload" => payload_files.push(value("--payload")?),
                     "--public-key" => key_files.push(value("--public-key")?),
                     "--policy" => policy = Some(value("--policy")?),
+                    "--vex" => vex_files.push(value("--vex")?.into()),
                     "--reference" => reference = Some(value("--reference")?),
                     "--skip-vulnerabilities" => skip_vulnerabilities = true,
                     "--report-only" => report_only = true,
@@ -282,6 +286,12 @@ pub fn parse(args: &[String]) -> Result<Command> {
             request.fail_on = fail_on;
             request.skip_vulnerabilities = skip_vulnerabilities;
             request.policy = read_policy(policy.as_deref())?;
+            // Without --vex, the documents the working directory holds by
+            // convention (under WASI only if it is preopened).
+            if vex_files.is_empty() {
+                vex_files = crate::vex::discover(std::path::Path::new(".")).unwrap_or_default();
+            }
+            request.vex = crate::vex::read(&vex_files, None)?;
             // The component's own entry may read the WASI clock; the typed
             // `scan` export gets the time from its host instead.
             request.now = now.or_else(|| {
@@ -788,6 +798,38 @@ mod tests {
             run_args(&["vercmp", "Alpine", "1.0~abc-r0", "1.0-r1"]).1,
             ">\n"
         );
+    }
+
+    #[test]
+    fn vex_options() {
+        let args = |a: &[&str]| a.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (
+            dir.path().join("a.openvex.json"),
+            dir.path().join("b.cdx.json"),
+        );
+        std::fs::write(&a, "{}").unwrap();
+        std::fs::write(&b, "[]").unwrap();
+        let Ok(Command::Scan { request, .. }) = parse(&args(&[
+            "scan",
+            "x.tar",
+            "--vex",
+            a.to_str().unwrap(),
+            "--vex",
+            b.to_str().unwrap(),
+        ])) else {
+            panic!("scan did not parse");
+        };
+        let names: Vec<&str> = request.vex.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["a.openvex.json", "b.cdx.json"]);
+        // Read, but parsed (and refused) before the image is opened.
+        let e = crate::scan(&request).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::VexInvalid);
+        assert!(e.to_string().contains("a.openvex.json"), "{e}");
+        let missing = dir.path().join("nope.json");
+        let (code, _, err) = run_args(&["scan", "x.tar", "--vex", missing.to_str().unwrap()]);
+        assert_eq!(code, 2);
+        assert!(err.contains("nope.json"), "{err}");
     }
 
     #[test]

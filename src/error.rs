@@ -44,11 +44,15 @@ pub enum ErrorKind {
     RegistryAuth,
     /// A registry could not be reached or answered an unexpected error. Raised by the host.
     RegistryError,
+    /// A VEX document is not valid: not JSON, none of OpenVEX, CycloneDX
+    /// or CSAF, a statement with no product or vulnerability, an unknown
+    /// status or justification, or no product imagegate can identify.
+    VexInvalid,
 }
 
 impl ErrorKind {
     /// Every kind, in documentation order.
-    pub const ALL: [ErrorKind; 15] = [
+    pub const ALL: [ErrorKind; 16] = [
         ErrorKind::Io,
         ErrorKind::NotAnImage,
         ErrorKind::Malformed,
@@ -64,6 +68,7 @@ impl ErrorKind {
         ErrorKind::RegistryNotFound,
         ErrorKind::RegistryAuth,
         ErrorKind::RegistryError,
+        ErrorKind::VexInvalid,
     ];
 
     /// The stable kebab-case code.
@@ -84,6 +89,7 @@ impl ErrorKind {
             ErrorKind::RegistryNotFound => "registry-not-found",
             ErrorKind::RegistryAuth => "registry-auth",
             ErrorKind::RegistryError => "registry-error",
+            ErrorKind::VexInvalid => "vex-invalid",
         }
     }
 }

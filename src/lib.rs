@@ -18,6 +18,7 @@ pub mod rescan;
 pub mod secrets;
 pub mod signature;
 pub mod time;
+pub mod vex;
 pub mod vulndb;
 
 pub use error::{Error, ErrorKind, Result};
@@ -159,6 +160,9 @@ pub struct ScanRequest {
     /// `--skip-vulnerabilities`: no advisory matching and no DB needed; every
     /// report says so at the top (`vulnerabilities-skipped`).
     pub skip_vulnerabilities: bool,
+    /// VEX documents (OpenVEX, CycloneDX VEX, CSAF VEX) the host read: each
+    /// is applied to the findings ([`vex`]); a bad one is `vex-invalid`.
+    pub vex: Vec<vex::VexFile>,
 }
 
 impl ScanRequest {
@@ -180,6 +184,7 @@ impl ScanRequest {
             policy: None,
             fail_on: None,
             skip_vulnerabilities: false,
+            vex: Vec::new(),
         }
     }
 
@@ -228,6 +233,8 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     if req.skip_vulnerabilities {
         policy.skip_vulnerabilities("--skip-vulnerabilities");
     }
+    // So does a bad VEX document: it is never ignored.
+    let vex_docs = vex::parse_all(&req.vex)?;
     let platform = req
         .platform
         .as_deref()
@@ -315,7 +322,23 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
             &db_name,
             &policy.config.vulnerabilities.severity_sources,
         )?;
-        report.add_vulnerabilities(summary, outcome.vulns, outcome.warnings, outcome.gaps);
+        let mut vulns = outcome.vulns;
+        if !vex_docs.is_empty() {
+            let id = vex::apply::Image {
+                manifest_digest: report.image.manifest_digest.as_ref().map(|d| d.to_string()),
+                config_digest: report.image.config_digest.to_string(),
+                references: report
+                    .image
+                    .references
+                    .iter()
+                    .cloned()
+                    .chain(req.reference.clone())
+                    .collect(),
+            };
+            let purls: Vec<String> = report.packages.iter().map(|p| p.purl.clone()).collect();
+            report.vex = Some(vex::apply::apply(&vex_docs, &id, &purls, &mut vulns));
+        }
+        report.add_vulnerabilities(summary, vulns, outcome.warnings, outcome.gaps);
     }
     let eval = {
         let cx = policy::checks::Context {
@@ -329,6 +352,7 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
             gaps: &report.vulnerability_gaps,
             today: req.now.map(time::day_of),
             reference: req.reference.as_deref(),
+            vex: report.vex.as_ref(),
         };
         policy::evaluate(&policy, &cx)
     };

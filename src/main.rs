@@ -130,6 +130,14 @@ mod component {
                 text: p.text,
             });
             req.skip_vulnerabilities = request.skip_vulnerabilities;
+            req.vex = request
+                .vex
+                .into_iter()
+                .map(|d| ::imagegate::vex::VexFile {
+                    name: d.name,
+                    text: d.text,
+                })
+                .collect();
             req.fail_on = request.fail_on.map(|s| match s {
                 VulnerabilitySeverity::Low => Level::Low,
                 VulnerabilitySeverity::Medium => Level::Medium,

@@ -15,6 +15,7 @@ mod rescan;
 mod sbom;
 mod secrets;
 mod signatures;
+mod vex;
 mod vuln_images;
 
 use imagegate::{ErrorKind, ScanRequest};

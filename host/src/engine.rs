@@ -27,7 +27,7 @@ wasmtime::component::bindgen!({
 
 pub use exports::imagegate::gate::scanner::{
     AttestRequest, Attestation, AttestationFile, AttestationVerdict, PolicyFile, PublicKey,
-    ReportFormat, ScanPlan, VulnerabilitySeverity,
+    ReportFormat, ScanPlan, VexDocument, VulnerabilitySeverity,
 };
 use exports::imagegate::gate::scanner::{ScanRequest, SignatureFile, VerifyAttestationRequest};
 
@@ -202,6 +202,8 @@ pub struct ScanOptions<'a> {
     /// The source name in reports (default: the image's file name), e.g.
     /// the registry reference of a pulled image instead of its temp path.
     pub display_name: Option<String>,
+    /// VEX documents the host read (`--vex`, or the workspace's by convention).
+    pub vex: Vec<VexDocument>,
 }
 
 /// The component's file names beside the binary, in the order they are
@@ -563,6 +565,7 @@ impl Gate {
             fail_on,
             skip_vulnerabilities,
             display_name,
+            vex,
         } = opts;
         let mut b = WasiCtxBuilder::new();
         // File reads on this thread: the host is synchronous, and handing
@@ -608,6 +611,7 @@ impl Gate {
             policy,
             fail_on,
             skip_vulnerabilities,
+            vex,
         };
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);
@@ -956,10 +960,10 @@ mod tests {
                 reference: None,
                 policy: None,
                 fail_on: None,
-                // As the native `ScanRequest::new` it is compared with.
-                skip_vulnerabilities: false,
-                display_name: None,
+                // As the native request it is compared with.
                 skip_vulnerabilities: true,
+                display_name: None,
+                vex: Vec::new(),
             },
         )
     }

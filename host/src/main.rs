@@ -293,6 +293,10 @@ struct ScanArgs {
     /// Fail on vulnerabilities at or above this severity (overrides the policy's vulnerabilities.fail-on).
     #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
     fail_on: Option<FailOn>,
+    /// A VEX document (OpenVEX, CycloneDX VEX or CSAF VEX; repeatable). Default: the
+    /// workspace's .vex/*.json, *.openvex.json and *.vex.json (see docs/vex.md).
+    #[arg(long = "vex", value_name = "FILE")]
+    vex: Vec<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -600,6 +604,7 @@ fn run_scan(
         policy,
         reference,
         fail_on,
+        vex,
     } = args;
     // registry://: pull into a private temporary layout (removed when
     // the scan is done), then scan it like a local layout.
@@ -634,6 +639,7 @@ fn run_scan(
     };
     let signing = engine::Signing::read(&signatures, &payloads, &public_keys)?;
     let policy = read_policy(policy.as_deref())?;
+    let vex = read_vex(vex)?;
     let now = now.unwrap_or_else(clock_now);
     // What the scan needs (a bad policy fails here, before a download).
     let plan = gate.plan(limits, policy.as_ref(), skip_vulnerabilities)?;
@@ -660,6 +666,7 @@ fn run_scan(
             fail_on,
             skip_vulnerabilities,
             display_name,
+            vex,
         },
     )?;
     drop(remote);
@@ -817,6 +824,26 @@ fn read_policy(path: Option<&std::path::Path>) -> Result<Option<engine::PolicyFi
         Err(e) if !explicit && e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(HostError::io(&shown, e)),
     }
+}
+
+/// The VEX documents: the `--vex` files, else those the working directory
+/// (the workspace) holds by convention ([`imagegate::vex::discover`]), read
+/// here and passed to the guest as text, named relative to the workspace.
+fn read_vex(explicit: Vec<PathBuf>) -> Result<Vec<engine::VexDocument>, HostError> {
+    let cwd = std::env::current_dir().map_err(|e| HostError::io("working directory", e))?;
+    let paths = if explicit.is_empty() {
+        imagegate::vex::discover(&cwd).map_err(|e| HostError::io("working directory", e))?
+    } else {
+        explicit
+    };
+    let files = imagegate::vex::read(&paths, Some(&cwd)).map_err(HostError::from)?;
+    Ok(files
+        .into_iter()
+        .map(|f| engine::VexDocument {
+            name: f.name,
+            text: f.text,
+        })
+        .collect())
 }
 
 /// The host clock in Unix seconds (the guest has none).

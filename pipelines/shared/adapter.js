@@ -4,12 +4,14 @@
 // case-insensitive), policy discovery (an explicit file, else
 // `imagegate.toml` at the workspace root, named in reports by its path
 // relative to the workspace), the order of a gate run (plan → DB → scan) and
-// the step result (report-only never hides an error). The GitHub Action
+// the step result (report-only never hides an error); VEX documents found in
+// the workspace by the same convention as the CLI (`.vex/*.json`,
+// `*.openvex.json`, `*.vex.json`). The GitHub Action
 // (pipelines/github/src/action.js) and the Azure task
 // (pipelines/azure/ImageGateV1/src/task.js) only map their inputs and
 // publish; the Rust CLI follows the same rules (host/src/main.rs).
 
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FAIL_ON, FORMATS, GateError } from './gate.js';
 import { logSafe } from './logsafe.js';
@@ -56,10 +58,11 @@ export function parseFailOn(name, value) {
   return v;
 }
 
-/** Counts of vulnerabilities per severity level in a JSON report. */
+/** Counts of vulnerabilities per severity level in a JSON report (those VEX suppresses left out). */
 export function severityCounts(report) {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (const v of report?.vulnerabilities ?? []) {
+    if (v?.vex?.suppressed) continue;
     const level = v?.severity?.level;
     counts[level in counts ? level : 'unknown'] += 1;
   }
@@ -102,6 +105,47 @@ export function readPolicy(explicit, workspace, defaultName) {
   }
 }
 
+/** The VEX documents a workspace holds by convention (as `imagegate::vex::discover`). */
+export const VEX_DIR = '.vex';
+export const VEX_SUFFIXES = Object.freeze(['.openvex.json', '.vex.json']);
+/** The largest VEX document read (as `imagegate::vex::MAX_DOCUMENT`). */
+export const MAX_VEX_BYTES = 32 * 1024 * 1024;
+
+function filesIn(dir) {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() || (e.isSymbolicLink() && statSync(path.join(dir, e.name)).isFile()))
+      .map((e) => e.name)
+      .sort();
+  } catch (e) {
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return [];
+    throw new InputError(`cannot list ${logSafe(dir)}: ${logSafe(e.message)}`);
+  }
+}
+
+/**
+ * The workspace's VEX documents, the same convention in every host: every
+ * `*.json` in `<workspace>/.vex/`, then every `*.openvex.json` and
+ * `*.vex.json` at the workspace root, sorted by name. Returns [{name, text}]
+ * named by their path relative to the workspace.
+ */
+export function readVex(workspace) {
+  const root = path.resolve(workspace);
+  const rel = [
+    ...filesIn(path.join(root, VEX_DIR)).filter((n) => n.endsWith('.json')).map((n) => `${VEX_DIR}/${n}`),
+    ...filesIn(root).filter((n) => VEX_SUFFIXES.some((s) => n.endsWith(s))),
+  ];
+  return rel.map((name) => {
+    const file = path.join(root, name);
+    try {
+      if (statSync(file).size > MAX_VEX_BYTES) throw new Error(`is larger than ${MAX_VEX_BYTES} bytes`);
+      return { name, text: readFileSync(file, 'utf8') };
+    } catch (e) {
+      throw new InputError(`VEX document ${logSafe(name)}: ${logSafe(e.message)}`);
+    }
+  });
+}
+
 /**
  * One gate run with the rules every host shares. `inputs` holds image,
  * policy, failOn, reference, tag, platform, skipVulnerabilities, formats,
@@ -116,6 +160,7 @@ export async function runGate({ gate, loadGate, inputs, workspace, getDb, now })
     const g = gate ?? (await loadGate({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout }));
     const defaults = g.plan({ skipVulnerabilities: true });
     const policy = readPolicy(inputs.policy, workspace, defaults.policyFile);
+    const vex = readVex(workspace);
     const plan = g.plan({ policy, skipVulnerabilities: inputs.skipVulnerabilities });
     db = await getDb(plan, g);
     outcome = g.scan({
@@ -129,6 +174,7 @@ export async function runGate({ gate, loadGate, inputs, workspace, getDb, now })
       platform: inputs.platform || undefined,
       skipVulnerabilities: inputs.skipVulnerabilities,
       formats: inputs.formats,
+      vex,
       now: now ? now() : undefined,
     });
   } catch (e) {

@@ -86,6 +86,12 @@ export function toWitRequest(opts, guest) {
     signatures: (opts.signatures ?? []).map((s) => ({ name: s.name, payload: Uint8Array.from(s.payload), signature: s.signature })),
     trustedKeys: (opts.trustedKeys ?? []).map((k) => ({ name: k.name, pem: k.pem })),
     skipVulnerabilities: Boolean(opts.skipVulnerabilities),
+    vex: (opts.vex ?? []).map((d) => {
+      if (typeof d?.name !== 'string' || typeof d?.text !== 'string') {
+        throw new GateError('usage', 'vex documents must be {name, text}');
+      }
+      return { name: d.name, text: d.text };
+    }),
   };
 }
 

@@ -88,7 +88,7 @@ pub fn render(r: &Report) -> String {
                     let f = &v.finding;
                     // Lines of the body: the DB's and the image's strings log-safe.
                     out.push(crate::logsafe::log_safe_string(&format!(
-                        "  {} {} {}@{} ({}; rated by {}{})",
+                        "  {} {} {}@{} ({}; rated by {}{}){}",
                         f.severity.level.as_str(),
                         f.id,
                         f.package,
@@ -99,7 +99,8 @@ pub fn render(r: &Report) -> String {
                             String::new()
                         } else {
                             format!("; also {}", f.aliases.join(", "))
-                        }
+                        },
+                        v.vex_text()
                     )));
                 }
             }

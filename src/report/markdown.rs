@@ -145,7 +145,11 @@ pub fn render(r: &Report) -> String {
     if let Some(vs) = vulns {
         t.push_str(" vulnerabilities |");
         sep.push_str("---:|");
-        let _ = write!(row, " {} |", vs.len());
+        let _ = write!(
+            row,
+            " {} |",
+            vs.iter().filter(|v| !v.suppressed_by_vex()).count()
+        );
     }
     b.fixed(&format!("{t}\n{sep}\n{row}\n\n"));
     // Per check.
@@ -181,11 +185,14 @@ pub fn render(r: &Report) -> String {
                     escape(&f.severity.describe())
                 );
                 let fixed = escape(&f.fix_text());
-                let also = if f.aliases.is_empty() {
+                let mut also = if f.aliases.is_empty() {
                     String::new()
                 } else {
                     format!("<br>{}", escape(&f.aliases.join(", ")))
                 };
+                if v.vex.is_some() {
+                    also.push_str(&format!("<br>{}", escape(v.vex_text().trim())));
+                }
                 b.row(&format!(
                     "| {sev} | [{}](https://osv.dev/vulnerability/{}){also} | {} | {} | {fixed} | {} (layer {}) |\n",
                     escape(&f.id),

@@ -248,6 +248,10 @@ pub struct Report {
     /// signatures were given or the layout holds a cosign signature.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signatures: Option<crate::signature::SignatureReport>,
+    /// The VEX documents applied to the findings (each finding's `vex`
+    /// says which statements named it), when any was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vex: Option<crate::vex::apply::Outcome>,
 }
 
 impl Report {
@@ -290,6 +294,7 @@ impl Report {
             vulnerability_gaps: Vec::new(),
             secrets: Vec::new(),
             signatures: None,
+            vex: None,
         };
         // The inventory always runs; the policy adds its checks.
         report.decide(&[("inventory", true)]);

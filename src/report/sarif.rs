@@ -360,7 +360,7 @@ fn vulnerability_result(v: &Vulnerability, ds: &[&Diagnostic], sev: Severity) ->
         text.push_str(&format!("; {}: {}", d.code, d.message));
     }
     let path = v.path.trim_start_matches('/');
-    json!({
+    let mut r = json!({
         "ruleId": f.id,
         "level": level(sev),
         "message": { "text": text },
@@ -391,7 +391,33 @@ fn vulnerability_result(v: &Vulnerability, ds: &[&Diagnostic], sev: Severity) ->
             "aliases": f.aliases,
             "purl": v.purl,
         },
-    })
+    });
+    // A finding VEX takes out of the verdict is a suppressed result (SARIF
+    // `suppressions`, kind external): viewers hide it and say why.
+    if let (Some(d), Some(o)) = (&v.vex, r.as_object_mut()) {
+        if let Some(p) = o.get_mut("properties").and_then(|p| p.as_object_mut()) {
+            p.insert("vexStatus".into(), json!(d.status.as_str()));
+        }
+        if d.suppressed {
+            let why: Vec<String> = d
+                .statements
+                .iter()
+                .map(|a| {
+                    let w = a.why();
+                    if w.is_empty() {
+                        format!("{}: {}", a.cite(), a.status.as_str())
+                    } else {
+                        format!("{}: {} ({w})", a.cite(), a.status.as_str())
+                    }
+                })
+                .collect();
+            o.insert(
+                "suppressions".into(),
+                json!([{ "kind": "external", "status": "accepted", "justification": format!("VEX {}", why.join("; ")) }]),
+            );
+        }
+    }
+    r
 }
 
 #[cfg(test)]

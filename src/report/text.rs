@@ -169,12 +169,25 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             format!(" ({})", counts.join(", "))
         }
     );
+    if let Some(vex) = &r.vex {
+        for d in &vex.documents {
+            let _ = writeln!(
+                o,
+                "vex:         {} ({}, {} of {} statements named a finding)",
+                esc(&d.name),
+                d.format.as_str(),
+                d.applied,
+                d.statements.max(d.applied)
+            );
+        }
+    }
     if let Some(vulns) = &r.vulnerabilities {
         let mut levels: std::collections::BTreeMap<
             std::cmp::Reverse<crate::vulndb::matcher::Level>,
             usize,
         > = std::collections::BTreeMap::new();
-        for v in vulns {
+        let suppressed = vulns.iter().filter(|v| v.suppressed_by_vex()).count();
+        for v in vulns.iter().filter(|v| !v.suppressed_by_vex()) {
             *levels
                 .entry(std::cmp::Reverse(v.finding.severity.level))
                 .or_default() += 1;
@@ -193,12 +206,17 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             .collect();
         let _ = writeln!(
             o,
-            "vulnerabilities: {}{}",
-            vulns.len(),
+            "vulnerabilities: {}{}{}",
+            vulns.len() - suppressed,
             if parts.is_empty() {
                 String::new()
             } else {
                 format!(" ({})", parts.join(", "))
+            },
+            if suppressed > 0 {
+                format!(", {suppressed} more not affected per VEX")
+            } else {
+                String::new()
             }
         );
         for v in vulns {
@@ -215,12 +233,13 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             let level = paint(c, level_style(f.severity.level), &format!("{level:<8}"));
             let _ = writeln!(
                 o,
-                "  {level} {} {}@{} ({}; rated by {}{also})",
+                "  {level} {} {}@{} ({}; rated by {}{also}){}",
                 esc(&f.id),
                 esc(&f.package),
                 esc(&f.installed),
                 esc(&f.fix_text()),
-                esc(&f.severity.describe())
+                esc(&f.severity.describe()),
+                esc(&v.vex_text())
             );
         }
     }

@@ -35,6 +35,34 @@ pub struct Vulnerability {
     pub purl: String,
     pub layer: u32,
     pub path: String,
+    /// What VEX documents say about it (none: no statement names it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vex: Option<crate::vex::apply::Decision>,
+}
+
+impl Vulnerability {
+    /// Whether a VEX statement takes it out of the verdict.
+    pub fn suppressed_by_vex(&self) -> bool {
+        self.vex.as_ref().is_some_and(|d| d.suppressed)
+    }
+
+    /// ` [VEX not_affected: app.openvex.json statement 2]` (empty without VEX),
+    /// for the human report lines.
+    pub fn vex_text(&self) -> String {
+        match &self.vex {
+            None => String::new(),
+            Some(d) => format!(
+                " [VEX {}{}: {}]",
+                d.status.as_str(),
+                if d.suppressed { ", suppressed" } else { "" },
+                d.statements
+                    .iter()
+                    .map(|a| a.cite())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    }
 }
 
 /// What the report says about the DB that was used.
@@ -159,6 +187,7 @@ pub fn match_inventory<R: Read + Seek>(
                 purl: pkg.purl.clone(),
                 layer: pkg.layer,
                 path: pkg.path.clone(),
+                vex: None,
             });
         }
     }

@@ -18,7 +18,7 @@ import os from "node:os";
 import path7 from "node:path";
 
 // ../shared/adapter.js
-import { readFileSync, statSync as statSync3 } from "node:fs";
+import { readdirSync, readFileSync, statSync as statSync3 } from "node:fs";
 import path3 from "node:path";
 
 // ../shared/gate.js
@@ -394,7 +394,13 @@ function toWitRequest(opts, guest) {
     failOn,
     signatures: (opts.signatures ?? []).map((s) => ({ name: s.name, payload: Uint8Array.from(s.payload), signature: s.signature })),
     trustedKeys: (opts.trustedKeys ?? []).map((k) => ({ name: k.name, pem: k.pem })),
-    skipVulnerabilities: Boolean(opts.skipVulnerabilities)
+    skipVulnerabilities: Boolean(opts.skipVulnerabilities),
+    vex: (opts.vex ?? []).map((d) => {
+      if (typeof d?.name !== "string" || typeof d?.text !== "string") {
+        throw new GateError("usage", "vex documents must be {name, text}");
+      }
+      return { name: d.name, text: d.text };
+    })
   };
 }
 function witPolicy(policy) {
@@ -414,10 +420,31 @@ function callScanner(scanner, opts, guest) {
 }
 var GUARDED = /* @__PURE__ */ new WeakSet();
 var writable = false;
+var MUTATING_METHODS = Object.freeze([
+  "write",
+  "writeViaStream",
+  "appendViaStream",
+  "setSize",
+  "setTimes",
+  "setTimesAt",
+  "createDirectoryAt",
+  "linkAt",
+  "removeDirectoryAt",
+  "renameAt",
+  "symlinkAt",
+  "unlinkFileAt"
+]);
 function guardReadOnly(Descriptor) {
   if (GUARDED.has(Descriptor)) return;
+  const proto = Descriptor?.prototype;
+  const missing = ["openAt", ...MUTATING_METHODS].filter((name) => typeof proto?.[name] !== "function");
+  if (missing.length > 0) {
+    throw new GateError(
+      "unsupported",
+      `the WASI shim's filesystem Descriptor has no ${missing.join(", ")}: imagegate cannot keep the image read-only with this @bytecodealliance/preview2-shim version`
+    );
+  }
   GUARDED.add(Descriptor);
-  const proto = Descriptor.prototype;
   const openAt = proto.openAt;
   proto.openAt = function(pathFlags, p, openFlags, descriptorFlags) {
     if (!writable && (openFlags?.create || openFlags?.truncate || descriptorFlags?.write || descriptorFlags?.mutateDirectory)) {
@@ -426,22 +453,8 @@ function guardReadOnly(Descriptor) {
     const flags = descriptorFlags?.mutateDirectory && !openFlags?.directory ? { ...descriptorFlags, mutateDirectory: false } : descriptorFlags;
     return openAt.call(this, pathFlags, p, openFlags, flags);
   };
-  for (const name of [
-    "write",
-    "writeViaStream",
-    "appendViaStream",
-    "setSize",
-    "setTimes",
-    "setTimesAt",
-    "createDirectoryAt",
-    "linkAt",
-    "removeDirectoryAt",
-    "renameAt",
-    "symlinkAt",
-    "unlinkFileAt"
-  ]) {
+  for (const name of MUTATING_METHODS) {
     const orig = proto[name];
-    if (typeof orig !== "function") continue;
     proto[name] = function(...args) {
       if (!writable) throw "read-only";
       return orig.apply(this, args);
@@ -612,6 +625,7 @@ function parseFailOn(name, value) {
 function severityCounts(report) {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (const v of report?.vulnerabilities ?? []) {
+    if (v?.vex?.suppressed) continue;
     const level = v?.severity?.level;
     counts[level in counts ? level : "unknown"] += 1;
   }
@@ -641,6 +655,33 @@ function readPolicy(explicit, workspace, defaultName) {
     throw new InputError(`input policy: cannot read ${logSafe(file)}: ${logSafe(e.message)}`);
   }
 }
+var VEX_DIR = ".vex";
+var VEX_SUFFIXES = Object.freeze([".openvex.json", ".vex.json"]);
+var MAX_VEX_BYTES = 32 * 1024 * 1024;
+function filesIn(dir) {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink() && statSync3(path3.join(dir, e.name)).isFile()).map((e) => e.name).sort();
+  } catch (e) {
+    if (e.code === "ENOENT" || e.code === "ENOTDIR") return [];
+    throw new InputError(`cannot list ${logSafe(dir)}: ${logSafe(e.message)}`);
+  }
+}
+function readVex(workspace) {
+  const root = path3.resolve(workspace);
+  const rel = [
+    ...filesIn(path3.join(root, VEX_DIR)).filter((n) => n.endsWith(".json")).map((n) => `${VEX_DIR}/${n}`),
+    ...filesIn(root).filter((n) => VEX_SUFFIXES.some((s) => n.endsWith(s)))
+  ];
+  return rel.map((name) => {
+    const file = path3.join(root, name);
+    try {
+      if (statSync3(file).size > MAX_VEX_BYTES) throw new Error(`is larger than ${MAX_VEX_BYTES} bytes`);
+      return { name, text: readFileSync(file, "utf8") };
+    } catch (e) {
+      throw new InputError(`VEX document ${logSafe(name)}: ${logSafe(e.message)}`);
+    }
+  });
+}
 async function runGate({ gate, loadGate: loadGate2, inputs, workspace, getDb: getDb2, now }) {
   let outcome;
   let db = {};
@@ -648,6 +689,7 @@ async function runGate({ gate, loadGate: loadGate2, inputs, workspace, getDb: ge
     const g = gate ?? await loadGate2({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout });
     const defaults = g.plan({ skipVulnerabilities: true });
     const policy = readPolicy(inputs.policy, workspace, defaults.policyFile);
+    const vex = readVex(workspace);
     const plan = g.plan({ policy, skipVulnerabilities: inputs.skipVulnerabilities });
     db = await getDb2(plan, g);
     outcome = g.scan({
@@ -661,6 +703,7 @@ async function runGate({ gate, loadGate: loadGate2, inputs, workspace, getDb: ge
       platform: inputs.platform || void 0,
       skipVulnerabilities: inputs.skipVulnerabilities,
       formats: inputs.formats,
+      vex,
       now: now ? now() : void 0
     });
   } catch (e) {
@@ -1002,7 +1045,7 @@ async function runAction({ core, gate, loadGate: loadGate2, getDb: getDb2, now, 
 // src/main.js
 async function loadGate({ memoryMiB = DEFAULT_MEMORY_MIB, timeoutS = DEFAULT_TIMEOUT_S } = {}) {
   installMemoryLimit(memoryMiB * 2 ** 20);
-  const component = await import("./imagegate-KB6C6YWV.js");
+  const component = await import("./imagegate-K6SIFEH6.js");
   return createGate({ component, filesystem: filesystem_exports, cli: cli_exports, io: io_exports, clocks: clocks_exports, timeoutMs: timeoutS * 1e3 });
 }
 function actionsCache(date) {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ANNOTATION_CAP, InputError, annotate, parseInputs, runAction, severityCounts, summaryMarkdown } from '../src/action.js';
 import { mockCore } from './mock-core.js';
+import { readVex } from '../../shared/adapter.js';
 
 const diag = (severity, code, message = `${code} message`) => ({ code, check: 'test', severity, message, location: { path: '/etc/x', layer: 1 } });
 const vuln = (id, level) => ({ id, package: 'openssl', installed: '3.0.1', fixed: ['3.0.2'], severity: { level } });
@@ -230,5 +231,32 @@ describe('publishing', () => {
   it('counts severities, unknown levels as unknown', () => {
     assert.deepEqual(severityCounts({ vulnerabilities: [vuln('a', 'high'), vuln('b', 'bogus'), { id: 'c' }] }), { critical: 0, high: 1, medium: 0, low: 0, unknown: 2 });
     assert.deepEqual(severityCounts(null), { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 });
+  });
+  it('leaves findings VEX suppresses out of the counts', () => {
+    const out = { ...vuln('b', 'high'), vex: { suppressed: true, status: 'not_affected' } };
+    const kept = { ...vuln('c', 'high'), vex: { suppressed: false, status: 'affected' } };
+    assert.deepEqual(severityCounts({ vulnerabilities: [vuln('a', 'high'), out, kept] }), { critical: 0, high: 2, medium: 0, low: 0, unknown: 0 });
+  });
+});
+
+describe('VEX documents of the workspace', () => {
+  it('reads .vex/*.json, then *.openvex.json and *.vex.json at the root, sorted, named relative to the workspace', () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'ig-vex-'));
+    mkdirSync(path.join(ws, '.vex', 'sub'), { recursive: true });
+    for (const f of ['.vex/b.json', '.vex/a.json', '.vex/notes.txt', 'z.openvex.json', 'a.vex.json', 'other.json', 'imagegate.toml']) {
+      writeFileSync(path.join(ws, f), `{"f":"${f}"}`);
+    }
+    const docs = readVex(ws);
+    assert.deepEqual(docs.map((d) => d.name), ['.vex/a.json', '.vex/b.json', 'a.vex.json', 'z.openvex.json']);
+    assert.equal(docs[0].text, '{"f":".vex/a.json"}');
+    assert.deepEqual(readVex(mkdtempSync(path.join(os.tmpdir(), 'ig-novex-'))), []);
+  });
+  it('passes them to the scan', async () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'ig-vexrun-'));
+    writeFileSync(path.join(ws, 'app.openvex.json'), '{}');
+    const core = mockCore({ image: 'app.tar' });
+    const gate = fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(report()) } });
+    await runAction({ core, gate, getDb: async () => ({ path: '/db/x.db' }), workspace: ws });
+    assert.deepEqual(gate.seen[0].vex, [{ name: 'app.openvex.json', text: '{}' }]);
   });
 });

@@ -38,6 +38,8 @@ pub struct Context<'a> {
     pub today: Option<i64>,
     /// The reference the pipeline names the image by (`ScanRequest.reference`).
     pub reference: Option<&'a str>,
+    /// The VEX documents applied to the findings (none given: `None`).
+    pub vex: Option<&'a crate::vex::apply::Outcome>,
 }
 
 /// One check: its name, whether the policy enables it, and its run function.

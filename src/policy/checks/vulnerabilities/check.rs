@@ -147,6 +147,72 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
             package: Some(format!("{}@{}", f.package, f.installed)),
             config: None,
         };
+        if let Some(d) = v.vex.as_ref() {
+            let first = d.statements.first();
+            let cite = first.map(|a| a.cite()).unwrap_or_default();
+            let why = first.map(|a| a.why()).filter(|w| !w.is_empty());
+            if d.suppressed {
+                let also = match active.iter_mut().find(|(ig, _)| f.has_id(&ig.id)) {
+                    Some(slot) => {
+                        slot.1 = true;
+                        format!(
+                            " (also ignored by vulnerabilities.ignore[{}])",
+                            slot.0.index
+                        )
+                    }
+                    None => String::new(),
+                };
+                let more = if d.statements.len() > 1 {
+                    format!(
+                        " and {} more statement{}",
+                        d.statements.len() - 1,
+                        if d.statements.len() == 2 { "" } else { "s" }
+                    )
+                } else {
+                    String::new()
+                };
+                sink.emit(
+                    Level::Note,
+                    &VEX_SUPPRESSED,
+                    format!(
+                        "{} in {}@{} is {} per VEX {cite}{more}{}{also}",
+                        f.id,
+                        f.package,
+                        f.installed,
+                        d.status.as_str(),
+                        why.map(|w| format!(": {w}")).unwrap_or_default()
+                    ),
+                    Some(loc),
+                );
+                continue;
+            }
+            let (level, code) = if d
+                .reason
+                .as_deref()
+                .is_some_and(|r| r.starts_with("conflicting"))
+            {
+                (Level::Warning, &VEX_CONFLICT)
+            } else {
+                (Level::Note, &VEX_STATUS)
+            };
+            sink.emit(
+                level,
+                code,
+                format!(
+                    "{} in {}@{} is {} per VEX {cite}{}{}; the finding is judged as usual",
+                    f.id,
+                    f.package,
+                    f.installed,
+                    d.status.as_str(),
+                    why.map(|w| format!(": {w}")).unwrap_or_default(),
+                    d.reason
+                        .as_deref()
+                        .map(|r| format!(" ({r})"))
+                        .unwrap_or_default()
+                ),
+                Some(loc.clone()),
+            );
+        }
         if let Some(slot) = active.iter_mut().find(|(ig, _)| f.has_id(&ig.id)) {
             slot.1 = true;
             let ig = slot.0;
@@ -238,6 +304,41 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
             ),
             None,
         );
+    }
+    if let Some(vex) = cx.vex {
+        for d in &vex.documents {
+            if d.unused.is_empty() {
+                continue;
+            }
+            let mut shown: Vec<String> = d.unused.iter().take(10).map(|i| i.to_string()).collect();
+            if d.unused.len() > 10 {
+                shown.push("…".into());
+            }
+            let unidentified = if d.unidentified.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; products without a purl cannot match: {}",
+                    d.unidentified.join(", ")
+                )
+            };
+            sink.emit(
+                Level::Note,
+                &VEX_UNUSED,
+                format!(
+                    "{} ({}): {} of {} statements named no finding of this image (statement {}){unidentified}",
+                    d.name,
+                    d.format.as_str(),
+                    d.unused.len(),
+                    d.statements.max(d.unused.len()),
+                    shown.join(", ")
+                ),
+                Some(Location::config(format!("vex: {}", d.name))),
+            );
+        }
+        for u in &vex.unevaluated {
+            sink.emit(Level::Warning, &VEX_UNEVALUATED, u.clone(), None);
+        }
     }
     for (ig, used) in active {
         if !used {

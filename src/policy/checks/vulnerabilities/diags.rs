@@ -49,6 +49,31 @@ pub const DB_AGE_UNKNOWN: Code = Code {
     check: C,
     doc: "The DB's build time is not a date (built without `--build-time` or `SOURCE_DATE_EPOCH`), or the host gave no date, so its age could not be checked against `max-db-age`. Severity: note.",
 };
+pub const VEX_SUPPRESSED: Code = Code {
+    code: "vulnerability-vex-suppressed",
+    check: C,
+    doc: "A VEX statement says the advisory does not affect this package in this image: `not_affected` (with a justification or an impact statement) or `fixed`, in an OpenVEX, CycloneDX VEX or CSAF VEX document given with `--vex` or found in the workspace (`.vex/*.json`, `*.openvex.json`, `*.vex.json`). The finding does not count toward the verdict; the note names the document and statement and repeats the justification, and the report's finding lists every statement that named it (`vex`). A statement applies only to what it names exactly: the advisory by any of its ids, and the package by purl (version, qualifiers), directly or as a subcomponent of this image (`pkg:oci` by digest or repository). See docs/vex.md. Severity: note.",
+};
+pub const VEX_STATUS: Code = Code {
+    code: "vulnerability-vex-status",
+    check: C,
+    doc: "A VEX statement names this finding but does not take it out of the verdict: `affected` (the note repeats its action statement), `under_investigation`, or `not_affected` without a justification or impact statement. The finding is judged as usual (`fail-on`, ignores). Severity: note.",
+};
+pub const VEX_CONFLICT: Code = Code {
+    code: "vulnerability-vex-conflict",
+    check: C,
+    doc: "VEX statements about this finding disagree: two documents (one says `not_affected` or `fixed`, another `affected` or `under_investigation`), or two statements of one document with the same date. imagegate does not pick one: the finding is kept and judged as usual, and the warning names the statements. Within one document a later statement (by its timestamp) replaces an earlier one without conflict. Severity: warning.",
+};
+pub const VEX_UNUSED: Code = Code {
+    code: "vex-statements-unused",
+    check: C,
+    doc: "Statements of a VEX document named no finding of this image: another vulnerability, another product (a package the image does not have, another version, another image digest), or a product without a purl (names and CPEs cannot be matched). One note per document lists them by position, so a stale or mistyped statement gets noticed. Severity: note.",
+};
+pub const VEX_UNEVALUATED: Code = Code {
+    code: "vex-statement-unevaluated",
+    check: C,
+    doc: "A VEX statement names a finding's advisory and package, but its version range could not be evaluated for the installed version (a range of another versioning scheme, or a version that scheme rejects), so it did not apply: nothing is suppressed on a guess. Fix the range in the document. Severity: warning.",
+};
 
 pub const SKIPPED: Code = Code {
     code: "vulnerabilities-skipped",
@@ -84,6 +109,11 @@ pub const CODES: &[Code] = &[
     IGNORED,
     IGNORE_EXPIRED,
     IGNORE_UNUSED,
+    VEX_SUPPRESSED,
+    VEX_STATUS,
+    VEX_CONFLICT,
+    VEX_UNUSED,
+    VEX_UNEVALUATED,
     DB_MISSING,
     DB_STALE,
     DB_AGE_UNKNOWN,

@@ -10354,8 +10354,8 @@ function scan(arg0) {
     componentIdx: task.componentIdx(),
     fn: () => {
       try {
-        var ptr0 = realloc0(0, 0, 8, 144);
-        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, formats: v1_4, color: v1_5, db: v1_6, now: v1_7, reference: v1_8, policy: v1_9, failOn: v1_10, signatures: v1_11, trustedKeys: v1_12, skipVulnerabilities: v1_13 } = arg0;
+        var ptr0 = realloc0(0, 0, 8, 152);
+        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, formats: v1_4, color: v1_5, db: v1_6, now: v1_7, reference: v1_8, policy: v1_9, failOn: v1_10, signatures: v1_11, trustedKeys: v1_12, skipVulnerabilities: v1_13, vex: v1_14 } = arg0;
         var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
         var ptr2 = encodeRes.ptr;
         var len2 = encodeRes.len;
@@ -10591,6 +10591,26 @@ function scan(arg0) {
         dataView(memory0).setUint32(ptr0 + 136, len30, true);
         dataView(memory0).setUint32(ptr0 + 132, result30, true);
         dataView(memory0).setInt8(ptr0 + 140, v1_13 ? 1 : 0, true);
+        var vec34 = v1_14;
+        var len34 = vec34.length;
+        var result34 = realloc0(0, 0, 4, len34 * 16);
+        for (let i = 0; i < vec34.length; i++) {
+          const e = vec34[i];
+          const base = result34 + i * 16;
+          var { name: v31_0, text: v31_1 } = e;
+          var encodeRes = _utf8AllocateAndEncode(v31_0, realloc0, memory0);
+          var ptr32 = encodeRes.ptr;
+          var len32 = encodeRes.len;
+          dataView(memory0).setUint32(base + 4, len32, true);
+          dataView(memory0).setUint32(base + 0, ptr32, true);
+          var encodeRes = _utf8AllocateAndEncode(v31_1, realloc0, memory0);
+          var ptr33 = encodeRes.ptr;
+          var len33 = encodeRes.len;
+          dataView(memory0).setUint32(base + 12, len33, true);
+          dataView(memory0).setUint32(base + 8, ptr33, true);
+        }
+        dataView(memory0).setUint32(ptr0 + 148, len34, true);
+        dataView(memory0).setUint32(ptr0 + 144, result34, true);
         _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="scan"][Instruction::CallWasm] enter', {
           funcName: "scan",
           paramCount: 1,
@@ -10615,97 +10635,97 @@ function scan(arg0) {
           task.exit();
           throw err;
         }
-        let variant37;
+        let variant41;
         switch (dataView(memory0).getUint8(ret + 0, true)) {
           case 0: {
-            let enum31;
+            let enum35;
             switch (dataView(memory0).getUint8(ret + 4, true)) {
               case 0: {
-                enum31 = "pass";
+                enum35 = "pass";
                 break;
               }
               case 1: {
-                enum31 = "fail";
+                enum35 = "fail";
                 break;
               }
               case 2: {
-                enum31 = "error";
+                enum35 = "error";
                 break;
               }
               default: {
                 throw new TypeError("invalid discriminant specified for Verdict");
               }
             }
-            var len34 = dataView(memory0).getUint32(ret + 12, true);
-            var base34 = dataView(memory0).getUint32(ret + 8, true);
-            if (base34 % 4 !== 0) throw new TypeError(`list pointer [${base34}] is not aligned to 4`);
-            var result34 = [];
-            for (let i = 0; i < len34; i++) {
-              const base = base34 + i * 12;
-              let enum32;
+            var len38 = dataView(memory0).getUint32(ret + 12, true);
+            var base38 = dataView(memory0).getUint32(ret + 8, true);
+            if (base38 % 4 !== 0) throw new TypeError(`list pointer [${base38}] is not aligned to 4`);
+            var result38 = [];
+            for (let i = 0; i < len38; i++) {
+              const base = base38 + i * 12;
+              let enum36;
               switch (dataView(memory0).getUint8(base + 0, true)) {
                 case 0: {
-                  enum32 = "json";
+                  enum36 = "json";
                   break;
                 }
                 case 1: {
-                  enum32 = "text";
+                  enum36 = "text";
                   break;
                 }
                 case 2: {
-                  enum32 = "cyclonedx";
+                  enum36 = "cyclonedx";
                   break;
                 }
                 case 3: {
-                  enum32 = "spdx";
+                  enum36 = "spdx";
                   break;
                 }
                 case 4: {
-                  enum32 = "sarif";
+                  enum36 = "sarif";
                   break;
                 }
                 case 5: {
-                  enum32 = "junit";
+                  enum36 = "junit";
                   break;
                 }
                 case 6: {
-                  enum32 = "markdown";
+                  enum36 = "markdown";
                   break;
                 }
                 default: {
                   throw new TypeError("invalid discriminant specified for ReportFormat");
                 }
               }
-              var ptr33 = dataView(memory0).getUint32(base + 4, true);
-              var len33 = dataView(memory0).getUint32(base + 8, true);
-              var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
-              result34.push({
-                format: enum32,
-                content: result33
+              var ptr37 = dataView(memory0).getUint32(base + 4, true);
+              var len37 = dataView(memory0).getUint32(base + 8, true);
+              var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
+              result38.push({
+                format: enum36,
+                content: result37
               });
             }
-            variant37 = {
+            variant41 = {
               tag: "ok",
               val: {
-                verdict: enum31,
+                verdict: enum35,
                 exitCode: clampGuest(dataView(memory0).getUint8(ret + 5, true), 0, 255),
-                reports: result34
+                reports: result38
               }
             };
             break;
           }
           case 1: {
-            var ptr35 = dataView(memory0).getUint32(ret + 4, true);
-            var len35 = dataView(memory0).getUint32(ret + 8, true);
-            var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
-            var ptr36 = dataView(memory0).getUint32(ret + 12, true);
-            var len36 = dataView(memory0).getUint32(ret + 16, true);
-            var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
-            variant37 = {
+            var ptr39 = dataView(memory0).getUint32(ret + 4, true);
+            var len39 = dataView(memory0).getUint32(ret + 8, true);
+            var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
+            var ptr40 = dataView(memory0).getUint32(ret + 12, true);
+            var len40 = dataView(memory0).getUint32(ret + 16, true);
+            var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
+            variant41 = {
               tag: "err",
               val: {
-                code: result35,
-                message: result36
+                code: result39,
+                message: result40
               }
             };
             break;
@@ -10720,7 +10740,7 @@ function scan(arg0) {
           async: false,
           postReturn: true
         });
-        const retCopy = variant37;
+        const retCopy = variant41;
         task.resolve([retCopy.val]);
         let cstate = getOrCreateAsyncState(0);
         cstate.mayLeave = false;
