@@ -1045,7 +1045,7 @@ async function runAction({ core, gate, loadGate: loadGate2, getDb: getDb2, now, 
 // src/main.js
 async function loadGate({ memoryMiB = DEFAULT_MEMORY_MIB, timeoutS = DEFAULT_TIMEOUT_S } = {}) {
   installMemoryLimit(memoryMiB * 2 ** 20);
-  const component = await import("./imagegate-K6SIFEH6.js");
+  const component = await import("./imagegate-5P4AVJJX.js");
   return createGate({ component, filesystem: filesystem_exports, cli: cli_exports, io: io_exports, clocks: clocks_exports, timeoutMs: timeoutS * 1e3 });
 }
 function actionsCache(date) {

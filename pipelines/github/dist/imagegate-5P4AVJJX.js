@@ -10065,6 +10065,10 @@ var postReturn2;
 var postReturn2Async;
 var postReturn3;
 var postReturn3Async;
+var postReturn4;
+var postReturn4Async;
+var postReturn5;
+var postReturn5Async;
 var run020Run;
 function run() {
   const hostProvided = false;
@@ -10764,6 +10768,461 @@ function scan(arg0) {
     }
   });
 }
+var scanner010Attest;
+function attest(arg0) {
+  const hostProvided = false;
+  getOrCreateAsyncState(0).throwIfTrapped();
+  const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: false,
+    preserveFutureResult: false,
+    entryFnName: "scanner010Attest",
+    getCallbackFn: () => null,
+    callbackFnName: null,
+    errHandling: "throw-result-err",
+    callingWasmExport: true
+  });
+  task.setCalleeIsAsync(false);
+  const started = task.enterSync();
+  CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+  if (true) {
+    task.setReturnMemoryIdx(0);
+    task.setReturnMemory(/* @__PURE__ */ (() => memory0)());
+  }
+  return _withGlobalCurrentTaskMeta({
+    taskID: task.id(),
+    componentIdx: task.componentIdx(),
+    fn: () => {
+      try {
+        var { report: v0_0, subjectName: v0_1, policyDigest: v0_2, dbDigest: v0_3, componentDigest: v0_4, now: v0_5, signingKey: v0_6 } = arg0;
+        var encodeRes = _utf8AllocateAndEncode(v0_0, realloc0, memory0);
+        var ptr1 = encodeRes.ptr;
+        var len1 = encodeRes.len;
+        var variant3 = v0_1;
+        let variant3_0;
+        let variant3_1;
+        let variant3_2;
+        if (variant3 === null || variant3 === void 0) {
+          variant3_0 = 0;
+          variant3_1 = 0;
+          variant3_2 = 0;
+        } else {
+          const e = variant3;
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr2 = encodeRes.ptr;
+          var len2 = encodeRes.len;
+          variant3_0 = 1;
+          variant3_1 = ptr2;
+          variant3_2 = len2;
+        }
+        var variant5 = v0_2;
+        let variant5_0;
+        let variant5_1;
+        let variant5_2;
+        if (variant5 === null || variant5 === void 0) {
+          variant5_0 = 0;
+          variant5_1 = 0;
+          variant5_2 = 0;
+        } else {
+          const e = variant5;
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr4 = encodeRes.ptr;
+          var len4 = encodeRes.len;
+          variant5_0 = 1;
+          variant5_1 = ptr4;
+          variant5_2 = len4;
+        }
+        var variant7 = v0_3;
+        let variant7_0;
+        let variant7_1;
+        let variant7_2;
+        if (variant7 === null || variant7 === void 0) {
+          variant7_0 = 0;
+          variant7_1 = 0;
+          variant7_2 = 0;
+        } else {
+          const e = variant7;
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr6 = encodeRes.ptr;
+          var len6 = encodeRes.len;
+          variant7_0 = 1;
+          variant7_1 = ptr6;
+          variant7_2 = len6;
+        }
+        var encodeRes = _utf8AllocateAndEncode(v0_4, realloc0, memory0);
+        var ptr8 = encodeRes.ptr;
+        var len8 = encodeRes.len;
+        var encodeRes = _utf8AllocateAndEncode(v0_6, realloc0, memory0);
+        var ptr9 = encodeRes.ptr;
+        var len9 = encodeRes.len;
+        _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="attest"][Instruction::CallWasm] enter', {
+          funcName: "attest",
+          paramCount: 16,
+          async: false,
+          postReturn: true
+        });
+        let ret;
+        try {
+          ret = _withGlobalCurrentTaskMeta({
+            taskID: task.id(),
+            componentIdx: task.componentIdx(),
+            fn: () => scanner010Attest(ptr1, len1, variant3_0, variant3_1, variant3_2, variant5_0, variant5_1, variant5_2, variant7_0, variant7_1, variant7_2, ptr8, len8, toUint64(v0_5), ptr9, len9)
+          });
+        } catch (err) {
+          _debugLog("[Instruction::CallWasm] error during sync call", {
+            taskID: task.id(),
+            err
+          });
+          getOrCreateAsyncState(0).markTrapped(err);
+          task.setErrored(err);
+          task.reject(err);
+          task.exit();
+          throw err;
+        }
+        let variant16;
+        switch (dataView(memory0).getUint8(ret + 0, true)) {
+          case 0: {
+            var ptr10 = dataView(memory0).getUint32(ret + 4, true);
+            var len10 = dataView(memory0).getUint32(ret + 8, true);
+            var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+            var ptr11 = dataView(memory0).getUint32(ret + 12, true);
+            var len11 = dataView(memory0).getUint32(ret + 16, true);
+            var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
+            var ptr12 = dataView(memory0).getUint32(ret + 20, true);
+            var len12 = dataView(memory0).getUint32(ret + 24, true);
+            var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+            var ptr13 = dataView(memory0).getUint32(ret + 28, true);
+            var len13 = dataView(memory0).getUint32(ret + 32, true);
+            var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
+            variant16 = {
+              tag: "ok",
+              val: {
+                bundle: result10,
+                statement: result11,
+                keyId: result12,
+                verdict: result13
+              }
+            };
+            break;
+          }
+          case 1: {
+            var ptr14 = dataView(memory0).getUint32(ret + 4, true);
+            var len14 = dataView(memory0).getUint32(ret + 8, true);
+            var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
+            var ptr15 = dataView(memory0).getUint32(ret + 12, true);
+            var len15 = dataView(memory0).getUint32(ret + 16, true);
+            var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+            variant16 = {
+              tag: "err",
+              val: {
+                code: result14,
+                message: result15
+              }
+            };
+            break;
+          }
+          default: {
+            throw new TypeError("invalid variant discriminant for expected");
+          }
+        }
+        _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="attest"][Instruction::Return]', {
+          funcName: "attest",
+          paramCount: 1,
+          async: false,
+          postReturn: true
+        });
+        const retCopy = variant16;
+        task.resolve([retCopy.val]);
+        let cstate = getOrCreateAsyncState(0);
+        cstate.mayLeave = false;
+        postReturn2(ret);
+        cstate.mayLeave = true;
+        task.exit();
+        if (typeof retCopy === "object" && retCopy.tag === "err") {
+          throw new ComponentError(retCopy.val);
+        }
+        return retCopy.val;
+      } catch (err) {
+        if (!task.isResolvedState()) {
+          task.setErrored(err);
+          task.reject(err);
+        }
+        if (!task.isExited()) {
+          task.exit({ skipExclusiveLockCheck: true });
+        }
+        throw err;
+      }
+    }
+  });
+}
+var scanner010VerifyAttestation;
+function verifyAttestation(arg0) {
+  const hostProvided = false;
+  getOrCreateAsyncState(0).throwIfTrapped();
+  const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: false,
+    preserveFutureResult: false,
+    entryFnName: "scanner010VerifyAttestation",
+    getCallbackFn: () => null,
+    callbackFnName: null,
+    errHandling: "throw-result-err",
+    callingWasmExport: true
+  });
+  task.setCalleeIsAsync(false);
+  const started = task.enterSync();
+  CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+  if (true) {
+    task.setReturnMemoryIdx(0);
+    task.setReturnMemory(/* @__PURE__ */ (() => memory0)());
+  }
+  return _withGlobalCurrentTaskMeta({
+    taskID: task.id(),
+    componentIdx: task.componentIdx(),
+    fn: () => {
+      try {
+        var ptr0 = realloc0(0, 0, 8, 136);
+        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, manifestDigest: v1_4, attestations: v1_5, trustedKeys: v1_6, require: v1_7, maxAge: v1_8, maxDbAge: v1_9, now: v1_10, json: v1_11 } = arg0;
+        var variant3 = v1_0;
+        if (variant3 === null || variant3 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 0, 0, true);
+        } else {
+          const e = variant3;
+          dataView(memory0).setInt8(ptr0 + 0, 1, true);
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr2 = encodeRes.ptr;
+          var len2 = encodeRes.len;
+          dataView(memory0).setUint32(ptr0 + 8, len2, true);
+          dataView(memory0).setUint32(ptr0 + 4, ptr2, true);
+        }
+        var variant5 = v1_1;
+        if (variant5 === null || variant5 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 12, 0, true);
+        } else {
+          const e = variant5;
+          dataView(memory0).setInt8(ptr0 + 12, 1, true);
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr4 = encodeRes.ptr;
+          var len4 = encodeRes.len;
+          dataView(memory0).setUint32(ptr0 + 20, len4, true);
+          dataView(memory0).setUint32(ptr0 + 16, ptr4, true);
+        }
+        var variant7 = v1_2;
+        if (variant7 === null || variant7 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 24, 0, true);
+        } else {
+          const e = variant7;
+          dataView(memory0).setInt8(ptr0 + 24, 1, true);
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr6 = encodeRes.ptr;
+          var len6 = encodeRes.len;
+          dataView(memory0).setUint32(ptr0 + 32, len6, true);
+          dataView(memory0).setUint32(ptr0 + 28, ptr6, true);
+        }
+        var variant9 = v1_3;
+        if (variant9 === null || variant9 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 36, 0, true);
+        } else {
+          const e = variant9;
+          dataView(memory0).setInt8(ptr0 + 36, 1, true);
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr8 = encodeRes.ptr;
+          var len8 = encodeRes.len;
+          dataView(memory0).setUint32(ptr0 + 44, len8, true);
+          dataView(memory0).setUint32(ptr0 + 40, ptr8, true);
+        }
+        var variant11 = v1_4;
+        if (variant11 === null || variant11 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 48, 0, true);
+        } else {
+          const e = variant11;
+          dataView(memory0).setInt8(ptr0 + 48, 1, true);
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr10 = encodeRes.ptr;
+          var len10 = encodeRes.len;
+          dataView(memory0).setUint32(ptr0 + 56, len10, true);
+          dataView(memory0).setUint32(ptr0 + 52, ptr10, true);
+        }
+        var vec15 = v1_5;
+        var len15 = vec15.length;
+        var result15 = realloc0(0, 0, 4, len15 * 16);
+        for (let i = 0; i < vec15.length; i++) {
+          const e = vec15[i];
+          const base = result15 + i * 16;
+          var { name: v12_0, content: v12_1 } = e;
+          var encodeRes = _utf8AllocateAndEncode(v12_0, realloc0, memory0);
+          var ptr13 = encodeRes.ptr;
+          var len13 = encodeRes.len;
+          dataView(memory0).setUint32(base + 4, len13, true);
+          dataView(memory0).setUint32(base + 0, ptr13, true);
+          var val14 = v12_1;
+          var len14 = Array.isArray(val14) ? val14.length : val14.byteLength;
+          var ptr14 = realloc0(0, 0, 1, len14 * 1);
+          let valData14;
+          const valLenBytes14 = len14 * 1;
+          if (Array.isArray(val14)) {
+            let offset = 0;
+            const dv14 = new DataView(memory0.buffer);
+            for (const v of val14) {
+              _requireValidNumericPrimitive.bind(null, "u8")(v);
+              dv14.setUint8(ptr14 + offset, v, true);
+              offset += 1;
+            }
+          } else {
+            valData14 = new Uint8Array(val14.buffer || val14, val14.byteOffset, valLenBytes14);
+            const out14 = new Uint8Array(memory0.buffer, ptr14, valLenBytes14);
+            out14.set(valData14);
+          }
+          dataView(memory0).setUint32(base + 12, len14, true);
+          dataView(memory0).setUint32(base + 8, ptr14, true);
+        }
+        dataView(memory0).setUint32(ptr0 + 64, len15, true);
+        dataView(memory0).setUint32(ptr0 + 60, result15, true);
+        var vec19 = v1_6;
+        var len19 = vec19.length;
+        var result19 = realloc0(0, 0, 4, len19 * 16);
+        for (let i = 0; i < vec19.length; i++) {
+          const e = vec19[i];
+          const base = result19 + i * 16;
+          var { name: v16_0, pem: v16_1 } = e;
+          var encodeRes = _utf8AllocateAndEncode(v16_0, realloc0, memory0);
+          var ptr17 = encodeRes.ptr;
+          var len17 = encodeRes.len;
+          dataView(memory0).setUint32(base + 4, len17, true);
+          dataView(memory0).setUint32(base + 0, ptr17, true);
+          var encodeRes = _utf8AllocateAndEncode(v16_1, realloc0, memory0);
+          var ptr18 = encodeRes.ptr;
+          var len18 = encodeRes.len;
+          dataView(memory0).setUint32(base + 12, len18, true);
+          dataView(memory0).setUint32(base + 8, ptr18, true);
+        }
+        dataView(memory0).setUint32(ptr0 + 72, len19, true);
+        dataView(memory0).setUint32(ptr0 + 68, result19, true);
+        var vec21 = v1_7;
+        var len21 = vec21.length;
+        var result21 = realloc0(0, 0, 4, len21 * 8);
+        for (let i = 0; i < vec21.length; i++) {
+          const e = vec21[i];
+          const base = result21 + i * 8;
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr20 = encodeRes.ptr;
+          var len20 = encodeRes.len;
+          dataView(memory0).setUint32(base + 4, len20, true);
+          dataView(memory0).setUint32(base + 0, ptr20, true);
+        }
+        dataView(memory0).setUint32(ptr0 + 80, len21, true);
+        dataView(memory0).setUint32(ptr0 + 76, result21, true);
+        var variant22 = v1_8;
+        if (variant22 === null || variant22 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 88, 0, true);
+        } else {
+          const e = variant22;
+          dataView(memory0).setInt8(ptr0 + 88, 1, true);
+          dataView(memory0).setBigInt64(ptr0 + 96, toUint64(e), true);
+        }
+        var variant23 = v1_9;
+        if (variant23 === null || variant23 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 104, 0, true);
+        } else {
+          const e = variant23;
+          dataView(memory0).setInt8(ptr0 + 104, 1, true);
+          dataView(memory0).setBigInt64(ptr0 + 112, toUint64(e), true);
+        }
+        dataView(memory0).setBigInt64(ptr0 + 120, toUint64(v1_10), true);
+        dataView(memory0).setInt8(ptr0 + 128, v1_11 ? 1 : 0, true);
+        _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="verify-attestation"][Instruction::CallWasm] enter', {
+          funcName: "verify-attestation",
+          paramCount: 1,
+          async: false,
+          postReturn: true
+        });
+        let ret;
+        try {
+          ret = _withGlobalCurrentTaskMeta({
+            taskID: task.id(),
+            componentIdx: task.componentIdx(),
+            fn: () => scanner010VerifyAttestation(ptr0)
+          });
+        } catch (err) {
+          _debugLog("[Instruction::CallWasm] error during sync call", {
+            taskID: task.id(),
+            err
+          });
+          getOrCreateAsyncState(0).markTrapped(err);
+          task.setErrored(err);
+          task.reject(err);
+          task.exit();
+          throw err;
+        }
+        let variant28;
+        switch (dataView(memory0).getUint8(ret + 0, true)) {
+          case 0: {
+            var bool24 = dataView(memory0).getUint8(ret + 4, true);
+            var ptr25 = dataView(memory0).getUint32(ret + 8, true);
+            var len25 = dataView(memory0).getUint32(ret + 12, true);
+            var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+            variant28 = {
+              tag: "ok",
+              val: {
+                verified: bool24 == 0 ? false : bool24 == 1 ? true : throwInvalidBool(),
+                exitCode: clampGuest(dataView(memory0).getUint8(ret + 5, true), 0, 255),
+                report: result25
+              }
+            };
+            break;
+          }
+          case 1: {
+            var ptr26 = dataView(memory0).getUint32(ret + 4, true);
+            var len26 = dataView(memory0).getUint32(ret + 8, true);
+            var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
+            var ptr27 = dataView(memory0).getUint32(ret + 12, true);
+            var len27 = dataView(memory0).getUint32(ret + 16, true);
+            var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
+            variant28 = {
+              tag: "err",
+              val: {
+                code: result26,
+                message: result27
+              }
+            };
+            break;
+          }
+          default: {
+            throw new TypeError("invalid variant discriminant for expected");
+          }
+        }
+        _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="verify-attestation"][Instruction::Return]', {
+          funcName: "verify-attestation",
+          paramCount: 1,
+          async: false,
+          postReturn: true
+        });
+        const retCopy = variant28;
+        task.resolve([retCopy.val]);
+        let cstate = getOrCreateAsyncState(0);
+        cstate.mayLeave = false;
+        postReturn3(ret);
+        cstate.mayLeave = true;
+        task.exit();
+        if (typeof retCopy === "object" && retCopy.tag === "err") {
+          throw new ComponentError(retCopy.val);
+        }
+        return retCopy.val;
+      } catch (err) {
+        if (!task.isResolvedState()) {
+          task.setErrored(err);
+          task.reject(err);
+        }
+        if (!task.isExited()) {
+          task.exit({ skipExclusiveLockCheck: true });
+        }
+        throw err;
+      }
+    }
+  });
+}
 var scanner010Version;
 function version() {
   const hostProvided = false;
@@ -10828,7 +11287,7 @@ function version() {
         const retCopy = result0;
         let cstate = getOrCreateAsyncState(0);
         cstate.mayLeave = false;
-        postReturn2(ret);
+        postReturn4(ret);
         cstate.mayLeave = true;
         task.exit();
         return retCopy;
@@ -10926,7 +11385,7 @@ function explain(arg0) {
         const retCopy = variant2;
         let cstate = getOrCreateAsyncState(0);
         cstate.mayLeave = false;
-        postReturn3(ret);
+        postReturn5(ret);
         cstate.mayLeave = true;
         task.exit();
         return retCopy;
@@ -14583,21 +15042,35 @@ var $init = (() => {
     } catch (err) {
       postReturn1Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#scan"];
     }
-    postReturn2 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"];
+    postReturn2 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#attest"];
     try {
-      postReturn2Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"]);
+      postReturn2Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#attest"]);
     } catch (err) {
-      postReturn2Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"];
+      postReturn2Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#attest"];
     }
-    postReturn3 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"];
+    postReturn3 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#verify-attestation"];
     try {
-      postReturn3Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"]);
+      postReturn3Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#verify-attestation"]);
     } catch (err) {
-      postReturn3Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"];
+      postReturn3Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#verify-attestation"];
+    }
+    postReturn4 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"];
+    try {
+      postReturn4Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"]);
+    } catch (err) {
+      postReturn4Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#version"];
+    }
+    postReturn5 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"];
+    try {
+      postReturn5Async = WebAssembly.promising(exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"]);
+    } catch (err) {
+      postReturn5Async = exports1["cabi_post_imagegate:gate/scanner@0.1.0#explain"];
     }
     run020Run = exports1["wasi:cli/run@0.2.0#run"];
     scanner010Plan = exports1["imagegate:gate/scanner@0.1.0#plan"];
     scanner010Scan = exports1["imagegate:gate/scanner@0.1.0#scan"];
+    scanner010Attest = exports1["imagegate:gate/scanner@0.1.0#attest"];
+    scanner010VerifyAttestation = exports1["imagegate:gate/scanner@0.1.0#verify-attestation"];
     scanner010Version = exports1["imagegate:gate/scanner@0.1.0#version"];
     scanner010Explain = exports1["imagegate:gate/scanner@0.1.0#explain"];
   })();
@@ -14631,9 +15104,11 @@ var $init = (() => {
 })();
 await $init;
 var scanner010 = {
+  attest,
   explain,
   plan,
   scan,
+  verifyAttestation,
   version
 };
 var run020 = {
