@@ -91,7 +91,7 @@ pub fn render(r: &Report) -> String {
                         "  {} {} {}@{} ({}; rated by {}{}){}",
                         f.severity.level.as_str(),
                         f.id,
-                        f.package,
+                        v.package_label(),
                         f.installed,
                         f.fix_text(),
                         f.severity.describe(),

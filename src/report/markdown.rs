@@ -197,7 +197,7 @@ pub fn render(r: &Report) -> String {
                     "| {sev} | [{}](https://osv.dev/vulnerability/{}){also} | {} | {} | {fixed} | {} (layer {}) |\n",
                     escape(&f.id),
                     escape(&f.id),
-                    escape(&f.package),
+                    escape(&v.package_label()),
                     escape(&f.installed),
                     code(&v.path),
                     v.layer

@@ -348,11 +348,14 @@ fn diagnostic_result(report: &Report, d: &Diagnostic) -> Value {
 
 fn vulnerability_result(v: &Vulnerability, ds: &[&Diagnostic], sev: Severity) -> Value {
     let f = &v.finding;
+    // The installed package (binary, with its source when they differ): two
+    // binaries of one source are two results, never merged by fingerprint.
+    let label = v.package_label();
     let mut text = format!(
         "{} ({}) in {} {} ({})",
         f.id,
         f.severity.level.as_str(),
-        f.package,
+        label,
         f.installed,
         f.fix_text()
     );
@@ -377,7 +380,7 @@ fn vulnerability_result(v: &Vulnerability, ds: &[&Diagnostic], sev: Severity) ->
             "message": { "text": format!("layer {}", v.layer) },
         }],
         "partialFingerprints": {
-            FINGERPRINT_KEY: fingerprint(&[&f.id, &f.ecosystem, &f.package, &v.path])
+            FINGERPRINT_KEY: fingerprint(&[&f.id, &f.ecosystem, &label, &v.path])
         },
         "properties": {
             "check": "vulnerabilities",

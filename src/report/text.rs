@@ -235,7 +235,7 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
                 o,
                 "  {level} {} {}@{} ({}; rated by {}{also}){}",
                 esc(&f.id),
-                esc(&f.package),
+                esc(&v.package_label()),
                 esc(&f.installed),
                 esc(&f.fix_text()),
                 esc(&f.severity.describe()),

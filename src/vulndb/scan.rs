@@ -46,6 +46,22 @@ impl Vulnerability {
         self.vex.as_ref().is_some_and(|d| d.suppressed)
     }
 
+    /// The package as a report names it: the installed binary package, with
+    /// the source package the advisory names when they differ (`libapt-pkg6.0
+    /// (source apt)`: an OS package matched through its source).
+    pub fn package_label(&self) -> String {
+        let binary = crate::vex::purl::Purl::parse(&self.purl)
+            .ok()
+            .filter(|p| matches!(p.kind.as_str(), "deb" | "rpm" | "apk"))
+            .map(|p| p.name);
+        match binary {
+            Some(name) if name != self.finding.package => {
+                format!("{name} (source {})", self.finding.package)
+            }
+            _ => self.finding.package.clone(),
+        }
+    }
+
     /// ` [VEX not_affected: app.openvex.json statement 2]` (empty without VEX),
     /// for the human report lines.
     pub fn vex_text(&self) -> String {
@@ -315,6 +331,31 @@ mod tests {
 
     fn codes(o: &MatchOutcome) -> Vec<&str> {
         o.gaps.iter().map(|g| g.code).collect()
+    }
+
+    /// Two binary packages built from one source: one finding each, named
+    /// by the binary with the source the advisory names.
+    #[test]
+    fn binaries_of_one_source_are_labelled_apart() {
+        let mut d = db(&[
+            r#"{"id":"DSA-0000-1","affected":[{"package":{"ecosystem":"Debian:12","name":"apt"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"2.6.2"}]}]}]}"#,
+        ]);
+        let mut apt = pkg(Ecosystem::Deb, "apt", "2.6.1");
+        apt.purl = "pkg:deb/debian/apt@2.6.1?arch=amd64&distro=debian-12".into();
+        let mut lib = pkg(Ecosystem::Deb, "libapt-pkg6.0", "2.6.1");
+        lib.source_name = Some("apt".into());
+        lib.source_version = Some("2.6.1".into());
+        lib.purl = "pkg:deb/debian/libapt-pkg6.0@2.6.1?arch=amd64&distro=debian-12".into();
+        let inv = Inventory {
+            os: os("debian", "12"),
+            packages: vec![apt, lib],
+            warnings: Vec::new(),
+        };
+        let o = match_inventory(&mut d, &inv, "db", &Kind::DEFAULT_ORDER)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut labels: Vec<String> = o.vulns.iter().map(Vulnerability::package_label).collect();
+        labels.sort();
+        assert_eq!(labels, ["apt", "libapt-pkg6.0 (source apt)"]);
     }
 
     /// Everything the DB could not check is a gap naming it, never a silent skip.
