@@ -270,7 +270,7 @@ describe('dist/index.js as the runner runs it', () => {
     assert.equal(r.summary.split('\n')[0], '# ❌ imagegate: FAIL');
     // One row per installed package: the binary package, with the source the advisory names.
     assert.match(r.summary, /\| critical \(cvss\\_v3 9\.8\) \| \[DSA-0000-1\]\(https:\/\/osv\.dev\/vulnerability\/DSA-0000-1\) \| apt \| 2\.6\.1 \| fixed in 2\.6\.2 \| <code>\/var\/lib\/dpkg\/status<\/code> \(layer 0\) \|/);
-    assert.match(r.summary, /\| critical \(cvss\\_v3 9\.8\) \| \[DSA-0000-1\]\(https:\/\/osv\.dev\/vulnerability\/DSA-0000-1\) \| libapt-pkg6\.0 \(source apt\) \| 2\.6\.1 \| fixed in 2\.6\.2 \|/);
+    assert.match(r.summary, /\| critical \(cvss\\_v3 9\.8\) \| \[DSA-0000-1\]\(https:\/\/osv\.dev\/vulnerability\/DSA-0000-1\) \| libapt-pkg6\.0 \\\(source apt\\\) \| 2\.6\.1 \| fixed in 2\.6\.2 \|/);
     const report = JSON.parse(readFileSync(path.join(r.dir, r.outputs.report), 'utf8'));
     assert.deepEqual(report.vulnerabilities.map((v) => `${v.id} ${v.purl.split('?')[0]}`).sort(), ['DSA-0000-1 pkg:deb/debian/apt@2.6.1', 'DSA-0000-1 pkg:deb/debian/libapt-pkg6.0@2.6.1']);
     // The same component under the Rust host gives the same report, byte for byte.
