@@ -4,10 +4,12 @@
 
 mod fixtures;
 
+mod docs;
 mod formats;
 mod fuzz_regressions;
 mod hostile;
 mod inventory;
+mod layers;
 mod policy;
 mod real_images;
 mod reports;
