@@ -130,7 +130,7 @@ fn codes_md_is_generated_from_the_code() {
             .lines()
             .zip(want.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(|| have.lines().count().min(want.lines().count()), |n| n)
+            .unwrap_or_else(|| have.lines().count().min(want.lines().count()))
             + 1;
         panic!(
             "docs/codes.md is not what the code generates (first difference at line {line}). \
@@ -143,14 +143,23 @@ fn codes_md_is_generated_from_the_code() {
 #[test]
 fn first_sentences() {
     assert_eq!(first_sentence("A b. C d."), "A b.");
-    assert_eq!(first_sentence("A (e.g. `x.y`. z) b, e.g. c. D."), "A (e.g. `x.y`. z) b, e.g. c.");
+    assert_eq!(
+        first_sentence("A (e.g. `x.y`. z) b, e.g. c. D."),
+        "A (e.g. `x.y`. z) b, e.g. c."
+    );
     assert_eq!(first_sentence("no end"), "no end");
-    assert_eq!(severity("X. Severity: error (a. b) else warning. Y."), "error (a. b) else warning");
+    assert_eq!(
+        severity("X. Severity: error (a. b) else warning. Y."),
+        "error (a. b) else warning"
+    );
     assert_eq!(
         severity("X. Level set by `[a] b` (default `note`)."),
         "policy key `[a] b` (default `note`)"
     );
-    assert_eq!(severity("X: verdict `error` (exit 2)."), "error, verdict `error`");
+    assert_eq!(
+        severity("X: verdict `error` (exit 2)."),
+        "error, verdict `error`"
+    );
     assert_eq!(severity("X."), "see `imagegate explain`");
 }
 
@@ -160,15 +169,13 @@ fn markdown_files() -> Vec<PathBuf> {
         .iter()
         .map(|f| root().join(f))
         .collect();
-    for dir in ["docs"] {
-        let mut md: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
-            .unwrap_or_else(|e| panic!("{dir}: {e}"))
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "md"))
-            .collect();
-        md.sort();
-        files.extend(md);
-    }
+    let mut md: Vec<PathBuf> = std::fs::read_dir(root().join("docs"))
+        .unwrap_or_else(|e| panic!("docs: {e}"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    md.sort();
+    files.extend(md);
     for adapter in ["github", "azure", "jenkins"] {
         files.push(root().join("pipelines").join(adapter).join("README.md"));
     }
@@ -258,9 +265,13 @@ fn markdown_links_resolve() {
     let files = markdown_files();
     assert!(files.len() >= 15, "{files:?}");
     for file in &files {
-        let text = std::fs::read_to_string(file)
-            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        let shown = file.strip_prefix(root()).unwrap_or(file).display().to_string();
+        let text =
+            std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let shown = file
+            .strip_prefix(root())
+            .unwrap_or(file)
+            .display()
+            .to_string();
         for (line, target) in links(&text) {
             if target.contains("://") || target.starts_with("mailto:") || target.is_empty() {
                 continue;

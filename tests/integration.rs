@@ -48,7 +48,9 @@ pub fn scan_err(req: ScanRequest) -> (ErrorKind, String) {
 #[test]
 fn error_codes_are_documented() {
     let doc = |name: &str| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs").join(name);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("docs")
+            .join(name);
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     };
     let cli_doc = doc("cli.md");

@@ -339,13 +339,19 @@ fn sources() -> Vec<SrcFile> {
     }
     let is_test = |p: &Path| {
         test_files.iter().any(|t| {
-            p == t || t.file_name().is_some_and(|f| f == "mod.rs") && p.starts_with(t.parent().unwrap())
+            p == t
+                || t.file_name().is_some_and(|f| f == "mod.rs")
+                    && p.starts_with(t.parent().unwrap())
                 || p.starts_with(t.with_extension(""))
         })
     };
     let mut out = Vec::new();
     for (p, code) in parsed {
-        let rel = p.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = p
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         if rel == "main.rs" || is_test(&p) {
             continue;
         }
@@ -397,7 +403,11 @@ fn root_names(f: &SrcFile, modules: &BTreeSet<String>) -> Vec<String> {
         for (at, _) in code.match_indices(&chain) {
             let before = code[..at].chars().next_back().unwrap_or(' ');
             let after = &code[at + chain.len()..];
-            if before.is_alphanumeric() || before == '_' || before == ':' || after.starts_with("super") {
+            if before.is_alphanumeric()
+                || before == '_'
+                || before == ':'
+                || after.starts_with("super")
+            {
                 continue;
             }
             starts.push(at + chain.len());
@@ -471,7 +481,10 @@ fn edges() -> BTreeMap<(String, String), BTreeSet<String>> {
         .map(|f| f.module.clone())
         .filter(|m| m != "lib")
         .collect();
-    let lib = files.iter().find(|f| f.rel == "lib.rs").expect("src/lib.rs");
+    let lib = files
+        .iter()
+        .find(|f| f.rel == "lib.rs")
+        .expect("src/lib.rs");
     let reexported = reexports(&lib.code);
     let mut edges: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
     for f in &files {
@@ -515,7 +528,9 @@ fn no_module_imports_a_layer_above_it() {
     }
     for m in LAYERS.iter().flat_map(|l| l.iter()) {
         if !modules.contains(m) {
-            problems.push(format!("LAYERS names `{m}`, which has no edges or does not exist"));
+            problems.push(format!(
+                "LAYERS names `{m}`, which has no edges or does not exist"
+            ));
         }
     }
     let mut used = HashSet::new();
@@ -579,7 +594,10 @@ fn edge_parser() {
     let raw = "use crate::{a::X, b};\n// crate::c\nlet s = \"crate::d\"; let c = '{';\nfn f<'a>(x: &'a str) { crate::e::f() }\n#[cfg(test)]\nmod tests { use crate::g; }\n#[cfg(test)]\n#[path = \"h_tests.rs\"]\nmod h;\nr#\"crate::i\"#;\n";
     let (code, mods) = without_tests(&code_only(raw), raw);
     assert_eq!(code.len(), raw.len());
-    assert_eq!(code_only("let s = \"é…\"; // ü\n'…'").len(), "let s = \"é…\"; // ü\n'…'".len());
+    assert_eq!(
+        code_only("let s = \"é…\"; // ü\n'…'").len(),
+        "let s = \"é…\"; // ü\n'…'".len()
+    );
     let f = SrcFile {
         rel: "x.rs".into(),
         module: "x".into(),
@@ -588,5 +606,8 @@ fn edge_parser() {
     };
     let names = root_names(&f, &BTreeSet::new());
     assert_eq!(names, vec!["a", "b", "e"]);
-    assert_eq!(mods, vec![("h".to_string(), Some("h_tests.rs".to_string()))]);
+    assert_eq!(
+        mods,
+        vec![("h".to_string(), Some("h_tests.rs".to_string()))]
+    );
 }

@@ -427,10 +427,8 @@ fn secrets_section_drives_the_scanner() {
 /// The example policy in docs/policy.md is valid (every key it shows exists).
 #[test]
 fn docs_example_policy_is_valid() {
-    let doc = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/policy.md"),
-    )
-    .expect("docs/policy.md");
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/policy.md"))
+        .expect("docs/policy.md");
     let start = doc
         .find("## Example `imagegate.toml`")
         .expect("the example heading");
