@@ -1,6 +1,6 @@
 //! Documentation of every stable error and diagnostic code, served by
 //! `imagegate explain CODE`. A test checks that every code is documented
-//! here and in README.md.
+//! here (docs/codes.md is generated from it).
 
 /// Error codes: (code, one-paragraph explanation). Every error exits 2.
 pub const CODES: &[(&str, &str)] = &[

@@ -424,19 +424,19 @@ fn secrets_section_drives_the_scanner() {
     );
 }
 
-/// The example policy in README.md is valid (every key it shows exists).
+/// The example policy in docs/policy.md is valid (every key it shows exists).
 #[test]
-fn readme_example_policy_is_valid() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-        .expect("README.md");
-    let start = readme
-        .find("### Example `imagegate.toml`")
+fn docs_example_policy_is_valid() {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/policy.md"))
+        .expect("docs/policy.md");
+    let start = doc
+        .find("## Example `imagegate.toml`")
         .expect("the example heading");
-    let body = &readme[start..];
+    let body = &doc[start..];
     let open = body.find("```toml\n").expect("a toml block") + "```toml\n".len();
     let close = body[open..].find("\n```").expect("its end") + open;
     let policy = PolicyFile {
-        name: "README example".into(),
+        name: "docs/policy.md example".into(),
         text: body[open..close].to_string(),
     };
     if let Err(e) = imagegate::policy::Policy::load(Some(&policy), None) {

@@ -305,7 +305,7 @@ enum DbCmd {
     /// rebuild the DB; on any failure the old DB is kept and the exit code is 2.
     Update {
         /// OSV ecosystems to fetch, comma-separated (default: every ecosystem the matcher
-        /// supports; see README "Vulnerability database").
+        /// supports; see docs/vulnerabilities.md).
         #[arg(long, value_delimiter = ',', value_name = "E1,E2")]
         ecosystems: Vec<String>,
         /// The DB to replace (default: $IMAGEGATE_DB, else $XDG_CACHE_HOME/imagegate/imagegate.db).

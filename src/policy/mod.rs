@@ -35,7 +35,7 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// The built-in policy used when no file is given (see README "Policy").
+    /// The built-in policy used when no file is given (see docs/policy.md).
     pub fn default_policy() -> Policy {
         Policy {
             source: "default".to_string(),

@@ -2,7 +2,7 @@
 //! rule per diagnostic code used (documentation from [`crate::explain`]) and
 //! one rule per advisory found, one result per finding, deterministic.
 //!
-//! Conventions (documented in the README):
+//! Conventions (documented in docs/reports.md):
 //! - A file in the image is an `artifactLocation` with `uriBaseId`
 //!   `IMAGEROOT` (the root of the image's final filesystem) and the image
 //!   path without its leading `/`, percent-encoded: `usr/bin/sudo`. A

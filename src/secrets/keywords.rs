@@ -448,7 +448,7 @@ mod tests {
             include_str!("rules.rs"),
             include_str!("tests.rs"),
             include_str!("mod.rs"),
-            include_str!("../../README.md"),
+            include_str!("../../docs/secrets.md"),
         ] {
             let low = src.to_ascii_lowercase();
             let (a, f) = found(&k, low.as_bytes());

@@ -337,7 +337,7 @@ impl SecretsConfig {
         // it. A keyword that contains another is dropped and its rules move to
         // the shorter one, which occurs wherever it does. There is no cap on
         // the number of patterns: the automaton's cost is measured instead
-        // (README, "Secrets").
+        // (docs/secrets.md).
         kw.sort_by(|a, b| (a.0.len(), &a.0).cmp(&(b.0.len(), &b.0)));
         let mut patterns: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
