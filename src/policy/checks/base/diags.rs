@@ -27,7 +27,7 @@ pub const OS_UNKNOWN: Code = Code {
 pub const OS_EOL: Code = Code {
     code: "os-eol",
     check: C,
-    doc: "The image's OS release is past its end of life (the README's EOL table, compared with the host's date): it gets no more security updates, so new vulnerabilities will never be fixed. Rebuild on a supported release. Level set by `[base] eol` (default `warning`).",
+    doc: "The image's OS release is past its end of life (the EOL table in docs/policy.md, compared with the host's date): it gets no more security updates, so new vulnerabilities will never be fixed. Rebuild on a supported release. Level set by `[base] eol` (default `warning`).",
 };
 pub const OS_EOL_SOON: Code = Code {
     code: "os-eol-soon",
