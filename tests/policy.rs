@@ -53,12 +53,8 @@ fn corpus() -> Option<PathBuf> {
     dir.join("README.md").is_file().then_some(dir)
 }
 
-/// A record of a package no image has: a DB with it holds Debian 12 data
-/// that affects nothing.
-const DEBIAN_12: &str = r#"{"id":"TEST-DEBIAN-12","affected":[{"package":{"ecosystem":"Debian:12","name":"imagegate-test-none"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}"#;
-
 /// A DB built once per run from the corpus' `osv/<eco>.jsonl`, plus
-/// [`DEBIAN_12`] when `spec` ends in `+Debian:12`.
+/// [`crate::fixtures::DEBIAN_12`] when `spec` ends in `+Debian:12`.
 fn corpus_db(spec: &str) -> PathBuf {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
     let dir = DIR.get_or_init(|| tempfile::tempdir().unwrap());
@@ -74,7 +70,7 @@ fn corpus_db(spec: &str) -> PathBuf {
         let mut sources = vec![corpus.join(format!("osv/{eco}.jsonl"))];
         if debian {
             let extra = dir.path().join(format!("{tag}.jsonl"));
-            std::fs::write(&extra, format!("{DEBIAN_12}\n")).unwrap();
+            std::fs::write(&extra, format!("{}\n", crate::fixtures::DEBIAN_12)).unwrap();
             sources.push(extra);
         }
         let tmp = dir.path().join(format!("{tag}.db"));

@@ -12,8 +12,7 @@ use serde_json::Value;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
-/// A record of a package no image has, so that a DB has Debian 12 data.
-const DEBIAN_12: &str = r#"{"id":"TEST-DEBIAN-12","affected":[{"package":{"ecosystem":"Debian:12","name":"imagegate-test-none"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}"#;
+use crate::fixtures::DEBIAN_12;
 
 /// A DB of the PyPI corpus records (plus [`DEBIAN_12`] when `debian`),
 /// without the record `skip` when given.
