@@ -11,6 +11,7 @@ pub mod explain;
 pub mod image;
 pub mod inventory;
 pub mod logsafe;
+pub mod pipeline;
 pub mod policy;
 pub mod redact;
 pub mod report;
@@ -259,14 +260,12 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     } else {
         None
     };
-    let mut image =
-        image::read_with_secrets(&req.image, &name, &sel, &req.limits, compiled.as_ref())?;
-    let mut found = std::mem::take(&mut image.secrets);
-    if let Some(c) = &compiled {
-        found.extend(secrets::scan_config(c, &image.resolved.config));
-    }
+    let pipeline::Scanned {
+        image,
+        inventory,
+        secrets: found,
+    } = pipeline::read(&req.image, &name, &sel, &req.limits, compiled.as_ref())?;
     let facts = ImageFacts::from_image(&image);
-    let inventory = inventory::collect(&image.tree);
     let owned = inventory::os_owned_files(&inventory, &image.tree);
     let inventory_warnings = inventory.warnings.clone();
     let source = report::SourceInfo {

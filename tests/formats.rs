@@ -418,3 +418,109 @@ fn secrets_in_commands_and_forged_lines_never_reach_reports() {
         }
     }
 }
+
+/// The walk's visitor protocol (`image::visit`), observed: what the tree
+/// keeps is the visitor's choice, each regular file's bytes come once (kept,
+/// streamed, or too large to keep), whiteouts and rewrites are reported in
+/// stream order, and a hard link to a file the tree did not keep says so.
+#[test]
+fn the_walk_hands_each_file_to_the_visitor_once() {
+    use imagegate::image::visit::{Body, FileInfo, History, Keep, Visitor};
+    use std::io::Read;
+    #[derive(Default)]
+    struct Recorder(Vec<String>);
+    impl Visitor for Recorder {
+        fn keep(&self, path: &str) -> Keep {
+            Keep {
+                capture: path.starts_with("keep/").then_some(8),
+                history: History::Nothing,
+            }
+        }
+        fn written(&mut self, layer: u32, path: &str) {
+            self.0.push(format!("{layer} written {path}"));
+        }
+        fn deleted(&mut self, layer: u32, path: &str, opaque: bool) {
+            self.0
+                .push(format!("{layer} deleted {path} opaque={opaque}"));
+        }
+        fn file(&mut self, info: &FileInfo<'_>, body: Body<'_>) -> std::io::Result<()> {
+            let what = match body {
+                Body::Kept(c) => format!("kept {:?}", String::from_utf8_lossy(c)),
+                Body::Stream(r) => {
+                    let mut s = String::new();
+                    r.read_to_string(&mut s)?;
+                    format!("stream {s:?}")
+                }
+                Body::TooLarge { cap, .. } => format!("too large (cap {cap})"),
+                Body::LinkNotKept {
+                    target,
+                    over_budget,
+                } => format!("link to {target} not kept ({over_budget:?})"),
+            };
+            self.0.push(format!(
+                "{} file {} {} {what}",
+                info.layer, info.path, info.size
+            ));
+            Ok(())
+        }
+    }
+    let mut base = TarW::new();
+    base.dir("keep")
+        .file("keep/small", b"kept!")
+        .file("keep/large", b"more than eight bytes")
+        .file("bin/tool", b"ELF?")
+        .hardlink("bin/tool2", "bin/tool")
+        .hardlink("keep/link", "keep/large");
+    let mut app = TarW::new();
+    app.file("bin/.wh.tool", b"")
+        .file("keep/.wh..wh..opq", b"")
+        .file("keep/small", b"again");
+    let layers = vec![base.finish(), app.finish()];
+    let img = Img {
+        config: config_for(&layers),
+        layers,
+        comp: Comp::Gzip,
+        tag: None,
+    };
+    let d = tempdir();
+    let p = write_tar(d.path(), "visit.tar", &oci_files(&[img]));
+    let mut rec = Recorder::default();
+    let image = imagegate::image::read_with(
+        &p,
+        "visit.tar",
+        &Default::default(),
+        &Default::default(),
+        &mut rec,
+    )
+    .unwrap();
+    assert_eq!(
+        rec.0,
+        [
+            "0 written keep",
+            "0 written keep/small",
+            "0 file keep/small 5 kept \"kept!\"",
+            "0 written keep/large",
+            "0 file keep/large 21 too large (cap 8)",
+            "0 written bin/tool",
+            "0 file bin/tool 4 stream \"ELF?\"",
+            "0 written bin/tool2",
+            "0 written keep/link",
+            "0 file keep/link 0 link to keep/large not kept (None)",
+            "1 deleted bin/tool opaque=false",
+            "1 deleted keep opaque=true",
+            "1 written keep/small",
+            "1 file keep/small 5 kept \"again\"",
+        ]
+    );
+    // The tree holds what the visitor asked to keep, from the final layer.
+    let small = image.tree.get("keep/small").unwrap();
+    assert_eq!(
+        (small.layer, small.content.as_deref()),
+        (1, Some(&b"again"[..]))
+    );
+    assert!(
+        image.tree.get("keep/large").is_none(),
+        "under the opaque dir"
+    );
+    assert!(image.tree.get("bin/tool").is_none(), "whited out");
+}

@@ -1135,13 +1135,7 @@ fn truncated_at_every_entry_boundary() {
     let expect_any = |p: &Path, kinds: &[ErrorKind], what: &str| -> (ErrorKind, String) {
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
         let limits = Limits::default();
-        match imagegate::image::read_with_secrets(
-            p,
-            &name,
-            &Default::default(),
-            &limits,
-            Some(&rules),
-        ) {
+        match imagegate::pipeline::read(p, &name, &Default::default(), &limits, Some(&rules)) {
             Ok(_) => panic!("{what}: {} was read as a whole image", p.display()),
             Err(e) => check_error(p, e.kind, e.to_string(), kinds, what),
         }
@@ -1483,14 +1477,15 @@ fn many_hard_links_to_a_captured_file() {
     let d = tempdir();
     let p = write_tar(d.path(), "links.tar", &oci_files(&[img]));
     // Links share the target's bytes (before: a 1 MiB copy per link, 3 GB peak).
-    let image = imagegate::image::read_tar_bytes(
+    let image = imagegate::pipeline::read_tar_bytes(
         std::fs::read(&p).unwrap(),
         "links.tar",
         &Default::default(),
         &Limits::default(),
         None,
     )
-    .unwrap();
+    .unwrap()
+    .image;
     let content = |path: &str| image.tree.get(path).unwrap().content.clone();
     let big = content(&format!("{dir}/big-1.0.dist-info/METADATA")).unwrap();
     let linked = content(&format!("{dir}/l0-1.0.dist-info/METADATA")).unwrap();

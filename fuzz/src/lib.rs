@@ -15,7 +15,8 @@ use imagegate::image::layers::LayerFacts;
 use imagegate::image::resolve::{LayerRef, Selector};
 use imagegate::image::source::Store;
 use imagegate::image::Limits;
-use imagegate::secrets::{CompiledSecrets, CustomRule, LayerSecrets, Scanner, SecretsConfig};
+use imagegate::pipeline::Analysers;
+use imagegate::secrets::{CompiledSecrets, CustomRule, Scanner, SecretsConfig};
 use imagegate::vulndb::ecosystem::Query;
 use imagegate::vulndb::version::Scheme;
 use std::io::{BufRead, Cursor};
@@ -58,7 +59,7 @@ pub fn limits() -> Limits {
 /// A docker-archive or OCI archive: resolve, verify and walk every layer
 /// (with the built-in secret rules), then build the inventory and facts.
 pub fn image(data: &[u8]) {
-    let Ok(img) = imagegate::image::read_tar_bytes(
+    let Ok(scanned) = imagegate::pipeline::read_tar_bytes(
         data.to_vec(),
         "fuzz.tar",
         &Selector::default(),
@@ -67,8 +68,7 @@ pub fn image(data: &[u8]) {
     ) else {
         return;
     };
-    let _ = imagegate::image::facts::ImageFacts::from_image(&img);
-    let _ = imagegate::inventory::collect(&img.tree);
+    let _ = imagegate::image::facts::ImageFacts::from_image(&scanned.image);
 }
 
 /// One blob, served as the only file of an image.
@@ -90,12 +90,12 @@ impl Store for OneBlob<'_> {
 /// file tree with the secret scanner on, then build the inventory from it
 /// (every package-database and manifest parser the paths select).
 pub fn layer(data: &[u8]) {
-    let (_, tree) = walk_layer(data);
-    let _ = imagegate::inventory::collect(&tree);
+    let _ = walk_layer(data);
 }
 
-/// Walk one layer blob as the only layer of an image, with the built-in
-/// secret rules: the walk's result and the file tree it built. The tree is
+/// Walk one layer blob as the only layer of an image, with the scan's
+/// analysers (the built-in secret rules on), and build the inventory from
+/// what they found: the walk's result and the file tree it built. The tree is
 /// only filled when the layer verifies, so a walk that reads the blob to its
 /// end and fails only on the (unknowable) diff_id is repeated with the
 /// diff_id it computed.
@@ -122,7 +122,7 @@ fn walk_layer_as(data: &[u8], diff_id: &Digest) -> (imagegate::Result<LayerFacts
         media_type: None,
     };
     let mut tree = FileTree::default();
-    let mut found = LayerSecrets::new(builtin());
+    let mut analysers = Analysers::new(Some(builtin()));
     let facts = imagegate::image::layers::walk(
         &OneBlob(data),
         &layer,
@@ -130,9 +130,9 @@ fn walk_layer_as(data: &[u8], diff_id: &Digest) -> (imagegate::Result<LayerFacts
         0,
         &mut tree,
         &limits(),
-        Some(&mut found),
+        &mut analysers,
     );
-    let _ = found.into_findings(std::slice::from_ref(diff_id));
+    let _ = analysers.inventory(&tree);
     (facts, tree)
 }
 

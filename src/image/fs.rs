@@ -37,8 +37,6 @@ pub struct Node {
     /// Captured content (bounded) for files the scanner asked for. Shared,
     /// not copied, by hard links to the file.
     pub content: Option<Arc<[u8]>>,
-    /// Packages found while the file streamed by (binaries, archives).
-    pub found: Option<Box<crate::inventory::Found>>,
 }
 
 /// Changes one layer makes, applied in one step by [`FileTree::apply`] (a
@@ -300,7 +298,6 @@ mod tests {
             gid: 0,
             size: 0,
             content: None,
-            found: None,
         }
     }
 

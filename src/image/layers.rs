@@ -10,6 +10,7 @@ use crate::image::fs::{FileTree, Node, NodeKind};
 use crate::image::resolve::LayerRef;
 use crate::image::source::{Store, READ_BUF};
 use crate::image::targuard::{self, HeaderGuard, MAX_EXTENSION_HEADER};
+use crate::image::visit::{Body, FileInfo, History, Visitor};
 use crate::image::Limits;
 use std::cell::{Cell, RefCell};
 use std::io::{self, BufRead, BufReader, Read};
@@ -210,26 +211,8 @@ fn layer_path(raw: &str, what: &str) -> Result<String> {
     Ok(out.join("/"))
 }
 
-/// Passes a file's bytes to the secret scanner as a reader (the binary
-/// analyser) pulls them, so each byte is read once.
-struct Tee<'a, 'c> {
-    inner: &'a mut dyn Read,
-    scanner: Option<&'a mut crate::secrets::Scanner<'c>>,
-}
-
-impl Read for Tee<'_, '_> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        if let Some(s) = self.scanner.as_mut() {
-            s.feed(&buf[..n]);
-        }
-        Ok(n)
-    }
-}
-
-/// Stream one layer into `tree`, verifying its blob digest and diff_id.
-/// With `secrets`, every regular file is also scanned for secrets as it
-/// streams (see [`crate::secrets`]).
+/// Stream one layer into `tree`, verifying its blob digest and diff_id, and
+/// hand each file to `visitor` as it streams by (see [`super::visit`]).
 pub fn walk(
     store: &dyn Store,
     layer: &LayerRef,
@@ -237,7 +220,7 @@ pub fn walk(
     index: u32,
     tree: &mut FileTree,
     limits: &Limits,
-    mut secrets: Option<&mut crate::secrets::LayerSecrets<'_>>,
+    visitor: &mut dyn Visitor,
 ) -> Result<LayerFacts> {
     let what = format!("layer {index} ({})", layer.path);
     let raw = store.open(&layer.path)?;
@@ -353,9 +336,7 @@ pub fn walk(
             };
             if base == ".wh..wh..opq" {
                 facts.whiteouts += 1;
-                if let Some(s) = secrets.as_deref_mut() {
-                    s.deleted(index, dir, true);
-                }
+                visitor.deleted(index, dir, true);
                 removed += tree.opaque(index, dir) as u64;
                 continue;
             }
@@ -366,15 +347,11 @@ pub fn walk(
                 } else {
                     format!("{dir}/{name}")
                 };
-                if let Some(s) = secrets.as_deref_mut() {
-                    s.deleted(index, &target, false);
-                }
+                visitor.deleted(index, &target, false);
                 removed += tree.whiteout(index, &target) as u64;
                 continue;
             }
-            if let Some(s) = secrets.as_deref_mut() {
-                s.written(index, &path);
-            }
+            visitor.written(index, &path);
             let header = entry.header();
             let mode = header.mode().unwrap_or(0);
             let uid = header.uid().unwrap_or(0);
@@ -428,8 +405,9 @@ pub fn walk(
                     ));
                 }
             }
-            // Capture only what a parser needs, bounded per source.
-            let cap = crate::inventory::capture_limit(&path).map(|c| c.min(limits.max_capture));
+            // Capture only what an analyser asks for, bounded.
+            let keep = visitor.keep(&path);
+            let cap = keep.capture.map(|c| c.min(limits.max_capture));
             let mut over_budget = false;
             let content = match cap {
                 Some(cap) if kind == NodeKind::File && size <= cap => {
@@ -462,87 +440,37 @@ pub fn walk(
                 },
                 _ => None,
             };
-            // Binaries and archives are analysed as they stream by, never kept.
-            let oversized = cap.filter(|c| kind == NodeKind::File && size > *c);
-            let unkept_link = match (&kind, cap, &content) {
-                (NodeKind::Hardlink(target), Some(_), None) => Some(target.clone()),
+            // Every regular file's bytes go to the visitor once: from the
+            // captured content or as they stream by, never kept.
+            let info = FileInfo {
+                layer: index,
+                path: &path,
+                size,
+                mode,
+                kind: &kind,
+            };
+            let body = match (&kind, cap, &content) {
+                (NodeKind::Hardlink(target), Some(_), None) => Some(Body::LinkNotKept {
+                    target,
+                    over_budget: over_budget.then_some(limits.max_linked_capture),
+                }),
+                (NodeKind::File, _, Some(c)) => Some(Body::Kept(c)),
+                (NodeKind::File, Some(cap), None) => Some(Body::TooLarge {
+                    cap,
+                    rest: &mut entry,
+                }),
+                (NodeKind::File, None, None) => Some(Body::Stream(&mut entry)),
                 _ => None,
             };
-            let found = if let Some(target) = unkept_link {
-                let why = if over_budget {
-                    format!(
-                        "a hard link to /{target}: the image's hard links to package files share more than {} bytes; its packages are not listed",
-                        limits.max_linked_capture
-                    )
-                } else {
-                    format!(
-                        "a hard link to /{target}, whose content was not kept; its packages are not listed"
-                    )
-                };
-                Some(Box::new(crate::inventory::Found {
-                    warnings: vec![why],
-                    oversized: over_budget,
-                    ..Default::default()
-                }))
-            } else if let Some(cap) = oversized {
-                Some(Box::new(crate::inventory::Found {
-                    warnings: vec![format!(
-                        "{size} bytes: larger than the {cap} bytes imagegate reads for this kind of file; its packages are not listed"
-                    )],
-                    oversized: true,
-                    ..Default::default()
-                }))
-            } else if kind == NodeKind::File && content.is_none() {
-                let scanning = match secrets.as_deref_mut() {
-                    Some(s) => s.scanner.begin_file(&path, size).then_some(s),
-                    None => None,
-                };
-                match scanning {
-                    None => crate::inventory::binary::analyze(&path, size, mode, &mut entry)
-                        .map_err(stream_err)?
-                        .map(Box::new),
-                    Some(s) => {
-                        let found = {
-                            let mut tee = Tee {
-                                inner: &mut entry,
-                                scanner: Some(&mut s.scanner),
-                            };
-                            crate::inventory::binary::analyze(&path, size, mode, &mut tee)
-                                .map_err(stream_err)?
-                                .map(Box::new)
-                        };
-                        // The rest of the file, for the scanner only.
-                        s.scan_rest(&mut entry, index, &path).map_err(stream_err)?;
-                        found
-                    }
-                }
-            } else {
-                None
-            };
-            // A package source too large to capture is still scanned, streaming.
-            if let (Some(s), Some(_)) = (secrets.as_deref_mut(), oversized) {
-                if s.scanner.begin_file(&path, size) {
-                    s.scan_rest(&mut entry, index, &path).map_err(stream_err)?;
-                }
+            if let Some(body) = body {
+                visitor.file(&info, body).map_err(stream_err)?;
             }
-            // Captured files (package databases, manifests) are scanned from memory.
-            if let (Some(s), Some(c), NodeKind::File) =
-                (secrets.as_deref_mut(), content.as_deref(), &kind)
-            {
-                if s.scanner.begin_file(&path, size) {
-                    s.scanner.feed(c);
-                    let hits = s.scanner.finish();
-                    s.record(index, &path, hits);
-                }
-            }
-            // Package databases: every version is kept (per-layer ownership).
+            // Chosen files: every version is kept (per-layer ownership).
             if kind == NodeKind::File {
-                match crate::inventory::history_of(&path) {
-                    crate::inventory::Keep::Content => {
-                        tree.record(&path, index, content.clone());
-                    }
-                    crate::inventory::Keep::Layer => tree.record(&path, index, None),
-                    crate::inventory::Keep::Nothing => {}
+                match keep.history {
+                    History::Content => tree.record(&path, index, content.clone()),
+                    History::Layer => tree.record(&path, index, None),
+                    History::Nothing => {}
                 }
             }
             removed += tree.insert(
@@ -555,7 +483,6 @@ pub fn walk(
                     gid,
                     size,
                     content,
-                    found,
                 },
             ) as u64;
             if tree.path_bytes() > limits.max_path_bytes {

@@ -11,6 +11,7 @@ pub mod oci;
 pub mod resolve;
 pub mod source;
 pub mod targuard;
+pub mod visit;
 
 use crate::error::{Error, ErrorKind, Result};
 use digest::Digest;
@@ -19,6 +20,7 @@ use layers::LayerFacts;
 use resolve::{Format, Resolved, Selector};
 use source::{DirStore, Store, TarStore};
 use std::path::Path;
+use visit::Visitor;
 
 /// Bounds on what a hostile image can make the scanner do.
 #[derive(Debug, Clone)]
@@ -26,7 +28,7 @@ pub struct Limits {
     /// Largest manifest, index, config or `manifest.json` read into memory.
     pub max_json: u64,
     /// Largest file whose content is captured for analysis (each source
-    /// sets its own, smaller cap; see `inventory::capture_limit`).
+    /// sets its own, smaller cap: [`visit::Visitor::keep`]).
     pub max_capture: u64,
     /// Largest uncompressed layer.
     pub max_layer_bytes: u64,
@@ -69,8 +71,6 @@ pub struct Image {
     pub resolved: Resolved,
     pub layers: Vec<LayerFacts>,
     pub tree: FileTree,
-    /// Secrets found in the layers' files (empty unless scanned with rules).
-    pub secrets: Vec<crate::secrets::SecretFinding>,
 }
 
 enum Opened {
@@ -123,25 +123,26 @@ fn tar_format(store: &TarStore, name: &str) -> Result<Format> {
     }
 }
 
-/// Open, verify and stream the image at `path`. `name` is used in errors.
+/// Open, verify and stream the image at `path`, building its file tree
+/// only. `name` is used in errors.
 pub fn read(path: &Path, name: &str, sel: &Selector, limits: &Limits) -> Result<Image> {
-    read_with_secrets(path, name, sel, limits, None)
+    read_with(path, name, sel, limits, &mut visit::NoVisitor)
 }
 
-/// [`read`], also scanning every file of every layer with `secrets`.
-pub fn read_with_secrets(
+/// [`read`], handing every file of every layer to `visitor` as it streams.
+pub fn read_with(
     path: &Path,
     name: &str,
     sel: &Selector,
     limits: &Limits,
-    secrets: Option<&crate::secrets::CompiledSecrets>,
+    visitor: &mut dyn Visitor,
 ) -> Result<Image> {
     let opened = open_store(path, name)?;
     let (store, format): (&dyn Store, Format) = match &opened {
         Opened::Dir(s, f) => (s, *f),
         Opened::Tar(s, f) => (s, *f),
     };
-    read_store(store, format, name, sel, limits, secrets).map_err(|e| e.within(name))
+    read_store(store, format, name, sel, limits, visitor).map_err(|e| e.within(name))
 }
 
 /// Resolve the image at `path` to its manifest and config (both digest-
@@ -162,18 +163,18 @@ pub fn resolve_only(path: &Path, name: &str, sel: &Selector, limits: &Limits) ->
     .map_err(|e| e.within(name))
 }
 
-/// [`read_with_secrets`] for a docker-archive or OCI archive held in memory
-/// (the fuzz targets and their regression tests use this; scans read files).
+/// [`read_with`] for a docker-archive or OCI archive held in memory (the
+/// fuzz targets and their regression tests use this; scans read files).
 pub fn read_tar_bytes(
     bytes: Vec<u8>,
     name: &str,
     sel: &Selector,
     limits: &Limits,
-    secrets: Option<&crate::secrets::CompiledSecrets>,
+    visitor: &mut dyn Visitor,
 ) -> Result<Image> {
     let store = TarStore::from_bytes(bytes, name)?;
     let format = tar_format(&store, name)?;
-    read_store(&store, format, name, sel, limits, secrets).map_err(|e| e.within(name))
+    read_store(&store, format, name, sel, limits, visitor).map_err(|e| e.within(name))
 }
 
 fn read_store(
@@ -182,7 +183,7 @@ fn read_store(
     name: &str,
     sel: &Selector,
     limits: &Limits,
-    secrets: Option<&crate::secrets::CompiledSecrets>,
+    visitor: &mut dyn Visitor,
 ) -> Result<Image> {
     let resolved = match format {
         Format::DockerArchive | Format::DockerDirectory => {
@@ -219,27 +220,16 @@ fn read_store(
         .collect::<Result<_>>()?;
     let mut tree = FileTree::default();
     let mut layers = Vec::with_capacity(resolved.layers.len());
-    let mut found = secrets.map(crate::secrets::LayerSecrets::new);
     for (i, (layer, diff_id)) in resolved.layers.iter().zip(&diff_ids).enumerate() {
         let index = u32::try_from(i).unwrap_or(u32::MAX);
         layers.push(layers::walk(
-            store,
-            layer,
-            diff_id,
-            index,
-            &mut tree,
-            limits,
-            found.as_mut(),
+            store, layer, diff_id, index, &mut tree, limits, visitor,
         )?);
     }
-    let secrets = found
-        .map(|f| f.into_findings(&diff_ids))
-        .unwrap_or_default();
     Ok(Image {
         name: name.to_string(),
         resolved,
         layers,
         tree,
-        secrets,
     })
 }

@@ -12,8 +12,10 @@ pub mod purl;
 pub mod rpm;
 
 use crate::image::fs::{FileTree, NodeKind};
+use crate::image::visit::{Body, FileInfo, History, Keep, Visitor};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
+use std::io;
 
 /// Where a package comes from; the names are purl types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -152,27 +154,16 @@ pub const MAX_DB: u64 = 256 << 20;
 /// Largest manifest (metadata, package.json, ...) captured.
 pub const MAX_MANIFEST: u64 = 4 << 20;
 
-/// What the layer walk keeps of every version of a file
-/// ([`crate::image::fs::FileTree::record`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Keep {
-    Nothing,
-    /// Which layers wrote it (rpm and apk databases).
-    Layer,
-    /// Each version's content (dpkg file lists).
-    Content,
-}
-
 /// What to keep of the versions of `path`: per-layer ownership
 /// ([`os_owned_files`]) needs each dpkg file list as the layer that wrote it
 /// saw it, and which layers rewrote an rpm or apk database.
-pub fn history_of(path: &str) -> Keep {
+pub fn history_of(path: &str) -> History {
     if dpkg::is_file_list(path) {
-        Keep::Content
+        History::Content
     } else if apk::wants(path) || rpm::wants(path) {
-        Keep::Layer
+        History::Layer
     } else {
-        Keep::Nothing
+        History::Nothing
     }
 }
 
@@ -196,8 +187,72 @@ pub fn capture_limit(path: &str) -> Option<u64> {
     None
 }
 
+/// The inventory's visitor of the layer walk: it asks the walk to keep
+/// package sources (their parsers read them from the final tree) and
+/// analyses binaries and archives as they stream by, never keeping them.
+#[derive(Debug, Default)]
+pub struct Analyser {
+    /// What each file's analysis found, by path (no leading `/`), with the
+    /// layer that wrote the file: [`collect`] keeps it only while the final
+    /// tree still has that layer's file there.
+    found: BTreeMap<String, (u32, Found)>,
+}
+
+impl Visitor for Analyser {
+    fn keep(&self, path: &str) -> Keep {
+        Keep {
+            capture: capture_limit(path),
+            history: history_of(path),
+        }
+    }
+
+    fn written(&mut self, _layer: u32, path: &str) {
+        // A later entry of the same layer at this path replaces the file.
+        if !self.found.is_empty() {
+            self.found.remove(path);
+        }
+    }
+
+    /// Reads only a [`Body::Stream`] (to analyse it); the others are
+    /// package sources its parsers read later, or warnings.
+    fn file(&mut self, info: &FileInfo<'_>, body: Body<'_>) -> io::Result<()> {
+        let found = match body {
+            Body::Kept(_) => None,
+            Body::Stream(r) => binary::analyze(info.path, info.size, info.mode, r)?,
+            Body::TooLarge { cap, .. } => Some(Found {
+                warnings: vec![format!(
+                    "{} bytes: larger than the {cap} bytes imagegate reads for this kind of file; its packages are not listed",
+                    info.size
+                )],
+                oversized: true,
+                ..Default::default()
+            }),
+            Body::LinkNotKept {
+                target,
+                over_budget,
+            } => Some(Found {
+                warnings: vec![match over_budget {
+                    Some(limit) => format!(
+                        "a hard link to /{target}: the image's hard links to package files share more than {limit} bytes; its packages are not listed"
+                    ),
+                    None => format!(
+                        "a hard link to /{target}, whose content was not kept; its packages are not listed"
+                    ),
+                }],
+                oversized: over_budget.is_some(),
+                ..Default::default()
+            }),
+        };
+        if let Some(found) = found {
+            self.found
+                .insert(info.path.to_string(), (info.layer, found));
+        }
+        Ok(())
+    }
+}
+
 /// Build the inventory from the final filesystem.
-pub fn collect(tree: &FileTree) -> Inventory {
+pub fn collect(tree: &FileTree, analysed: &Analyser) -> Inventory {
     let mut inv = Inventory {
         os: os::detect(tree),
         ..Inventory::default()
@@ -218,7 +273,7 @@ pub fn collect(tree: &FileTree) -> Inventory {
     // After the OS sources: language packages owned by OS packages are dropped.
     let owned = os_owned_files(&inv, tree);
     lang::collect(tree, &mut inv, &owned);
-    collect_found(tree, &mut inv, &owned);
+    collect_found(tree, analysed, &mut inv, &owned);
     let os = inv.os.clone();
     for p in &mut inv.packages {
         p.purl = purl_of(p, os.as_ref());
@@ -259,8 +314,8 @@ pub fn os_owned_files(inv: &Inventory, tree: &FileTree) -> HashSet<String> {
     };
     for v in &tree.history().versions {
         match (history_of(&v.path), &v.content) {
-            (Keep::Content, Some(c)) => add_list(&v.path, v.layer, c),
-            (Keep::Layer, _) => {
+            (History::Content, Some(c)) => add_list(&v.path, v.layer, c),
+            (History::Layer, _) => {
                 db_layers.insert(v.layer);
             }
             _ => {}
@@ -269,15 +324,15 @@ pub fn os_owned_files(inv: &Inventory, tree: &FileTree) -> HashSet<String> {
     // The final versions too (a tree built without the layer walk has no history).
     for (path, node) in tree.iter() {
         match history_of(path) {
-            Keep::Content => {
+            History::Content => {
                 if let Some(c) = node.content.as_deref() {
                     add_list(path, node.layer, c);
                 }
             }
-            Keep::Layer => {
+            History::Layer => {
                 db_layers.insert(node.layer);
             }
-            Keep::Nothing => {}
+            History::Nothing => {}
         }
     }
     let mut owned = HashSet::new();
@@ -302,9 +357,15 @@ pub fn os_owned_files(inv: &Inventory, tree: &FileTree) -> HashSet<String> {
 /// Packages the streaming analysers found in files of the final tree.
 /// As in Trivy, binaries and archives owned by an OS package are left out:
 /// the OS package stands for them (e.g. Debian's Go-built `/usr/bin/age`).
-fn collect_found(tree: &FileTree, inv: &mut Inventory, owned: &HashSet<String>) {
-    for (path, node) in tree.iter() {
-        let Some(found) = node.found.as_deref() else {
+fn collect_found(
+    tree: &FileTree,
+    analysed: &Analyser,
+    inv: &mut Inventory,
+    owned: &HashSet<String>,
+) {
+    for (path, (layer, found)) in &analysed.found {
+        // Gone, or replaced by a later layer.
+        let Some(node) = tree.get(path).filter(|n| n.layer == *layer) else {
             continue;
         };
         if !found.oversized && owned.contains(&format!("/{path}")) {
@@ -438,9 +499,9 @@ mod tests {
     fn put(t: &mut FileTree, layer: u32, path: &str, content: &str) {
         let c: std::sync::Arc<[u8]> = std::sync::Arc::from(content.as_bytes());
         match history_of(path) {
-            Keep::Content => t.record(path, layer, Some(c.clone())),
-            Keep::Layer => t.record(path, layer, None),
-            Keep::Nothing => {}
+            History::Content => t.record(path, layer, Some(c.clone())),
+            History::Layer => t.record(path, layer, None),
+            History::Nothing => {}
         }
         t.insert(
             path.to_string(),
@@ -452,7 +513,6 @@ mod tests {
                 gid: 0,
                 size: c.len() as u64,
                 content: Some(c),
-                found: None,
             },
         );
     }
@@ -490,7 +550,7 @@ mod tests {
     #[test]
     fn ownership_is_decided_per_layer() {
         // One layer: dpkg owns the manifest, the deb stands for it.
-        let inv = collect(&base());
+        let inv = collect(&base(), &Analyser::default());
         assert!(npm(&inv).is_empty(), "{:?}", npm(&inv));
         let deb = inv.packages.iter().find(|p| p.name == "node-lodash");
         assert_eq!(deb.map(|p| p.file_count), Some(2));
@@ -504,7 +564,7 @@ mod tests {
             "usr/share/nodejs/lodash/package.json",
             r#"{"name":"lodash","version":"4.17.15"}"#,
         );
-        let inv = collect(&t);
+        let inv = collect(&t, &Analyser::default());
         assert_eq!(npm(&inv), [("lodash@4.17.15".to_string(), 1)]);
         assert!(inv.packages.iter().any(|p| p.name == "node-lodash"));
 
@@ -513,7 +573,7 @@ mod tests {
         let mut t = base();
         t.whiteout(1, "var/lib/dpkg/info/node-lodash.list");
         assert!(t.get("var/lib/dpkg/info/node-lodash.list").is_none());
-        let inv = collect(&t);
+        let inv = collect(&t, &Analyser::default());
         assert!(npm(&inv).is_empty(), "{:?}", npm(&inv));
         let deb = inv.packages.iter().find(|p| p.name == "node-lodash");
         assert_eq!(deb.map(|p| (p.file_count, p.layer)), Some((2, 0)));
@@ -527,7 +587,7 @@ mod tests {
             "usr/share/nodejs/lodash/package.json",
             r#"{"name":"lodash","version":"4.17.21"}"#,
         );
-        assert!(npm(&collect(&t)).is_empty());
+        assert!(npm(&collect(&t, &Analyser::default())).is_empty());
     }
 
     #[test]

@@ -175,7 +175,6 @@ mod tests {
                             gid: 0,
                             size: c.len() as u64,
                             content: Some(std::sync::Arc::from(c.as_bytes())),
-                            found: None,
                         },
                     )
                 })

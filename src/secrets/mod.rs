@@ -17,7 +17,9 @@ pub mod rules;
 pub mod scanner;
 
 use crate::image::digest::Digest;
+use crate::image::fs::NodeKind;
 use crate::image::oci::ImageConfig;
+use crate::image::visit::{Body, FileInfo, Visitor};
 pub use rules::Severity;
 use rules::{Check, BUILTIN};
 pub use scanner::{Hit, Scanner};
@@ -564,6 +566,11 @@ impl<'c> LayerSecrets<'c> {
         }
     }
 
+    /// The rules this scan uses.
+    pub fn rules(&self) -> &'c CompiledSecrets {
+        self.cs
+    }
+
     /// Layers are walked in order: when `layer` starts, the findings of the
     /// previous one become lower-layer findings.
     fn enter(&mut self, layer: u32) {
@@ -630,8 +637,24 @@ impl<'c> LayerSecrets<'c> {
         }
     }
 
+    /// The findings, with each layer's diff_id filled in.
+    pub fn into_findings(self, diff_ids: &[Digest]) -> Vec<SecretFinding> {
+        let mut out = self.findings;
+        for f in &mut out {
+            f.layer_diff_id = f
+                .layer
+                .and_then(|l| diff_ids.get(usize::try_from(l).ok()?).cloned());
+        }
+        out
+    }
+}
+
+/// The secret scanner's visitor of the layer walk: every regular file is
+/// scanned (from the tree's captured content or as it streams by), and
+/// whiteouts and rewrites mark lower layers' findings deleted.
+impl Visitor for LayerSecrets<'_> {
     /// Layer `layer` writes `path` (any kind): a file of a lower layer there is replaced.
-    pub fn written(&mut self, layer: u32, path: &str) {
+    fn written(&mut self, layer: u32, path: &str) {
         self.enter(layer);
         if self.lower.contains_key(path) {
             self.delete_paths(layer, vec![path.to_string()]);
@@ -640,7 +663,7 @@ impl<'c> LayerSecrets<'c> {
 
     /// Layer `layer` deletes `path` and everything below it (a whiteout),
     /// or only what is below it (`opaque`: `.wh..wh..opq`).
-    pub fn deleted(&mut self, layer: u32, path: &str, opaque: bool) {
+    fn deleted(&mut self, layer: u32, path: &str, opaque: bool) {
         self.enter(layer);
         if self.lower.is_empty() {
             return;
@@ -659,15 +682,22 @@ impl<'c> LayerSecrets<'c> {
         self.delete_paths(layer, paths);
     }
 
-    /// The findings, with each layer's diff_id filled in.
-    pub fn into_findings(self, diff_ids: &[Digest]) -> Vec<SecretFinding> {
-        let mut out = self.findings;
-        for f in &mut out {
-            f.layer_diff_id = f
-                .layer
-                .and_then(|l| diff_ids.get(usize::try_from(l).ok()?).cloned());
+    fn file(&mut self, info: &FileInfo<'_>, body: Body<'_>) -> std::io::Result<()> {
+        if *info.kind != NodeKind::File || !self.scanner.begin_file(info.path, info.size) {
+            return Ok(());
         }
-        out
+        match body {
+            Body::Kept(c) => {
+                self.scanner.feed(c);
+                let hits = self.scanner.finish();
+                self.record(info.layer, info.path, hits);
+                Ok(())
+            }
+            Body::Stream(r) | Body::TooLarge { rest: r, .. } => {
+                self.scan_rest(r, info.layer, info.path)
+            }
+            Body::LinkNotKept { .. } => Ok(()),
+        }
     }
 }
 

@@ -12,7 +12,6 @@ fn file(layer: u32, content: &str) -> Node {
         gid: 0,
         size: content.len() as u64,
         content: Some(std::sync::Arc::from(content.as_bytes())),
-        found: None,
     }
 }
 
@@ -313,7 +312,7 @@ fn whole_inventory_gets_purls() {
         ],
         ..Default::default()
     });
-    let inv = crate::inventory::collect(&t);
+    let inv = crate::inventory::collect(&t, &Default::default());
     let purls: Vec<_> = inv.packages.iter().map(|p| p.purl.as_str()).collect();
     assert_eq!(
         purls,

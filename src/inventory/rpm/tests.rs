@@ -297,7 +297,6 @@ fn file(layer: u32, content: &[u8]) -> Node {
         gid: 0,
         size: content.len() as u64,
         content: Some(content.into()),
-        found: None,
     }
 }
 
