@@ -426,7 +426,6 @@ fn secrets_in_commands_and_forged_lines_never_reach_reports() {
 #[test]
 fn the_walk_hands_each_file_to_the_visitor_once() {
     use imagegate::image::visit::{Body, FileInfo, History, Keep, Visitor};
-    use std::io::Read;
     #[derive(Default)]
     struct Recorder(Vec<String>);
     impl Visitor for Recorder {
