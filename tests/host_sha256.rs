@@ -3,6 +3,14 @@
 //! hash layer blobs natively. The hook is process-wide, so these tests are a
 //! test binary of their own, and one test function runs the cases in order.
 
+// Tests unwrap, expect and print (the crate denies them outside tests).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
 mod fixtures;
 
 use fixtures::*;

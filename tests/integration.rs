@@ -2,6 +2,14 @@
 //! every input format, selection, whiteouts, redaction, hostile inputs, the
 //! real images built by `tests/images/build.sh`, the SBOMs and secrets.
 
+// Tests unwrap, expect and print (the crate denies them outside tests).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
 mod fixtures;
 
 mod docs;

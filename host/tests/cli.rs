@@ -4,6 +4,14 @@
 //! sandbox limits, and the precompiled-component cache.
 //! Needs the component built first (`./build.sh` or `scripts/test.sh`).
 
+// Tests unwrap, expect and print (the crate denies them outside tests).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
 #[path = "cli/attest.rs"]
 mod attest;
 #[path = "cli/db_update.rs"]
