@@ -796,17 +796,10 @@ fn pick_platform(
     platform: Option<&str>,
 ) -> Result<(String, Option<u64>), HostError> {
     let want = platform.unwrap_or("linux/amd64");
-    let mut parts = want.split('/');
-    let (os, arch, variant) = (
-        parts.next().unwrap_or_default(),
-        parts.next().unwrap_or_default(),
-        parts.next(),
-    );
-    if os.is_empty() || arch.is_empty() || parts.next().is_some() {
-        return Err(HostError::usage(format!(
-            "--platform {want:?}: expected os/arch[/variant]"
-        )));
-    }
+    // The component's parser: every host takes the same platform strings.
+    let req = imagegate::image::resolve::PlatformReq::parse(want)
+        .map_err(|e| HostError::usage(format!("--platform: {}", e.message)))?;
+    let (os, arch, variant) = (req.os.as_str(), req.arch.as_str(), req.variant.as_deref());
     let manifests = index
         .get("manifests")
         .and_then(Value::as_array)
@@ -1105,5 +1098,16 @@ mod tests {
             .err()
             .map(|e| e.to_string());
         assert!(e.is_some_and(|e| e.contains("linux/amd64, linux/arm64/v8")));
+        // The same parser as the component's `--platform`.
+        for bad in ["linux", "linux/", "/amd64", "linux/amd64/", "a/b/c/d"] {
+            let e = pick_platform(&r, &index, Some(bad))
+                .err()
+                .map(|e| e.to_string());
+            assert!(
+                e.as_deref()
+                    .is_some_and(|e| e.contains("expected os/arch[/variant]")),
+                "{bad}: {e:?}"
+            );
+        }
     }
 }

@@ -8,7 +8,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::image::digest::{truncate, Digest, LayerHasher};
 use crate::image::fs::{FileTree, Node, NodeKind};
 use crate::image::resolve::LayerRef;
-use crate::image::source::{Store, READ_BUF};
+use crate::image::source::{self, Store, READ_BUF};
 use crate::image::targuard::{self, HeaderGuard, MAX_EXTENSION_HEADER};
 use crate::image::visit::{Body, FileInfo, History, Visitor};
 use crate::image::Limits;
@@ -194,21 +194,13 @@ impl<R: BufRead> Read for ZstdFrames<R> {
 /// Normalise a path inside a layer: leading `/` and `./` are dropped (both
 /// occur in real layers); `..` is refused, as no correct layer needs it.
 fn layer_path(raw: &str, what: &str) -> Result<String> {
-    let mut out: Vec<&str> = Vec::new();
-    for c in raw.split('/') {
-        match c {
-            "" | "." => {}
-            ".." => {
-                return Err(Error::new(
-                    ErrorKind::UnsafePath,
-                    what,
-                    format!("entry {:?} uses '..' (path traversal)", truncate(raw)),
-                ))
-            }
-            c => out.push(c),
-        }
-    }
-    Ok(out.join("/"))
+    source::clean(raw).ok_or_else(|| {
+        Error::new(
+            ErrorKind::UnsafePath,
+            what,
+            format!("entry {:?} uses '..' (path traversal)", truncate(raw)),
+        )
+    })
 }
 
 /// Stream one layer into `tree`, verifying its blob digest and diff_id, and

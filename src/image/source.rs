@@ -17,8 +17,23 @@ use std::path::{Path, PathBuf};
 /// Read buffer size: large reads matter under WASI (one host call per read).
 pub const READ_BUF: usize = 256 * 1024;
 
-/// Normalise an archive path: drop `./` and empty components, refuse
-/// absolute paths and `..`.
+/// An archive path without `.` and empty components (a leading `/` is an
+/// empty component); `None` when it has a `..` component. The one path
+/// normalisation of the image readers: [`normalize`] for the files of an
+/// image source, the layer walk for the entries of a layer.
+pub fn clean(path: &str) -> Option<String> {
+    let mut out: Vec<&str> = Vec::new();
+    for c in path.split('/') {
+        match c {
+            "" | "." => {}
+            ".." => return None,
+            c => out.push(c),
+        }
+    }
+    Some(out.join("/"))
+}
+
+/// Normalise an archive path ([`clean`]), refusing absolute paths and `..`.
 pub fn normalize(path: &str, what: &str) -> Result<String> {
     if path.starts_with('/') {
         return Err(Error::new(
@@ -27,21 +42,13 @@ pub fn normalize(path: &str, what: &str) -> Result<String> {
             format!("absolute path {:?} is not allowed here", truncate(path)),
         ));
     }
-    let mut out: Vec<&str> = Vec::new();
-    for c in path.split('/') {
-        match c {
-            "" | "." => {}
-            ".." => {
-                return Err(Error::new(
-                    ErrorKind::UnsafePath,
-                    what,
-                    format!("path {:?} uses '..' (path traversal)", truncate(path)),
-                ))
-            }
-            c => out.push(c),
-        }
-    }
-    Ok(out.join("/"))
+    clean(path).ok_or_else(|| {
+        Error::new(
+            ErrorKind::UnsafePath,
+            what,
+            format!("path {:?} uses '..' (path traversal)", truncate(path)),
+        )
+    })
 }
 
 /// Read-only access to the files of an image source.
