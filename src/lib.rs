@@ -26,100 +26,8 @@ pub use error::{Error, ErrorKind, Result};
 use image::facts::ImageFacts;
 use image::resolve::{PlatformReq, Selector};
 use image::Limits;
-pub use report::{Report, Verdict};
+pub use report::{Format, RenderedReport, Report, Verdict};
 use std::path::PathBuf;
-
-/// Report formats. Every format renders the same [`Report`]; a scan can
-/// render several at once (see [`ScanRequest::formats`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Format {
-    /// The JSON report (schema `imagegate.report/v1`), the source of all others.
-    Json,
-    /// Human-readable text for terminals.
-    Text,
-    /// CycloneDX 1.6 JSON SBOM.
-    Cyclonedx,
-    /// SPDX 2.3 JSON SBOM.
-    Spdx,
-    /// SARIF 2.1.0 for GitHub code scanning.
-    Sarif,
-    /// JUnit XML for the Jenkins and Azure Pipelines test tabs.
-    Junit,
-    /// Markdown for CI step summaries.
-    Markdown,
-}
-
-impl Format {
-    /// Every format, in the order they are documented.
-    pub const ALL: [Format; 7] = [
-        Format::Json,
-        Format::Text,
-        Format::Cyclonedx,
-        Format::Spdx,
-        Format::Sarif,
-        Format::Junit,
-        Format::Markdown,
-    ];
-
-    pub fn parse(s: &str) -> Result<Format> {
-        Format::ALL
-            .into_iter()
-            .find(|f| f.name() == s)
-            .ok_or_else(|| {
-                Error::new(
-                    ErrorKind::Usage,
-                    "",
-                    format!(
-                        "unknown format {s:?}: expected {}",
-                        Format::ALL.map(Format::name).join(", ")
-                    ),
-                )
-            })
-    }
-
-    /// A comma-separated list (`json,sarif`): each once, in the given order.
-    pub fn parse_list(s: &str) -> Result<Vec<Format>> {
-        let mut out: Vec<Format> = Vec::new();
-        for part in s.split(',').map(str::trim) {
-            let f = Format::parse(part)?;
-            if out.contains(&f) {
-                return Err(Error::new(
-                    ErrorKind::Usage,
-                    "",
-                    format!("format {part:?} given twice"),
-                ));
-            }
-            out.push(f);
-        }
-        Ok(out)
-    }
-
-    /// The name used on the command line and in the WIT `report-format`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Json => "json",
-            Format::Text => "text",
-            Format::Cyclonedx => "cyclonedx",
-            Format::Spdx => "spdx",
-            Format::Sarif => "sarif",
-            Format::Junit => "junit",
-            Format::Markdown => "markdown",
-        }
-    }
-
-    /// The file written for this format under `--output-dir`.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            Format::Json => "imagegate.json",
-            Format::Text => "imagegate.txt",
-            Format::Cyclonedx => "imagegate.cdx.json",
-            Format::Spdx => "imagegate.spdx.json",
-            Format::Sarif => "imagegate.sarif",
-            Format::Junit => "imagegate.junit.xml",
-            Format::Markdown => "imagegate.md",
-        }
-    }
-}
 
 /// One scan request; the same fields as the WIT `scan-request`.
 #[derive(Debug, Clone)]
@@ -200,13 +108,6 @@ impl ScanRequest {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| self.image.display().to_string())
     }
-}
-
-/// One rendered report.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RenderedReport {
-    pub format: Format,
-    pub content: String,
 }
 
 /// The outcome of a scan the gate could decide.

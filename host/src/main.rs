@@ -37,48 +37,39 @@ struct Cli {
     command: Cmd,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum OutFormat {
-    /// JSON report (schema imagegate.report/v1).
-    Json,
-    /// Human-readable summary.
-    Text,
-    /// CycloneDX 1.6 JSON SBOM.
-    Cyclonedx,
-    /// SPDX 2.3 JSON SBOM.
-    Spdx,
-    /// SARIF 2.1.0 (GitHub code scanning).
-    Sarif,
-    /// JUnit XML (Jenkins, Azure Pipelines test tabs).
-    Junit,
-    /// Markdown for CI step summaries.
-    Markdown,
+/// A report format on the command line: the component's list
+/// (`imagegate::Format`: names, summaries), so the host can't drift from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct OutFormat(imagegate::Format);
+
+impl ValueEnum for OutFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        static ALL: std::sync::LazyLock<Vec<OutFormat>> =
+            std::sync::LazyLock::new(|| imagegate::Format::ALL.map(OutFormat).to_vec());
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.name()).help(self.0.summary()))
+    }
 }
 
 impl OutFormat {
     fn wit(self) -> engine::ReportFormat {
-        match self {
-            OutFormat::Json => engine::ReportFormat::Json,
-            OutFormat::Text => engine::ReportFormat::Text,
-            OutFormat::Cyclonedx => engine::ReportFormat::Cyclonedx,
-            OutFormat::Spdx => engine::ReportFormat::Spdx,
-            OutFormat::Sarif => engine::ReportFormat::Sarif,
-            OutFormat::Junit => engine::ReportFormat::Junit,
-            OutFormat::Markdown => engine::ReportFormat::Markdown,
+        match self.0 {
+            imagegate::Format::Json => engine::ReportFormat::Json,
+            imagegate::Format::Text => engine::ReportFormat::Text,
+            imagegate::Format::Cyclonedx => engine::ReportFormat::Cyclonedx,
+            imagegate::Format::Spdx => engine::ReportFormat::Spdx,
+            imagegate::Format::Sarif => engine::ReportFormat::Sarif,
+            imagegate::Format::Junit => engine::ReportFormat::Junit,
+            imagegate::Format::Markdown => engine::ReportFormat::Markdown,
         }
     }
 
     /// The library's format (file names under --output-dir).
     fn lib(self) -> imagegate::Format {
-        match self {
-            OutFormat::Json => imagegate::Format::Json,
-            OutFormat::Text => imagegate::Format::Text,
-            OutFormat::Cyclonedx => imagegate::Format::Cyclonedx,
-            OutFormat::Spdx => imagegate::Format::Spdx,
-            OutFormat::Sarif => imagegate::Format::Sarif,
-            OutFormat::Junit => imagegate::Format::Junit,
-            OutFormat::Markdown => imagegate::Format::Markdown,
-        }
+        self.0
     }
 }
 
@@ -427,7 +418,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             // Colours only for a text report on a terminal, never with NO_COLOR.
             let to_stdout = output.is_none() && output_dir.is_none();
             let color = to_stdout
-                && formats.iter().all(|f| matches!(f, OutFormat::Text))
+                && formats.iter().all(|f| f.0 == imagegate::Format::Text)
                 && std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
             let ran = run_scan(

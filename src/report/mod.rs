@@ -6,6 +6,7 @@
 //! no renderer change.
 
 pub mod cyclonedx;
+pub mod format;
 pub mod json;
 pub mod junit;
 pub mod markdown;
@@ -15,7 +16,7 @@ pub mod sbom;
 pub mod spdx;
 pub mod text;
 
-use crate::Format;
+pub use format::{Format, RenderedReport};
 
 use crate::image::facts::ImageFacts;
 use crate::inventory::{os::OsInfo, Inventory, Package, Warning};

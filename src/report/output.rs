@@ -6,7 +6,8 @@
 //! reader never sees a partial report or a partial set. File names are fixed
 //! (`Format::file_name`), so nothing is written outside the directory.
 
-use crate::{Error, RenderedReport, Result};
+use super::RenderedReport;
+use crate::error::{Error, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
