@@ -68,11 +68,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "report",
         "Diagnostic, Location and Severity live in report/mod.rs, not in a base module",
     ),
-    (
-        "report",
-        "lib",
-        "Format and RenderedReport are defined in lib.rs",
-    ),
 ];
 
 fn src() -> PathBuf {
