@@ -24,6 +24,7 @@ use crate::download::{backoff_from_env, base64_decode, hex, http_agent, is_loopb
 use crate::engine::HostError;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -369,6 +370,8 @@ struct Response {
     content_type: Option<String>,
     docker_digest: Option<String>,
     length: Option<u64>,
+    /// The `Link` header (pagination of the catalog and tags lists).
+    link: Option<String>,
     body: ureq::Body,
 }
 
@@ -383,6 +386,8 @@ struct Client<'a> {
     creds_allowed: bool,
     auth_header: Option<String>,
     backoff: Duration,
+    /// The token scope when the challenge names none (default: pull of the repository).
+    scope: Option<String>,
 }
 
 fn registry_error(reference: &Reference, msg: impl std::fmt::Display) -> HostError {
@@ -407,6 +412,7 @@ impl<'a> Client<'a> {
             creds_allowed: true,
             auth_header: None,
             backoff: backoff_from_env(),
+            scope: None,
         }
     }
 
@@ -460,6 +466,7 @@ impl<'a> Client<'a> {
                 content_type: header("content-type"),
                 docker_digest: header("docker-content-digest"),
                 length: header("content-length").and_then(|v| v.parse().ok()),
+                link: header("link"),
                 body: resp.into_body(),
             });
         }
@@ -533,6 +540,7 @@ impl<'a> Client<'a> {
                 let scope = ch
                     .get("scope")
                     .map(str::to_string)
+                    .or_else(|| self.scope.clone())
                     .unwrap_or_else(|| format!("repository:{}:pull", self.reference.repo));
                 let mut url = realm.clone();
                 url.push(if realm.contains('?') { '&' } else { '?' });
@@ -658,6 +666,127 @@ impl<'a> Client<'a> {
             })
             .unwrap_or_else(|| MT_OCI_MANIFEST.to_string());
         Ok(Some((bytes, media_type, digest)))
+    }
+
+    /// Every page of a list (`/v2/_catalog`, `/v2/<repo>/tags/list`): the
+    /// strings under `key`, following `Link: <...>; rel="next"`.
+    fn list(&mut self, first: &str, key: &str) -> Result<Vec<String>, HostError> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut next = Some(first.to_string());
+        while let Some(path) = next.take() {
+            if seen.len() >= MAX_PAGES || !seen.insert(path.clone()) {
+                return Err(registry_error(
+                    self.reference,
+                    format!("{path}: the list does not end (a page repeats, or more than {MAX_PAGES} pages)"),
+                ));
+            }
+            let resp = self.get(&path, Some("application/json"))?;
+            match resp.status {
+                200 => {}
+                404 if key == "tags" => {
+                    return Err(HostError::new(
+                        "registry-not-found",
+                        format!("{}: no such repository (HTTP 404 for its tags list)", self.reference),
+                    ))
+                }
+                404 => {
+                    return Err(registry_error(
+                        self.reference,
+                        "the registry does not serve a catalog (HTTP 404 for /v2/_catalog); list the repositories to sweep instead",
+                    ))
+                }
+                401 | 403 => {
+                    return Err(self.auth_failed(&format!("HTTP {} for {path}", resp.status)))
+                }
+                s => return Err(registry_error(self.reference, format!("{path}: HTTP {s}"))),
+            }
+            let link = resp.link.clone();
+            let body = read_limited(resp.body, MAX_LIST).map_err(|e| {
+                registry_error(self.reference, format!("{path}: reading the list: {e}"))
+            })?;
+            let v: Value = serde_json::from_slice(&body).map_err(|e| {
+                registry_error(
+                    self.reference,
+                    format!("{path}: the list is not valid JSON: {e}"),
+                )
+            })?;
+            match v.get(key) {
+                None | Some(Value::Null) => {}
+                Some(Value::Array(items)) => {
+                    for i in items {
+                        let s = i.as_str().ok_or_else(|| {
+                            registry_error(
+                                self.reference,
+                                format!("{path}: `{key}` holds a value that is not a string"),
+                            )
+                        })?;
+                        out.push(s.to_string());
+                    }
+                }
+                Some(_) => {
+                    return Err(registry_error(
+                        self.reference,
+                        format!("{path}: `{key}` is not a list"),
+                    ))
+                }
+            }
+            next = match link {
+                Some(l) => next_link(&self.base, &l)
+                    .map_err(|e| registry_error(self.reference, format!("{path}: {e}")))?,
+                None => None,
+            };
+        }
+        Ok(out)
+    }
+
+    /// A small blob (a config) read into memory, its size and sha256 checked.
+    fn small_blob(&mut self, digest: &str, size: Option<u64>) -> Result<Vec<u8>, HostError> {
+        let path = format!("/v2/{}/blobs/{digest}", self.reference.repo);
+        let resp = self.get(&path, None)?;
+        match resp.status {
+            200 => {}
+            404 => {
+                return Err(registry_error(
+                    self.reference,
+                    format!("blob {digest} is missing in the registry (HTTP 404)"),
+                ))
+            }
+            401 | 403 => {
+                return Err(self.auth_failed(&format!("HTTP {} for blob {digest}", resp.status)))
+            }
+            s => {
+                return Err(registry_error(
+                    self.reference,
+                    format!("blob {digest}: HTTP {s}"),
+                ))
+            }
+        }
+        let bytes = read_limited(resp.body, MAX_MANIFEST).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::InvalidData {
+                HostError::new(
+                    "limit-exceeded",
+                    format!(
+                        "{}: blob {digest} is larger than {MAX_MANIFEST} bytes",
+                        self.reference
+                    ),
+                )
+            } else {
+                registry_error(self.reference, format!("reading blob {digest}: {e}"))
+            }
+        })?;
+        let actual = format!("sha256:{}", hex(&Sha256::digest(&bytes)));
+        if actual != digest || size.is_some_and(|s| s != bytes.len() as u64) {
+            return Err(HostError::new(
+                "digest-mismatch",
+                format!(
+                    "{}: blob {digest} from the registry hashes to {actual} ({} bytes); refused",
+                    self.reference,
+                    bytes.len()
+                ),
+            ));
+        }
+        Ok(bytes)
     }
 
     /// Stream a blob into the layout, verifying size and sha256.
@@ -846,6 +975,192 @@ fn pick_platform(
             available.join(", ")
         ),
     ))
+}
+
+/// What [`inspect`] learns about an image without pulling its layers.
+#[derive(Debug, Default)]
+pub struct Inspected {
+    /// The digest the reference resolves to (the index's, when it is one).
+    pub top_digest: String,
+    /// The digest of the platform's manifest (`top_digest` for a single manifest).
+    pub manifest_digest: String,
+    /// The chosen descriptor's annotations in the index, then the index's own
+    /// (empty for a single manifest).
+    pub index_annotations: BTreeMap<String, String>,
+    /// The manifest's annotations (empty when not fetched).
+    pub annotations: BTreeMap<String, String>,
+    /// The config (digest-verified), when asked for.
+    pub config: Option<Value>,
+}
+
+fn string_map(v: Option<&Value>) -> BTreeMap<String, String> {
+    v.and_then(Value::as_object)
+        .map(|o| {
+            o.iter()
+                .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Resolve `reference` (a tag or digest) to its digests, for `platform`
+/// (default linux/amd64), reading manifests only: with `with_config`, also
+/// the platform manifest's annotations and its config (from the blob, digest-
+/// and size-checked, at most [`MAX_MANIFEST`] bytes).
+pub fn inspect(
+    reference: &Reference,
+    opts: &PullOptions<'_>,
+    with_config: bool,
+) -> Result<Inspected, HostError> {
+    let mut client = Client::new(reference, opts.insecure);
+    let top = reference.manifest_ref().to_string();
+    let not_found = || {
+        HostError::new(
+            "registry-not-found",
+            format!(
+                "{reference}: no such image/tag (the registry answered 404 for manifest {top})"
+            ),
+        )
+    };
+    let (bytes, media_type, top_digest) = client
+        .manifest(&top, reference.digest.as_deref())?
+        .ok_or_else(not_found)?;
+    let parsed: Value = serde_json::from_slice(&bytes)
+        .map_err(|e| registry_error(reference, format!("manifest is not valid JSON: {e}")))?;
+    let mut out = Inspected {
+        top_digest: top_digest.clone(),
+        manifest_digest: top_digest,
+        ..Inspected::default()
+    };
+    let manifest = if is_index(&media_type) {
+        let (d, size) = pick_platform(reference, &parsed, opts.platform)?;
+        let desc = parsed
+            .get("manifests")
+            .and_then(Value::as_array)
+            .and_then(|m| {
+                m.iter()
+                    .find(|x| x.get("digest").and_then(Value::as_str) == Some(d.as_str()))
+            });
+        out.index_annotations = string_map(desc.and_then(|x| x.get("annotations")));
+        for (k, v) in string_map(parsed.get("annotations")) {
+            out.index_annotations.entry(k).or_insert(v);
+        }
+        out.manifest_digest = d.clone();
+        if !with_config {
+            return Ok(out);
+        }
+        let (b, mt, _) = client.manifest(&d, Some(&d))?.ok_or_else(|| {
+            registry_error(
+                reference,
+                format!(
+                    "the index names manifest {d}, which the registry does not have (HTTP 404)"
+                ),
+            )
+        })?;
+        if size.is_some_and(|s| s != b.len() as u64) {
+            return Err(HostError::new(
+                "digest-mismatch",
+                format!(
+                    "{reference}: manifest {d} has {} bytes, the index says {}",
+                    b.len(),
+                    size.unwrap_or(0)
+                ),
+            ));
+        }
+        if is_index(&mt) {
+            return Err(HostError::new(
+                "unsupported",
+                format!("{reference}: nested indexes are not supported"),
+            ));
+        }
+        serde_json::from_slice::<Value>(&b).map_err(|e| {
+            registry_error(reference, format!("manifest {d} is not valid JSON: {e}"))
+        })?
+    } else {
+        parsed
+    };
+    out.annotations = string_map(manifest.get("annotations"));
+    if with_config {
+        let desc = manifest.get("config");
+        let digest = desc
+            .and_then(|c| c.get("digest"))
+            .and_then(Value::as_str)
+            .ok_or_else(|| registry_error(reference, "the manifest has no config descriptor"))?;
+        let bytes = client.small_blob(
+            digest,
+            desc.and_then(|c| c.get("size")).and_then(Value::as_u64),
+        )?;
+        out.config = Some(serde_json::from_slice(&bytes).map_err(|e| {
+            registry_error(reference, format!("config {digest} is not valid JSON: {e}"))
+        })?);
+    }
+    Ok(out)
+}
+
+/// Largest page of a catalog or tags list accepted.
+const MAX_LIST: u64 = 16 << 20;
+/// Most pages of one list followed.
+const MAX_PAGES: usize = 10_000;
+
+/// The repositories of a registry (`GET /v2/_catalog`, every page), `page`
+/// entries per request.
+pub fn catalog(registry: &str, insecure: &[String], page: usize) -> Result<Vec<String>, HostError> {
+    let reference = Reference {
+        registry: registry.to_string(),
+        repo: "_catalog".to_string(),
+        tag: None,
+        digest: None,
+    };
+    let mut client = Client::new(&reference, insecure);
+    client.scope = Some("registry:catalog:*".to_string());
+    client.list(&format!("/v2/_catalog?n={page}"), "repositories")
+}
+
+/// The tags of a repository (`GET /v2/<repo>/tags/list`, every page).
+pub fn tags(
+    reference: &Reference,
+    insecure: &[String],
+    page: usize,
+) -> Result<Vec<String>, HostError> {
+    let mut client = Client::new(reference, insecure);
+    client.list(
+        &format!("/v2/{}/tags/list?n={page}", reference.repo),
+        "tags",
+    )
+}
+
+/// The next page from a `Link` header (`<URL>; rel="next"`): a path on the
+/// same registry under `/v2/`, else None (no next page) or an error (a link
+/// elsewhere is not followed: credentials must not go there).
+fn next_link(base: &str, header: &str) -> Result<Option<String>, String> {
+    for part in header.split(',') {
+        let part = part.trim();
+        let Some(rest) = part.strip_prefix('<') else {
+            continue;
+        };
+        let Some((url, params)) = rest.split_once('>') else {
+            continue;
+        };
+        let next = params
+            .split(';')
+            .any(|p| matches!(p.trim(), "rel=\"next\"" | "rel=next"));
+        if !next {
+            continue;
+        }
+        let path = if url.starts_with('/') {
+            url
+        } else {
+            url.strip_prefix(base)
+                .ok_or_else(|| format!("the next page is on another host ({url}); not followed"))?
+        };
+        if !path.starts_with("/v2/") || path.contains("..") {
+            return Err(format!(
+                "the next page {url} is not a /v2/ path; not followed"
+            ));
+        }
+        return Ok(Some(path.to_string()));
+    }
+    Ok(None)
 }
 
 /// Pull `reference` into the OCI layout `dir` (created empty by the caller).
@@ -1080,6 +1395,26 @@ mod tests {
             query_escape("repository:a/b:pull"),
             "repository%3Aa%2Fb%3Apull"
         );
+    }
+
+    #[test]
+    fn link_headers() {
+        let b = "http://127.0.0.1:5000";
+        assert_eq!(
+            next_link(b, r#"</v2/_catalog?last=b&n=2>; rel="next""#),
+            Ok(Some("/v2/_catalog?last=b&n=2".to_string()))
+        );
+        assert_eq!(
+            next_link(
+                b,
+                r#"<http://127.0.0.1:5000/v2/x/tags/list?last=1>; rel="next""#
+            ),
+            Ok(Some("/v2/x/tags/list?last=1".to_string()))
+        );
+        assert_eq!(next_link(b, r#"</v2/_catalog?n=1>; rel="prev""#), Ok(None));
+        assert!(next_link(b, r#"<http://evil.example/v2/_catalog>; rel="next""#).is_err());
+        assert!(next_link(b, r#"</token?x=1>; rel="next""#).is_err());
+        assert!(next_link(b, r#"</v2/../x>; rel="next""#).is_err());
     }
 
     #[test]

@@ -6,6 +6,8 @@
 
 #[path = "cli/attest.rs"]
 mod attest;
+#[path = "cli/base_sweep.rs"]
+mod base_sweep;
 #[path = "cli/db_update.rs"]
 mod db_update;
 #[path = "../../tests/fixtures/mod.rs"]
