@@ -91,14 +91,8 @@ pub fn base_reference(image: &str, name: &str) -> Result<Reference, HostError> {
             format!("the base name {name:?} is not an image reference"),
         )
     })?;
-    let explicit_tag = r.digest.is_none()
-        || name
-            .rsplit_once('/')
-            .map_or(name, |(_, last)| last)
-            .split('@')
-            .next()
-            .is_some_and(|n| n.contains(':'));
-    if r.tag.is_none() || !explicit_tag {
+    // A name with a digest and no tag parses with no tag.
+    if r.tag.is_none() {
         return Err(unknown(
             image,
             format!("the base name {name:?} pins a digest and names no tag, so there is no newer build to look for"),

@@ -139,6 +139,11 @@ enum Cmd {
         /// Also write the scan's JSON report to FILE.
         #[arg(long, value_name = "FILE")]
         report: Option<PathBuf>,
+        /// Also attach the attestation next to the image: in a registry (registry:// images) as an
+        /// OCI 1.1 referrer (with the referrers tag fallback) and cosign's sha256-<hex>.att tag; in
+        /// an OCI layout directory as the .att tag.
+        #[arg(long)]
+        attach: bool,
     },
     /// Check an image's verdict attestations: exit 0 when the newest authentic one for its
     /// manifest digest meets the requirements (default verdict=pass), else 1.
@@ -568,7 +573,16 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             key,
             output,
             report,
-        } => attest::run(&gate, &limits, scan, &key, &output, report.as_deref()),
+            attach,
+        } => attest::run(
+            &gate,
+            &limits,
+            scan,
+            &key,
+            &output,
+            report.as_deref(),
+            attach,
+        ),
         Cmd::VerifyAttestation {
             image,
             keys,

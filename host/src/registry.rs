@@ -789,6 +789,122 @@ impl<'a> Client<'a> {
         Ok(bytes)
     }
 
+    /// POST or PUT `body` to a path or URL of this registry, with retries and
+    /// the auth dance: (status, Location, OCI-Subject). A URL on another host
+    /// (an upload location elsewhere) is refused: credentials stay here.
+    fn send(
+        &mut self,
+        method: &str,
+        target: &str,
+        content_type: &str,
+        body: &[u8],
+    ) -> Result<(u16, Option<String>, Option<String>), HostError> {
+        let url = if target.starts_with('/') {
+            format!("{}{target}", self.base)
+        } else if target.starts_with(&format!("{}/", self.base)) {
+            target.to_string()
+        } else {
+            return Err(registry_error(
+                self.reference,
+                format!("the registry sent the upload to {target}, another host; not followed"),
+            ));
+        };
+        let mut authed = false;
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let mut req = if method == "POST" {
+                self.agent.post(&url)
+            } else {
+                self.agent.put(&url)
+            };
+            req = req.header("Content-Type", content_type);
+            if let Some(h) = &self.auth_header {
+                req = req.header("Authorization", h);
+            }
+            let resp = match req.send(body) {
+                Ok(r) => r,
+                Err(e) if attempt < MAX_TRIES => {
+                    self.wait(attempt, &format!("{method} {url}: {e}"));
+                    continue;
+                }
+                Err(e) => {
+                    return Err(registry_error(
+                        self.reference,
+                        format!("{method} {url}: {e} (gave up after {MAX_TRIES} tries)"),
+                    ))
+                }
+            };
+            let status = resp.status().as_u16();
+            let header = |n: &str| {
+                resp.headers()
+                    .get(n)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string)
+            };
+            if status == 401 && !authed {
+                authed = true;
+                let challenge = header("www-authenticate").and_then(|h| Challenge::parse(&h));
+                self.authenticate(challenge)?;
+                attempt = 0;
+                continue;
+            }
+            if (status == 429 || status >= 500) && attempt < MAX_TRIES {
+                self.wait(attempt, &format!("{method} {url}: HTTP {status}"));
+                continue;
+            }
+            if status == 401 || status == 403 {
+                return Err(self.auth_failed(&format!("HTTP {status} for {method} {target}")));
+            }
+            return Ok((status, header("location"), header("oci-subject")));
+        }
+    }
+
+    /// Upload a blob (POST, then a monolithic PUT): its digest.
+    fn push_blob(&mut self, bytes: &[u8]) -> Result<String, HostError> {
+        let digest = format!("sha256:{}", hex(&Sha256::digest(bytes)));
+        let start = format!("/v2/{}/blobs/uploads/", self.reference.repo);
+        let (status, location, _) = self.send("POST", &start, "application/octet-stream", &[])?;
+        let location = match (status, location) {
+            (202, Some(l)) => l,
+            (s, _) => {
+                return Err(registry_error(
+                    self.reference,
+                    format!("starting a blob upload: HTTP {s}"),
+                ))
+            }
+        };
+        let sep = if location.contains('?') { '&' } else { '?' };
+        let put = format!("{location}{sep}digest={}", query_escape(&digest));
+        let (status, _, _) = self.send("PUT", &put, "application/octet-stream", bytes)?;
+        if status != 201 {
+            return Err(registry_error(
+                self.reference,
+                format!("uploading blob {digest}: HTTP {status}"),
+            ));
+        }
+        Ok(digest)
+    }
+
+    /// Put a manifest under a tag or its digest: whether the registry said
+    /// it handles the manifest's subject (the OCI 1.1 referrers API).
+    fn push_manifest(
+        &mut self,
+        reference: &str,
+        media_type: &str,
+        bytes: &[u8],
+    ) -> Result<bool, HostError> {
+        let path = format!("/v2/{}/manifests/{reference}", self.reference.repo);
+        let (status, _, subject) = self.send("PUT", &path, media_type, bytes)?;
+        if status != 201 && status != 200 {
+            return Err(registry_error(
+                self.reference,
+                format!("putting manifest {reference}: HTTP {status}"),
+            ));
+        }
+        Ok(subject.is_some())
+    }
+
     /// Stream a blob into the layout, verifying size and sha256.
     fn blob(&mut self, layout: &Path, digest: &str, size: Option<u64>) -> Result<u64, HostError> {
         let hexpart = digest
@@ -1161,6 +1277,256 @@ fn next_link(base: &str, header: &str) -> Result<Option<String>, String> {
         return Ok(Some(path.to_string()));
     }
     Ok(None)
+}
+
+/// The media type of a Sigstore bundle v0.3 (the referrer's artifactType).
+pub const MT_BUNDLE: &str = "application/vnd.dev.sigstore.bundle.v0.3+json";
+/// The media type of a DSSE envelope layer in cosign's `.att` tag.
+pub const MT_DSSE: &str = "application/vnd.dsse.envelope.v1+json";
+const MT_EMPTY: &str = "application/vnd.oci.empty.v1+json";
+
+/// Where an attestation was attached.
+#[derive(Debug)]
+pub struct Attached {
+    /// The referrer manifest's digest.
+    pub referrer: String,
+    /// The referrers tag (`sha256-<hex>`) updated, when the registry has no referrers API.
+    pub referrers_tag: Option<String>,
+    /// cosign's attestation tag (`sha256-<hex>.att`).
+    pub att_tag: String,
+}
+
+/// The referrer manifest of a bundle about `subject` (media type, digest, size).
+pub fn referrer_manifest(
+    subject: (&str, &str, usize),
+    bundle_digest: &str,
+    bundle_size: usize,
+    predicate_type: &str,
+) -> Value {
+    serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": MT_OCI_MANIFEST,
+        "artifactType": MT_BUNDLE,
+        "config": {"mediaType": MT_EMPTY, "digest": format!("sha256:{}", hex(&Sha256::digest(b"{}"))), "size": 2},
+        "layers": [{"mediaType": MT_BUNDLE, "digest": bundle_digest, "size": bundle_size}],
+        "subject": {"mediaType": subject.0, "digest": subject.1, "size": subject.2},
+        "annotations": {
+            "dev.sigstore.bundle.content": "dsse-envelope",
+            "dev.sigstore.bundle.predicateType": predicate_type,
+        },
+    })
+}
+
+/// cosign's `.att` manifest: the layers already there plus the envelope
+/// (once), and its config naming them as diff_ids: (config bytes, manifest).
+pub fn att_manifest(
+    existing: Option<&Value>,
+    envelope_digest: &str,
+    envelope_size: usize,
+    predicate_type: &str,
+) -> (Vec<u8>, Value) {
+    let mut layers: Vec<Value> = existing
+        .and_then(|m| m.get("layers"))
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    if !layers
+        .iter()
+        .any(|l| l.get("digest").and_then(Value::as_str) == Some(envelope_digest))
+    {
+        layers.push(serde_json::json!({
+            "mediaType": MT_DSSE, "digest": envelope_digest, "size": envelope_size,
+            "annotations": {"predicateType": predicate_type},
+        }));
+    }
+    let diff_ids: Vec<Value> = layers
+        .iter()
+        .filter_map(|l| l.get("digest").cloned())
+        .collect();
+    let config = serde_json::json!({
+        "architecture": "", "os": "", "config": {},
+        "created": "0001-01-01T00:00:00Z",
+        "history": [{"created": "0001-01-01T00:00:00Z"}],
+        "rootfs": {"type": "layers", "diff_ids": diff_ids},
+    })
+    .to_string()
+    .into_bytes();
+    let manifest = serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": MT_OCI_MANIFEST,
+        "config": {"mediaType": "application/vnd.oci.image.config.v1+json",
+                   "digest": format!("sha256:{}", hex(&Sha256::digest(&config))), "size": config.len()},
+        "layers": layers,
+    });
+    (config, manifest)
+}
+
+/// Attach a verdict attestation to the image `reference` (which names its
+/// manifest digest) in its registry: the bundle as an OCI 1.1 referrer (and,
+/// when the registry does not handle `subject`, in the referrers tag
+/// `sha256-<hex>` as the distribution spec's fallback says), and the DSSE
+/// envelope in cosign's `sha256-<hex>.att` tag for older verifiers.
+pub fn attach(
+    reference: &Reference,
+    bundle: &[u8],
+    envelope: &[u8],
+    predicate_type: &str,
+    insecure: &[String],
+) -> Result<Attached, HostError> {
+    let digest = reference.digest.clone().ok_or_else(|| {
+        HostError::usage(format!("{reference}: attaching needs the image's digest"))
+    })?;
+    let mut client = Client::new(reference, insecure);
+    client.scope = Some(format!("repository:{}:pull,push", reference.repo));
+    let (sbytes, smt, _) = client.manifest(&digest, Some(&digest))?.ok_or_else(|| {
+        HostError::new(
+            "registry-not-found",
+            format!("{reference}: the registry has no manifest {digest} to attach to"),
+        )
+    })?;
+    let hexpart = digest.trim_start_matches("sha256:").to_string();
+    // The referrer.
+    client.push_blob(b"{}")?;
+    let bundle_digest = client.push_blob(bundle)?;
+    let referrer = referrer_manifest(
+        (&smt, &digest, sbytes.len()),
+        &bundle_digest,
+        bundle.len(),
+        predicate_type,
+    );
+    let rbytes = referrer.to_string().into_bytes();
+    let rdigest = format!("sha256:{}", hex(&Sha256::digest(&rbytes)));
+    let handled = client.push_manifest(&rdigest, MT_OCI_MANIFEST, &rbytes)?;
+    let mut referrers_tag = None;
+    if !handled {
+        let tag = format!("sha256-{hexpart}");
+        let mut index = match client.manifest(&tag, None)? {
+            Some((b, mt, _)) if is_index(&mt) => {
+                serde_json::from_slice::<Value>(&b).map_err(|e| {
+                    registry_error(
+                        reference,
+                        format!("the referrers tag {tag} is not valid JSON: {e}"),
+                    )
+                })?
+            }
+            Some(_) => {
+                return Err(registry_error(
+                    reference,
+                    format!(
+                    "the referrers tag {tag} holds something other than an index; not overwritten"
+                ),
+                ))
+            }
+            None => {
+                serde_json::json!({"schemaVersion": 2, "mediaType": MT_OCI_INDEX, "manifests": []})
+            }
+        };
+        let entry = serde_json::json!({
+            "mediaType": MT_OCI_MANIFEST, "digest": rdigest, "size": rbytes.len(),
+            "artifactType": MT_BUNDLE, "annotations": referrer["annotations"].clone(),
+        });
+        let list = index
+            .get_mut("manifests")
+            .and_then(Value::as_array_mut)
+            .ok_or_else(|| {
+                registry_error(
+                    reference,
+                    format!("the referrers tag {tag} has no manifests list"),
+                )
+            })?;
+        if !list.iter().any(|m| m.get("digest") == entry.get("digest")) {
+            list.push(entry);
+        }
+        client.push_manifest(&tag, MT_OCI_INDEX, index.to_string().as_bytes())?;
+        referrers_tag = Some(tag);
+    }
+    // cosign's .att tag.
+    let att_tag = format!("sha256-{hexpart}.att");
+    let existing = match client.manifest(&att_tag, None)? {
+        Some((b, mt, _)) if !is_index(&mt) => serde_json::from_slice::<Value>(&b).ok(),
+        _ => None,
+    };
+    let env_digest = client.push_blob(envelope)?;
+    let (config, manifest) = att_manifest(
+        existing.as_ref(),
+        &env_digest,
+        envelope.len(),
+        predicate_type,
+    );
+    client.push_blob(&config)?;
+    client.push_manifest(&att_tag, MT_OCI_MANIFEST, manifest.to_string().as_bytes())?;
+    Ok(Attached {
+        referrer: rdigest,
+        referrers_tag,
+        att_tag,
+    })
+}
+
+/// Attach the DSSE envelope to an OCI image layout as cosign's
+/// `sha256-<hex>.att` tag (appending to one already there): the tag. The
+/// layout's `index.json` is replaced atomically; a scan ignores the tag.
+pub fn attach_layout(
+    dir: &Path,
+    manifest_digest: &str,
+    envelope: &[u8],
+    predicate_type: &str,
+) -> Result<String, HostError> {
+    let shown = dir.display().to_string();
+    let index_path = dir.join("index.json");
+    let bad = |why: String| HostError::new("image-malformed", format!("{shown}: {why}"));
+    let mut index: Value = serde_json::from_slice(
+        &std::fs::read(&index_path)
+            .map_err(|e| HostError::io(&format!("{shown}/index.json"), e))?,
+    )
+    .map_err(|e| bad(format!("index.json is not valid JSON: {e}")))?;
+    let tag = format!(
+        "sha256-{}.att",
+        manifest_digest.trim_start_matches("sha256:")
+    );
+    let is_tag = |m: &Value| {
+        m.pointer("/annotations/org.opencontainers.image.ref.name")
+            .and_then(Value::as_str)
+            == Some(tag.as_str())
+    };
+    let list = index
+        .get_mut("manifests")
+        .and_then(Value::as_array_mut)
+        .ok_or_else(|| bad("index.json has no manifests list".into()))?;
+    let existing = list
+        .iter()
+        .find(|m| is_tag(m))
+        .and_then(|m| m.get("digest").and_then(Value::as_str))
+        .and_then(|d| d.strip_prefix("sha256:"))
+        .filter(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        .and_then(|h| std::fs::read(dir.join("blobs/sha256").join(h)).ok())
+        .and_then(|b| serde_json::from_slice::<Value>(&b).ok());
+    let put = |bytes: &[u8]| -> Result<String, HostError> {
+        let d = format!("sha256:{}", hex(&Sha256::digest(bytes)));
+        write_manifest(dir, &d, bytes)?;
+        Ok(d)
+    };
+    let env_digest = put(envelope)?;
+    let (config, manifest) = att_manifest(
+        existing.as_ref(),
+        &env_digest,
+        envelope.len(),
+        predicate_type,
+    );
+    put(&config)?;
+    let mbytes = manifest.to_string().into_bytes();
+    let mdigest = put(&mbytes)?;
+    list.retain(|m| !is_tag(m));
+    list.push(descriptor(
+        MT_OCI_MANIFEST,
+        &mdigest,
+        mbytes.len(),
+        Some(&tag),
+    ));
+    let tmp = dir.join("index.json.part");
+    write_small(&tmp, index.to_string().as_bytes())?;
+    std::fs::rename(&tmp, &index_path)
+        .map_err(|e| HostError::io(&format!("{shown}/index.json"), e))?;
+    Ok(tag)
 }
 
 /// Pull `reference` into the OCI layout `dir` (created empty by the caller).

@@ -4,6 +4,8 @@
 //! sandbox limits, and the precompiled-component cache.
 //! Needs the component built first (`./build.sh` or `scripts/test.sh`).
 
+#[path = "cli/admission.rs"]
+mod admission;
 #[path = "cli/attest.rs"]
 mod attest;
 #[path = "cli/base_sweep.rs"]

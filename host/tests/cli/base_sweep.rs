@@ -38,7 +38,7 @@ fn put_blob(dst: &Path, bytes: &[u8]) -> String {
 /// Copy the first image of the OCI layout `src` into a new layout `dst`
 /// tagged `tag`, letting `edit` change its manifest and config: the new
 /// manifest digest.
-fn edit_layout(
+pub fn edit_layout(
     src: &Path,
     dst: &Path,
     tag: &str,
