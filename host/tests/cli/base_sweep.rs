@@ -307,6 +307,20 @@ fn a_sweep_scans_new_digests_rescans_kept_reports_and_survives_a_broken_image() 
             .unwrap_or(Value::Null)
     };
 
+    // The registry pages its catalog at n=2 (so the sweep below must follow Link headers).
+    {
+        use std::io::{Read as _, Write as _};
+        let mut s = std::net::TcpStream::connect(&reg.host).unwrap();
+        write!(
+            s,
+            "GET /v2/_catalog?n=2 HTTP/1.0\r\nHost: {}\r\n\r\n",
+            reg.host
+        )
+        .unwrap();
+        let mut head = String::new();
+        s.read_to_string(&mut head).unwrap();
+        assert!(head.contains("Link: </v2/_catalog?last="), "{head}");
+    }
     // First sweep: everything is new, so scanned; the broken image is an error
     // and the others are still judged.
     let o = sweep(&old);
