@@ -48,11 +48,15 @@ pub enum ErrorKind {
     /// or CSAF, a statement with no product or vulnerability, an unknown
     /// status or justification, or no product imagegate can identify.
     VexInvalid,
+    /// `base-check` cannot identify the image's base (no base annotations
+    /// or labels, no `[[base.images]]` match with a digest, a base name with
+    /// no tag to follow). Raised by the host.
+    BaseUnknown,
 }
 
 impl ErrorKind {
     /// Every kind, in documentation order.
-    pub const ALL: [ErrorKind; 16] = [
+    pub const ALL: [ErrorKind; 17] = [
         ErrorKind::Io,
         ErrorKind::NotAnImage,
         ErrorKind::Malformed,
@@ -69,6 +73,7 @@ impl ErrorKind {
         ErrorKind::RegistryAuth,
         ErrorKind::RegistryError,
         ErrorKind::VexInvalid,
+        ErrorKind::BaseUnknown,
     ];
 
     /// The stable kebab-case code.
@@ -90,6 +95,7 @@ impl ErrorKind {
             ErrorKind::RegistryAuth => "registry-auth",
             ErrorKind::RegistryError => "registry-error",
             ErrorKind::VexInvalid => "vex-invalid",
+            ErrorKind::BaseUnknown => "base-unknown",
         }
     }
 }

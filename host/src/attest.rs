@@ -68,9 +68,23 @@ pub fn run(
     key: &str,
     output: &Path,
     report: Option<&Path>,
+    attach: bool,
 ) -> Result<u8, HostError> {
     // A bad key fails before the scan (the component parses it again to sign).
     let pem = read_private_key(key)?;
+    let image = scan.image.clone();
+    let insecure = scan.insecure_registries.clone();
+    let remote = image
+        .to_str()
+        .filter(|s| s.starts_with("registry://"))
+        .map(crate::registry::Reference::parse)
+        .transpose()?;
+    if attach && remote.is_none() && !image.join("index.json").is_file() {
+        return Err(HostError::usage(format!(
+            "--attach: {} is neither a registry:// image nor an OCI image layout directory; attach to one of those",
+            image.display()
+        )));
+    }
     imagegate::signature::keys::SigningKey::from_pem(&pem)
         .map_err(|e| HostError::usage(format!("--key {key}: signing key: {e}")))?;
     let ran = run_scan(gate, limits, scan, vec![engine::ReportFormat::Json], false)?;
@@ -84,10 +98,16 @@ pub fn run(
             "the scan could not decide (verdict error; see the report): nothing was attested",
         ));
     }
-    let has_db = serde_json::from_str::<serde_json::Value>(&json)
-        .ok()
+    let parsed = serde_json::from_str::<serde_json::Value>(&json).ok();
+    let has_db = parsed
+        .as_ref()
         .and_then(|v| v.get("vulnerability_db").map(|d| !d.is_null()))
         .unwrap_or(false);
+    let manifest_digest = parsed
+        .as_ref()
+        .and_then(|v| v.pointer("/image/manifest_digest"))
+        .and_then(serde_json::Value::as_str)
+        .map(str::to_string);
     let db_digest = match (&ran.db, has_db) {
         (Some(db), true) => Some(file_digest(db)?),
         _ => None,
@@ -116,6 +136,48 @@ pub fn run(
         imagegate::logsafe::log_safe(&made.key_id),
         imagegate::logsafe::log_safe(&output.display().to_string())
     );
+    if attach {
+        let digest = manifest_digest
+            .ok_or_else(|| HostError::usage("--attach: the report names no manifest digest"))?;
+        let envelope = serde_json::from_str::<serde_json::Value>(&made.bundle)
+            .ok()
+            .and_then(|b| b.get("dsseEnvelope").map(|e| e.to_string()))
+            .ok_or_else(|| HostError::usage("--attach: the bundle has no DSSE envelope"))?;
+        let predicate = imagegate::signature::attestation::PREDICATE_TYPE;
+        match remote {
+            Some(mut r) => {
+                r.digest = Some(digest);
+                let a = crate::registry::attach(
+                    &r,
+                    made.bundle.as_bytes(),
+                    envelope.as_bytes(),
+                    predicate,
+                    &insecure,
+                )?;
+                eprintln!(
+                    "imagegate: attached to {}: referrer {}{}, cosign tag {}",
+                    imagegate::logsafe::log_safe(&r.to_string()),
+                    a.referrer,
+                    a.referrers_tag
+                        .map(|t| format!(" (referrers tag {t})"))
+                        .unwrap_or_default(),
+                    a.att_tag
+                );
+            }
+            None => {
+                let tag = crate::registry::attach_layout(
+                    &image,
+                    &digest,
+                    envelope.as_bytes(),
+                    predicate,
+                )?;
+                eprintln!(
+                    "imagegate: attached to {} as the cosign tag {tag}",
+                    imagegate::logsafe::log_safe(&image.display().to_string())
+                );
+            }
+        }
+    }
     Ok(ran.outcome.exit_code)
 }
 

@@ -59,6 +59,14 @@ impl HostError {
     pub fn io(file: &str, e: std::io::Error) -> HostError {
         HostError::new("image-io", format!("{file}: {e}"))
     }
+    /// The stable code (`error[code]` on stderr).
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+    /// The message, log-safe.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
 }
 
 impl fmt::Display for HostError {

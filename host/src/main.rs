@@ -5,10 +5,12 @@
 //! precompiled once per wasmtime version and component hash and cached.
 
 mod attest;
+mod base;
 mod db;
 mod download;
 mod engine;
 mod registry;
+mod sweep;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use engine::{Gate, HostError, RunLimits, ScanOptions};
@@ -128,6 +130,11 @@ enum Cmd {
         /// Also write the scan's JSON report to FILE.
         #[arg(long, value_name = "FILE")]
         report: Option<PathBuf>,
+        /// Also attach the attestation next to the image: in a registry (registry:// images) as an
+        /// OCI 1.1 referrer (with the referrers tag fallback) and cosign's sha256-<hex>.att tag; in
+        /// an OCI layout directory as the .att tag.
+        #[arg(long)]
+        attach: bool,
     },
     /// Check an image's verdict attestations: exit 0 when the newest authentic one for its
     /// manifest digest meets the requirements (default verdict=pass), else 1.
@@ -194,6 +201,77 @@ enum Cmd {
         /// Allow plain http to this registry host (repeatable; loopback hosts always may).
         #[arg(long = "insecure-registry", value_name = "HOST")]
         insecure_registries: Vec<String>,
+    },
+    /// Is the image built on the current build of its base image? Reads the base's name and
+    /// digest (org.opencontainers.image.base.name/.digest annotations or labels, else the
+    /// policy's [[base.images]]) and asks the registry for the base tag's digest now.
+    /// Exit 0 up to date, 1 rebuild needed, 2 could not decide (an unknown base included).
+    BaseCheck {
+        /// The image: registry://HOST[:PORT]/REPO[:TAG|@sha256:DIGEST], a tarball or an OCI layout.
+        image: String,
+        /// The policy whose [[base.images]] identify a base by its layers (default ./imagegate.toml when it exists).
+        #[arg(long, value_name = "FILE")]
+        policy: Option<PathBuf>,
+        /// Pick the image with this tag from an archive or layout holding several.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Platform (os/arch[/variant]) of the image and of the base to compare; default: the image's.
+        #[arg(long)]
+        platform: Option<String>,
+        /// Allow plain http to this registry host (repeatable; loopback hosts always may).
+        #[arg(long = "insecure-registry", value_name = "HOST")]
+        insecure_registries: Vec<String>,
+        /// Output: one line (text) or the JSON facts (schema imagegate.base-check/v1).
+        #[arg(long, short = 'f', value_parser = ["text", "json"], default_value = "text")]
+        format: String,
+    },
+    /// Sweep a registry: list its repositories and tags (catalog and tags APIs), scan the
+    /// digests not seen before (their reports kept in --state DIR), rescan the kept reports of
+    /// the others against today's DB, check each image's base, and write one summary
+    /// (sweep.json, sweep.md). Exit 0 all pass and up to date, 1 some image fails or needs a
+    /// rebuild, 2 some image could not be judged.
+    Sweep {
+        /// REGISTRY[/PREFIX]: a registry host[:port], optionally a repository prefix (team/ matches team/app).
+        target: String,
+        /// The state directory: reports/<digest>.json of every image scanned (created when missing).
+        #[arg(long, value_name = "DIR")]
+        state: PathBuf,
+        /// Where to write sweep.json and sweep.md (default: the state directory).
+        #[arg(long, value_name = "DIR")]
+        output_dir: Option<PathBuf>,
+        /// Vulnerability DB for scans and rescans (default: the cached DB, fetched as for `scan`).
+        #[arg(long, value_name = "DB")]
+        db: Option<PathBuf>,
+        /// Never fetch the DB (a missing or stale cached DB is used as it is, or not at all).
+        #[arg(long)]
+        offline: bool,
+        /// Scan without vulnerability matching, and do not rescan kept reports.
+        #[arg(long)]
+        skip_vulnerabilities: bool,
+        /// Decide as of this date (YYYY-MM-DD or Unix seconds) instead of the clock.
+        #[arg(long, value_name = "DATE", value_parser = parse_now)]
+        now: Option<u64>,
+        /// The policy for every scan and the base check (default ./imagegate.toml when it exists).
+        #[arg(long, value_name = "FILE")]
+        policy: Option<PathBuf>,
+        /// Fail on vulnerabilities (and new advisories in rescans) at or above this severity.
+        #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
+        fail_on: Option<FailOn>,
+        /// A trusted public key: images must be signed by it (repeatable).
+        #[arg(long = "public-key", value_name = "PEM")]
+        public_keys: Vec<PathBuf>,
+        /// Platform to judge in multi-platform images (os/arch[/variant]); default linux/amd64.
+        #[arg(long)]
+        platform: Option<String>,
+        /// Allow plain http to this registry host (repeatable; loopback hosts always may).
+        #[arg(long = "insecure-registry", value_name = "HOST")]
+        insecure_registries: Vec<String>,
+        /// Do not check the images' base images.
+        #[arg(long)]
+        no_base_check: bool,
+        /// Entries per catalog/tags page requested (the registry may send fewer).
+        #[arg(long, hide = true, default_value_t = 1000)]
+        page_size: usize,
     },
     /// Manage the vulnerability DB (OSV advisories).
     Db {
@@ -356,6 +434,25 @@ fn run(cli: Cli) -> Result<u8, HostError> {
     {
         return run_pull(reference, output, platform.as_deref(), insecure_registries);
     }
+    // A base check reads manifests and configs only: no component needed.
+    if let Cmd::BaseCheck {
+        image,
+        policy,
+        tag,
+        platform,
+        insecure_registries,
+        format,
+    } = &cli.command
+    {
+        return Ok(base::run(&base::Args {
+            image: image.clone(),
+            policy: policy.clone(),
+            tag: tag.clone(),
+            platform: platform.clone(),
+            insecure: insecure_registries.clone(),
+            json: format == "json",
+        }));
+    }
     // A version comparison is the library's pure function: no component needed.
     if let Cmd::Vercmp { ecosystem, a, b } = &cli.command {
         let ord = imagegate::vulndb::ecosystem::vercmp(ecosystem, a, b)?;
@@ -467,7 +564,16 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             key,
             output,
             report,
-        } => attest::run(&gate, &limits, scan, &key, &output, report.as_deref()),
+            attach,
+        } => attest::run(
+            &gate,
+            &limits,
+            scan,
+            &key,
+            &output,
+            report.as_deref(),
+            attach,
+        ),
         Cmd::VerifyAttestation {
             image,
             keys,
@@ -510,53 +616,107 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             output,
         } => {
             let db = db::resolve_db(db)?;
-            let (db_dir, db_name) = db::split_path(&db)?;
-            let mut mounts = vec![engine::Mount::read_only(&db_dir, "/db")];
-            let mut args = vec!["rescan".to_string()];
-            let mut map: Vec<(String, PathBuf)> = vec![(format!("/db/{db_name}"), db.clone())];
-            for (i, r) in reports.iter().enumerate() {
-                let (dir, name) = db::split_path(r)?;
-                let guest = format!("/reports/{i}");
-                mounts.push(engine::Mount::read_only(&dir, &guest));
-                args.push(format!("{guest}/{name}"));
-                map.push((format!("{guest}/{name}"), r.clone()));
-            }
-            args.extend([
-                "--db".to_string(),
-                format!("/db/{db_name}"),
-                "--format".to_string(),
-                format,
-            ]);
-            if let Some(f) = fail_on {
-                args.extend(["--fail-on".to_string(), format!("{f:?}").to_lowercase()]);
-            }
-            let r = gate.run_cli(&limits, &mounts, &args)?;
-            let map_ref: Vec<(&str, &std::path::Path)> =
-                map.iter().map(|(g, h)| (g.as_str(), h.as_path())).collect();
-            let err = db::rewrite(r.stderr.trim(), &map_ref);
-            // The guest's exit status is only success or failure under WASI
-            // 0.2: an error says `error[code]` on stderr.
-            if r.code != 0 && err.contains("error[") {
-                return Err(HostError::new(
-                    "",
-                    err.strip_prefix("imagegate: ").unwrap_or(&err).to_string(),
-                ));
-            }
+            let (code, out) = rescan(&gate, &limits, &db, &reports, fail_on, &format)?;
             match output {
-                Some(path) => imagegate::report::output::write_file(&path, r.stdout.as_bytes())
+                Some(path) => imagegate::report::output::write_file(&path, out.as_bytes())
                     .map_err(HostError::from)?,
                 None => {
-                    let mut out = std::io::stdout().lock();
-                    out.write_all(r.stdout.as_bytes())
-                        .and_then(|_| out.flush())
+                    let mut o = std::io::stdout().lock();
+                    o.write_all(out.as_bytes())
+                        .and_then(|_| o.flush())
                         .map_err(|e| HostError::io("stdout", e))?;
                 }
             }
-            Ok(if r.code == 0 { 0 } else { 1 })
+            Ok(code)
         }
+        Cmd::Sweep {
+            target,
+            state,
+            output_dir,
+            db,
+            offline,
+            skip_vulnerabilities,
+            now,
+            policy,
+            fail_on,
+            public_keys,
+            platform,
+            insecure_registries,
+            no_base_check,
+            page_size,
+        } => sweep::run(
+            &gate,
+            &limits,
+            sweep::Args {
+                target,
+                state,
+                output_dir,
+                db,
+                offline,
+                skip_vulnerabilities,
+                now,
+                policy,
+                fail_on,
+                public_keys,
+                platform,
+                insecure: insecure_registries,
+                base_check: !no_base_check,
+                page_size: page_size.max(1),
+            },
+        ),
         // Handled before the component is loaded.
-        Cmd::Pull { .. } | Cmd::Vercmp { .. } | Cmd::Precompile => Ok(0),
+        Cmd::Pull { .. } | Cmd::Vercmp { .. } | Cmd::Precompile | Cmd::BaseCheck { .. } => Ok(0),
     }
+}
+
+/// Match stored reports against `db` in the component: (exit code 0 or 1, the
+/// report in `format`). An error (not a report, an unreadable DB) names the host path.
+fn rescan(
+    gate: &Gate,
+    limits: &RunLimits,
+    db: &std::path::Path,
+    reports: &[PathBuf],
+    fail_on: Option<FailOn>,
+    format: &str,
+) -> Result<(u8, String), HostError> {
+    let (db_dir, db_name) = db::split_path(db)?;
+    let mut mounts = vec![engine::Mount::read_only(&db_dir, "/db")];
+    let mut args = vec!["rescan".to_string()];
+    let mut map: Vec<(String, PathBuf)> = vec![(format!("/db/{db_name}"), db.to_path_buf())];
+    for (i, r) in reports.iter().enumerate() {
+        let (dir, name) = db::split_path(r)?;
+        let guest = format!("/reports/{i}");
+        mounts.push(engine::Mount::read_only(&dir, &guest));
+        args.push(format!("{guest}/{name}"));
+        map.push((format!("{guest}/{name}"), r.clone()));
+    }
+    args.extend([
+        "--db".to_string(),
+        format!("/db/{db_name}"),
+        "--format".to_string(),
+        format.to_string(),
+    ]);
+    if let Some(f) = fail_on {
+        args.extend(["--fail-on".to_string(), format!("{f:?}").to_lowercase()]);
+    }
+    let r = gate.run_cli(limits, &mounts, &args)?;
+    let map_ref: Vec<(&str, &std::path::Path)> =
+        map.iter().map(|(g, h)| (g.as_str(), h.as_path())).collect();
+    let err = db::rewrite(r.stderr.trim(), &map_ref);
+    // The guest's exit status is only success or failure under WASI
+    // 0.2: an error says `error[code]` on stderr.
+    if r.code != 0 && err.contains("error[") {
+        let code = err
+            .split_once("error[")
+            .and_then(|(_, rest)| rest.split_once(']'))
+            .map(|(c, _)| c.to_string())
+            .unwrap_or_default();
+        return Err(HostError::new(
+            code,
+            err.strip_prefix("imagegate: ").unwrap_or(&err).to_string(),
+        ));
+    }
+    Ok((if r.code == 0 { 0 } else { 1 }, r.stdout))
 }
 
 /// A decided scan, with what an attestation records about it.

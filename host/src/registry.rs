@@ -24,6 +24,7 @@ use crate::download::{backoff_from_env, base64_decode, hex, http_agent, is_loopb
 use crate::engine::HostError;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -369,6 +370,8 @@ struct Response {
     content_type: Option<String>,
     docker_digest: Option<String>,
     length: Option<u64>,
+    /// The `Link` header (pagination of the catalog and tags lists).
+    link: Option<String>,
     body: ureq::Body,
 }
 
@@ -383,6 +386,8 @@ struct Client<'a> {
     creds_allowed: bool,
     auth_header: Option<String>,
     backoff: Duration,
+    /// The token scope when the challenge names none (default: pull of the repository).
+    scope: Option<String>,
 }
 
 fn registry_error(reference: &Reference, msg: impl std::fmt::Display) -> HostError {
@@ -407,6 +412,7 @@ impl<'a> Client<'a> {
             creds_allowed: true,
             auth_header: None,
             backoff: backoff_from_env(),
+            scope: None,
         }
     }
 
@@ -460,6 +466,7 @@ impl<'a> Client<'a> {
                 content_type: header("content-type"),
                 docker_digest: header("docker-content-digest"),
                 length: header("content-length").and_then(|v| v.parse().ok()),
+                link: header("link"),
                 body: resp.into_body(),
             });
         }
@@ -533,6 +540,7 @@ impl<'a> Client<'a> {
                 let scope = ch
                     .get("scope")
                     .map(str::to_string)
+                    .or_else(|| self.scope.clone())
                     .unwrap_or_else(|| format!("repository:{}:pull", self.reference.repo));
                 let mut url = realm.clone();
                 url.push(if realm.contains('?') { '&' } else { '?' });
@@ -658,6 +666,243 @@ impl<'a> Client<'a> {
             })
             .unwrap_or_else(|| MT_OCI_MANIFEST.to_string());
         Ok(Some((bytes, media_type, digest)))
+    }
+
+    /// Every page of a list (`/v2/_catalog`, `/v2/<repo>/tags/list`): the
+    /// strings under `key`, following `Link: <...>; rel="next"`.
+    fn list(&mut self, first: &str, key: &str) -> Result<Vec<String>, HostError> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut next = Some(first.to_string());
+        while let Some(path) = next.take() {
+            if seen.len() >= MAX_PAGES || !seen.insert(path.clone()) {
+                return Err(registry_error(
+                    self.reference,
+                    format!("{path}: the list does not end (a page repeats, or more than {MAX_PAGES} pages)"),
+                ));
+            }
+            let resp = self.get(&path, Some("application/json"))?;
+            match resp.status {
+                200 => {}
+                404 if key == "tags" => {
+                    return Err(HostError::new(
+                        "registry-not-found",
+                        format!("{}: no such repository (HTTP 404 for its tags list)", self.reference),
+                    ))
+                }
+                404 => {
+                    return Err(registry_error(
+                        self.reference,
+                        "the registry does not serve a catalog (HTTP 404 for /v2/_catalog); list the repositories to sweep instead",
+                    ))
+                }
+                401 | 403 => {
+                    return Err(self.auth_failed(&format!("HTTP {} for {path}", resp.status)))
+                }
+                s => return Err(registry_error(self.reference, format!("{path}: HTTP {s}"))),
+            }
+            let link = resp.link.clone();
+            let body = read_limited(resp.body, MAX_LIST).map_err(|e| {
+                registry_error(self.reference, format!("{path}: reading the list: {e}"))
+            })?;
+            let v: Value = serde_json::from_slice(&body).map_err(|e| {
+                registry_error(
+                    self.reference,
+                    format!("{path}: the list is not valid JSON: {e}"),
+                )
+            })?;
+            match v.get(key) {
+                None | Some(Value::Null) => {}
+                Some(Value::Array(items)) => {
+                    for i in items {
+                        let s = i.as_str().ok_or_else(|| {
+                            registry_error(
+                                self.reference,
+                                format!("{path}: `{key}` holds a value that is not a string"),
+                            )
+                        })?;
+                        out.push(s.to_string());
+                    }
+                }
+                Some(_) => {
+                    return Err(registry_error(
+                        self.reference,
+                        format!("{path}: `{key}` is not a list"),
+                    ))
+                }
+            }
+            next = match link {
+                Some(l) => next_link(&self.base, &l)
+                    .map_err(|e| registry_error(self.reference, format!("{path}: {e}")))?,
+                None => None,
+            };
+        }
+        Ok(out)
+    }
+
+    /// A small blob (a config) read into memory, its size and sha256 checked.
+    fn small_blob(&mut self, digest: &str, size: Option<u64>) -> Result<Vec<u8>, HostError> {
+        let path = format!("/v2/{}/blobs/{digest}", self.reference.repo);
+        let resp = self.get(&path, None)?;
+        match resp.status {
+            200 => {}
+            404 => {
+                return Err(registry_error(
+                    self.reference,
+                    format!("blob {digest} is missing in the registry (HTTP 404)"),
+                ))
+            }
+            401 | 403 => {
+                return Err(self.auth_failed(&format!("HTTP {} for blob {digest}", resp.status)))
+            }
+            s => {
+                return Err(registry_error(
+                    self.reference,
+                    format!("blob {digest}: HTTP {s}"),
+                ))
+            }
+        }
+        let bytes = read_limited(resp.body, MAX_MANIFEST).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::InvalidData {
+                HostError::new(
+                    "limit-exceeded",
+                    format!(
+                        "{}: blob {digest} is larger than {MAX_MANIFEST} bytes",
+                        self.reference
+                    ),
+                )
+            } else {
+                registry_error(self.reference, format!("reading blob {digest}: {e}"))
+            }
+        })?;
+        let actual = format!("sha256:{}", hex(&Sha256::digest(&bytes)));
+        if actual != digest || size.is_some_and(|s| s != bytes.len() as u64) {
+            return Err(HostError::new(
+                "digest-mismatch",
+                format!(
+                    "{}: blob {digest} from the registry hashes to {actual} ({} bytes); refused",
+                    self.reference,
+                    bytes.len()
+                ),
+            ));
+        }
+        Ok(bytes)
+    }
+
+    /// POST or PUT `body` to a path or URL of this registry, with retries and
+    /// the auth dance: (status, Location, OCI-Subject). A URL on another host
+    /// (an upload location elsewhere) is refused: credentials stay here.
+    fn send(
+        &mut self,
+        method: &str,
+        target: &str,
+        content_type: &str,
+        body: &[u8],
+    ) -> Result<(u16, Option<String>, Option<String>), HostError> {
+        let url = if target.starts_with('/') {
+            format!("{}{target}", self.base)
+        } else if target.starts_with(&format!("{}/", self.base)) {
+            target.to_string()
+        } else {
+            return Err(registry_error(
+                self.reference,
+                format!("the registry sent the upload to {target}, another host; not followed"),
+            ));
+        };
+        let mut authed = false;
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let mut req = if method == "POST" {
+                self.agent.post(&url)
+            } else {
+                self.agent.put(&url)
+            };
+            req = req.header("Content-Type", content_type);
+            if let Some(h) = &self.auth_header {
+                req = req.header("Authorization", h);
+            }
+            let resp = match req.send(body) {
+                Ok(r) => r,
+                Err(e) if attempt < MAX_TRIES => {
+                    self.wait(attempt, &format!("{method} {url}: {e}"));
+                    continue;
+                }
+                Err(e) => {
+                    return Err(registry_error(
+                        self.reference,
+                        format!("{method} {url}: {e} (gave up after {MAX_TRIES} tries)"),
+                    ))
+                }
+            };
+            let status = resp.status().as_u16();
+            let header = |n: &str| {
+                resp.headers()
+                    .get(n)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string)
+            };
+            if status == 401 && !authed {
+                authed = true;
+                let challenge = header("www-authenticate").and_then(|h| Challenge::parse(&h));
+                self.authenticate(challenge)?;
+                attempt = 0;
+                continue;
+            }
+            if (status == 429 || status >= 500) && attempt < MAX_TRIES {
+                self.wait(attempt, &format!("{method} {url}: HTTP {status}"));
+                continue;
+            }
+            if status == 401 || status == 403 {
+                return Err(self.auth_failed(&format!("HTTP {status} for {method} {target}")));
+            }
+            return Ok((status, header("location"), header("oci-subject")));
+        }
+    }
+
+    /// Upload a blob (POST, then a monolithic PUT): its digest.
+    fn push_blob(&mut self, bytes: &[u8]) -> Result<String, HostError> {
+        let digest = format!("sha256:{}", hex(&Sha256::digest(bytes)));
+        let start = format!("/v2/{}/blobs/uploads/", self.reference.repo);
+        let (status, location, _) = self.send("POST", &start, "application/octet-stream", &[])?;
+        let location = match (status, location) {
+            (202, Some(l)) => l,
+            (s, _) => {
+                return Err(registry_error(
+                    self.reference,
+                    format!("starting a blob upload: HTTP {s}"),
+                ))
+            }
+        };
+        let sep = if location.contains('?') { '&' } else { '?' };
+        let put = format!("{location}{sep}digest={}", query_escape(&digest));
+        let (status, _, _) = self.send("PUT", &put, "application/octet-stream", bytes)?;
+        if status != 201 {
+            return Err(registry_error(
+                self.reference,
+                format!("uploading blob {digest}: HTTP {status}"),
+            ));
+        }
+        Ok(digest)
+    }
+
+    /// Put a manifest under a tag or its digest: whether the registry said
+    /// it handles the manifest's subject (the OCI 1.1 referrers API).
+    fn push_manifest(
+        &mut self,
+        reference: &str,
+        media_type: &str,
+        bytes: &[u8],
+    ) -> Result<bool, HostError> {
+        let path = format!("/v2/{}/manifests/{reference}", self.reference.repo);
+        let (status, _, subject) = self.send("PUT", &path, media_type, bytes)?;
+        if status != 201 && status != 200 {
+            return Err(registry_error(
+                self.reference,
+                format!("putting manifest {reference}: HTTP {status}"),
+            ));
+        }
+        Ok(subject.is_some())
     }
 
     /// Stream a blob into the layout, verifying size and sha256.
@@ -839,6 +1084,442 @@ fn pick_platform(
             available.join(", ")
         ),
     ))
+}
+
+/// What [`inspect`] learns about an image without pulling its layers.
+#[derive(Debug, Default)]
+pub struct Inspected {
+    /// The digest the reference resolves to (the index's, when it is one).
+    pub top_digest: String,
+    /// The digest of the platform's manifest (`top_digest` for a single manifest).
+    pub manifest_digest: String,
+    /// The chosen descriptor's annotations in the index, then the index's own
+    /// (empty for a single manifest).
+    pub index_annotations: BTreeMap<String, String>,
+    /// The manifest's annotations (empty when not fetched).
+    pub annotations: BTreeMap<String, String>,
+    /// The config (digest-verified), when asked for.
+    pub config: Option<Value>,
+}
+
+fn string_map(v: Option<&Value>) -> BTreeMap<String, String> {
+    v.and_then(Value::as_object)
+        .map(|o| {
+            o.iter()
+                .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Resolve `reference` (a tag or digest) to its digests, for `platform`
+/// (default linux/amd64), reading manifests only: with `with_config`, also
+/// the platform manifest's annotations and its config (from the blob, digest-
+/// and size-checked, at most [`MAX_MANIFEST`] bytes).
+pub fn inspect(
+    reference: &Reference,
+    opts: &PullOptions<'_>,
+    with_config: bool,
+) -> Result<Inspected, HostError> {
+    let mut client = Client::new(reference, opts.insecure);
+    let top = reference.manifest_ref().to_string();
+    let not_found = || {
+        HostError::new(
+            "registry-not-found",
+            format!(
+                "{reference}: no such image/tag (the registry answered 404 for manifest {top})"
+            ),
+        )
+    };
+    let (bytes, media_type, top_digest) = client
+        .manifest(&top, reference.digest.as_deref())?
+        .ok_or_else(not_found)?;
+    let parsed: Value = serde_json::from_slice(&bytes)
+        .map_err(|e| registry_error(reference, format!("manifest is not valid JSON: {e}")))?;
+    let mut out = Inspected {
+        top_digest: top_digest.clone(),
+        manifest_digest: top_digest,
+        ..Inspected::default()
+    };
+    let manifest = if is_index(&media_type) {
+        let (d, size) = pick_platform(reference, &parsed, opts.platform)?;
+        let desc = parsed
+            .get("manifests")
+            .and_then(Value::as_array)
+            .and_then(|m| {
+                m.iter()
+                    .find(|x| x.get("digest").and_then(Value::as_str) == Some(d.as_str()))
+            });
+        out.index_annotations = string_map(desc.and_then(|x| x.get("annotations")));
+        for (k, v) in string_map(parsed.get("annotations")) {
+            out.index_annotations.entry(k).or_insert(v);
+        }
+        out.manifest_digest = d.clone();
+        if !with_config {
+            return Ok(out);
+        }
+        let (b, mt, _) = client.manifest(&d, Some(&d))?.ok_or_else(|| {
+            registry_error(
+                reference,
+                format!(
+                    "the index names manifest {d}, which the registry does not have (HTTP 404)"
+                ),
+            )
+        })?;
+        if size.is_some_and(|s| s != b.len() as u64) {
+            return Err(HostError::new(
+                "digest-mismatch",
+                format!(
+                    "{reference}: manifest {d} has {} bytes, the index says {}",
+                    b.len(),
+                    size.unwrap_or(0)
+                ),
+            ));
+        }
+        if is_index(&mt) {
+            return Err(HostError::new(
+                "unsupported",
+                format!("{reference}: nested indexes are not supported"),
+            ));
+        }
+        serde_json::from_slice::<Value>(&b).map_err(|e| {
+            registry_error(reference, format!("manifest {d} is not valid JSON: {e}"))
+        })?
+    } else {
+        parsed
+    };
+    out.annotations = string_map(manifest.get("annotations"));
+    if with_config {
+        let desc = manifest.get("config");
+        let digest = desc
+            .and_then(|c| c.get("digest"))
+            .and_then(Value::as_str)
+            .ok_or_else(|| registry_error(reference, "the manifest has no config descriptor"))?;
+        let bytes = client.small_blob(
+            digest,
+            desc.and_then(|c| c.get("size")).and_then(Value::as_u64),
+        )?;
+        out.config = Some(serde_json::from_slice(&bytes).map_err(|e| {
+            registry_error(reference, format!("config {digest} is not valid JSON: {e}"))
+        })?);
+    }
+    Ok(out)
+}
+
+/// Largest page of a catalog or tags list accepted.
+const MAX_LIST: u64 = 16 << 20;
+/// Most pages of one list followed.
+const MAX_PAGES: usize = 10_000;
+
+/// The repositories of a registry (`GET /v2/_catalog`, every page), `page`
+/// entries per request.
+pub fn catalog(registry: &str, insecure: &[String], page: usize) -> Result<Vec<String>, HostError> {
+    let reference = Reference {
+        registry: registry.to_string(),
+        repo: "_catalog".to_string(),
+        tag: None,
+        digest: None,
+    };
+    let mut client = Client::new(&reference, insecure);
+    client.scope = Some("registry:catalog:*".to_string());
+    client.list(&format!("/v2/_catalog?n={page}"), "repositories")
+}
+
+/// The tags of a repository (`GET /v2/<repo>/tags/list`, every page).
+pub fn tags(
+    reference: &Reference,
+    insecure: &[String],
+    page: usize,
+) -> Result<Vec<String>, HostError> {
+    let mut client = Client::new(reference, insecure);
+    client.list(
+        &format!("/v2/{}/tags/list?n={page}", reference.repo),
+        "tags",
+    )
+}
+
+/// The next page from a `Link` header (`<URL>; rel="next"`): a path on the
+/// same registry under `/v2/`, else None (no next page) or an error (a link
+/// elsewhere is not followed: credentials must not go there).
+fn next_link(base: &str, header: &str) -> Result<Option<String>, String> {
+    for part in header.split(',') {
+        let part = part.trim();
+        let Some(rest) = part.strip_prefix('<') else {
+            continue;
+        };
+        let Some((url, params)) = rest.split_once('>') else {
+            continue;
+        };
+        let next = params
+            .split(';')
+            .any(|p| matches!(p.trim(), "rel=\"next\"" | "rel=next"));
+        if !next {
+            continue;
+        }
+        let path = if url.starts_with('/') {
+            url
+        } else {
+            url.strip_prefix(base)
+                .ok_or_else(|| format!("the next page is on another host ({url}); not followed"))?
+        };
+        if !path.starts_with("/v2/") || path.contains("..") {
+            return Err(format!(
+                "the next page {url} is not a /v2/ path; not followed"
+            ));
+        }
+        return Ok(Some(path.to_string()));
+    }
+    Ok(None)
+}
+
+/// The media type of a Sigstore bundle v0.3 (the referrer's artifactType).
+pub const MT_BUNDLE: &str = "application/vnd.dev.sigstore.bundle.v0.3+json";
+/// The media type of a DSSE envelope layer in cosign's `.att` tag.
+pub const MT_DSSE: &str = "application/vnd.dsse.envelope.v1+json";
+const MT_EMPTY: &str = "application/vnd.oci.empty.v1+json";
+
+/// Where an attestation was attached.
+#[derive(Debug)]
+pub struct Attached {
+    /// The referrer manifest's digest.
+    pub referrer: String,
+    /// The referrers tag (`sha256-<hex>`) updated, when the registry has no referrers API.
+    pub referrers_tag: Option<String>,
+    /// cosign's attestation tag (`sha256-<hex>.att`).
+    pub att_tag: String,
+}
+
+/// The referrer manifest of a bundle about `subject` (media type, digest, size).
+pub fn referrer_manifest(
+    subject: (&str, &str, usize),
+    bundle_digest: &str,
+    bundle_size: usize,
+    predicate_type: &str,
+) -> Value {
+    serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": MT_OCI_MANIFEST,
+        "artifactType": MT_BUNDLE,
+        "config": {"mediaType": MT_EMPTY, "digest": format!("sha256:{}", hex(&Sha256::digest(b"{}"))), "size": 2},
+        "layers": [{"mediaType": MT_BUNDLE, "digest": bundle_digest, "size": bundle_size}],
+        "subject": {"mediaType": subject.0, "digest": subject.1, "size": subject.2},
+        "annotations": {
+            "dev.sigstore.bundle.content": "dsse-envelope",
+            "dev.sigstore.bundle.predicateType": predicate_type,
+        },
+    })
+}
+
+/// cosign's `.att` manifest: the layers already there plus the envelope
+/// (once), and its config naming them as diff_ids: (config bytes, manifest).
+pub fn att_manifest(
+    existing: Option<&Value>,
+    envelope_digest: &str,
+    envelope_size: usize,
+    predicate_type: &str,
+) -> (Vec<u8>, Value) {
+    let mut layers: Vec<Value> = existing
+        .and_then(|m| m.get("layers"))
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    if !layers
+        .iter()
+        .any(|l| l.get("digest").and_then(Value::as_str) == Some(envelope_digest))
+    {
+        layers.push(serde_json::json!({
+            "mediaType": MT_DSSE, "digest": envelope_digest, "size": envelope_size,
+            "annotations": {"predicateType": predicate_type},
+        }));
+    }
+    let diff_ids: Vec<Value> = layers
+        .iter()
+        .filter_map(|l| l.get("digest").cloned())
+        .collect();
+    let config = serde_json::json!({
+        "architecture": "", "os": "", "config": {},
+        "created": "0001-01-01T00:00:00Z",
+        "history": [{"created": "0001-01-01T00:00:00Z"}],
+        "rootfs": {"type": "layers", "diff_ids": diff_ids},
+    })
+    .to_string()
+    .into_bytes();
+    let manifest = serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": MT_OCI_MANIFEST,
+        "config": {"mediaType": "application/vnd.oci.image.config.v1+json",
+                   "digest": format!("sha256:{}", hex(&Sha256::digest(&config))), "size": config.len()},
+        "layers": layers,
+    });
+    (config, manifest)
+}
+
+/// Attach a verdict attestation to the image `reference` (which names its
+/// manifest digest) in its registry: the bundle as an OCI 1.1 referrer (and,
+/// when the registry does not handle `subject`, in the referrers tag
+/// `sha256-<hex>` as the distribution spec's fallback says), and the DSSE
+/// envelope in cosign's `sha256-<hex>.att` tag for older verifiers.
+pub fn attach(
+    reference: &Reference,
+    bundle: &[u8],
+    envelope: &[u8],
+    predicate_type: &str,
+    insecure: &[String],
+) -> Result<Attached, HostError> {
+    let digest = reference.digest.clone().ok_or_else(|| {
+        HostError::usage(format!("{reference}: attaching needs the image's digest"))
+    })?;
+    let mut client = Client::new(reference, insecure);
+    client.scope = Some(format!("repository:{}:pull,push", reference.repo));
+    let (sbytes, smt, _) = client.manifest(&digest, Some(&digest))?.ok_or_else(|| {
+        HostError::new(
+            "registry-not-found",
+            format!("{reference}: the registry has no manifest {digest} to attach to"),
+        )
+    })?;
+    let hexpart = digest.trim_start_matches("sha256:").to_string();
+    // The referrer.
+    client.push_blob(b"{}")?;
+    let bundle_digest = client.push_blob(bundle)?;
+    let referrer = referrer_manifest(
+        (&smt, &digest, sbytes.len()),
+        &bundle_digest,
+        bundle.len(),
+        predicate_type,
+    );
+    let rbytes = referrer.to_string().into_bytes();
+    let rdigest = format!("sha256:{}", hex(&Sha256::digest(&rbytes)));
+    let handled = client.push_manifest(&rdigest, MT_OCI_MANIFEST, &rbytes)?;
+    let mut referrers_tag = None;
+    if !handled {
+        let tag = format!("sha256-{hexpart}");
+        let mut index = match client.manifest(&tag, None)? {
+            Some((b, mt, _)) if is_index(&mt) => {
+                serde_json::from_slice::<Value>(&b).map_err(|e| {
+                    registry_error(
+                        reference,
+                        format!("the referrers tag {tag} is not valid JSON: {e}"),
+                    )
+                })?
+            }
+            Some(_) => {
+                return Err(registry_error(
+                    reference,
+                    format!(
+                    "the referrers tag {tag} holds something other than an index; not overwritten"
+                ),
+                ))
+            }
+            None => {
+                serde_json::json!({"schemaVersion": 2, "mediaType": MT_OCI_INDEX, "manifests": []})
+            }
+        };
+        let entry = serde_json::json!({
+            "mediaType": MT_OCI_MANIFEST, "digest": rdigest, "size": rbytes.len(),
+            "artifactType": MT_BUNDLE, "annotations": referrer["annotations"].clone(),
+        });
+        let list = index
+            .get_mut("manifests")
+            .and_then(Value::as_array_mut)
+            .ok_or_else(|| {
+                registry_error(
+                    reference,
+                    format!("the referrers tag {tag} has no manifests list"),
+                )
+            })?;
+        if !list.iter().any(|m| m.get("digest") == entry.get("digest")) {
+            list.push(entry);
+        }
+        client.push_manifest(&tag, MT_OCI_INDEX, index.to_string().as_bytes())?;
+        referrers_tag = Some(tag);
+    }
+    // cosign's .att tag.
+    let att_tag = format!("sha256-{hexpart}.att");
+    let existing = match client.manifest(&att_tag, None)? {
+        Some((b, mt, _)) if !is_index(&mt) => serde_json::from_slice::<Value>(&b).ok(),
+        _ => None,
+    };
+    let env_digest = client.push_blob(envelope)?;
+    let (config, manifest) = att_manifest(
+        existing.as_ref(),
+        &env_digest,
+        envelope.len(),
+        predicate_type,
+    );
+    client.push_blob(&config)?;
+    client.push_manifest(&att_tag, MT_OCI_MANIFEST, manifest.to_string().as_bytes())?;
+    Ok(Attached {
+        referrer: rdigest,
+        referrers_tag,
+        att_tag,
+    })
+}
+
+/// Attach the DSSE envelope to an OCI image layout as cosign's
+/// `sha256-<hex>.att` tag (appending to one already there): the tag. The
+/// layout's `index.json` is replaced atomically; a scan ignores the tag.
+pub fn attach_layout(
+    dir: &Path,
+    manifest_digest: &str,
+    envelope: &[u8],
+    predicate_type: &str,
+) -> Result<String, HostError> {
+    let shown = dir.display().to_string();
+    let index_path = dir.join("index.json");
+    let bad = |why: String| HostError::new("image-malformed", format!("{shown}: {why}"));
+    let mut index: Value = serde_json::from_slice(
+        &std::fs::read(&index_path)
+            .map_err(|e| HostError::io(&format!("{shown}/index.json"), e))?,
+    )
+    .map_err(|e| bad(format!("index.json is not valid JSON: {e}")))?;
+    let tag = format!(
+        "sha256-{}.att",
+        manifest_digest.trim_start_matches("sha256:")
+    );
+    let is_tag = |m: &Value| {
+        m.pointer("/annotations/org.opencontainers.image.ref.name")
+            .and_then(Value::as_str)
+            == Some(tag.as_str())
+    };
+    let list = index
+        .get_mut("manifests")
+        .and_then(Value::as_array_mut)
+        .ok_or_else(|| bad("index.json has no manifests list".into()))?;
+    let existing = list
+        .iter()
+        .find(|m| is_tag(m))
+        .and_then(|m| m.get("digest").and_then(Value::as_str))
+        .and_then(|d| d.strip_prefix("sha256:"))
+        .filter(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        .and_then(|h| std::fs::read(dir.join("blobs/sha256").join(h)).ok())
+        .and_then(|b| serde_json::from_slice::<Value>(&b).ok());
+    let put = |bytes: &[u8]| -> Result<String, HostError> {
+        let d = format!("sha256:{}", hex(&Sha256::digest(bytes)));
+        write_manifest(dir, &d, bytes)?;
+        Ok(d)
+    };
+    let env_digest = put(envelope)?;
+    let (config, manifest) = att_manifest(
+        existing.as_ref(),
+        &env_digest,
+        envelope.len(),
+        predicate_type,
+    );
+    put(&config)?;
+    let mbytes = manifest.to_string().into_bytes();
+    let mdigest = put(&mbytes)?;
+    list.retain(|m| !is_tag(m));
+    list.push(descriptor(
+        MT_OCI_MANIFEST,
+        &mdigest,
+        mbytes.len(),
+        Some(&tag),
+    ));
+    let tmp = dir.join("index.json.part");
+    write_small(&tmp, index.to_string().as_bytes())?;
+    std::fs::rename(&tmp, &index_path)
+        .map_err(|e| HostError::io(&format!("{shown}/index.json"), e))?;
+    Ok(tag)
 }
 
 /// Pull `reference` into the OCI layout `dir` (created empty by the caller).
@@ -1073,6 +1754,26 @@ mod tests {
             query_escape("repository:a/b:pull"),
             "repository%3Aa%2Fb%3Apull"
         );
+    }
+
+    #[test]
+    fn link_headers() {
+        let b = "http://127.0.0.1:5000";
+        assert_eq!(
+            next_link(b, r#"</v2/_catalog?last=b&n=2>; rel="next""#),
+            Ok(Some("/v2/_catalog?last=b&n=2".to_string()))
+        );
+        assert_eq!(
+            next_link(
+                b,
+                r#"<http://127.0.0.1:5000/v2/x/tags/list?last=1>; rel="next""#
+            ),
+            Ok(Some("/v2/x/tags/list?last=1".to_string()))
+        );
+        assert_eq!(next_link(b, r#"</v2/_catalog?n=1>; rel="prev""#), Ok(None));
+        assert!(next_link(b, r#"<http://evil.example/v2/_catalog>; rel="next""#).is_err());
+        assert!(next_link(b, r#"</token?x=1>; rel="next""#).is_err());
+        assert!(next_link(b, r#"</v2/../x>; rel="next""#).is_err());
     }
 
     #[test]

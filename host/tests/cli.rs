@@ -12,8 +12,12 @@
     clippy::print_stderr
 )]
 
+#[path = "cli/admission.rs"]
+mod admission;
 #[path = "cli/attest.rs"]
 mod attest;
+#[path = "cli/base_sweep.rs"]
+mod base_sweep;
 #[path = "cli/db_update.rs"]
 mod db_update;
 #[path = "../../tests/fixtures/mod.rs"]
@@ -668,7 +672,7 @@ fn scan_with_a_vulnerability_db() {
     imagegate::vulndb::db::build(&[&records], &mut out, "2026-11-25T00:00:00Z").unwrap();
     drop(out);
     // The real python image matched against the real corpus, when both exist.
-    let python = root().join("target/test-images/python-docker.tar");
+    let python = registry::images_dir().join("python-docker.tar");
     let corpus = root().join("../shared/corpus/osv");
     let (image, db) = if python.is_file() && corpus.is_dir() {
         let big = dbdir.join("corpus.db");
@@ -925,7 +929,7 @@ fn policy_through_the_host() {
 /// read-only): the new advisory is reported and fails; errors name the file.
 #[test]
 fn rescan_through_the_host() {
-    let python = root().join("target/test-images/python-docker.tar");
+    let python = registry::images_dir().join("python-docker.tar");
     if !python.is_file() {
         if std::env::var("IMAGEGATE_REQUIRE_IMAGES").is_ok_and(|v| v == "1") {
             panic!("{} missing: run tests/images/build.sh", python.display());

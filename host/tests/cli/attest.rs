@@ -11,18 +11,18 @@ use std::path::Path;
 use std::process::Output;
 
 /// A P-256 test key (made for these tests; it protects nothing).
-const KEY: &str = "-----BEGIN PRIVATE KEY-----
+pub const KEY: &str = "-----BEGIN PRIVATE KEY-----
 MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgYlXqNyI2/aveHTUm
 nYd52tWXsCvZ7dpwASYLb5BDdAChRANCAAQQYeqd3ZNn0JB71atmGI9chRWY4VQk
 +xkdSfGzaL6zRQlg/kzclDi5YpneHsWm3YGRZRnZi3Z32+XQvVwEdybb
 -----END PRIVATE KEY-----
 ";
-const PUB: &str = "-----BEGIN PUBLIC KEY-----
+pub const PUB: &str = "-----BEGIN PUBLIC KEY-----
 MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEEGHqnd2TZ9CQe9WrZhiPXIUVmOFU
 JPsZHUnxs2i+s0UJYP5M3JQ4uWKZ3h7Fpt2BkWUZ2Yt2d9vl0L1cBHcm2w==
 -----END PUBLIC KEY-----
 ";
-const OTHER_PUB: &str = "-----BEGIN PUBLIC KEY-----
+pub const OTHER_PUB: &str = "-----BEGIN PUBLIC KEY-----
 MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEeN+uX/Ld8NPgfMWkveea6cqg8vAb
 hwvk+nCyk5dVVB1hucz0c+91VOCl44UN+xC2PQPDiP5CIfVOhYv0nG1P6g==
 -----END PUBLIC KEY-----

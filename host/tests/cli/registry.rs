@@ -14,20 +14,20 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-fn required() -> bool {
+pub fn required() -> bool {
     std::env::var("IMAGEGATE_REQUIRE_IMAGES").is_ok_and(|v| v == "1")
 }
 
-fn images_dir() -> PathBuf {
+pub fn images_dir() -> PathBuf {
     std::env::var_os("IMAGEGATE_IMAGES")
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("target/test-images"))
 }
 
 /// A `docker-registry` process serving a temp dir on a loopback port.
-struct RealRegistry {
+pub struct RealRegistry {
     child: Child,
-    host: String,
+    pub host: String,
     _dir: tempfile::TempDir,
 }
 
@@ -39,8 +39,30 @@ impl Drop for RealRegistry {
 }
 
 impl RealRegistry {
-    /// Start it, or explain why not (None: skipped).
+    /// Start it with the bookworm image as test/bookworm:1, or explain why not (None: skipped).
     fn start() -> Option<RealRegistry> {
+        let reg = RealRegistry::empty()?;
+        reg.push(
+            &images_dir().join("bookworm-oci"),
+            "bookworm",
+            "test/bookworm:1",
+        );
+        Some(reg)
+    }
+
+    /// Push the image tagged `tag` in the OCI layout `layout` as `dest` (REPO:TAG).
+    pub fn push(&self, layout: &Path, tag: &str, dest: &str) {
+        let o = Command::new("skopeo")
+            .args(["--insecure-policy", "copy", "--dest-tls-verify=false"])
+            .arg(format!("oci:{}:{tag}", layout.display()))
+            .arg(format!("docker://{}/{dest}", self.host))
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "skopeo push: {}", stderr(&o));
+    }
+
+    /// Start it empty, or explain why not (None: skipped).
+    pub fn empty() -> Option<RealRegistry> {
         let bin = Path::new("/usr/bin/docker-registry");
         let skopeo = Command::new("skopeo").arg("--version").output().is_ok();
         let image = images_dir().join("bookworm-oci");
@@ -93,13 +115,6 @@ impl RealRegistry {
             );
             std::thread::sleep(Duration::from_millis(100));
         }
-        let o = Command::new("skopeo")
-            .args(["--insecure-policy", "copy", "--dest-tls-verify=false"])
-            .arg(format!("oci:{}:bookworm", image.display()))
-            .arg(format!("docker://{}/test/bookworm:1", reg.host))
-            .output()
-            .unwrap();
-        assert!(o.status.success(), "skopeo push: {}", stderr(&o));
         Some(reg)
     }
 }
