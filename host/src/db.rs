@@ -198,11 +198,21 @@ pub fn for_scan(
     }
 }
 
-/// `db build --from PATH... -o OUT [--build-time T]` through the component.
+/// The prioritisation inputs of a build: CISA's KEV catalogue and FIRST's
+/// EPSS scores, as local files.
+#[derive(Debug, Clone, Default)]
+pub struct PriorityFiles {
+    pub kev: Option<PathBuf>,
+    pub epss: Option<PathBuf>,
+}
+
+/// `db build --from PATH... -o OUT [--build-time T] [--kev F] [--epss F]`
+/// through the component.
 pub fn build(
     gate: &Gate,
     limits: &RunLimits,
     from: &[PathBuf],
+    prio: &PriorityFiles,
     out_path: &Path,
     build_time: String,
 ) -> Result<u8, HostError> {
@@ -229,6 +239,16 @@ pub fn build(
         args.push(format!("{guest}/{name}"));
         names.push((guest.clone(), dir.clone()));
         mounts.push(Mount::read_only(dir, guest));
+    }
+    for (flag, file) in [("--kev", &prio.kev), ("--epss", &prio.epss)] {
+        if let Some(f) = file {
+            let (dir, name) = split_path(f)?;
+            let guest = format!("/{}", flag.trim_start_matches('-'));
+            args.push(flag.into());
+            args.push(format!("{guest}/{name}"));
+            names.push((guest.clone(), dir.clone()));
+            mounts.push(Mount::read_only(dir, guest));
+        }
     }
     let r = gate.run_cli(limits, &mounts, &args)?;
     let mut map: Vec<(&str, &Path)> = names

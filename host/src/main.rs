@@ -336,6 +336,13 @@ enum DbCmd {
         /// The build time recorded in the DB (default: $SOURCE_DATE_EPOCH, else now).
         #[arg(long, value_name = "TIME")]
         build_time: Option<String>,
+        /// CISA's Known Exploited Vulnerabilities catalogue
+        /// (known_exploited_vulnerabilities.json), for `fail-on-kev`.
+        #[arg(long, value_name = "FILE")]
+        kev: Option<PathBuf>,
+        /// FIRST's EPSS scores (epss_scores-YYYY-MM-DD.csv.gz or .csv), for `fail-on-epss`.
+        #[arg(long, value_name = "FILE")]
+        epss: Option<PathBuf>,
     },
 }
 
@@ -723,6 +730,8 @@ fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostErr
             from,
             output,
             build_time,
+            kev,
+            epss,
         } => {
             let build_time = build_time
                 .or_else(|| {
@@ -734,7 +743,8 @@ fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostErr
                         })
                 })
                 .unwrap_or_else(|| db::rfc3339(clock_now()));
-            db::build(gate, limits, &from, &output, build_time)
+            let prio = db::PriorityFiles { kev, epss };
+            db::build(gate, limits, &from, &prio, &output, build_time)
         }
     }
 }
