@@ -796,3 +796,54 @@ fn update_fetches_kev_and_epss_from_a_mirror() {
         .unwrap()
         .contains("vulnerability-db-no-kev"));
 }
+
+/// `db build --kev FILE --epss FILE` through the host: each file's directory
+/// preopened read-only; a bad file is named by its host path.
+#[test]
+fn db_build_takes_kev_and_epss_files_through_the_host() {
+    let Some(corpus) = corpus() else { return };
+    let (_, epss) = priority_files();
+    let d = tempdir();
+    let gz = d.path().join("epss_scores-2025-11-25.csv.gz");
+    std::fs::write(&gz, &epss).unwrap();
+    let kev = super::root().join("tests/data/priority/known_exploited_vulnerabilities.json");
+    let out = d.path().join("out.db");
+    let build = |kev: &Path| {
+        bin()
+            .args(["db", "build", "--from"])
+            .arg(corpus.join("osv/crates.io.jsonl"))
+            .arg("-o")
+            .arg(&out)
+            .arg("--kev")
+            .arg(kev)
+            .arg("--epss")
+            .arg(&gz)
+            .args(["--build-time", "2026-11-25T00:00:00Z"])
+            .output()
+            .unwrap()
+    };
+    let o = build(&kev);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("3 KEV entries, 5 EPSS scores"));
+    let o = bin().args(["db", "info"]).arg(&out).output().unwrap();
+    let info = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        info.contains("kev: known_exploited_vulnerabilities.json sha256:"),
+        "{info}"
+    );
+    assert!(
+        info.contains("epss: epss_scores-2025-11-25.csv.gz sha256:"),
+        "{info}"
+    );
+    let bad = d.path().join("bad-kev.json");
+    std::fs::write(&bad, b"{\"catalogVersion\": 1}").unwrap();
+    let before = std::fs::read(&out).unwrap();
+    let o = build(&bad);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&bad.display().to_string()) && err.contains("not a CISA KEV catalogue"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&out).unwrap(), before, "the old DB is kept");
+}
