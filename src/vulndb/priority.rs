@@ -122,6 +122,11 @@ pub struct Entry {
     pub epss: Option<(f64, f64)>,
 }
 
+/// KEV entries by CVE id: `dateAdded`, `dueDate`, `knownRansomwareCampaignUse`.
+pub type KevTable = BTreeMap<String, (String, String, String)>;
+/// EPSS scores by CVE id: score, percentile.
+pub type EpssTable = BTreeMap<String, (f64, f64)>;
+
 /// Whether `s` is a CVE id: `CVE-YYYY-NNNN…` (ASCII, 4+ digits).
 pub fn is_cve(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("CVE-") else {
@@ -184,10 +189,7 @@ struct KevVuln {
 
 /// Read a KEV catalogue: its metadata and `cveID → (dateAdded, dueDate,
 /// knownRansomwareCampaignUse)`. `name` names the file in errors.
-pub fn read_kev(
-    bytes: &[u8],
-    name: &str,
-) -> Result<(Feed, BTreeMap<String, (String, String, String)>)> {
+pub fn read_kev(bytes: &[u8], name: &str) -> Result<(Feed, KevTable)> {
     let cat: KevCatalog = serde_json::from_slice(bytes).map_err(|e| {
         bad(
             name,
@@ -255,7 +257,7 @@ pub fn read_kev(
 
 /// Read an EPSS scores file (gzipped or plain CSV): its metadata and
 /// `cve → (epss, percentile)`.
-pub fn read_epss(raw: &[u8], name: &str) -> Result<(Feed, BTreeMap<String, (f64, f64)>)> {
+pub fn read_epss(raw: &[u8], name: &str) -> Result<(Feed, EpssTable)> {
     let sha256 = hex(&Sha256::digest(raw));
     let text = if raw.starts_with(&[0x1f, 0x8b]) {
         let d = flate2::read::MultiGzDecoder::new(raw);

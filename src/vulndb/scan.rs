@@ -508,7 +508,8 @@ mod tests {
         };
         let o = match_inventory(&mut d, &inv, "db", &Kind::DEFAULT_ORDER)
             .unwrap_or_else(|e| panic!("{e}"));
-        let got: Vec<(&str, Option<&str>, Option<(&str, f64)>)> = o
+        type Row<'a> = (&'a str, Option<&'a str>, Option<(&'a str, f64)>);
+        let got: Vec<Row<'_>> = o
             .vulns
             .iter()
             .map(|v| {
