@@ -271,6 +271,12 @@ fn findings_are_sorted_by_risk() {
     assert_eq!(db["epss"]["date"], "2025-11-25T12:55:00Z");
     assert_eq!(db["epss"]["entries"], 5);
     assert_eq!(db["epss"]["source"], "epss_scores-2025-11-25.csv.gz");
+    // The priority data adds only its own blocks (5 scores, 3 KEV entries).
+    let (a, b) = (
+        std::fs::metadata(&bare).unwrap().len(),
+        std::fs::metadata(&full).unwrap().len(),
+    );
+    assert!(b > a && b - a < 1024, "{a} bytes without, {b} with");
     // Deterministic: the same bytes on a second scan.
     let again = scan(&s.image, &full, CRITICAL_ONLY, &[]).0;
     assert_eq!(v, again);

@@ -21,7 +21,7 @@ use crate::{Error, ErrorKind, Result};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::io::{BufRead, Read};
+use std::io::BufRead;
 
 /// Largest KEV catalogue read (the real one is ~1.5 MB).
 pub const MAX_KEV_BYTES: u64 = 64 << 20;
@@ -124,8 +124,15 @@ pub struct Entry {
 
 /// KEV entries by CVE id: `dateAdded`, `dueDate`, `knownRansomwareCampaignUse`.
 pub type KevTable = BTreeMap<String, (String, String, String)>;
-/// EPSS scores by CVE id: score, percentile.
-pub type EpssTable = BTreeMap<String, (f64, f64)>;
+/// EPSS scores by CVE id: score and percentile in billionths (exact for
+/// the 5 or 9 decimals FIRST publishes; 40 bytes an entry less than floats
+/// in a map of ~300,000).
+pub type EpssTable = BTreeMap<String, (u32, u32)>;
+
+/// A billionths value as the probability it stands for.
+pub fn from_billionths(n: u32) -> f64 {
+    f64::from(n) / 1e9
+}
 
 /// Whether `s` is a CVE id: `CVE-YYYY-NNNN…` (ASCII, 4+ digits).
 pub fn is_cve(s: &str) -> bool {
@@ -152,17 +159,6 @@ fn plain(v: &str) -> bool {
     v.len() <= 64
         && v.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b" -:.+_/".contains(&b))
-}
-
-fn read_limited(r: impl Read, name: &str, max: u64) -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    r.take(max + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| Error::io(name, &e))?;
-    if buf.len() as u64 > max {
-        return Err(bad(name, format!("larger than {} MiB", max >> 20)));
-    }
-    Ok(buf)
 }
 
 #[derive(Deserialize)]
@@ -259,20 +255,37 @@ pub fn read_kev(bytes: &[u8], name: &str) -> Result<(Feed, KevTable)> {
 /// `cve → (epss, percentile)`.
 pub fn read_epss(raw: &[u8], name: &str) -> Result<(Feed, EpssTable)> {
     let sha256 = hex(&Sha256::digest(raw));
-    let text = if raw.starts_with(&[0x1f, 0x8b]) {
-        let d = flate2::read::MultiGzDecoder::new(raw);
-        read_limited(d, name, MAX_EPSS_BYTES)
-            .map_err(|e| bad(name, format!("not a valid gzip file: {}", e.message)))?
+    // Streamed: the decompressed CSV is never held whole.
+    let gz = raw.starts_with(&[0x1f, 0x8b]);
+    let reader: Box<dyn BufRead + '_> = if gz {
+        Box::new(std::io::BufReader::with_capacity(
+            64 << 10,
+            flate2::read::MultiGzDecoder::new(raw),
+        ))
     } else {
-        raw.to_vec()
+        Box::new(raw)
     };
-    let mut lines = std::io::BufReader::new(text.as_slice()).split(b'\n');
+    let mut lines = reader.split(b'\n');
+    let mut total = 0u64;
     let mut next = |n: &mut usize| -> Result<Option<String>> {
         let Some(line) = lines.next() else {
             return Ok(None);
         };
         *n += 1;
-        let line = line.map_err(|e| Error::io(name, &e))?;
+        let line = line.map_err(|e| {
+            if gz {
+                bad(name, format!("not a valid gzip file: {e}"))
+            } else {
+                Error::io(name, &e)
+            }
+        })?;
+        total += line.len() as u64 + 1;
+        if total > MAX_EPSS_BYTES {
+            return Err(bad(
+                name,
+                format!("larger than {} MiB", MAX_EPSS_BYTES >> 20),
+            ));
+        }
         if line.len() > MAX_LINE {
             return Err(bad(name, format!("line {n}: longer than {MAX_LINE} bytes")));
         }
@@ -312,6 +325,7 @@ pub fn read_epss(raw: &[u8], name: &str) -> Result<(Feed, EpssTable)> {
         s.parse::<f64>()
             .ok()
             .filter(|v| v.is_finite() && (0.0..=1.0).contains(v))
+            .map(|v| (v * 1e9).round() as u32)
     };
     let mut out = BTreeMap::new();
     while let Some(line) = next(&mut n)? {
@@ -417,7 +431,8 @@ mod tests {
             (feed.version.as_str(), feed.date.as_str(), feed.entries),
             ("v2025.03.14", "2025-11-25T12:55:00Z", 2)
         );
-        assert_eq!(map.get("CVE-2023-45803"), Some(&(0.00043, 0.11872)));
+        assert_eq!(map.get("CVE-2023-45803"), Some(&(430_000, 118_720_000)));
+        assert_eq!(from_billionths(430_000), 0.00043);
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         std::io::Write::write_all(&mut gz, csv.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
         let gz = gz.finish().unwrap_or_else(|e| panic!("{e}"));

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::vulndb::ecosystem::index_ecosystem;
 use crate::vulndb::osv::SeverityEntry;
-use crate::vulndb::priority::{self, Entry, Feed};
+use crate::vulndb::priority::{self, Feed};
 use crate::vulndb::severity::{self, Rating};
 use crate::{Error, ErrorKind, Result};
 use serde::Deserialize;
@@ -530,32 +530,80 @@ fn read_input(path: &Path, max: u64) -> Result<(String, Vec<u8>)> {
     Ok((name, bytes))
 }
 
-/// The priority table: KEV and EPSS by CVE id, and their metadata.
-type PriorityTable = (Option<Feed>, Option<Feed>, BTreeMap<String, Entry>);
+/// The priority inputs: KEV and EPSS by CVE id, and their metadata.
+struct PriorityTable {
+    kev: Option<Feed>,
+    epss: Option<Feed>,
+    kev_entries: priority::KevTable,
+    epss_scores: priority::EpssTable,
+}
 
 fn priority_table(p: &Priority) -> Result<PriorityTable> {
-    let mut table: BTreeMap<String, Entry> = BTreeMap::new();
-    let mut kev = None;
+    let mut t = PriorityTable {
+        kev: None,
+        epss: None,
+        kev_entries: BTreeMap::new(),
+        epss_scores: BTreeMap::new(),
+    };
     if let Some(path) = &p.kev {
         let (name, bytes) = read_input(path, priority::MAX_KEV_BYTES)?;
         let (mut feed, map) = priority::read_kev(&bytes, &path.display().to_string())?;
         feed.source = name;
-        for (cve, e) in map {
-            table.entry(cve).or_default().kev = Some(e);
-        }
-        kev = Some(feed);
+        t.kev = Some(feed);
+        t.kev_entries = map;
     }
-    let mut epss = None;
     if let Some(path) = &p.epss {
         let (name, bytes) = read_input(path, priority::MAX_EPSS_BYTES)?;
         let (mut feed, map) = priority::read_epss(&bytes, &path.display().to_string())?;
         feed.source = name;
-        for (cve, s) in map {
-            table.entry(cve).or_default().epss = Some(s);
-        }
-        epss = Some(feed);
+        t.epss = Some(feed);
+        t.epss_scores = map;
     }
-    Ok((kev, epss, table))
+    Ok(t)
+}
+
+/// One row of the priority table: CVE id, KEV entry, EPSS score.
+type PriorityRow<'a> = (
+    &'a str,
+    Option<&'a (String, String, String)>,
+    Option<(u32, u32)>,
+);
+
+/// Every CVE id of either table, in order, with its KEV entry and EPSS score.
+fn merged(t: &PriorityTable) -> Vec<PriorityRow<'_>> {
+    let mut out = Vec::with_capacity(t.epss_scores.len() + t.kev_entries.len());
+    let mut kev = t.kev_entries.iter().peekable();
+    let mut epss = t.epss_scores.iter().peekable();
+    loop {
+        let take_kev = match (kev.peek(), epss.peek()) {
+            (None, None) => break,
+            (Some(_), None) => Some(true),
+            (None, Some(_)) => Some(false),
+            (Some((a, _)), Some((b, _))) => match a.cmp(b) {
+                std::cmp::Ordering::Less => Some(true),
+                std::cmp::Ordering::Greater => Some(false),
+                std::cmp::Ordering::Equal => None,
+            },
+        };
+        match take_kev {
+            Some(true) => {
+                if let Some((id, e)) = kev.next() {
+                    out.push((id.as_str(), Some(e), None));
+                }
+            }
+            Some(false) => {
+                if let Some((id, s)) = epss.next() {
+                    out.push((id.as_str(), None, Some(*s)));
+                }
+            }
+            None => {
+                if let (Some((id, e)), Some((_, s))) = (kev.next(), epss.next()) {
+                    out.push((id.as_str(), Some(e), Some(*s)));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Build a DB from `sources` (paths: an OSV export mirror directory, `all.zip`
@@ -577,7 +625,8 @@ pub fn build_with<P: AsRef<Path>>(
     build_time: &str,
 ) -> Result<BuildStats> {
     // The small inputs first: a bad KEV or EPSS file fails before the OSV read.
-    let (kev, epss, prio_table) = priority_table(prio)?;
+    let prio_table = priority_table(prio)?;
+    let (kev, epss) = (prio_table.kev.clone(), prio_table.epss.clone());
     let with_priority = kev.is_some() || epss.is_some();
     let mut c = Collector::default();
     for s in sources {
@@ -725,57 +774,6 @@ pub fn build_with<P: AsRef<Path>>(
         n += 1;
         if raw.len() >= RATING_BLOCK_TARGET {
             flush_ratings(&mut raw, &mut first_id, &mut n, &mut data);
-
-            // Priority blocks (rating-block sized).
-            let mut prio_blocks = Vec::new(); // (first id, off, comp, raw, crc, n)
-            let mut raw = Vec::new();
-            let mut first_id: Option<&String> = None;
-            let mut n = 0u64;
-            for (id, e) in &prio_table {
-                if first_id.is_none() {
-                    first_id = Some(id);
-                }
-                put_str(&mut raw, id);
-                raw.push(u8::from(e.kev.is_some()) | (u8::from(e.epss.is_some()) << 1));
-                if let Some((added, due, ransomware)) = &e.kev {
-                    put_str(&mut raw, added);
-                    put_str(&mut raw, due);
-                    put_str(&mut raw, ransomware);
-                }
-                if let Some((score, pct)) = e.epss {
-                    raw.extend_from_slice(&score.to_le_bytes());
-                    raw.extend_from_slice(&pct.to_le_bytes());
-                }
-                n += 1;
-                if raw.len() >= RATING_BLOCK_TARGET {
-                    if let Some(f) = first_id.take() {
-                        let comp = deflate(&raw, flate2::Compression::best());
-                        prio_blocks.push((
-                            f.clone(),
-                            data.len() as u64,
-                            comp.len() as u64,
-                            raw.len() as u64,
-                            crc32(&comp),
-                            n,
-                        ));
-                        data.extend_from_slice(&comp);
-                    }
-                    raw.clear();
-                    n = 0;
-                }
-            }
-            if let Some(f) = first_id.take() {
-                let comp = deflate(&raw, flate2::Compression::best());
-                prio_blocks.push((
-                    f.clone(),
-                    data.len() as u64,
-                    comp.len() as u64,
-                    raw.len() as u64,
-                    crc32(&comp),
-                    n,
-                ));
-                data.extend_from_slice(&comp);
-            }
         }
     }
     flush_ratings(&mut raw, &mut first_id, &mut n, &mut data);
@@ -783,29 +781,31 @@ pub fn build_with<P: AsRef<Path>>(
     // Priority blocks (rating-block sized).
     let mut prio_blocks = Vec::new(); // (first id, off, comp, raw, crc, n)
     let mut raw = Vec::new();
-    let mut first_id: Option<&String> = None;
     let mut n = 0u64;
-    for (id, e) in &prio_table {
+    let rows = merged(&prio_table);
+    let mut first_id: Option<&str> = None;
+    for (id, kev_entry, score) in &rows {
         if first_id.is_none() {
             first_id = Some(id);
         }
         put_str(&mut raw, id);
-        raw.push(u8::from(e.kev.is_some()) | (u8::from(e.epss.is_some()) << 1));
-        if let Some((added, due, ransomware)) = &e.kev {
+        raw.push(u8::from(kev_entry.is_some()) | (u8::from(score.is_some()) << 1));
+        if let Some((added, due, ransomware)) = kev_entry {
             put_str(&mut raw, added);
             put_str(&mut raw, due);
             put_str(&mut raw, ransomware);
         }
-        if let Some((score, pct)) = e.epss {
-            raw.extend_from_slice(&score.to_le_bytes());
-            raw.extend_from_slice(&pct.to_le_bytes());
+        if let Some((score, pct)) = score {
+            // Billionths: exact for the 5 or 9 decimals FIRST publishes.
+            put_varint(&mut raw, u64::from(*score));
+            put_varint(&mut raw, u64::from(*pct));
         }
         n += 1;
         if raw.len() >= RATING_BLOCK_TARGET {
             if let Some(f) = first_id.take() {
                 let comp = deflate(&raw, flate2::Compression::best());
                 prio_blocks.push((
-                    f.clone(),
+                    f.to_string(),
                     data.len() as u64,
                     comp.len() as u64,
                     raw.len() as u64,
@@ -821,7 +821,7 @@ pub fn build_with<P: AsRef<Path>>(
     if let Some(f) = first_id.take() {
         let comp = deflate(&raw, flate2::Compression::best());
         prio_blocks.push((
-            f.clone(),
+            f.to_string(),
             data.len() as u64,
             comp.len() as u64,
             raw.len() as u64,

@@ -42,7 +42,8 @@
 //!                     (str record, str source, u8 level, u16 score×10+1 or 0, str vector)
 //!   priority block raw: per CVE id, sorted by bytes: str id, u8 flags (1 KEV, 2 EPSS),
 //!                     KEV: str dateAdded, str dueDate, str knownRansomwareCampaignUse;
-//!                     EPSS: f64 epss, f64 percentile (little-endian IEEE 754)
+//!                     EPSS: varint epss×10⁹, varint percentile×10⁹ (exact for
+//!                     the 5 or 9 decimals FIRST publishes)
 //! ```
 //!
 //! Keys are the `affected[].package` (ecosystem, name) pairs, the ecosystem
@@ -455,9 +456,11 @@ impl<R: Read + Seek> Db<R> {
                 ));
             }
             if flags & 2 != 0 {
-                let score = f64::from_le_bytes(c.array::<8>()?);
-                let pct = f64::from_le_bytes(c.array::<8>()?);
-                e.epss = Some((score, pct));
+                let (score, pct) = (c.varint()?, c.varint()?);
+                if score > 1_000_000_000 || pct > 1_000_000_000 {
+                    return Err(c.err());
+                }
+                e.epss = Some((score as f64 / 1e9, pct as f64 / 1e9));
             }
             if this == id {
                 return Ok(Some(e));
