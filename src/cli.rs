@@ -17,7 +17,7 @@ usage: imagegate scan IMAGE [--format FORMAT[,FORMAT...]] [--output FILE | --out
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
-       imagegate db build --from PATH... -o OUT [--build-time TIME]
+       imagegate db build --from PATH... -o OUT [--build-time TIME] [--kev FILE] [--epss FILE]
        imagegate db info DB
        imagegate db lookup DB ECOSYSTEM PACKAGE   (prints the record ids)
        imagegate db check DB                      (looks up every key, checks every record)
@@ -29,6 +29,8 @@ usage: imagegate scan IMAGE [--format FORMAT[,FORMAT...]] [--output FILE | --out
 IMAGE is a docker-archive or OCI-archive tarball, or an OCI image layout directory.
 db build sources: an OSV export mirror (<Ecosystem>/all.zip), all.zip files,
 folders of <id>.json records, JSONL files. TIME defaults to $SOURCE_DATE_EPOCH, else \"unknown\".
+--kev: CISA's known_exploited_vulnerabilities.json; --epss: FIRST's epss_scores-*.csv(.gz)
+(prioritisation data for fail-on-kev / fail-on-epss, see docs/vulnerabilities.md).
 Formats: json (the report), text, cyclonedx (CycloneDX 1.6 SBOM), spdx (SPDX 2.3 SBOM),
 sarif (SARIF 2.1.0), junit (JUnit XML), markdown (step summary). Several formats need
 --output-dir DIR, which gets imagegate.json, .txt, .cdx.json, .spdx.json, .sarif, .junit.xml, .md.
@@ -57,6 +59,10 @@ pub enum Command {
         from: Vec<String>,
         out: String,
         build_time: String,
+        /// CISA's KEV catalogue (JSON).
+        kev: Option<String>,
+        /// FIRST's EPSS scores (CSV, gzipped or plain).
+        epss: Option<String>,
     },
     DbInfo(String),
     DbCheck(String),
@@ -390,6 +396,7 @@ fn parse_db(it: &mut std::slice::Iter<'_, String>) -> Result<Command> {
             let mut from = Vec::new();
             let mut out = None;
             let mut build_time = None;
+            let (mut kev, mut epss) = (None, None);
             let mut args = Flags::new(it);
             while let Some(a) = args.next() {
                 let mut value = |name: &str| args.value(name);
@@ -397,6 +404,8 @@ fn parse_db(it: &mut std::slice::Iter<'_, String>) -> Result<Command> {
                     "--from" => from.push(value("--from")?),
                     "--output" | "-o" => out = Some(value("--output")?),
                     "--build-time" => build_time = Some(value("--build-time")?),
+                    "--kev" => kev = Some(value("--kev")?),
+                    "--epss" => epss = Some(value("--epss")?),
                     f if f.starts_with('-') && f.len() > 1 => {
                         return Err(usage(format!("unknown option {f}")))
                     }
@@ -416,6 +425,8 @@ fn parse_db(it: &mut std::slice::Iter<'_, String>) -> Result<Command> {
                 from,
                 out,
                 build_time,
+                kev,
+                epss,
             })
         }
         Some("info") => match (it.next(), it.next()) {
@@ -513,19 +524,38 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
             from,
             out: path,
             build_time,
+            kev,
+            epss,
         } => {
+            let prio = crate::vulndb::db::Priority {
+                kev: kev.map(std::path::PathBuf::from),
+                epss: epss.map(std::path::PathBuf::from),
+            };
             let f = std::fs::File::create(&path).map_err(|e| Error::io(path.clone(), &e))?;
             let mut w = std::io::BufWriter::with_capacity(64 << 10, f);
-            let stats = crate::vulndb::db::build(&from, &mut w, &build_time).map_err(|e| {
+            let built = crate::vulndb::db::build_with(&from, &prio, &mut w, &build_time);
+            if built.is_err() {
+                // No partial DB is left behind.
+                drop(w);
+                let _ = std::fs::remove_file(&path);
+            }
+            let stats = built.map_err(|e| {
                 if e.file.is_empty() {
                     e.within(&path)
                 } else {
                     e
                 }
             })?;
+            let mut prio = String::new();
+            if let Some(n) = stats.kev {
+                prio.push_str(&format!(", {n} KEV entries"));
+            }
+            if let Some(n) = stats.epss {
+                prio.push_str(&format!(", {n} EPSS scores"));
+            }
             writeln!(
                 out,
-                "{path}: {} records, {} keys, {} withdrawn skipped, {} duplicates, {} bytes",
+                "{path}: {} records, {} keys, {} withdrawn skipped, {} duplicates{prio}, {} bytes",
                 stats.records, stats.keys, stats.withdrawn, stats.duplicates, stats.bytes
             )
             .map_err(io)?;
@@ -587,6 +617,20 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
             let ecos: Vec<&str> = i.ecosystems.iter().map(|(e, _)| e.as_str()).collect();
             writeln!(out, "ecosystems: {}", ecos.join(", ")).map_err(io)?;
             writeln!(out, "rated ids: {}", i.rated_ids).map_err(io)?;
+            for (what, feed) in [("kev", &i.kev), ("epss", &i.epss)] {
+                if let Some(f) = feed {
+                    writeln!(
+                        out,
+                        "{what}: {} sha256:{} version {} date {} {} entries",
+                        crate::logsafe::log_safe(&f.source),
+                        f.sha256,
+                        crate::logsafe::log_safe(&f.version),
+                        crate::logsafe::log_safe(&f.date),
+                        f.entries
+                    )
+                    .map_err(io)?;
+                }
+            }
             Ok(0)
         }
         Command::DbCheck(path) => {

@@ -19,6 +19,15 @@ pub const DB_FILE: &str = "imagegate.db";
 /// Where OSV publishes one `all.zip` per ecosystem (`<base>/<Ecosystem>/all.zip`).
 pub const DB_SOURCE: &str = "https://osv-vulnerabilities.storage.googleapis.com";
 
+/// Where CISA publishes the Known Exploited Vulnerabilities catalogue
+/// (`db update --kev`; `--kev-url` or `$IMAGEGATE_KEV_URL` for a mirror).
+pub const KEV_SOURCE: &str =
+    "https://www.cisa.gov/sites/default/files/feeds/known_exploited_vulnerabilities.json";
+
+/// Where FIRST's EPSS scores of the day are published (`db update --epss`;
+/// `--epss-url` or `$IMAGEGATE_EPSS_URL` for a mirror).
+pub const EPSS_SOURCE: &str = "https://epss.empiricalsecurity.com/epss_scores-current.csv.gz";
+
 /// The OSV ecosystems a DB download fetches by default: every distribution
 /// family and language the matcher maps (the matcher's own list,
 /// [`crate::vulndb::ecosystem::OSV_EXPORTS`]). Whole ecosystems, never a list

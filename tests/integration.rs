@@ -19,6 +19,7 @@ mod hostile;
 mod inventory;
 mod layers;
 mod policy;
+mod priority;
 mod real_images;
 mod reports;
 mod rescan;

@@ -46,6 +46,10 @@ pub struct UpdateOptions {
     pub db: PathBuf,
     pub mirror: String,
     pub now: u64,
+    /// Also fetch CISA's KEV catalogue from this URL (`--kev`).
+    pub kev: Option<String>,
+    /// Also fetch FIRST's EPSS scores from this URL (`--epss`).
+    pub epss: Option<String>,
     /// Say what was done on stderr instead of stdout (a `scan` that fetches
     /// its DB writes its report to stdout).
     pub summary_to_stderr: bool,
@@ -73,9 +77,32 @@ pub fn update(gate: &Gate, limits: &RunLimits, o: &UpdateOptions) -> Result<u8, 
         }
         sources.push(s);
     }
+    // The prioritisation inputs, when asked for.
+    let mut prio: Vec<(&str, download::Source)> = Vec::new();
+    for (what, url) in [("kev", &o.kev), ("epss", &o.epss)] {
+        let Some(url) = url else { continue };
+        let s = if what == "kev" {
+            dl.fetch_kev(url)?
+        } else {
+            dl.fetch_epss(url)?
+        };
+        let label = s.ecosystem.clone();
+        match s.fetch {
+            Fetch::Downloaded(n) => eprintln!(
+                "imagegate: {label}: downloaded {:.1} MiB, sha256:{}",
+                n as f64 / f64::from(1u32 << 20),
+                s.sha256
+            ),
+            Fetch::NotModified => {
+                eprintln!("imagegate: {label}: not modified, using the cached copy")
+            }
+        }
+        prio.push((what, s));
+    }
     // Nothing changed and the DB holds exactly these sources: keep it.
     if sources.iter().all(|s| s.fetch == Fetch::NotModified)
-        && db_has_sources(gate, limits, &o.db, &sources)
+        && prio.iter().all(|(_, s)| s.fetch == Fetch::NotModified)
+        && db_has_sources(gate, limits, &o.db, &sources, &prio)
     {
         say(o, &format!("{}: up to date", o.db.display()));
         return Ok(0);
@@ -106,24 +133,39 @@ pub fn update(gate: &Gate, limits: &RunLimits, o: &UpdateOptions) -> Result<u8, 
             std::fs::copy(&s.zip, &z).map_err(|e| HostError::io(&z.display().to_string(), e))?;
         }
     }
-    let mounts = [
+    let mut args = args;
+    let mut mounts = vec![
         Mount::read_only(&staging, "/src"),
         Mount::writable(&out, "/out"),
     ];
+    let mut map: Vec<(String, PathBuf)> = vec![("/src".into(), cache.clone())];
+    for (what, s) in &prio {
+        let (dir, name) = split_path(&s.zip)?;
+        let guest = format!("/{what}");
+        args.push(format!("--{what}"));
+        args.push(format!("{guest}/{name}"));
+        map.push((guest.clone(), dir.clone()));
+        mounts.push(Mount::read_only(&dir, guest));
+    }
     let r = gate.run_cli(limits, &mounts, &args)?;
     let built = out.join("imagegate.db");
     if r.code != 0 {
         // A zip that passed the transfer checks but not the build must not
         // be reused: forget what was downloaded now, so the next run fetches
         // it again instead of getting 304.
-        for s in sources.iter().filter(|s| s.fetch != Fetch::NotModified) {
-            let _ = std::fs::remove_file(s.zip.with_extension("zip.meta"));
+        for s in sources
+            .iter()
+            .chain(prio.iter().map(|(_, s)| s))
+            .filter(|s| s.fetch != Fetch::NotModified)
+        {
+            let mut meta = s.zip.clone().into_os_string();
+            meta.push(".meta");
+            let _ = std::fs::remove_file(meta);
         }
-        return Err(guest_failure(
-            &r,
-            &[("/src", &cache), ("/out/imagegate.db", &o.db)],
-            "the DB build failed",
-        ));
+        let mut shown: Vec<(&str, &Path)> =
+            map.iter().map(|(g, h)| (g.as_str(), h.as_path())).collect();
+        shown.push(("/out/imagegate.db", &o.db));
+        return Err(guest_failure(&r, &shown, "the DB build failed"));
     }
     // Check the new file before it replaces anything.
     verify_db(gate, limits, &built)?;
@@ -187,6 +229,8 @@ pub fn for_scan(
         db: path.clone(),
         mirror,
         now,
+        kev: None,
+        epss: None,
         summary_to_stderr: true,
     });
     match opts.and_then(|o| update(gate, limits, &o)) {
@@ -198,11 +242,21 @@ pub fn for_scan(
     }
 }
 
-/// `db build --from PATH... -o OUT [--build-time T]` through the component.
+/// The prioritisation inputs of a build: CISA's KEV catalogue and FIRST's
+/// EPSS scores, as local files.
+#[derive(Debug, Clone, Default)]
+pub struct PriorityFiles {
+    pub kev: Option<PathBuf>,
+    pub epss: Option<PathBuf>,
+}
+
+/// `db build --from PATH... -o OUT [--build-time T] [--kev F] [--epss F]`
+/// through the component.
 pub fn build(
     gate: &Gate,
     limits: &RunLimits,
     from: &[PathBuf],
+    prio: &PriorityFiles,
     out_path: &Path,
     build_time: String,
 ) -> Result<u8, HostError> {
@@ -229,6 +283,16 @@ pub fn build(
         args.push(format!("{guest}/{name}"));
         names.push((guest.clone(), dir.clone()));
         mounts.push(Mount::read_only(dir, guest));
+    }
+    for (flag, file) in [("--kev", &prio.kev), ("--epss", &prio.epss)] {
+        if let Some(f) = file {
+            let (dir, name) = split_path(f)?;
+            let guest = format!("/{}", flag.trim_start_matches('-'));
+            args.push(flag.into());
+            args.push(format!("{guest}/{name}"));
+            names.push((guest.clone(), dir.clone()));
+            mounts.push(Mount::read_only(dir, guest));
+        }
     }
     let r = gate.run_cli(limits, &mounts, &args)?;
     let mut map: Vec<(&str, &Path)> = names
@@ -276,12 +340,14 @@ fn verify_db(gate: &Gate, limits: &RunLimits, db: &Path) -> Result<(), HostError
     run_on_db(gate, limits, db, "info").map(|_| ())
 }
 
-/// Whether the DB at `db` was built from exactly these sources (same names and sha256).
+/// Whether the DB at `db` was built from exactly these sources (same names
+/// and sha256), and the same KEV and EPSS files.
 fn db_has_sources(
     gate: &Gate,
     limits: &RunLimits,
     db: &Path,
     sources: &[download::Source],
+    prio: &[(&str, download::Source)],
 ) -> bool {
     if !db.is_file() {
         return false;
@@ -292,16 +358,25 @@ fn db_has_sources(
     let mut have: Vec<String> = r
         .stdout
         .lines()
-        .filter_map(|l| l.strip_prefix("source: "))
         .filter_map(|l| {
-            let (name, rest) = l.rsplit_once(" sha256:")?;
+            l.strip_prefix("source: ")
+                .or_else(|| l.strip_prefix("kev: "))
+                .or_else(|| l.strip_prefix("epss: "))
+                .map(|rest| (l.split(':').next().unwrap_or_default(), rest))
+        })
+        .filter_map(|(kind, l)| {
+            let (name, rest) = l.split_once(" sha256:")?;
             let sha = rest.split(' ').next()?;
-            Some(format!("{name} {sha}"))
+            Some(match kind {
+                "source" => format!("{name} {sha}"),
+                _ => format!("{kind} {sha}"),
+            })
         })
         .collect();
     let mut want: Vec<String> = sources
         .iter()
         .map(|s| format!("{}/all.zip {}", s.ecosystem, s.sha256))
+        .chain(prio.iter().map(|(what, s)| format!("{what} {}", s.sha256)))
         .collect();
     have.sort();
     want.sort();

@@ -40,6 +40,25 @@ pub fn mirror(explicit: Option<String>) -> Result<String, HostError> {
     )
 }
 
+/// The URL of a prioritisation feed (KEV, EPSS) for `db update`, or none
+/// when it is not asked for: `--kev-url URL` (implies `--kev`), else with
+/// `--kev` the environment variable `env`, else `default`. Checked as a
+/// mirror is (https; plain http only when named by the user).
+pub fn feed_url(
+    asked: bool,
+    explicit: Option<String>,
+    env: &str,
+    default: &str,
+) -> Result<Option<String>, HostError> {
+    if !asked && explicit.is_none() {
+        return Ok(None);
+    }
+    let from_env = std::env::var(env).ok().filter(|u| !u.is_empty());
+    let given = explicit.is_some() || from_env.is_some();
+    let url = explicit.or(from_env).unwrap_or_else(|| default.to_string());
+    check_mirror(&url, given).map(Some)
+}
+
 /// Attempts per source (the first try and three retries).
 pub const MAX_TRIES: u32 = 4;
 
@@ -240,10 +259,51 @@ impl Downloader {
     pub fn fetch(&self, eco: &str) -> Result<Source, HostError> {
         check_ecosystem(eco)?;
         let url = format!("{}/{}/all.zip", self.mirror, url_segment(eco));
-        let dir = self.cache.join(eco);
-        std::fs::create_dir_all(&dir).map_err(|e| HostError::io(&dir.display().to_string(), e))?;
-        let zip = dir.join("all.zip");
-        let meta_path = dir.join("all.zip.meta");
+        let what = Download {
+            label: eco.to_string(),
+            url,
+            dir: self.cache.join(eco),
+            file: "all.zip",
+            check: check_zip,
+            not_found: format!(
+                "no OSV export for ecosystem {eco:?} there (check the name and --mirror)"
+            ),
+        };
+        self.fetch_file(&what)
+    }
+
+    /// Fetch CISA's KEV catalogue from `url` into the cache (`CISA-KEV/`),
+    /// with the same conditional requests, retries and checks; the
+    /// catalogue must parse before it is kept.
+    pub fn fetch_kev(&self, url: &str) -> Result<Source, HostError> {
+        self.fetch_file(&Download {
+            label: "KEV".into(),
+            url: url.to_string(),
+            dir: self.cache.join("CISA-KEV"),
+            file: "known_exploited_vulnerabilities.json",
+            check: check_kev,
+            not_found: "no KEV catalogue there (check --kev-url)".into(),
+        })
+    }
+
+    /// Fetch FIRST's EPSS scores from `url` into the cache (`FIRST-EPSS/`);
+    /// the file must parse before it is kept.
+    pub fn fetch_epss(&self, url: &str) -> Result<Source, HostError> {
+        self.fetch_file(&Download {
+            label: "EPSS".into(),
+            url: url.to_string(),
+            dir: self.cache.join("FIRST-EPSS"),
+            file: "epss_scores.csv.gz",
+            check: check_epss,
+            not_found: "no EPSS scores there (check --epss-url)".into(),
+        })
+    }
+
+    fn fetch_file(&self, what: &Download) -> Result<Source, HostError> {
+        let (eco, url, dir) = (what.label.as_str(), what.url.as_str(), &what.dir);
+        std::fs::create_dir_all(dir).map_err(|e| HostError::io(&dir.display().to_string(), e))?;
+        let zip = dir.join(what.file);
+        let meta_path = dir.join(format!("{}.meta", what.file));
         let mut last = String::new();
         let mut last_code = "db-download";
         for attempt in 1..=MAX_TRIES {
@@ -256,8 +316,8 @@ impl Downloader {
                 std::thread::sleep(wait);
             }
             // Only ask conditionally when the cached copy is intact.
-            let cached = cached_meta(&meta_path, &zip, &url);
-            match self.attempt(eco, &url, &zip, cached.as_ref()) {
+            let cached = cached_meta(&meta_path, &zip, url);
+            match self.attempt(what, &zip, cached.as_ref()) {
                 Ok((fetch, meta)) => {
                     if let Fetch::Downloaded(_) = fetch {
                         write_file(&meta_path, meta.render().as_bytes())?;
@@ -271,7 +331,7 @@ impl Downloader {
                 }
                 Err(Failure::Fatal(e)) => {
                     // Leave no empty cache directory behind (a mistyped name).
-                    let _ = std::fs::remove_dir(&dir);
+                    let _ = std::fs::remove_dir(dir);
                     return Err(e);
                 }
                 Err(Failure::Retry { code, message }) => {
@@ -280,7 +340,7 @@ impl Downloader {
                 }
             }
         }
-        let _ = std::fs::remove_dir(&dir);
+        let _ = std::fs::remove_dir(dir);
         Err(HostError::new(
             last_code,
             format!("{eco}: {last} (gave up after {MAX_TRIES} tries; the DB was not changed)"),
@@ -289,11 +349,11 @@ impl Downloader {
 
     fn attempt(
         &self,
-        eco: &str,
-        url: &str,
+        what: &Download,
         zip: &Path,
         cached: Option<&Meta>,
     ) -> Result<(Fetch, Meta), Failure> {
+        let (eco, url) = (what.label.as_str(), what.url.as_str());
         let mut req = self.agent.get(url);
         if let Some(m) = cached {
             if let Some(e) = &m.etag {
@@ -328,7 +388,10 @@ impl Downloader {
             404 => {
                 return Err(Failure::Fatal(HostError::new(
                     "db-download",
-                    format!("{url}: HTTP 404: no OSV export for ecosystem {eco:?} there (check the name and --mirror); the DB was not changed"),
+                    format!(
+                        "{url}: HTTP 404: {}; the DB was not changed",
+                        what.not_found
+                    ),
                 )))
             }
             _ => {
@@ -342,7 +405,7 @@ impl Downloader {
         let goog = header("x-goog-hash").map(|h| parse_goog_hash(&h));
         let etag = header("etag");
         let last_modified = header("last-modified");
-        let part = zip.with_extension("zip.part");
+        let part = zip.with_file_name(format!("{}.part", what.file));
         let shown = part.display().to_string();
         let mut file =
             std::fs::File::create(&part).map_err(|e| Failure::Fatal(HostError::io(&shown, e)))?;
@@ -413,7 +476,7 @@ impl Downloader {
             return fail(Failure::Fatal(HostError::io(&shown, e)));
         }
         drop(file);
-        if let Err(e) = check_zip(&part) {
+        if let Err(e) = (what.check)(&part) {
             return fail(retry("db-integrity", format!("{url}: {e}")));
         }
         if let Err(e) = std::fs::rename(&part, zip) {
@@ -457,6 +520,37 @@ pub fn sha256_file(path: &Path) -> std::io::Result<String> {
 
 pub fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// One file to download into the cache.
+struct Download {
+    /// How progress and messages name it (`PyPI`, `KEV`, `EPSS`).
+    label: String,
+    url: String,
+    /// Its cache directory.
+    dir: PathBuf,
+    /// Its file name there (the metadata is `<file>.meta`).
+    file: &'static str,
+    /// Whether a downloaded copy is complete and well formed.
+    check: fn(&Path) -> Result<(), String>,
+    /// What a 404 means.
+    not_found: String,
+}
+
+/// The KEV catalogue parses (so a truncated or wrong file is retried, never kept).
+fn check_kev(path: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    imagegate::vulndb::priority::read_kev(&bytes, "the KEV catalogue")
+        .map(|_| ())
+        .map_err(|e| e.message)
+}
+
+/// The EPSS file parses (gzip complete, every row valid).
+fn check_epss(path: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    imagegate::vulndb::priority::read_epss(&bytes, "the EPSS scores")
+        .map(|_| ())
+        .map_err(|e| e.message)
 }
 
 /// The zip is complete: its end-of-central-directory record is there and

@@ -387,6 +387,20 @@ enum DbCmd {
         /// Refused: an update needs the network (use `db build --from DIR` offline).
         #[arg(long)]
         offline: bool,
+        /// Also fetch CISA's Known Exploited Vulnerabilities catalogue (for `fail-on-kev`).
+        #[arg(long)]
+        kev: bool,
+        /// Where to fetch the KEV catalogue (implies --kev; default: $IMAGEGATE_KEV_URL,
+        /// else CISA's feed).
+        #[arg(long, value_name = "URL")]
+        kev_url: Option<String>,
+        /// Also fetch FIRST's EPSS scores of the day (for `fail-on-epss`).
+        #[arg(long)]
+        epss: bool,
+        /// Where to fetch the EPSS scores (implies --epss; default: $IMAGEGATE_EPSS_URL,
+        /// else FIRST's daily file).
+        #[arg(long, value_name = "URL")]
+        epss_url: Option<String>,
     },
     /// Print a DB's format, build time, counts and sources.
     Info {
@@ -405,6 +419,13 @@ enum DbCmd {
         /// The build time recorded in the DB (default: $SOURCE_DATE_EPOCH, else now).
         #[arg(long, value_name = "TIME")]
         build_time: Option<String>,
+        /// CISA's Known Exploited Vulnerabilities catalogue
+        /// (known_exploited_vulnerabilities.json), for `fail-on-kev`.
+        #[arg(long, value_name = "FILE")]
+        kev: Option<PathBuf>,
+        /// FIRST's EPSS scores (epss_scores-YYYY-MM-DD.csv.gz or .csv), for `fail-on-epss`.
+        #[arg(long, value_name = "FILE")]
+        epss: Option<PathBuf>,
     },
 }
 
@@ -837,6 +858,10 @@ fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostErr
             db,
             mirror,
             offline,
+            kev,
+            kev_url,
+            epss,
+            epss_url,
         } => {
             if offline {
                 return Err(HostError::usage(
@@ -860,11 +885,25 @@ fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostErr
             for e in &ecosystems {
                 download::check_ecosystem(e)?;
             }
+            let kev = download::feed_url(
+                kev,
+                kev_url,
+                "IMAGEGATE_KEV_URL",
+                imagegate::defaults::KEV_SOURCE,
+            )?;
+            let epss = download::feed_url(
+                epss,
+                epss_url,
+                "IMAGEGATE_EPSS_URL",
+                imagegate::defaults::EPSS_SOURCE,
+            )?;
             let opts = db::UpdateOptions {
                 ecosystems,
                 db: db::resolve_db(db)?,
                 mirror,
                 now: clock_now(),
+                kev,
+                epss,
                 summary_to_stderr: false,
             };
             db::update(gate, limits, &opts)
@@ -874,6 +913,8 @@ fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostErr
             from,
             output,
             build_time,
+            kev,
+            epss,
         } => {
             let build_time = build_time
                 .or_else(|| {
@@ -885,7 +926,8 @@ fn run_db(gate: &Gate, limits: &RunLimits, command: DbCmd) -> Result<u8, HostErr
                         })
                 })
                 .unwrap_or_else(|| db::rfc3339(clock_now()));
-            db::build(gate, limits, &from, &output, build_time)
+            let prio = db::PriorityFiles { kev, epss };
+            db::build(gate, limits, &from, &prio, &output, build_time)
         }
     }
 }

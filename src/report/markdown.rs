@@ -173,9 +173,20 @@ pub fn render(r: &Report) -> String {
     // Vulnerabilities.
     if let Some(vs) = vulns {
         if !vs.is_empty() {
+            // A risk column when the DB carries KEV or EPSS data.
+            let prio = r
+                .vulnerability_db
+                .as_ref()
+                .map(|d| d.priority_text())
+                .filter(|p| !p.is_empty());
             b.fixed(&format!(
-                "<details><summary>Vulnerabilities ({})</summary>\n\n| severity | id | package | installed | fixed | path |\n|---|---|---|---|---|---|\n",
-                vs.len()
+                "<details><summary>Vulnerabilities ({})</summary>\n\n{}| severity |{} id | package | installed | fixed | path |\n|---|{}---|---|---|---|---|\n",
+                vs.len(),
+                prio.as_ref()
+                    .map(|p| format!("Sorted by risk: {}.\n\n", escape(p)))
+                    .unwrap_or_default(),
+                if prio.is_some() { " exploitation |" } else { "" },
+                if prio.is_some() { "---|" } else { "" },
             ));
             for v in vs {
                 let f = &v.finding;
@@ -193,8 +204,21 @@ pub fn render(r: &Report) -> String {
                 if v.vex.is_some() {
                     also.push_str(&format!("<br>{}", escape(v.vex_text().trim())));
                 }
+                let risk = if prio.is_some() {
+                    let t = v.priority_text();
+                    format!(
+                        " {} |",
+                        if t.is_empty() {
+                            "–".to_string()
+                        } else {
+                            escape(t.trim().trim_start_matches('[').trim_end_matches(']'))
+                        }
+                    )
+                } else {
+                    String::new()
+                };
                 b.row(&format!(
-                    "| {sev} | [{}](https://osv.dev/vulnerability/{}){also} | {} | {} | {fixed} | {} (layer {}) |\n",
+                    "| {sev} |{risk} [{}](https://osv.dev/vulnerability/{}){also} | {} | {} | {fixed} | {} (layer {}) |\n",
                     escape(&f.id),
                     escape(&f.id),
                     escape(&v.package_label()),

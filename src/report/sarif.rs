@@ -359,6 +359,7 @@ fn vulnerability_result(v: &Vulnerability, ds: &[&Diagnostic], sev: Severity) ->
         f.installed,
         f.fix_text()
     );
+    text.push_str(&v.priority_text());
     for d in ds {
         text.push_str(&format!("; {}: {}", d.code, d.message));
     }
@@ -395,6 +396,26 @@ fn vulnerability_result(v: &Vulnerability, ds: &[&Diagnostic], sev: Severity) ->
             "purl": v.purl,
         },
     });
+    // CISA KEV and FIRST EPSS data, when the DB has them for this finding.
+    if let Some(p) = r.get_mut("properties").and_then(|p| p.as_object_mut()) {
+        if let Some(k) = &v.known_exploited {
+            p.insert(
+                "knownExploited".into(),
+                json!({
+                    "cve": k.cve,
+                    "dateAdded": k.date_added,
+                    "dueDate": k.due_date,
+                    "knownRansomwareCampaignUse": k.ransomware_use,
+                }),
+            );
+        }
+        if let Some(e) = &v.epss {
+            p.insert(
+                "epss".into(),
+                json!({ "cve": e.cve, "score": e.score, "percentile": e.percentile }),
+            );
+        }
+    }
     // A finding VEX takes out of the verdict is a suppressed result (SARIF
     // `suppressions`, kind external): viewers hide it and say why.
     if let (Some(d), Some(o)) = (&v.vex, r.as_object_mut()) {

@@ -181,6 +181,14 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             );
         }
     }
+    if let Some(p) = r
+        .vulnerability_db
+        .as_ref()
+        .map(|d| d.priority_text())
+        .filter(|p| !p.is_empty())
+    {
+        let _ = writeln!(o, "priority:    {} (findings sorted by risk)", esc(&p));
+    }
     if let Some(vulns) = &r.vulnerabilities {
         let mut levels: std::collections::BTreeMap<
             std::cmp::Reverse<crate::vulndb::matcher::Level>,
@@ -233,12 +241,13 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             let level = paint(c, level_style(f.severity.level), &format!("{level:<8}"));
             let _ = writeln!(
                 o,
-                "  {level} {} {}@{} ({}; rated by {}{also}){}",
+                "  {level} {} {}@{} ({}; rated by {}{also}){}{}",
                 esc(&f.id),
                 esc(&v.package_label()),
                 esc(&f.installed),
                 esc(&f.fix_text()),
                 esc(&f.severity.describe()),
+                esc(&v.priority_text()),
                 esc(&v.vex_text())
             );
         }

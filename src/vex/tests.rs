@@ -336,6 +336,8 @@ fn finding(id: &str, aliases: &[&str], purl: &str, package: &str, version: &str)
         purl: purl.into(),
         layer: 1,
         path: "/x".into(),
+        known_exploited: None,
+        epss: None,
         vex: None,
     }
 }

@@ -22,6 +22,7 @@ use crate::vulndb::db::Db;
 use crate::vulndb::ecosystem::{os_ecosystem, query_for};
 use crate::vulndb::matcher::{group, match_record, Finding, RecordMatch};
 use crate::vulndb::osv;
+use crate::vulndb::priority::{Epss, Feed, KnownExploited};
 use crate::vulndb::severity::Kind;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -35,6 +36,13 @@ pub struct Vulnerability {
     pub purl: String,
     pub layer: u32,
     pub path: String,
+    /// The CISA KEV entry of one of its CVE ids (none: not listed, or the DB
+    /// has no KEV data: see [`DbSummary::kev`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub known_exploited: Option<KnownExploited>,
+    /// The highest EPSS score of its CVE ids (none: unscored, or no EPSS data).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub epss: Option<Epss>,
     /// What VEX documents say about it (none: no statement names it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vex: Option<crate::vex::apply::Decision>,
@@ -59,6 +67,22 @@ impl Vulnerability {
                 format!("{name} (source {})", self.finding.package)
             }
             _ => self.finding.package.clone(),
+        }
+    }
+
+    /// ` [KEV since 2021-12-10, known ransomware use; EPSS 0.94358 (percentile
+    /// 0.99961)]` (empty without either), for the human report lines.
+    pub fn priority_text(&self) -> String {
+        let parts: Vec<String> = self
+            .known_exploited
+            .iter()
+            .map(KnownExploited::describe)
+            .chain(self.epss.iter().map(Epss::describe))
+            .collect();
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", parts.join("; "))
         }
     }
 
@@ -87,6 +111,99 @@ pub struct DbSummary {
     pub build_time: String,
     pub records: u64,
     pub sources: Vec<String>,
+    /// The KEV catalogue it was built with (none: no KEV data).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kev: Option<Feed>,
+    /// The EPSS scores it was built with (none: no EPSS data).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub epss: Option<Feed>,
+}
+
+impl DbSummary {
+    /// `KEV 2025.11.24 (released 2025-11-24…), EPSS v2025.03.14 (scores of 2025-11-25…)`,
+    /// or empty without either, for the human reports' DB line.
+    pub fn priority_text(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(k) = &self.kev {
+            parts.push(format!(
+                "KEV catalogue {} ({} entries, released {})",
+                k.version, k.entries, k.date
+            ));
+        }
+        if let Some(e) = &self.epss {
+            parts.push(format!(
+                "EPSS {} ({} scores of {})",
+                e.version, e.entries, e.date
+            ));
+        }
+        parts.join(", ")
+    }
+}
+
+/// The risk order of findings: known exploited first, then severity, then
+/// EPSS score (highest first), then id, purl and path (deterministic).
+pub fn risk_order(a: &Vulnerability, b: &Vulnerability) -> std::cmp::Ordering {
+    let epss = |v: &Vulnerability| v.epss.as_ref().map(|e| e.score).unwrap_or(-1.0);
+    b.known_exploited
+        .is_some()
+        .cmp(&a.known_exploited.is_some())
+        .then_with(|| b.finding.severity.level.cmp(&a.finding.severity.level))
+        .then_with(|| epss(b).total_cmp(&epss(a)))
+        .then_with(|| (&a.finding.id, &a.purl, &a.path).cmp(&(&b.finding.id, &b.purl, &b.path)))
+}
+
+/// Attach the DB's KEV entry and EPSS score to each finding, by any CVE id
+/// of its group (its id and aliases, distribution copies such as
+/// `DEBIAN-CVE-…` included). Several ids listed: the KEV entry of the
+/// first CVE id in byte order, the highest EPSS score (ties: first id).
+pub fn prioritise<R: Read + Seek>(
+    db: &mut Db<R>,
+    vulns: &mut [Vulnerability],
+    db_name: &str,
+) -> Result<()> {
+    let info = db.info();
+    if info.kev.is_none() && info.epss.is_none() {
+        return Ok(());
+    }
+    let mut cache: HashMap<String, Option<crate::vulndb::priority::Entry>> = HashMap::new();
+    for v in vulns.iter_mut() {
+        let mut cves: Vec<&str> = v.finding.ids().filter_map(|i| osv::as_cve(i)).collect();
+        cves.sort_unstable();
+        cves.dedup();
+        let (mut kev, mut epss): (Option<KnownExploited>, Option<Epss>) = (None, None);
+        for cve in cves {
+            if !cache.contains_key(cve) {
+                let e = db
+                    .priority(cve)
+                    .map_err(|e| Error::new(e.kind, db_name, e.message))?;
+                cache.insert(cve.to_string(), e);
+            }
+            let Some(Some(e)) = cache.get(cve) else {
+                continue;
+            };
+            if let (None, Some((added, due, ransomware))) = (&kev, &e.kev) {
+                kev = Some(KnownExploited {
+                    cve: cve.to_string(),
+                    date_added: added.clone(),
+                    due_date: due.clone(),
+                    ransomware_use: ransomware.clone(),
+                });
+            }
+            if let Some((score, percentile)) = e.epss {
+                if epss.as_ref().is_none_or(|old| score > old.score) {
+                    epss = Some(Epss {
+                        cve: cve.to_string(),
+                        score,
+                        percentile,
+                    });
+                }
+            }
+        }
+        v.known_exploited = kev;
+        v.epss = epss;
+    }
+    vulns.sort_by(risk_order);
+    Ok(())
 }
 
 /// Something the scan could not check (module doc).
@@ -203,6 +320,8 @@ pub fn match_inventory<R: Read + Seek>(
                 purl: pkg.purl.clone(),
                 layer: pkg.layer,
                 path: pkg.path.clone(),
+                known_exploited: None,
+                epss: None,
                 vex: None,
             });
         }
@@ -256,21 +375,9 @@ pub fn match_inventory<R: Read + Seek>(
     outcome.gaps.sort();
     outcome.gaps.dedup();
     let vulns = &mut outcome.vulns;
-    vulns.sort_by(|a, b| {
-        (
-            std::cmp::Reverse(a.finding.severity.level),
-            &a.finding.id,
-            &a.purl,
-            &a.path,
-        )
-            .cmp(&(
-                std::cmp::Reverse(b.finding.severity.level),
-                &b.finding.id,
-                &b.purl,
-                &b.path,
-            ))
-    });
+    vulns.sort_by(risk_order);
     vulns.dedup_by(|a, b| a.finding.id == b.finding.id && a.purl == b.purl && a.path == b.path);
+    prioritise(db, vulns, db_name)?;
     outcome.warnings.sort_by(|a, b| a.message.cmp(&b.message));
     outcome.warnings.dedup();
     Ok(outcome)
@@ -285,6 +392,8 @@ pub fn open(path: &std::path::Path, name: &str) -> Result<(Db<std::fs::File>, Db
         build_time: info.build_time.clone(),
         records: info.records,
         sources: info.sources.iter().map(|s| s.name.clone()).collect(),
+        kev: info.kev.clone(),
+        epss: info.epss.clone(),
     };
     if summary.records == 0 {
         return Err(Error::new(
@@ -356,6 +465,81 @@ mod tests {
         let mut labels: Vec<String> = o.vulns.iter().map(Vulnerability::package_label).collect();
         labels.sort();
         assert_eq!(labels, ["apt", "libapt-pkg6.0 (source apt)"]);
+    }
+
+    /// KEV and EPSS data reach findings by CVE id and order them: KEV
+    /// first, then severity, then EPSS.
+    #[test]
+    fn priority_by_any_cve_id_and_risk_order() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let recs = dir.path().join("r.jsonl");
+        let w =
+            |p: &std::path::Path, t: &str| std::fs::write(p, t).unwrap_or_else(|e| panic!("{e}"));
+        w(
+            &recs,
+            concat!(
+                r#"{"id":"PYSEC-1","aliases":["CVE-2024-1111","CVE-2024-1112"],"severity":[{"type":"CVSS_V3","score":"CVSS:3.1/AV:N/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N"}],"affected":[{"package":{"ecosystem":"PyPI","name":"x"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"2.0"}]}]}]}"#,
+                "\n",
+                r#"{"id":"PYSEC-2","aliases":["CVE-2024-2222"],"severity":[{"type":"CVSS_V3","score":"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}],"affected":[{"package":{"ecosystem":"PyPI","name":"x"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"2.0"}]}]}]}"#,
+                "\n",
+                r#"{"id":"PYSEC-3","aliases":["CVE-2024-3333"],"severity":[{"type":"CVSS_V3","score":"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}],"affected":[{"package":{"ecosystem":"PyPI","name":"x"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"2.0"}]}]}]}"#,
+                "\n"
+            ),
+        );
+        let kev = dir.path().join("kev.json");
+        w(
+            &kev,
+            r#"{"catalogVersion":"2025.01.01","dateReleased":"2025-01-01T00:00:00Z","count":1,"vulnerabilities":[{"cveID":"CVE-2024-1112","dateAdded":"2024-05-01","dueDate":"2024-05-22","knownRansomwareCampaignUse":"Known"}]}"#,
+        );
+        let epss = dir.path().join("epss.csv");
+        w(&epss, "#model_version:v2025.03.14,score_date:2025-01-01T00:00:00Z\ncve,epss,percentile\nCVE-2024-1111,0.2,0.9\nCVE-2024-1112,0.1,0.8\nCVE-2024-2222,0.01,0.5\nCVE-2024-3333,0.3,0.95\n");
+        let prio = crate::vulndb::db::Priority {
+            kev: Some(kev),
+            epss: Some(epss),
+        };
+        let mut out = Vec::new();
+        crate::vulndb::db::build_with(&[&recs], &prio, &mut out, "t")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut d = Db::open(std::io::Cursor::new(out)).unwrap_or_else(|e| panic!("{e}"));
+        let inv = Inventory {
+            os: None,
+            packages: vec![pkg(Ecosystem::Pypi, "x", "1.0")],
+            warnings: Vec::new(),
+        };
+        let o = match_inventory(&mut d, &inv, "db", &Kind::DEFAULT_ORDER)
+            .unwrap_or_else(|e| panic!("{e}"));
+        type Row<'a> = (&'a str, Option<&'a str>, Option<(&'a str, f64)>);
+        let got: Vec<Row<'_>> = o
+            .vulns
+            .iter()
+            .map(|v| {
+                (
+                    v.finding.id.as_str(),
+                    v.known_exploited.as_ref().map(|k| k.cve.as_str()),
+                    v.epss.as_ref().map(|e| (e.cve.as_str(), e.score)),
+                )
+            })
+            .collect();
+        // A record naming two CVEs is two findings, each with its own data.
+        // The low one in KEV first, then the criticals by EPSS, then the
+        // other low one (its EPSS above theirs does not lift it).
+        assert_eq!(
+            got,
+            [
+                (
+                    "CVE-2024-1112",
+                    Some("CVE-2024-1112"),
+                    Some(("CVE-2024-1112", 0.1))
+                ),
+                ("CVE-2024-3333", None, Some(("CVE-2024-3333", 0.3))),
+                ("CVE-2024-2222", None, Some(("CVE-2024-2222", 0.01))),
+                ("CVE-2024-1111", None, Some(("CVE-2024-1111", 0.2))),
+            ]
+        );
+        assert!(o.vulns[0]
+            .known_exploited
+            .as_ref()
+            .is_some_and(|k| k.ransomware()));
     }
 
     /// Everything the DB could not check is a gap naming it, never a silent skip.

@@ -654,3 +654,196 @@ fn scan_fetches_a_missing_db_then_reuses_it_and_fails_closed_offline() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains("VULNERABILITIES NOT CHECKED"));
 }
+
+/// The prioritisation fixtures (tests/data/priority: excerpts in CISA's and
+/// FIRST's published formats): the KEV JSON as it is, the EPSS CSV gzipped
+/// as FIRST serves it.
+fn priority_files() -> (Vec<u8>, Vec<u8>) {
+    let dir = super::root().join("tests/data/priority");
+    let kev = std::fs::read(dir.join("known_exploited_vulnerabilities.json")).unwrap();
+    let csv = std::fs::read(dir.join("epss_scores-2025-11-25.csv")).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&csv).unwrap();
+    (kev, gz.finish().unwrap())
+}
+
+/// `db update --kev-url --epss-url` from a loopback mirror: both files are
+/// downloaded after the OSV export, checked, cached and built into the DB
+/// (format 3, versions in `db info`); a scan with `fail-on-kev` then
+/// decides on them. A second run is conditional and keeps the DB; a KEV
+/// file that does not parse is retried and never replaces the DB.
+#[test]
+fn update_fetches_kev_and_epss_from_a_mirror() {
+    let Some(corpus) = corpus() else { return };
+    let zip = pypi_zip(&corpus);
+    let (kev, epss) = priority_files();
+    let d = tempdir();
+    let db = d.path().join("imagegate.db");
+    let server = Server::start(vec![
+        Reply::Full(zip.clone(), "\"z1\""),
+        Reply::Full(kev.clone(), "\"k1\""),
+        Reply::Full(epss.clone(), "\"e1\""),
+        Reply::NotModified,
+        Reply::NotModified,
+        Reply::NotModified,
+    ]);
+    let kev_url = format!("{}/feeds/known_exploited_vulnerabilities.json", server.url);
+    let epss_url = format!("{}/epss_scores-current.csv.gz", server.url);
+    let args = ["--kev-url", &kev_url, "--epss-url", &epss_url];
+    let o = update(&server, &db, &args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let reqs = server.requests();
+    assert!(reqs[1].starts_with("GET /feeds/known_exploited_vulnerabilities.json HTTP/1.1\r\n"));
+    assert!(reqs[2].starts_with("GET /epss_scores-current.csv.gz HTTP/1.1\r\n"));
+    assert!(stderr(&o).contains("KEV: downloaded"), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(out.contains("3 KEV entries, 5 EPSS scores"), "{out}");
+    let o = bin()
+        .args(["db", "info", db.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let info = String::from_utf8(o.stdout).unwrap();
+    assert!(info.contains("format: 3"), "{info}");
+    assert!(
+        info.contains(&format!(
+            "kev: known_exploited_vulnerabilities.json sha256:{} version 2025.11.24",
+            sha256_hex(&kev)
+        )),
+        "{info}"
+    );
+    assert!(
+        info.contains(&format!(
+            "epss: epss_scores.csv.gz sha256:{} version v2025.03.14 date 2025-11-25T12:55:00Z 5 entries",
+            sha256_hex(&epss)
+        )),
+        "{info}"
+    );
+
+    // The python image's medium urllib3 finding is in the (test) KEV entry.
+    let img = python_image(d.path());
+    let policy = d.path().join("imagegate.toml");
+    std::fs::write(
+        &policy,
+        "[vulnerabilities]\nfail-on = \"critical\"\nfail-on-kev = true\n",
+    )
+    .unwrap();
+    let scan = |db: &Path| {
+        bin()
+            .args([
+                "scan",
+                img.to_str().unwrap(),
+                "--offline",
+                "--db",
+                db.to_str().unwrap(),
+                "--policy",
+                policy.to_str().unwrap(),
+                "--format",
+                "text",
+            ])
+            .output()
+            .unwrap()
+    };
+    let o = scan(&db);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        text.contains("Error[vulnerability-known-exploited]") && text.contains("CVE-2023-45803"),
+        "{text}"
+    );
+
+    // Second run: every source conditional, all 304: the DB is kept.
+    let before = std::fs::read(&db).unwrap();
+    let o = update(&server, &db, &args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), 6);
+    assert!(
+        reqs[4]
+            .to_ascii_lowercase()
+            .contains("if-none-match: \"k1\""),
+        "{}",
+        reqs[4]
+    );
+    assert!(String::from_utf8_lossy(&o.stdout).contains("up to date"));
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+
+    // A KEV answer that is not the catalogue: retried, then exit 2, DB kept.
+    let server = Server::start(vec![
+        Reply::Full(zip.clone(), "\"z1\""),
+        Reply::Full(b"{\"oops\": true}".to_vec(), "\"bad\""),
+        Reply::Full(b"{\"oops\": true}".to_vec(), "\"bad\""),
+        Reply::Full(b"{\"oops\": true}".to_vec(), "\"bad\""),
+        Reply::Full(b"{\"oops\": true}".to_vec(), "\"bad\""),
+    ]);
+    let kev_url = format!("{}/kev.json", server.url);
+    let o = update(&server, &db, &["--kev-url", &kev_url]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("not a CISA KEV catalogue") && err.contains("gave up after 4 tries"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+
+    // Without a KEV DB the same policy cannot decide.
+    let plain = d.path().join("plain.db");
+    let server = Server::start(vec![Reply::Full(zip, "\"z1\"")]);
+    let o = update(&server, &plain, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = scan(&plain);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(String::from_utf8(o.stdout)
+        .unwrap()
+        .contains("vulnerability-db-no-kev"));
+}
+
+/// `db build --kev FILE --epss FILE` through the host: each file's directory
+/// preopened read-only; a bad file is named by its host path.
+#[test]
+fn db_build_takes_kev_and_epss_files_through_the_host() {
+    let Some(corpus) = corpus() else { return };
+    let (_, epss) = priority_files();
+    let d = tempdir();
+    let gz = d.path().join("epss_scores-2025-11-25.csv.gz");
+    std::fs::write(&gz, &epss).unwrap();
+    let kev = super::root().join("tests/data/priority/known_exploited_vulnerabilities.json");
+    let out = d.path().join("out.db");
+    let build = |kev: &Path| {
+        bin()
+            .args(["db", "build", "--from"])
+            .arg(corpus.join("osv/crates.io.jsonl"))
+            .arg("-o")
+            .arg(&out)
+            .arg("--kev")
+            .arg(kev)
+            .arg("--epss")
+            .arg(&gz)
+            .args(["--build-time", "2026-11-25T00:00:00Z"])
+            .output()
+            .unwrap()
+    };
+    let o = build(&kev);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("3 KEV entries, 5 EPSS scores"));
+    let o = bin().args(["db", "info"]).arg(&out).output().unwrap();
+    let info = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        info.contains("kev: known_exploited_vulnerabilities.json sha256:"),
+        "{info}"
+    );
+    assert!(
+        info.contains("epss: epss_scores-2025-11-25.csv.gz sha256:"),
+        "{info}"
+    );
+    let bad = d.path().join("bad-kev.json");
+    std::fs::write(&bad, b"{\"catalogVersion\": 1}").unwrap();
+    let before = std::fs::read(&out).unwrap();
+    let o = build(&bad);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&bad.display().to_string()) && err.contains("not a CISA KEV catalogue"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&out).unwrap(), before, "the old DB is kept");
+}

@@ -6,9 +6,11 @@
 
 use super::{
     normalise_package, put_str, put_varint, zip, DIGEST_AT, FORMAT_VERSION, HEADER_LEN, MAGIC,
+    PRIORITY_FORMAT_VERSION,
 };
 use crate::vulndb::ecosystem::index_ecosystem;
 use crate::vulndb::osv::SeverityEntry;
+use crate::vulndb::priority::{self, Feed};
 use crate::vulndb::severity::{self, Rating};
 use crate::{Error, ErrorKind, Result};
 use serde::Deserialize;
@@ -47,6 +49,10 @@ pub struct BuildStats {
     pub rated_ids: u64,
     /// Bytes written.
     pub bytes: u64,
+    /// KEV catalogue entries stored (none: no KEV input).
+    pub kev: Option<u64>,
+    /// EPSS scores stored (none: no EPSS input).
+    pub epss: Option<u64>,
 }
 
 /// One input of the build, as named in the DB.
@@ -492,6 +498,114 @@ fn crc32(b: &[u8]) -> u32 {
     c.sum()
 }
 
+/// The optional prioritisation inputs of a build (files in their published
+/// formats, see [`crate::vulndb::priority`]).
+#[derive(Debug, Clone, Default)]
+pub struct Priority {
+    /// CISA's `known_exploited_vulnerabilities.json`.
+    pub kev: Option<PathBuf>,
+    /// FIRST's `epss_scores-YYYY-MM-DD.csv.gz` (or the plain CSV).
+    pub epss: Option<PathBuf>,
+}
+
+/// Read a prioritisation input whole (bounded), named by its file name.
+fn read_input(path: &Path, max: u64) -> Result<(String, Vec<u8>)> {
+    let display = path.display().to_string();
+    let f = std::fs::File::open(path).map_err(|e| Error::io(&display, &e))?;
+    let mut bytes = Vec::new();
+    f.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(&display, &e))?;
+    if bytes.len() as u64 > max {
+        return Err(Error::new(
+            ErrorKind::Malformed,
+            display,
+            format!("larger than {} MiB", max >> 20),
+        ));
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or(display);
+    Ok((name, bytes))
+}
+
+/// The priority inputs: KEV and EPSS by CVE id, and their metadata.
+struct PriorityTable {
+    kev: Option<Feed>,
+    epss: Option<Feed>,
+    kev_entries: priority::KevTable,
+    epss_scores: priority::EpssTable,
+}
+
+fn priority_table(p: &Priority) -> Result<PriorityTable> {
+    let mut t = PriorityTable {
+        kev: None,
+        epss: None,
+        kev_entries: BTreeMap::new(),
+        epss_scores: BTreeMap::new(),
+    };
+    if let Some(path) = &p.kev {
+        let (name, bytes) = read_input(path, priority::MAX_KEV_BYTES)?;
+        let (mut feed, map) = priority::read_kev(&bytes, &path.display().to_string())?;
+        feed.source = name;
+        t.kev = Some(feed);
+        t.kev_entries = map;
+    }
+    if let Some(path) = &p.epss {
+        let (name, bytes) = read_input(path, priority::MAX_EPSS_BYTES)?;
+        let (mut feed, map) = priority::read_epss(&bytes, &path.display().to_string())?;
+        feed.source = name;
+        t.epss = Some(feed);
+        t.epss_scores = map;
+    }
+    Ok(t)
+}
+
+/// One row of the priority table: CVE id, KEV entry, EPSS score.
+type PriorityRow<'a> = (
+    &'a str,
+    Option<&'a (String, String, String)>,
+    Option<(u32, u32)>,
+);
+
+/// Every CVE id of either table, in order, with its KEV entry and EPSS score.
+fn merged(t: &PriorityTable) -> Vec<PriorityRow<'_>> {
+    let mut out = Vec::with_capacity(t.epss_scores.len() + t.kev_entries.len());
+    let mut kev = t.kev_entries.iter().peekable();
+    let mut epss = t.epss_scores.iter().peekable();
+    loop {
+        let take_kev = match (kev.peek(), epss.peek()) {
+            (None, None) => break,
+            (Some(_), None) => Some(true),
+            (None, Some(_)) => Some(false),
+            (Some((a, _)), Some((b, _))) => match a.cmp(b) {
+                std::cmp::Ordering::Less => Some(true),
+                std::cmp::Ordering::Greater => Some(false),
+                std::cmp::Ordering::Equal => None,
+            },
+        };
+        match take_kev {
+            Some(true) => {
+                if let Some((id, e)) = kev.next() {
+                    out.push((id.as_str(), Some(e), None));
+                }
+            }
+            Some(false) => {
+                if let Some((id, s)) = epss.next() {
+                    out.push((id.as_str(), None, Some(*s)));
+                }
+            }
+            None => {
+                if let (Some((id, e)), Some((_, s))) = (kev.next(), epss.next()) {
+                    out.push((id.as_str(), Some(e), Some(*s)));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Build a DB from `sources` (paths: an OSV export mirror directory, `all.zip`
 /// files, folders of `<id>.json` records, JSONL files) into `out`.
 pub fn build<P: AsRef<Path>>(
@@ -499,6 +613,21 @@ pub fn build<P: AsRef<Path>>(
     out: &mut impl Write,
     build_time: &str,
 ) -> Result<BuildStats> {
+    build_with(sources, &Priority::default(), out, build_time)
+}
+
+/// [`build`] with the KEV catalogue and EPSS scores of `prio` (when given,
+/// the DB is format [`PRIORITY_FORMAT_VERSION`]).
+pub fn build_with<P: AsRef<Path>>(
+    sources: &[P],
+    prio: &Priority,
+    out: &mut impl Write,
+    build_time: &str,
+) -> Result<BuildStats> {
+    // The small inputs first: a bad KEV or EPSS file fails before the OSV read.
+    let prio_table = priority_table(prio)?;
+    let (kev, epss) = (prio_table.kev.clone(), prio_table.epss.clone());
+    let with_priority = kev.is_some() || epss.is_some();
     let mut c = Collector::default();
     for s in sources {
         c.add_path(s.as_ref())?;
@@ -649,6 +778,59 @@ pub fn build<P: AsRef<Path>>(
     }
     flush_ratings(&mut raw, &mut first_id, &mut n, &mut data);
 
+    // Priority blocks (rating-block sized).
+    let mut prio_blocks = Vec::new(); // (first id, off, comp, raw, crc, n)
+    let mut raw = Vec::new();
+    let mut n = 0u64;
+    let rows = merged(&prio_table);
+    let mut first_id: Option<&str> = None;
+    for (id, kev_entry, score) in &rows {
+        if first_id.is_none() {
+            first_id = Some(id);
+        }
+        put_str(&mut raw, id);
+        raw.push(u8::from(kev_entry.is_some()) | (u8::from(score.is_some()) << 1));
+        if let Some((added, due, ransomware)) = kev_entry {
+            put_str(&mut raw, added);
+            put_str(&mut raw, due);
+            put_str(&mut raw, ransomware);
+        }
+        if let Some((score, pct)) = score {
+            // Billionths: exact for the 5 or 9 decimals FIRST publishes.
+            put_varint(&mut raw, u64::from(*score));
+            put_varint(&mut raw, u64::from(*pct));
+        }
+        n += 1;
+        if raw.len() >= RATING_BLOCK_TARGET {
+            if let Some(f) = first_id.take() {
+                let comp = deflate(&raw, flate2::Compression::best());
+                prio_blocks.push((
+                    f.to_string(),
+                    data.len() as u64,
+                    comp.len() as u64,
+                    raw.len() as u64,
+                    crc32(&comp),
+                    n,
+                ));
+                data.extend_from_slice(&comp);
+            }
+            raw.clear();
+            n = 0;
+        }
+    }
+    if let Some(f) = first_id.take() {
+        let comp = deflate(&raw, flate2::Compression::best());
+        prio_blocks.push((
+            f.to_string(),
+            data.len() as u64,
+            comp.len() as u64,
+            raw.len() as u64,
+            crc32(&comp),
+            n,
+        ));
+        data.extend_from_slice(&comp);
+    }
+
     // Indexed ecosystems.
     let mut ecosystems: BTreeMap<&str, u64> = BTreeMap::new();
     for (eco, _) in refs.keys() {
@@ -699,13 +881,52 @@ pub fn build<P: AsRef<Path>>(
         dir.extend_from_slice(&crc.to_le_bytes());
         put_varint(&mut dir, *n);
     }
+    if with_priority {
+        for feed in [&kev, &epss] {
+            match feed {
+                None => dir.push(0),
+                Some(f) => {
+                    dir.push(1);
+                    put_str(&mut dir, &f.source);
+                    let mut sha = [0u8; 32];
+                    for (i, b) in sha.iter_mut().enumerate() {
+                        *b = f
+                            .sha256
+                            .get(2 * i..2 * i + 2)
+                            .and_then(|h| u8::from_str_radix(h, 16).ok())
+                            .unwrap_or(0);
+                    }
+                    dir.extend_from_slice(&sha);
+                    put_str(&mut dir, &f.version);
+                    put_str(&mut dir, &f.date);
+                    put_varint(&mut dir, f.entries);
+                }
+            }
+        }
+        put_varint(&mut dir, prio_blocks.len() as u64);
+        for (id, off, comp, rawl, crc, n) in &prio_blocks {
+            put_str(&mut dir, id);
+            put_varint(&mut dir, *off);
+            put_varint(&mut dir, *comp);
+            put_varint(&mut dir, *rawl);
+            dir.extend_from_slice(&crc.to_le_bytes());
+            put_varint(&mut dir, *n);
+        }
+    }
+    stats.kev = kev.as_ref().map(|f| f.entries);
+    stats.epss = epss.as_ref().map(|f| f.entries);
 
     let dir_off = HEADER_LEN as u64;
     let data_off = dir_off + dir.len() as u64;
     let file_len = data_off + data.len() as u64;
     let mut header = Vec::with_capacity(HEADER_LEN);
     header.extend_from_slice(MAGIC);
-    header.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    let version = if with_priority {
+        PRIORITY_FORMAT_VERSION
+    } else {
+        FORMAT_VERSION
+    };
+    header.extend_from_slice(&version.to_le_bytes());
     for v in [
         file_len,
         dir_off,

@@ -3,7 +3,7 @@
 //! loaded whole. This module only stores and retrieves records; OSV
 //! semantics (ranges, matching) live elsewhere.
 //!
-//! # Format, version 2
+//! # Format, versions 2 and 3
 //!
 //! All integers are little-endian; `varint` is unsigned LEB128 (≤ 10 bytes);
 //! `str` is `varint len` + UTF-8 bytes. Offsets are absolute unless noted.
@@ -28,12 +28,22 @@
 //!                         varint raw len, u32 crc32, varint n records
 //!   varint n rating blocks; each: str id (first id of the block), varint offset,
 //!                         varint compressed len, varint raw len, u32 crc32, varint n ids
-//! data: key blocks, record blocks, then rating blocks, each raw-deflate compressed
+//!   version 3 only (a DB built with KEV or EPSS data; without, the builder
+//!   writes version 2, which older readers read):
+//!   u8 has KEV;  if 1: str source, [32] sha256, str catalogVersion, str dateReleased, varint entries
+//!   u8 has EPSS; if 1: str source, [32] sha256, str model_version, str score_date, varint entries
+//!   varint n priority blocks; each: str id (first CVE id of the block), varint offset,
+//!                         varint compressed len, varint raw len, u32 crc32, varint n ids
+//! data: key blocks, record blocks, rating blocks, then priority blocks, each raw-deflate compressed
 //!   key block raw:    per key, sorted by (ecosystem, package) bytes:
 //!                     str ecosystem, str package, varint n refs, n × (varint block, varint slot)
 //!   record block raw: varint n, n × varint len, then the n minified JSON records
 //!   rating block raw: per id, sorted by bytes: str id, varint n, n × rating
 //!                     (str record, str source, u8 level, u16 score×10+1 or 0, str vector)
+//!   priority block raw: per CVE id, sorted by bytes: str id, u8 flags (1 KEV, 2 EPSS),
+//!                     KEV: str dateAdded, str dueDate, str knownRansomwareCampaignUse;
+//!                     EPSS: varint epss×10⁹, varint percentile×10⁹ (exact for
+//!                     the 5 or 9 decimals FIRST publishes)
 //! ```
 //!
 //! Keys are the `affected[].package` (ecosystem, name) pairs, the ecosystem
@@ -57,6 +67,11 @@
 //! block referenced. Withdrawn records are dropped at build time; for
 //! duplicate ids the newest `modified` wins.
 //!
+//! The priority table ([`Db::priority`]) holds the KEV catalogue and the
+//! EPSS scores given to the build ([`crate::vulndb::priority`]) by CVE id;
+//! [`DbInfo::kev`] and [`DbInfo::epss`] say which versions they are, so a
+//! policy that needs them can tell when a DB has none.
+//!
 //! Opening checks the magic, version, file length, section bounds and the
 //! directory digest; each block read checks its CRC-32 and sizes. A corrupt
 //! or truncated DB is an error, never a panic or an unbounded allocation.
@@ -67,14 +82,18 @@ pub mod zip;
 #[cfg(test)]
 mod tests;
 
+use crate::vulndb::priority::{Entry, Feed};
 use crate::{Error, ErrorKind, Result};
-pub use build::{build, BuildStats, SourceInfo};
+pub use build::{build, build_with, BuildStats, Priority, SourceInfo};
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
 use std::io::{Read, Seek, SeekFrom};
 
 pub const MAGIC: &[u8; 4] = b"IGDB";
+/// The format written when the build has no KEV or EPSS input (and read).
 pub const FORMAT_VERSION: u32 = 2;
+/// The format written with KEV or EPSS data (and read).
+pub const PRIORITY_FORMAT_VERSION: u32 = 3;
 const HEADER_LEN: usize = 96;
 const DIGEST_AT: usize = 48;
 /// Upper bounds the reader accepts (far above any real DB; they only stop
@@ -201,6 +220,10 @@ pub struct DbInfo {
     /// Ids in the rating table.
     pub rated_ids: u64,
     pub file_len: u64,
+    /// The KEV catalogue the DB was built with, if any.
+    pub kev: Option<Feed>,
+    /// The EPSS scores the DB was built with, if any.
+    pub epss: Option<Feed>,
 }
 
 #[derive(Debug, Clone)]
@@ -230,6 +253,10 @@ pub struct Db<R> {
     cache: Option<CachedBlock>,
     /// The last inflated rating block (index, bytes).
     rating_cache: Option<(usize, Vec<u8>)>,
+    /// First id of each priority block, with the block.
+    prio_blocks: Vec<(String, Block)>,
+    /// The last inflated priority block (index, bytes).
+    prio_cache: Option<(usize, Vec<u8>)>,
 }
 
 impl<R: Read + Seek> Db<R> {
@@ -248,12 +275,12 @@ impl<R: Read + Seek> Db<R> {
             ));
         }
         let version = u32::from_le_bytes([header[4], header[5], header[6], header[7]]);
-        if version != FORMAT_VERSION {
+        if version != FORMAT_VERSION && version != PRIORITY_FORMAT_VERSION {
             return Err(Error::new(
                 ErrorKind::Unsupported,
                 "",
                 format!(
-                    "DB format {version}, this imagegate reads {FORMAT_VERSION}: rebuild with `imagegate db build`"
+                    "DB format {version}, this imagegate reads {FORMAT_VERSION} and {PRIORITY_FORMAT_VERSION}: rebuild with `imagegate db build`"
                 ),
             ));
         }
@@ -344,6 +371,28 @@ impl<R: Read + Seek> Db<R> {
             rated_ids = rated_ids.saturating_add(b.n);
             rating_blocks.push((id, b));
         }
+        let (mut kev, mut epss, mut prio_blocks) = (None, None, Vec::new());
+        if version == PRIORITY_FORMAT_VERSION {
+            let feed = |c: &mut Cur| -> Result<Option<Feed>> {
+                Ok(match c.u8()? {
+                    0 => None,
+                    1 => Some(Feed {
+                        source: c.str()?.to_string(),
+                        sha256: build::hex(&c.array::<32>()?),
+                        version: c.str()?.to_string(),
+                        date: c.str()?.to_string(),
+                        entries: c.varint()?,
+                    }),
+                    _ => return Err(c.err()),
+                })
+            };
+            kev = feed(&mut c)?;
+            epss = feed(&mut c)?;
+            for _ in 0..c.count(9)? {
+                let id = c.str()?.to_string();
+                prio_blocks.push((id, block(&mut c)?));
+            }
+        }
         if !c.done() {
             return Err(c.err());
         }
@@ -359,6 +408,8 @@ impl<R: Read + Seek> Db<R> {
                 ecosystems,
                 rated_ids,
                 file_len,
+                kev,
+                epss,
             },
             data_off,
             data_len,
@@ -367,7 +418,58 @@ impl<R: Read + Seek> Db<R> {
             rating_blocks,
             cache: None,
             rating_cache: None,
+            prio_blocks,
+            prio_cache: None,
         })
+    }
+
+    /// The KEV entry and EPSS score stored for a CVE id (none: the DB has
+    /// no priority data for it, or none at all: see [`DbInfo::kev`]).
+    pub fn priority(&mut self, id: &str) -> Result<Option<Entry>> {
+        let i = self
+            .prio_blocks
+            .partition_point(|(first, _)| first.as_str() <= id);
+        let Some(i) = i.checked_sub(1) else {
+            return Ok(None);
+        };
+        if self.prio_cache.as_ref().is_none_or(|(j, _)| *j != i) {
+            let Some((_, block)) = self.prio_blocks.get(i).cloned() else {
+                return Ok(None);
+            };
+            let raw = self.read_block(&block, "priority block")?;
+            self.prio_cache = Some((i, raw));
+        }
+        let Some((_, raw)) = self.prio_cache.as_ref() else {
+            return Ok(None);
+        };
+        let n = self.prio_blocks.get(i).map(|(_, b)| b.n).unwrap_or(0);
+        let mut c = Cur::new(raw, "priority block");
+        for _ in 0..n {
+            let this = c.str()?;
+            let flags = c.u8()?;
+            let mut e = Entry::default();
+            if flags & 1 != 0 {
+                e.kev = Some((
+                    c.str()?.to_string(),
+                    c.str()?.to_string(),
+                    c.str()?.to_string(),
+                ));
+            }
+            if flags & 2 != 0 {
+                let (score, pct) = (c.varint()?, c.varint()?);
+                if score > 1_000_000_000 || pct > 1_000_000_000 {
+                    return Err(c.err());
+                }
+                e.epss = Some((score as f64 / 1e9, pct as f64 / 1e9));
+            }
+            if this == id {
+                return Ok(Some(e));
+            }
+            if this > id {
+                break;
+            }
+        }
+        Ok(None)
     }
 
     /// Build time, sources and counts.

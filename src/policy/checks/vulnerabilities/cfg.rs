@@ -6,6 +6,8 @@
 //! ignore-unfixed = true       # advisories with no fixed version do not fail
 //! unknown-severity = "fail"   # fail | warn | ignore (or error | warning | note | off)
 //! severity-sources = ["vendor", "cvss", "borrowed"]   # trusted, in order
+//! fail-on-kev = true          # in CISA's KEV catalogue: fail whatever the severity
+//! fail-on-epss = 0.5          # EPSS score at or above this (0..1): fail whatever the severity
 //! require-db = true           # no DB: verdict `error` (false: a warning)
 //! max-db-age = 7              # days; older: verdict `error`; 0 = do not check
 //! ignore = [
@@ -37,6 +39,10 @@ pub struct Config {
     pub unknown_severity: Level,
     /// The rating sources trusted, in order.
     pub severity_sources: Vec<Kind>,
+    /// Findings in the KEV catalogue fail whatever their severity.
+    pub fail_on_kev: bool,
+    /// Findings with an EPSS score at or above this fail whatever their severity.
+    pub fail_on_epss: Option<f64>,
     pub require_db: bool,
     /// Days; 0 disables the age check.
     pub max_db_age: u64,
@@ -66,6 +72,8 @@ impl Default for Config {
             // Fail closed: a finding nobody rates is not below any threshold.
             unknown_severity: Level::Error,
             severity_sources: Kind::DEFAULT_ORDER.to_vec(),
+            fail_on_kev: false,
+            fail_on_epss: None,
             // Fail closed: a gate that checked no advisory must not say pass.
             require_db: true,
             max_db_age: 7,
@@ -166,6 +174,10 @@ pub fn parse(cx: &mut Cx<'_>, t: &mut Tbl<'_, '_>) -> Config {
         }
         st.finish(cx);
     }
+    if let Some(b) = t.bool(cx, "fail-on-kev") {
+        c.fail_on_kev = b;
+    }
+    c.fail_on_epss = unit(cx, t, "fail-on-epss");
     if let Some(b) = t.bool(cx, "require-db") {
         c.require_db = b;
     }
@@ -210,4 +222,28 @@ pub fn parse(cx: &mut Cx<'_>, t: &mut Tbl<'_, '_>) -> Config {
         }
     }
     c
+}
+
+/// A probability threshold: a number from 0 to 1 (a TOML float or `0`/`1`).
+fn unit(cx: &mut Cx<'_>, t: &mut Tbl<'_, '_>, key: &'static str) -> Option<f64> {
+    use toml::de::DeValue;
+    let v = t.get(key)?;
+    let n = match v.get_ref() {
+        DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+        DeValue::Integer(i) => i.as_str().replace('_', "").parse::<f64>().ok(),
+        _ => None,
+    };
+    match n.filter(|n| n.is_finite() && (0.0..=1.0).contains(n)) {
+        Some(n) => Some(n),
+        None => {
+            cx.err(
+                v.span(),
+                format!(
+                    "`{}.{key}` must be a number from 0 to 1 (an EPSS probability, e.g. 0.5)",
+                    t.path
+                ),
+            );
+            None
+        }
+    }
 }

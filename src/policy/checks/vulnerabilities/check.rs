@@ -13,6 +13,7 @@ use crate::policy::checks::Context;
 use crate::policy::diag::{Level, Sink};
 use crate::report::Location;
 use crate::vulndb::matcher::Level as Sev;
+use crate::vulndb::priority::fmt_score;
 
 fn sev_word(l: Sev) -> &'static str {
     SEVERITIES
@@ -46,6 +47,72 @@ pub fn skipped(cfg: &Config, sink: &mut Sink) {
         format!("vulnerability checking is switched off ({by}): no package was checked for advisories, so this verdict says nothing about known vulnerabilities"),
         None,
     );
+}
+
+/// `fail-on-kev` and `fail-on-epss` need the DB's KEV and EPSS data:
+/// without, the gate cannot tell which findings they fail (undecided).
+fn priority_data(cfg: &Config, db: &crate::vulndb::scan::DbSummary, sink: &mut Sink) {
+    if cfg.fail_on_kev && db.kev.is_none() {
+        sink.undecided(
+            &DB_NO_KEV,
+            "the policy fails findings in CISA's KEV catalogue (fail-on-kev) but the vulnerability DB was built without it, so known exploited findings cannot be told apart: rebuild the DB with the catalogue (`imagegate db build --kev FILE`, `imagegate db update --kev`)",
+            policy_loc("vulnerabilities.fail-on-kev".into()),
+        );
+    }
+    if let (Some(t), None) = (cfg.fail_on_epss, &db.epss) {
+        sink.undecided(
+            &DB_NO_EPSS,
+            format!(
+                "the policy fails findings with an EPSS score of {} or more (fail-on-epss) but the vulnerability DB was built without EPSS scores: rebuild the DB with them (`imagegate db build --epss FILE`, `imagegate db update --epss`)",
+                fmt_score(t)
+            ),
+            policy_loc("vulnerabilities.fail-on-epss".into()),
+        );
+    }
+}
+
+/// Whether `fail-on-kev` or `fail-on-epss` fails this finding whatever its
+/// severity: the code and why (KEV first).
+fn priority_rule(
+    cfg: &Config,
+    v: &crate::vulndb::scan::Vulnerability,
+) -> Option<(&'static crate::policy::diag::Code, String)> {
+    let kev = v.known_exploited.as_ref().filter(|_| cfg.fail_on_kev);
+    let epss = cfg
+        .fail_on_epss
+        .and_then(|t| v.epss.as_ref().filter(|e| e.score >= t).map(|e| (t, e)));
+    let epss_text = epss.map(|(t, e)| {
+        format!(
+            "EPSS score {} (percentile {}, {}) is at or above fail-on-epss = {}",
+            fmt_score(e.score),
+            fmt_score(e.percentile),
+            e.cve,
+            fmt_score(t)
+        )
+    });
+    match (kev, epss_text) {
+        (Some(k), also) => Some((
+            &KNOWN_EXPLOITED,
+            format!(
+                "{} is in CISA's Known Exploited Vulnerabilities catalogue (added {}{}{}; fail-on-kev){}",
+                k.cve,
+                k.date_added,
+                if k.due_date.is_empty() {
+                    String::new()
+                } else {
+                    format!(", due {}", k.due_date)
+                },
+                if k.ransomware() {
+                    ", known ransomware campaign use"
+                } else {
+                    ""
+                },
+                also.map(|t| format!("; its {t}")).unwrap_or_default()
+            ),
+        )),
+        (None, Some(t)) => Some((&EPSS, format!("its {t}"))),
+        (None, None) => None,
+    }
 }
 
 pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
@@ -95,6 +162,7 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
             ),
         }
     }
+    priority_data(cfg, db, sink);
     for gap in cx.gaps {
         let code = match gap.code {
             "vulnerability-os-unsupported" => &OS_UNSUPPORTED,
@@ -238,6 +306,25 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
         }
         let fix_text = f.fix_text();
         let judged = cfg.judges(f.status);
+        if let Some((code, why)) = priority_rule(cfg, v) {
+            if !judged {
+                unfixed += 1;
+                continue;
+            }
+            sink.emit(
+                Level::Error,
+                code,
+                format!(
+                    "{} ({}) affects {}@{}: {why}; {fix_text}",
+                    f.id,
+                    sev_word(f.severity.level),
+                    f.package,
+                    f.installed
+                ),
+                Some(loc),
+            );
+            continue;
+        }
         if f.severity.level == Sev::Unknown {
             if !judged {
                 unfixed += 1;

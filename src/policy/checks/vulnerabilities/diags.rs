@@ -74,6 +74,26 @@ pub const VEX_UNEVALUATED: Code = Code {
     check: C,
     doc: "A VEX statement names a finding's advisory and package, but its version range could not be evaluated for the installed version (a range of another versioning scheme, or a version that scheme rejects), so it did not apply: nothing is suppressed on a guess. Fix the range in the document. Severity: warning.",
 };
+pub const KNOWN_EXPLOITED: Code = Code {
+    code: "vulnerability-known-exploited",
+    check: C,
+    doc: "With `[vulnerabilities] fail-on-kev = true`, an installed package is affected by an advisory one of whose CVE ids is in CISA's Known Exploited Vulnerabilities catalogue (KEV): it fails the gate whatever its severity (`fail-on` does not apply). The message names the CVE, the date CISA added it, the remediation due date and whether it is known to be used in ransomware campaigns. Ignores, VEX statements and `ignore-unfixed` / `[vulnerabilities.status]` apply first, as for `vulnerability`. The KEV data comes from the DB (`imagegate db build --kev FILE`, `imagegate db update --kev`); the report's DB section names the catalogue version. See docs/vulnerabilities.md. Severity: error.",
+};
+pub const EPSS: Code = Code {
+    code: "vulnerability-epss",
+    check: C,
+    doc: "With `[vulnerabilities] fail-on-epss = P` (0 to 1), an installed package is affected by an advisory whose EPSS score (FIRST's Exploit Prediction Scoring System: the probability of exploitation activity in the next 30 days; the highest score of the advisory's CVE ids) is P or more: it fails the gate whatever its severity. Ignores, VEX statements and `ignore-unfixed` / `[vulnerabilities.status]` apply first. The scores come from the DB (`imagegate db build --epss FILE`, `imagegate db update --epss`); the report's DB section names the model version and score date. Severity: error.",
+};
+pub const DB_NO_KEV: Code = Code {
+    code: "vulnerability-db-no-kev",
+    check: C,
+    doc: "The policy sets `[vulnerabilities] fail-on-kev = true` but the vulnerability DB was built without CISA's KEV catalogue, so the gate cannot tell which findings are known to be exploited: verdict `error` (exit 2), never a pass on missing data. Fix: rebuild the DB with the catalogue (`imagegate db build --from … --kev known_exploited_vulnerabilities.json`, or `imagegate db update --kev`), and give that DB to every host (`--db`, the adapters' `db` input).",
+};
+pub const DB_NO_EPSS: Code = Code {
+    code: "vulnerability-db-no-epss",
+    check: C,
+    doc: "The policy sets `[vulnerabilities] fail-on-epss` but the vulnerability DB was built without FIRST's EPSS scores, so the gate cannot tell which findings reach the threshold: verdict `error` (exit 2). Fix: rebuild the DB with the scores (`imagegate db build --from … --epss epss_scores-YYYY-MM-DD.csv.gz`, or `imagegate db update --epss`), and give that DB to every host.",
+};
 
 pub const SKIPPED: Code = Code {
     code: "vulnerabilities-skipped",
@@ -104,6 +124,8 @@ pub const OS_PACKAGE_DB_UNREADABLE: Code = Code {
 pub const CODES: &[Code] = &[
     SKIPPED,
     VULNERABILITY,
+    KNOWN_EXPLOITED,
+    EPSS,
     UNKNOWN_SEVERITY,
     UNFIXED,
     IGNORED,
@@ -117,6 +139,8 @@ pub const CODES: &[Code] = &[
     DB_MISSING,
     DB_STALE,
     DB_AGE_UNKNOWN,
+    DB_NO_KEV,
+    DB_NO_EPSS,
     OS_UNSUPPORTED,
     DB_NO_DATA,
     VERSION_INVALID,
