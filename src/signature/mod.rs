@@ -18,6 +18,7 @@ pub mod attestation;
 pub mod bundle;
 pub mod dsse;
 pub mod keys;
+pub mod sigstore;
 
 use crate::report::{Diagnostic, Location, Severity};
 use base64::Engine as _;
