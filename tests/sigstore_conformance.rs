@@ -79,7 +79,14 @@ fn run_case(dir: &Path, prod: Option<&Path>, now: i64) -> Result<Result<(), Stri
     };
     Ok(sigstore::verify(&bundle, Artifact::Bytes(&artifact), &opts)
         .map(|_| ())
-        .map_err(|e| e.to_string()))
+        .map_err(|e| {
+            assert!(
+                imagegate::explain::explain(e.code).is_some(),
+                "{} has no explain entry",
+                e.code
+            );
+            e.to_string()
+        }))
 }
 
 #[test]
@@ -141,4 +148,213 @@ fn sigstore_conformance_bundle_verify() {
     println!("{good}/{} as expected, {skipped} skipped", names.len());
     assert!(wrong.is_empty(), "cases with the wrong result: {wrong:?}");
     assert!(skipped == 0 || !require(), "{skipped} cases skipped");
+}
+
+/// The production root and the corpus directory, or `None` (skipped).
+fn prod_and_base() -> Option<(TrustedRoot, PathBuf)> {
+    let corpus = crate::real_images::corpus()?;
+    let Some(p) = prod_root() else {
+        assert!(
+            !require(),
+            "IMAGEGATE_REQUIRE_CORPUS=1 but the Sigstore production trusted root is missing"
+        );
+        eprintln!("SKIP: the Sigstore production trusted root is missing");
+        return None;
+    };
+    let root = TrustedRoot::parse(&std::fs::read(p).unwrap()).expect("the production root parses");
+    Some((root, corpus.join("sigstore/bundle-verify")))
+}
+
+fn now() -> i64 {
+    i64::try_from(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs(),
+    )
+    .unwrap()
+}
+
+/// The identity policy decides on a valid keyless bundle: exact subject,
+/// a regular expression matched whole, the issuer, and no policy at all.
+#[test]
+fn sigstore_identity_policy_decides() {
+    let Some((root, base)) = prod_and_base() else {
+        return;
+    };
+    let bundle = std::fs::read(base.join("happy-path-v0.3/bundle.sigstore.json")).unwrap();
+    let artifact = std::fs::read(base.join("../a.txt")).unwrap();
+    let check = |ids: &[Identity]| {
+        let opts = Options {
+            root: Some(&root),
+            key: None,
+            identities: ids,
+            now: now(),
+        };
+        sigstore::verify(&bundle, Artifact::Bytes(&artifact), &opts)
+    };
+    let exact = |issuer: &str, subject: &str| Identity {
+        issuer: issuer.into(),
+        subject: Subject::Exact(subject.into()),
+    };
+    let v =
+        check(&[exact(DEFAULT_ISSUER, DEFAULT_IDENTITY)]).expect("the suite's identity verifies");
+    assert_eq!(v.signer, DEFAULT_IDENTITY);
+    assert_eq!(v.issuer.as_deref(), Some(DEFAULT_ISSUER));
+    assert_eq!(v.tlog_entries, 1);
+    assert!(!v.times.is_empty());
+    let re = Identity::regex(
+        DEFAULT_ISSUER,
+        r"https://github\.com/sigstore-conformance/.*@refs/heads/main",
+    )
+    .unwrap();
+    assert!(check(&[re]).is_ok());
+    // One of several identities is enough.
+    assert!(check(&[
+        exact(DEFAULT_ISSUER, "https://example.com/other"),
+        exact(DEFAULT_ISSUER, DEFAULT_IDENTITY)
+    ])
+    .is_ok());
+    for (ids, what) in [
+        (
+            vec![exact(
+                DEFAULT_ISSUER,
+                "https://github.com/sigstore-conformance/other.yml@refs/heads/main",
+            )],
+            "another subject",
+        ),
+        (
+            vec![exact("https://accounts.google.com", DEFAULT_IDENTITY)],
+            "another issuer",
+        ),
+        (
+            vec![Identity::regex(DEFAULT_ISSUER, "sigstore-conformance").unwrap()],
+            "a regexp that matches only part",
+        ),
+        (vec![], "no identity at all"),
+    ] {
+        let e = check(&ids).expect_err(what);
+        assert_eq!(e.code, sigstore::E_IDENTITY, "{what}: {e}");
+    }
+    // Keyless without a trusted root fails closed.
+    let ids = [exact(DEFAULT_ISSUER, DEFAULT_IDENTITY)];
+    let opts = Options {
+        root: None,
+        key: None,
+        identities: &ids,
+        now: now(),
+    };
+    let e = sigstore::verify(&bundle, Artifact::Bytes(&artifact), &opts).unwrap_err();
+    assert_eq!(e.code, sigstore::E_TRUST_ROOT);
+    // The artifact, changed by one byte.
+    let mut other = artifact.clone();
+    other[0] ^= 1;
+    let opts = Options {
+        root: Some(&root),
+        key: None,
+        identities: &ids,
+        now: now(),
+    };
+    assert!(sigstore::verify(&bundle, Artifact::Bytes(&other), &opts).is_err());
+    // Any byte of the bundle's signature changed.
+    let text = String::from_utf8(bundle.clone()).unwrap();
+    let sig = "MEUCICYFq/4bTEdlurgqVuNmwCcIWu3NKOCgveWAJBiezJ0uAiEA2i7U18+aRpFxLYksr5HKBQQy08zE050WIc0RzKunDIA=";
+    assert!(text.contains(sig));
+    let tampered = text.replace(sig, &sig.replacen('C', "D", 1));
+    let e = sigstore::verify(tampered.as_bytes(), Artifact::Bytes(&artifact), &opts).unwrap_err();
+    assert_eq!(e.code, sigstore::E_SIGNATURE, "{e}");
+}
+
+/// A keyless DSSE bundle binds its statement's subject: the artifact's
+/// digest passes, another digest is `sigstore-artifact-mismatch`.
+#[test]
+fn sigstore_dsse_bundle_binds_the_subject_digest() {
+    let Some((root, base)) = prod_and_base() else {
+        return;
+    };
+    let bundle =
+        std::fs::read(base.join("happy-path-intoto-in-dsse-v3/bundle.sigstore.json")).unwrap();
+    let artifact = std::fs::read(base.join("../a.txt")).unwrap();
+    let ids = [Identity {
+        issuer: DEFAULT_ISSUER.into(),
+        subject: Subject::Exact(DEFAULT_IDENTITY.into()),
+    }];
+    let opts = Options {
+        root: Some(&root),
+        key: None,
+        identities: &ids,
+        now: now(),
+    };
+    let digest: [u8; 32] = <sha2::Sha256 as sha2::Digest>::digest(&artifact).into();
+    let v = sigstore::verify(&bundle, Artifact::Sha256(digest), &opts).expect("verifies by digest");
+    assert_eq!(
+        v.dsse.as_ref().map(|d| d.0.as_str()),
+        Some("application/vnd.in-toto+json")
+    );
+    let e = sigstore::verify(&bundle, Artifact::Sha256([7; 32]), &opts).unwrap_err();
+    assert_eq!(e.code, sigstore::E_ARTIFACT, "{e}");
+}
+
+/// `verify-attestation` with a trusted root and an identity: a keyless
+/// DSSE bundle of the suite verifies end to end (it is authentic, about the
+/// digest, and not an imagegate verdict, so it is listed and does not
+/// decide); with another identity it is rejected with its code.
+#[test]
+fn verify_attestation_takes_keyless_bundles() {
+    let Some((_, base)) = prod_and_base() else {
+        return;
+    };
+    let root = std::fs::read_to_string(prod_root().unwrap()).unwrap();
+    let bundle =
+        std::fs::read(base.join("happy-path-intoto-in-dsse-v3/bundle.sigstore.json")).unwrap();
+    let artifact = std::fs::read(base.join("../a.txt")).unwrap();
+    let digest = format!(
+        "sha256:{}",
+        <sha2::Sha256 as sha2::Digest>::digest(&artifact)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    );
+    let req = |subject: &str| imagegate::VerifyAttestationRequest {
+        image: None,
+        display_name: None,
+        tag: None,
+        platform: None,
+        manifest_digest: Some(digest.clone()),
+        attestations: vec![imagegate::signature::attestation::AttestationInput {
+            source: "intoto.sigstore.json".into(),
+            bytes: bundle.clone(),
+        }],
+        trusted_keys: Vec::new(),
+        trusted_root: Some(root.clone()),
+        identities: vec![sigstore::IdentitySpec {
+            issuer: DEFAULT_ISSUER.into(),
+            subject: subject.into(),
+            regexp: false,
+        }],
+        requirements: Default::default(),
+        now: u64::try_from(now()).unwrap(),
+        limits: Default::default(),
+    };
+    let r = imagegate::verify_attestation(&req(DEFAULT_IDENTITY)).expect("a valid request");
+    assert!(!r.verified);
+    let v = serde_json::to_value(&r.checked[0]).unwrap();
+    assert_eq!(v["status"], "other-predicate", "{v}");
+    assert_eq!(
+        v["key"],
+        format!("keyless {DEFAULT_IDENTITY} ({DEFAULT_ISSUER})")
+    );
+    let r = imagegate::verify_attestation(&req("https://example.com/someone-else")).unwrap();
+    let v = serde_json::to_value(&r.checked[0]).unwrap();
+    assert_eq!(v["status"], "rejected", "{v}");
+    assert_eq!(v["code"], sigstore::E_IDENTITY);
+    assert!(
+        r.text().contains("[sigstore-identity-mismatch]"),
+        "{}",
+        r.text()
+    );
+    // A trusted root without identities is a bad request.
+    let mut bad = req(DEFAULT_IDENTITY);
+    bad.identities.clear();
+    assert!(imagegate::verify_attestation(&bad).is_err());
 }

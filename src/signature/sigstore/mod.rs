@@ -11,7 +11,8 @@
 //!
 //! Everything fails closed: an unknown bundle version, log, TSA, entry kind
 //! or key algorithm, a missing proof, or no verified time is an error, never
-//! a pass. Every error has a stable code ([`CODES`]) and a message with any
+//! a pass. Every error has a stable code (the `E_*` constants, explained in
+//! `src/explain.rs`) and a message with any
 //! text from the bundle escaped for logs.
 
 pub mod keys;
@@ -51,20 +52,6 @@ pub const E_SIGNATURE: &str = "sigstore-signature";
 pub const E_ARTIFACT: &str = "sigstore-artifact-mismatch";
 /// The certificate's identity is not one the policy trusts.
 pub const E_IDENTITY: &str = "sigstore-identity-mismatch";
-
-/// Every code, with its explanation (served by `imagegate explain`).
-pub const CODES: &[(&str, &str)] = &[
-    (E_BUNDLE, "A Sigstore bundle is malformed, so it is not trusted: not JSON of the bundle schema (an unknown field anywhere is refused), an unknown media type or version (v0.1, v0.2 and v0.3 are known), invalid base64, an empty certificate chain or one that holds a root certificate, a DSSE envelope with other than one signature, a negative log index, or a proof its version requires missing (v0.1: a signed entry timestamp; v0.2 and later: an inclusion proof with a checkpoint). See docs/attestations.md. Severity: error."),
-    (E_TRUST_ROOT, "The Sigstore trusted root (`trusted-root` in [signatures], `--trusted-root`) is missing, unreadable or malformed: not a trustedroot JSON, a key or certificate that does not parse, a validity without a start. Keyless bundles cannot be checked without one. The public-good root ships inside the PyPI `sigstore` package (sigstore/_store/prod/trusted_root.json): see docs/attestations.md. Exit code 2 for a bad file; a failed check otherwise."),
-    (E_CERT, "The bundle's signing certificate is not trusted: it does not chain to a certificate authority of the trusted root that was valid at signing time, the certificate itself was not valid at the verified signing time (expired, or not yet valid), it is a CA, or it lacks the digitalSignature key usage or the code-signing extended key usage. Severity: error."),
-    (E_SCT, "The signing certificate carries no valid signed certificate timestamp from a CT log of the trusted root: no SCT, an SCT from an unknown log, or one whose signature does not verify with the log's key. Severity: error."),
-    (E_TLOG, "A transparency log entry of the bundle does not verify: its log is not in the trusted root (another Sigstore instance), the Merkle inclusion proof does not lead to the checkpoint's root hash, the checkpoint is not signed by the log's key (a wrong key hint or signature), the signed entry timestamp does not verify, the integrated time is in the future or outside the log key's validity, or the bundle has no log entry or no proof at all. Severity: error."),
-    (E_TLOG_MISMATCH, "A transparency log entry verifies, but what it records is not this bundle: another artifact digest, signature, payload or signing certificate, or an entry kind that does not fit the content (hashedrekord for a message signature; dsse, intoto or hashedrekord 0.0.2 for a DSSE envelope). Severity: error."),
-    (E_TIMESTAMP, "A signed timestamp of the bundle does not verify, or there is no verified signing time: an RFC 3161 timestamp not signed by a timestamp authority of the trusted root, outside that TSA's validity in the root or its certificate's validity, over another signature (message imprint), or a keyless bundle with neither a verified timestamp nor a signed entry timestamp. Severity: error."),
-    (E_SIGNATURE, "The bundle's signature does not verify: the content was altered, it was signed by another key than the trusted one, the message digest the bundle states differs from the artifact's, or a key-signed bundle was given but no key to check it. Severity: error."),
-    (E_ARTIFACT, "The bundle is authentic but signs something else: its DSSE statement's subjects do not include this image's (or artifact's) SHA-256 digest, or its payload is not an in-toto statement. Severity: error."),
-    (E_IDENTITY, "The bundle's certificate is valid, but its identity is not trusted by the policy: no `identities` entry matches its OIDC issuer (Fulcio's issuer extension) and subject (the certificate's SAN URI or e-mail, exactly or by the `subject-regexp`, matched whole). Keyless verification without any identity entry fails: any Fulcio certificate would otherwise pass. Severity: error."),
-];
 
 /// Longest bundle-controlled text put into a message.
 const SHOWN_MAX: usize = 200;
@@ -134,6 +121,83 @@ impl Identity {
     }
 }
 
+/// An identity as a user writes it (policy, command line): compiled by
+/// [`IdentitySpec::compile`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdentitySpec {
+    pub issuer: String,
+    /// The subject, or a regular expression when `regexp`.
+    pub subject: String,
+    pub regexp: bool,
+}
+
+impl IdentitySpec {
+    pub fn compile(&self) -> Result<Identity, String> {
+        if self.issuer.is_empty() || self.subject.is_empty() {
+            return Err("an identity needs a non-empty issuer and subject".into());
+        }
+        if self.regexp {
+            Identity::regex(&self.issuer, &self.subject)
+        } else {
+            Ok(Identity {
+                issuer: self.issuer.clone(),
+                subject: Subject::Exact(self.subject.clone()),
+            })
+        }
+    }
+}
+
+/// What keyless bundles are checked against: a trusted root and the
+/// identities trusted to sign.
+#[derive(Debug, Clone)]
+pub struct Keyless {
+    pub root: TrustedRoot,
+    pub identities: Vec<Identity>,
+}
+
+impl Keyless {
+    /// Parse the trusted root's JSON and compile the identities; the error
+    /// says which is wrong.
+    pub fn new(root_json: &[u8], identities: &[IdentitySpec]) -> Result<Keyless, String> {
+        let root = TrustedRoot::parse(root_json).map_err(|e| format!("trusted root: {e}"))?;
+        let identities = identities
+            .iter()
+            .enumerate()
+            .map(|(i, s)| s.compile().map_err(|e| format!("identity {}: {e}", i + 1)))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Keyless { root, identities })
+    }
+
+    /// The options to verify a keyless bundle at `now`.
+    pub fn options(&self, now: i64) -> Options<'_> {
+        Options {
+            root: Some(&self.root),
+            key: None,
+            identities: &self.identities,
+            now,
+        }
+    }
+}
+
+/// The 32 bytes of a `sha256:<64 hex>` digest.
+pub fn sha256_digest(d: &str) -> Option<[u8; 32]> {
+    let h = d.strip_prefix("sha256:")?.as_bytes();
+    if h.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, pair) in h.chunks(2).enumerate() {
+        let s = std::str::from_utf8(pair).ok()?;
+        out[i] = u8::from_str_radix(s, 16).ok()?;
+    }
+    Some(out)
+}
+
+/// A bundle's verification material is a certificate (keyless).
+pub fn is_keyless(bundle: &[u8]) -> bool {
+    Bundle::parse(bundle).is_ok_and(|(b, _)| b.verification_material.public_key.is_none())
+}
+
 /// A trusted public key for key-signed bundles.
 #[derive(Debug, Clone)]
 pub struct VerifierKey {
@@ -142,6 +206,17 @@ pub struct VerifierKey {
 }
 
 impl VerifierKey {
+    /// From a DER SubjectPublicKeyInfo.
+    pub fn from_der(der: &[u8]) -> Result<VerifierKey, String> {
+        match PubKey::from_spki(der)? {
+            PubKey::Unsupported => Err("not an ECDSA P-256/P-384 or Ed25519 public key".into()),
+            key => Ok(VerifierKey {
+                key,
+                spki_der: der.to_vec(),
+            }),
+        }
+    }
+
     /// Parse a PEM `PUBLIC KEY` (ECDSA P-256/P-384 or Ed25519).
     pub fn from_pem(pem: &str) -> Result<VerifierKey, String> {
         let blocks = keys::pem_blocks(pem, "PUBLIC KEY");
@@ -641,14 +716,16 @@ pub fn verify(
         });
         match found {
             Some(ca) => issuer_ca = Some(ca),
-            None => return err(
-                E_CERT,
-                format!(
+            None => {
+                return err(
+                    E_CERT,
+                    format!(
                     "the signing certificate does not chain to a CA of the trusted root at {} ({})",
                     x509::rfc3339(t),
                     why.join("; ")
                 ),
-            ),
+                )
+            }
         }
     }
     let Some(issuer_ca) = issuer_ca else {
@@ -725,4 +802,90 @@ fn verify_scts(cert: &Cert, issuer: &Cert, root: &TrustedRoot) -> Result<(), Err
         return err(E_SCT, "no SCT from a CT log of the trusted root");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merkle_proofs_check_their_shape() {
+        let leaf = tlog::leaf_hash(b"x");
+        // A tree of one leaf: the root is the leaf hash, no proof hashes.
+        assert_eq!(tlog::root_from_proof(0, 1, leaf, &[]).unwrap(), leaf);
+        assert!(tlog::root_from_proof(1, 1, leaf, &[]).is_err());
+        assert!(tlog::root_from_proof(0, 2, leaf, &[]).is_err());
+        assert!(tlog::root_from_proof(0, 2, leaf, &[vec![0; 31]]).is_err());
+        let other = tlog::leaf_hash(b"y");
+        let two = tlog::root_from_proof(0, 2, leaf, &[other.to_vec()]).unwrap();
+        assert_eq!(
+            tlog::root_from_proof(1, 2, other, &[leaf.to_vec()]).unwrap(),
+            two
+        );
+    }
+
+    #[test]
+    fn checkpoints_without_a_log_signature_fail() {
+        let log = trust::Log {
+            base_url: String::new(),
+            key_id: vec![1, 2, 3, 4, 5],
+            key: keys::PubKey::Unsupported,
+            validity: trust::Validity {
+                start: 0,
+                end: None,
+            },
+        };
+        let root = "rs1YPY0ydAV0lxgfrq5pE4oRpUJwo3syeps5+eGUTDI=";
+        for (note, why) in [
+            (format!("o\n1\n{root}\n"), "blank line"),
+            (format!("o\n1\n{root}\n\n"), "empty"),
+            (format!("\n1\n{root}\n\n\u{2014} o AQIDBAUG\n"), "origin"),
+            (
+                format!("o\nx\n{root}\n\n\u{2014} o AQIDBAUG\n"),
+                "tree size",
+            ),
+            (
+                format!("o\n1\n{root}\n\n\u{2014} o BQIDBAUG\n"),
+                "no signature by the log",
+            ),
+            // The hint matches, the key verifies nothing: fails closed.
+            (
+                format!("o\n1\n{root}\n\n\u{2014} o AQIDBAUG\n"),
+                "does not verify",
+            ),
+        ] {
+            let e = tlog::verify_checkpoint(&note, &log).unwrap_err();
+            assert!(e.contains(why), "{why}: {e}");
+        }
+    }
+
+    #[test]
+    fn identities_compile_anchored() {
+        let spec = |s: &str, regexp| IdentitySpec {
+            issuer: "https://issuer".into(),
+            subject: s.into(),
+            regexp,
+        };
+        let id = spec("a.*", true).compile().unwrap();
+        assert!(id.matches("https://issuer", &["abc".into()]));
+        assert!(!id.matches("https://issuer", &["xabc".into()]));
+        assert!(!id.matches("https://other", &["abc".into()]));
+        assert!(spec("(", true).compile().is_err());
+        assert!(spec("", false).compile().is_err());
+        assert!(Keyless::new(b"{}", &[]).is_err());
+        let root = br#"{"mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1"}"#;
+        assert!(Keyless::new(root, &[]).is_ok_and(|k| k.identities.is_empty()));
+        assert!(Keyless::new(root, &[spec("(", true)]).is_err());
+        assert_eq!(sha256_digest("sha256:00"), None);
+        assert_eq!(
+            sha256_digest(&format!("sha256:{}", "ab".repeat(32))),
+            Some([0xab; 32])
+        );
+    }
+
+    #[test]
+    fn shown_escapes_bundle_text() {
+        assert_eq!(shown("a\nb\u{1b}"), "a\\nb\\u{1b}");
+        assert!(shown(&"x".repeat(500)).ends_with('…'));
+    }
 }
