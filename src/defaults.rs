@@ -115,7 +115,8 @@ mod tests {
             plan(None, false).ok(),
             Some(Plan {
                 needs_db: true,
-                max_db_age_days: 7
+                max_db_age_days: 7,
+                trusted_root: None,
             })
         );
     }
@@ -130,8 +131,14 @@ mod tests {
             plan(Some(&lax), false).ok(),
             Some(Plan {
                 needs_db: false,
-                max_db_age_days: 30
+                max_db_age_days: 30,
+                trusted_root: None,
             })
+        );
+        let keyless = file("[signatures]\ntrusted-root = \"sigstore/trusted_root.json\"\n");
+        assert_eq!(
+            plan(Some(&keyless), false).ok().and_then(|p| p.trusted_root),
+            Some("sigstore/trusted_root.json".to_string())
         );
     }
 

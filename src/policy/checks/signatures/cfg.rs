@@ -102,3 +102,32 @@ pub fn parse(cx: &mut Cx<'_>, t: &mut Tbl<'_, '_>) -> Config {
     }
     c
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn keyless_identities_parse_and_bad_ones_are_errors() {
+        let ok = crate::policy::cfg::parse(
+            "imagegate.toml",
+            "[signatures]\ntrusted-root = \"root.json\"\nidentities = [\n  { issuer = \"https://i\", subject = \"a@b\" },\n  { issuer = \"https://i\", subject-regexp = 'https://x/.*' },\n]\n",
+        )
+        .expect("a valid policy");
+        let s = &ok.signatures;
+        assert_eq!(s.trusted_root.as_deref(), Some("root.json"));
+        assert_eq!(s.identities.len(), 2);
+        assert!(!s.identities[0].regexp && s.identities[1].regexp);
+        for (bad, why) in [
+            ("identities = [{ subject = \"a\" }]", "needs an `issuer`"),
+            ("identities = [{ issuer = \"i\" }]", "exactly one of"),
+            ("identities = [{ issuer = \"i\", subject = \"a\", subject-regexp = \"b\" }]", "exactly one of"),
+            ("identities = [{ issuer = \"i\", subject-regexp = \"(\" }]", "not a valid regular expression"),
+            ("identities = [{ issuer = \"i\", subject = \"a\", typo = 1 }]", "typo"),
+            ("trusted-root = \"\"", "is empty"),
+        ] {
+            let e = crate::policy::cfg::parse("imagegate.toml", &format!("[signatures]\n{bad}\n"))
+                .expect_err(bad)
+                .to_string();
+            assert!(e.contains(why), "{bad}: {e}");
+        }
+    }
+}
