@@ -137,7 +137,9 @@ mod tests {
         );
         let keyless = file("[signatures]\ntrusted-root = \"sigstore/trusted_root.json\"\n");
         assert_eq!(
-            plan(Some(&keyless), false).ok().and_then(|p| p.trusted_root),
+            plan(Some(&keyless), false)
+                .ok()
+                .and_then(|p| p.trusted_root),
             Some("sigstore/trusted_root.json".to_string())
         );
     }

@@ -119,9 +119,18 @@ mod tests {
         for (bad, why) in [
             ("identities = [{ subject = \"a\" }]", "needs an `issuer`"),
             ("identities = [{ issuer = \"i\" }]", "exactly one of"),
-            ("identities = [{ issuer = \"i\", subject = \"a\", subject-regexp = \"b\" }]", "exactly one of"),
-            ("identities = [{ issuer = \"i\", subject-regexp = \"(\" }]", "not a valid regular expression"),
-            ("identities = [{ issuer = \"i\", subject = \"a\", typo = 1 }]", "typo"),
+            (
+                "identities = [{ issuer = \"i\", subject = \"a\", subject-regexp = \"b\" }]",
+                "exactly one of",
+            ),
+            (
+                "identities = [{ issuer = \"i\", subject-regexp = \"(\" }]",
+                "not a valid regular expression",
+            ),
+            (
+                "identities = [{ issuer = \"i\", subject = \"a\", typo = 1 }]",
+                "typo",
+            ),
             ("trusted-root = \"\"", "is empty"),
         ] {
             let e = crate::policy::cfg::parse("imagegate.toml", &format!("[signatures]\n{bad}\n"))
