@@ -35,6 +35,26 @@ if [ -n "$images_pid" ]; then
     exit 1
   fi
 fi
+# The Sigstore public-good trusted root for the conformance cases that have
+# none of their own (tests/sigstore_conformance.rs): extracted from the pinned
+# PyPI sigstore wheel (it is not a corpus file and not product data), checked
+# against its known SHA-256.
+sigstore_pin=4.1.0
+sigstore_root_sha=6a0c056d20e3e5a7c04f55c2d1f296e7e422edbbf73bf93d36fb8fd2bfe3fcce
+sigstore_dir=target/tools/sigstore-prod
+if [ "$(cat "$sigstore_dir/.installed" 2>/dev/null)" != "$sigstore_pin $sigstore_root_sha" ]; then
+  rm -rf "$sigstore_dir"
+  mkdir -p "$sigstore_dir"
+  python3 -m venv "$sigstore_dir/venv"
+  "$sigstore_dir/venv/bin/python" -m pip download -q --disable-pip-version-check --no-deps \
+    "sigstore==$sigstore_pin" -d "$sigstore_dir"
+  python3 -c 'import sys, zipfile, glob
+z = zipfile.ZipFile(glob.glob(sys.argv[1] + "/sigstore-*.whl")[0])
+open(sys.argv[1] + "/trusted_root.json", "wb").write(z.read("sigstore/_store/https%3A%2F%2Ftuf-repo-cdn.sigstore.dev/trusted_root.json"))' "$sigstore_dir"
+  echo "$sigstore_root_sha  $sigstore_dir/trusted_root.json" | sha256sum -c --quiet
+  rm -rf "$sigstore_dir/venv"
+  echo "$sigstore_pin $sigstore_root_sha" >"$sigstore_dir/.installed"
+fi
 cargo test --workspace --release
 # Attestations checked by verifiers we did not write: the in-toto package's
 # and securesystemslib's DSSE verifiers and the sigstore-models bundle schema

@@ -80,6 +80,9 @@ pub struct Plan {
     /// The policy's `max-db-age` in days (0: any age): a cached DB older than
     /// this is fetched anew, and a scan with an older DB is verdict `error`.
     pub max_db_age_days: u64,
+    /// The policy's `signatures.trusted-root` path (relative to the policy
+    /// file): the host reads it and passes its text in the scan request.
+    pub trusted_root: Option<String>,
 }
 
 /// What the scan needs from its host, for `policy` (none: the default policy)
@@ -91,6 +94,7 @@ pub fn plan(policy: Option<&PolicyFile>, skip_vulnerabilities: bool) -> Result<P
     Ok(Plan {
         needs_db: v.enabled && !skip_vulnerabilities && v.require_db,
         max_db_age_days: v.max_db_age,
+        trusted_root: p.config.signatures.trusted_root.clone(),
     })
 }
 
@@ -120,7 +124,8 @@ mod tests {
             plan(None, false).ok(),
             Some(Plan {
                 needs_db: true,
-                max_db_age_days: 7
+                max_db_age_days: 7,
+                trusted_root: None,
             })
         );
     }
@@ -135,8 +140,16 @@ mod tests {
             plan(Some(&lax), false).ok(),
             Some(Plan {
                 needs_db: false,
-                max_db_age_days: 30
+                max_db_age_days: 30,
+                trusted_root: None,
             })
+        );
+        let keyless = file("[signatures]\ntrusted-root = \"sigstore/trusted_root.json\"\n");
+        assert_eq!(
+            plan(Some(&keyless), false)
+                .ok()
+                .and_then(|p| p.trusted_root),
+            Some("sigstore/trusted_root.json".to_string())
         );
     }
 

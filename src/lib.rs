@@ -58,6 +58,11 @@ pub struct ScanRequest {
     /// Trusted public keys `(name, PEM)`. With any key a valid signature is
     /// required (like `cosign verify --key`).
     pub trusted_keys: Vec<(String, String)>,
+    /// Sigstore bundles given as image signatures (key-signed or keyless).
+    pub signature_bundles: Vec<signature::BundleInput>,
+    /// The Sigstore trusted root's text for keyless bundles (`--trusted-root`
+    /// or the policy's `signatures.trusted-root`, read by the host).
+    pub trusted_root: Option<String>,
     /// The reference the pipeline names the image by (`registry/repo:tag`
     /// or `@sha256:…`), judged by the `registries` policy check; `None`:
     /// the names the image carries.
@@ -89,6 +94,8 @@ impl ScanRequest {
             now: None,
             signatures: Vec::new(),
             trusted_keys: Vec::new(),
+            signature_bundles: Vec::new(),
+            trusted_root: None,
             reference: None,
             policy: None,
             fail_on: None,
@@ -182,6 +189,20 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
                 .map_err(|e| Error::new(ErrorKind::Usage, name, format!("public key: {e}")))
         })
         .collect::<Result<Vec<_>>>()?;
+    let keyless = match (&req.trusted_root, policy.config.signatures.identities.is_empty()) {
+        (Some(root), _) => Some(
+            signature::sigstore::Keyless::new(root.as_bytes(), &policy.config.signatures.identities)
+                .map_err(|e| Error::new(ErrorKind::Usage, "trusted root", e))?,
+        ),
+        (None, false) => {
+            return Err(Error::new(
+                ErrorKind::PolicyInvalid,
+                "signatures.identities",
+                "keyless identities need a Sigstore trusted root: `signatures.trusted-root` in the policy or --trusted-root",
+            ))
+        }
+        (None, true) => None,
+    };
     let mut report = Report::new(source, facts, inventory, Vec::new());
     report.add_secrets(
         found,
@@ -189,14 +210,28 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     );
     let mut sigs = req.signatures.clone();
     sigs.extend(image.resolved.signatures.iter().cloned());
-    if !keys.is_empty() || !sigs.is_empty() || policy.config.signatures.require {
+    let identities = &policy.config.signatures.identities;
+    if !keys.is_empty()
+        || !sigs.is_empty()
+        || !req.signature_bundles.is_empty()
+        || !identities.is_empty()
+        || policy.config.signatures.require
+    {
         let digest = image
             .resolved
             .manifest_digest
             .as_ref()
             .map(|d| d.to_string());
-        let required = !keys.is_empty() || policy.config.signatures.require;
-        let (section, diags) = signature::evaluate(digest, &sigs, &keys, required);
+        let required =
+            !keys.is_empty() || !identities.is_empty() || policy.config.signatures.require;
+        let inputs = signature::Inputs {
+            signatures: &sigs,
+            bundles: &req.signature_bundles,
+            keys: &keys,
+            keyless: keyless.as_ref(),
+            now: req.now.and_then(|n| i64::try_from(n).ok()),
+        };
+        let (section, diags) = signature::evaluate(digest, &inputs, required);
         report.add_signatures(section, diags);
     }
     // Switched off, vulnerabilities are not matched even with a DB at hand:
@@ -350,6 +385,10 @@ pub struct VerifyAttestationRequest {
     pub attestations: Vec<signature::attestation::AttestationInput>,
     /// Trusted public keys `(name, PEM)`.
     pub trusted_keys: Vec<(String, String)>,
+    /// Keyless bundles: the trusted root (`trusted_root.json` text) and
+    /// the identities trusted to sign.
+    pub trusted_root: Option<String>,
+    pub identities: Vec<signature::sigstore::IdentitySpec>,
     pub requirements: signature::attestation::Requirements,
     pub now: u64,
     pub limits: Limits,
@@ -367,11 +406,32 @@ pub fn verify_attestation(
                 .map_err(|e| Error::new(ErrorKind::Usage, name, format!("public key: {e}")))
         })
         .collect::<Result<Vec<_>>>()?;
-    if keys.is_empty() {
+    let keyless = match &req.trusted_root {
+        Some(_) if req.identities.is_empty() => {
+            return Err(Error::new(
+                ErrorKind::Usage,
+                "",
+                "a trusted root needs at least one trusted identity (--certificate-oidc-issuer with --certificate-identity or --certificate-identity-regexp)",
+            ))
+        }
+        Some(root) => Some(
+            signature::sigstore::Keyless::new(root.as_bytes(), &req.identities)
+                .map_err(|e| Error::new(ErrorKind::Usage, "--trusted-root", e))?,
+        ),
+        None if !req.identities.is_empty() => {
+            return Err(Error::new(
+                ErrorKind::Usage,
+                "",
+                "certificate identities need a trusted root (--trusted-root trusted_root.json)",
+            ))
+        }
+        None => None,
+    };
+    if keys.is_empty() && keyless.is_none() {
         return Err(Error::new(
             ErrorKind::Usage,
             "",
-            "verify-attestation needs a trusted public key (--key)",
+            "verify-attestation needs a trusted public key (--key), or a trusted root and identities for keyless bundles (--trusted-root, --certificate-identity, --certificate-oidc-issuer)",
         ));
     }
     let inputs = req.attestations.clone();
@@ -416,6 +476,7 @@ pub fn verify_attestation(
         &digest,
         &inputs,
         &keys,
+        keyless.as_ref(),
         &req.requirements,
         req.now,
     ))

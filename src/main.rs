@@ -122,6 +122,15 @@ mod component {
                 .into_iter()
                 .map(|k| (k.name, k.pem))
                 .collect();
+            req.signature_bundles = request
+                .signature_bundles
+                .into_iter()
+                .map(|b| ::imagegate::signature::BundleInput {
+                    source: b.name,
+                    bytes: b.content,
+                })
+                .collect();
+            req.trusted_root = request.trusted_root;
             req.formats = request.formats.into_iter().map(to_lib).collect();
             req.color = request.color;
             req.reference = request.reference;
@@ -192,6 +201,7 @@ mod component {
                     .iter()
                     .map(|e| e.to_string())
                     .collect(),
+                trusted_root: plan.trusted_root,
             })
         }
 
@@ -254,6 +264,16 @@ mod component {
                     .trusted_keys
                     .into_iter()
                     .map(|k| (k.name, k.pem))
+                    .collect(),
+                trusted_root: request.trusted_root,
+                identities: request
+                    .identities
+                    .into_iter()
+                    .map(|i| ::imagegate::signature::sigstore::IdentitySpec {
+                        issuer: i.issuer,
+                        subject: i.subject,
+                        regexp: i.regexp,
+                    })
                     .collect(),
                 requirements,
                 now: request.now,

@@ -26,6 +26,7 @@ mod rescan;
 mod sbom;
 mod secrets;
 mod signatures;
+mod sigstore_conformance;
 mod vex;
 mod vuln_images;
 

@@ -207,6 +207,51 @@ pub fn read_inputs(
     Ok((pubs, atts))
 }
 
+/// `verify-attestation`'s keyless options.
+pub struct Keyless {
+    pub trusted_root: Option<PathBuf>,
+    pub issuer: Option<String>,
+    pub identities: Vec<String>,
+    pub regexps: Vec<String>,
+}
+
+/// The largest trusted root read (the public-good one is about 10 KiB).
+const MAX_TRUSTED_ROOT: u64 = 4 << 20;
+
+impl Keyless {
+    /// The trusted root's text and the identities, for the component.
+    fn read(self) -> Result<(Option<String>, Vec<engine::CertificateIdentity>), HostError> {
+        let root = match &self.trusted_root {
+            None => None,
+            Some(p) => {
+                let bytes = imagegate::cli::read_input(&p.to_string_lossy(), MAX_TRUSTED_ROOT)
+                    .map_err(HostError::from)?;
+                Some(String::from_utf8(bytes).map_err(|_| {
+                    HostError::usage(format!("--trusted-root {}: not UTF-8 JSON", p.display()))
+                })?)
+            }
+        };
+        let issuer = self.issuer.unwrap_or_default();
+        if root.is_some() && self.identities.is_empty() && self.regexps.is_empty() {
+            return Err(HostError::usage(
+                "--trusted-root needs --certificate-oidc-issuer and --certificate-identity or --certificate-identity-regexp (keyless bundles are trusted only from named signers)",
+            ));
+        }
+        let ids = self
+            .identities
+            .into_iter()
+            .map(|s| (s, false))
+            .chain(self.regexps.into_iter().map(|s| (s, true)))
+            .map(|(subject, regexp)| engine::CertificateIdentity {
+                issuer: issuer.clone(),
+                subject,
+                regexp,
+            })
+            .collect();
+        Ok((root, ids))
+    }
+}
+
 /// `imagegate verify-attestation`.
 pub fn verify(
     gate: &Gate,
@@ -214,11 +259,13 @@ pub fn verify(
     image: &Path,
     keys: &[PathBuf],
     bundles: &[PathBuf],
+    keyless: Keyless,
     mut req: engine::VerifyAttestation,
 ) -> Result<u8, HostError> {
     let (pubs, atts) = read_inputs(keys, bundles)?;
     req.trusted_keys = pubs;
     req.attestations = atts;
+    (req.trusted_root, req.identities) = keyless.read()?;
     let v = gate.verify_attestation(limits, Some(image), req)?;
     use std::io::Write as _;
     let mut out = std::io::stdout().lock();

@@ -26,8 +26,8 @@ wasmtime::component::bindgen!({
 });
 
 pub use exports::imagegate::gate::scanner::{
-    AttestRequest, Attestation, AttestationFile, AttestationVerdict, PolicyFile, PublicKey,
-    ReportFormat, ScanPlan, VexDocument, VulnerabilitySeverity,
+    AttestRequest, Attestation, AttestationFile, AttestationVerdict, CertificateIdentity,
+    PolicyFile, PublicKey, ReportFormat, ScanPlan, VexDocument, VulnerabilitySeverity,
 };
 use exports::imagegate::gate::scanner::{ScanRequest, SignatureFile, VerifyAttestationRequest};
 
@@ -615,6 +615,8 @@ impl Gate {
             now: Some(now),
             signatures: signing.signatures.clone(),
             trusted_keys: signing.keys.clone(),
+            signature_bundles: signing.bundles.clone(),
+            trusted_root: signing.trusted_root.clone(),
             reference,
             policy,
             fail_on,
@@ -691,6 +693,8 @@ impl Gate {
             manifest_digest: req.manifest_digest,
             attestations: req.attestations,
             trusted_keys: req.trusted_keys,
+            trusted_root: req.trusted_root,
+            identities: req.identities,
             require: req.require,
             max_age: req.max_age,
             max_db_age: req.max_db_age,
@@ -880,6 +884,9 @@ pub struct VerifyAttestation {
     pub manifest_digest: Option<String>,
     pub attestations: Vec<AttestationFile>,
     pub trusted_keys: Vec<PublicKey>,
+    /// `trusted_root.json` text, for keyless bundles.
+    pub trusted_root: Option<String>,
+    pub identities: Vec<CertificateIdentity>,
     pub require: Vec<String>,
     pub max_age: Option<u64>,
     pub max_db_age: Option<u64>,
@@ -892,6 +899,10 @@ pub struct VerifyAttestation {
 pub struct Signing {
     pub signatures: Vec<SignatureFile>,
     pub keys: Vec<PublicKey>,
+    /// Sigstore bundles (`--signature-bundle`).
+    pub bundles: Vec<AttestationFile>,
+    /// The Sigstore trusted root's text.
+    pub trusted_root: Option<String>,
 }
 
 impl Signing {
@@ -925,6 +936,31 @@ impl Signing {
             });
         }
         Ok(out)
+    }
+
+    /// Read `--signature-bundle` files and the trusted root (`--trusted-root`
+    /// or the policy's `signatures.trusted-root`).
+    pub fn read_bundles(
+        &mut self,
+        bundles: &[PathBuf],
+        trusted_root: Option<&Path>,
+    ) -> Result<(), HostError> {
+        let name = |p: &PathBuf| ::imagegate::cli::file_name(&p.to_string_lossy());
+        for b in bundles {
+            self.bundles.push(AttestationFile {
+                name: name(b),
+                content: ::imagegate::cli::read_input(&b.to_string_lossy(), 8 << 20)
+                    .map_err(HostError::from)?,
+            });
+        }
+        if let Some(p) = trusted_root {
+            let bytes = ::imagegate::cli::read_input(&p.to_string_lossy(), 4 << 20)
+                .map_err(HostError::from)?;
+            self.trusted_root = Some(String::from_utf8(bytes).map_err(|_| {
+                HostError::usage(format!("trusted root {}: not UTF-8 JSON", p.display()))
+            })?);
+        }
+        Ok(())
     }
 }
 

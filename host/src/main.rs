@@ -141,9 +141,26 @@ enum Cmd {
     VerifyAttestation {
         /// The image: a docker-archive or OCI-archive tarball, or an OCI image layout directory.
         image: PathBuf,
-        /// A trusted public key (PEM; repeatable).
-        #[arg(long = "key", value_name = "PEM", required = true)]
+        /// A trusted public key (PEM; repeatable). Either --key, or --trusted-root with identities.
+        #[arg(
+            long = "key",
+            value_name = "PEM",
+            required_unless_present = "trusted_root"
+        )]
         keys: Vec<PathBuf>,
+        /// Keyless Sigstore bundles: the trusted root (trusted_root.json; the public-good one
+        /// ships in the PyPI sigstore package). Needs --certificate-oidc-issuer and an identity.
+        #[arg(long, value_name = "FILE")]
+        trusted_root: Option<PathBuf>,
+        /// The OIDC issuer of the trusted signer (the Fulcio certificate's issuer extension).
+        #[arg(long, value_name = "URL", requires = "trusted_root")]
+        certificate_oidc_issuer: Option<String>,
+        /// A trusted signer identity: the certificate's SAN (URI or e-mail), exactly (repeatable).
+        #[arg(long, value_name = "SUBJECT", requires = "certificate_oidc_issuer")]
+        certificate_identity: Vec<String>,
+        /// A trusted signer identity as a regular expression matched against the whole SAN (repeatable).
+        #[arg(long, value_name = "REGEX", requires = "certificate_oidc_issuer")]
+        certificate_identity_regexp: Vec<String>,
         /// An attestation: a Sigstore bundle or DSSE envelope file (repeatable).
         #[arg(long = "bundle", value_name = "FILE")]
         bundles: Vec<PathBuf>,
@@ -353,6 +370,13 @@ struct ScanArgs {
     /// The payload the signature signs (`cosign sign --output-payload`).
     #[arg(long = "payload", value_name = "PAYLOAD")]
     payloads: Vec<PathBuf>,
+    /// A Sigstore bundle signing the image (key-signed or keyless; repeatable).
+    #[arg(long = "signature-bundle", value_name = "FILE")]
+    signature_bundles: Vec<PathBuf>,
+    /// The Sigstore trusted root (trusted_root.json) for keyless bundles; overrides the policy's
+    /// signatures.trusted-root. Keyless signers come from the policy's signatures.identities.
+    #[arg(long, value_name = "FILE")]
+    trusted_root: Option<PathBuf>,
     /// Policy file (default: ./imagegate.toml when it exists, else the built-in default policy).
     #[arg(long, value_name = "FILE")]
     policy: Option<PathBuf>,
@@ -598,6 +622,10 @@ fn run(cli: Cli) -> Result<u8, HostError> {
         Cmd::VerifyAttestation {
             image,
             keys,
+            trusted_root,
+            certificate_oidc_issuer,
+            certificate_identity,
+            certificate_identity_regexp,
             bundles,
             require,
             max_age,
@@ -612,6 +640,12 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             &image,
             &keys,
             &bundles,
+            attest::Keyless {
+                trusted_root,
+                issuer: certificate_oidc_issuer,
+                identities: certificate_identity,
+                regexps: certificate_identity_regexp,
+            },
             engine::VerifyAttestation {
                 tag,
                 platform,
@@ -773,6 +807,8 @@ fn run_scan(
         public_keys,
         signatures,
         payloads,
+        signature_bundles,
+        trusted_root,
         policy,
         reference,
         fail_on,
@@ -809,12 +845,21 @@ fn run_scan(
         ),
         None => (image, None, reference),
     };
-    let signing = engine::Signing::read(&signatures, &payloads, &public_keys)?;
+    let mut signing = engine::Signing::read(&signatures, &payloads, &public_keys)?;
+    // The policy's signatures.trusted-root is relative to the policy file.
+    let policy_dir = policy
+        .as_deref()
+        .and_then(|p| p.parent())
+        .map(PathBuf::from)
+        .unwrap_or_default();
     let policy = read_policy(policy.as_deref())?;
     let vex = read_vex(vex)?;
     let now = now.unwrap_or_else(clock_now);
     // What the scan needs (a bad policy fails here, before a download).
     let plan = gate.plan(limits, policy.as_ref(), skip_vulnerabilities)?;
+    let trusted_root =
+        trusted_root.or_else(|| plan.trusted_root.as_ref().map(|p| policy_dir.join(p)));
+    signing.read_bundles(&signature_bundles, trusted_root.as_deref())?;
     let db = db::for_scan(gate, limits, &plan, db, offline, now);
     let fail_on = fail_on.map(|f| match f {
         FailOn::Low => engine::VulnerabilitySeverity::Low,

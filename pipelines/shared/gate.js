@@ -85,6 +85,8 @@ export function toWitRequest(opts, guest) {
     failOn,
     signatures: (opts.signatures ?? []).map((s) => ({ name: s.name, payload: Uint8Array.from(s.payload), signature: s.signature })),
     trustedKeys: (opts.trustedKeys ?? []).map((k) => ({ name: k.name, pem: k.pem })),
+    signatureBundles: (opts.signatureBundles ?? []).map((b) => ({ name: b.name, content: Uint8Array.from(b.content) })),
+    trustedRoot: opts.trustedRoot || undefined,
     skipVulnerabilities: Boolean(opts.skipVulnerabilities),
     vex: (opts.vex ?? []).map((d) => {
       if (typeof d?.name !== 'string' || typeof d?.text !== 'string') {
@@ -218,6 +220,8 @@ export function mapPath(hostPath, mount, what) {
  * @property {string} [reference] the reference the pipeline pushes or pulls the image by
  * @property {{name: string, payload: Uint8Array, signature: string}[]} [signatures] detached signatures
  * @property {{name: string, pem: string}[]} [trustedKeys] trusted public keys (PEM)
+ * @property {{name: string, content: Uint8Array}[]} [signatureBundles] Sigstore bundles signing the image
+ * @property {string} [trustedRoot] the Sigstore trusted root's JSON text (keyless bundles)
  */
 
 /**

@@ -13,6 +13,7 @@
 use super::bundle::Bundle;
 use super::dsse::{self, Envelope, EnvelopeCheck, IN_TOTO_PAYLOAD_TYPE};
 use super::keys::SigningKey;
+use super::sigstore::Keyless;
 use super::TrustedKey;
 use crate::logsafe::log_safe_string;
 use crate::time::{parse_rfc3339, rfc3339};
@@ -461,6 +462,9 @@ pub enum Outcome {
     Malformed { reason: String },
     /// No trusted key verifies it (another key, or any byte changed).
     UntrustedKey,
+    /// A keyless Sigstore bundle that failed verification (`code`: one of
+    /// the `sigstore-*` codes).
+    Rejected { code: String, reason: String },
     /// Authentic, but its subject is another image.
     WrongSubject { subjects: Vec<String> },
     /// Authentic and about this image, but not a verdict attestation (an
@@ -519,6 +523,9 @@ impl Checked {
             Outcome::UntrustedKey => {
                 format!("{src}: no trusted key verifies it (signed with another key, or altered)")
             }
+            Outcome::Rejected { code, reason } => {
+                format!("{src}: not verified [{code}]: {}", log_safe_string(reason))
+            }
             Outcome::WrongSubject { subjects } => format!(
                 "{src}: verified{by}, but it is about {}, not this image",
                 log_safe_string(&subjects.join(", "))
@@ -568,8 +575,38 @@ impl Report {
 }
 
 /// The authentic payload of one input, or why there is none.
-fn open(input: &AttestationInput, keys: &[TrustedKey]) -> Result<(TrustedKey, Vec<u8>), Outcome> {
+fn open(
+    input: &AttestationInput,
+    keys: &[TrustedKey],
+    keyless: Option<&Keyless>,
+    manifest_digest: &str,
+    now: u64,
+) -> Result<(String, Vec<u8>), Outcome> {
     let malformed = |reason: String| Outcome::Malformed { reason };
+    if let Some(kl) = keyless.filter(|_| super::sigstore::is_keyless(&input.bytes)) {
+        let digest = super::sigstore::sha256_digest(manifest_digest)
+            .ok_or_else(|| malformed("the manifest digest is not sha256".into()))?;
+        let now = i64::try_from(now).unwrap_or(i64::MAX);
+        return match super::sigstore::verify(
+            &input.bytes,
+            super::sigstore::Artifact::Sha256(digest),
+            &kl.options(now),
+        ) {
+            Ok(v) => match v.dsse {
+                Some((_, payload)) => Ok((
+                    format!("keyless {} ({})", v.signer, v.issuer.unwrap_or_default()),
+                    payload,
+                )),
+                None => Err(malformed(
+                    "the bundle holds a message signature, not a DSSE attestation".into(),
+                )),
+            },
+            Err(e) => Err(Outcome::Rejected {
+                code: e.code.to_string(),
+                reason: e.message,
+            }),
+        };
+    }
     let v: Value =
         serde_json::from_slice(&input.bytes).map_err(|e| malformed(format!("not JSON: {e}")))?;
     let (env, hint) = if v.get("mediaType").is_some() {
@@ -588,7 +625,7 @@ fn open(input: &AttestationInput, keys: &[TrustedKey]) -> Result<(TrustedKey, Ve
             .map(|k| k.hint.clone());
         if hint.is_none() {
             return Err(malformed(
-                "the bundle is signed with a certificate (keyless); verify it with a trusted root and an identity policy, not --key".into(),
+                "the bundle is signed with a certificate (keyless); verify it with a trusted root and an identity policy (--trusted-root with --certificate-identity and --certificate-oidc-issuer), not --key".into(),
             ));
         }
         let env = b.dsse_envelope.ok_or_else(|| {
@@ -618,7 +655,7 @@ fn open(input: &AttestationInput, keys: &[TrustedKey]) -> Result<(TrustedKey, Ve
                     return Err(Outcome::UntrustedKey);
                 }
             }
-            Ok((*key, payload))
+            Ok((format!("{} ({})", key.name, key.id), payload))
         }
         EnvelopeCheck::Untrusted => Err(Outcome::UntrustedKey),
         EnvelopeCheck::Malformed(m) => Err(malformed(m)),
@@ -630,6 +667,7 @@ pub fn verify(
     manifest_digest: &str,
     inputs: &[AttestationInput],
     keys: &[TrustedKey],
+    keyless: Option<&Keyless>,
     req: &Requirements,
     now: u64,
 ) -> Report {
@@ -644,10 +682,10 @@ pub fn verify(
             key: None,
             predicate: None,
         };
-        match open(input, keys) {
+        match open(input, keys, keyless, manifest_digest, now) {
             Err(o) => c.outcome = o,
             Ok((key, payload)) => {
-                c.key = Some(format!("{} ({})", key.name, key.id));
+                c.key = Some(key);
                 let st: Result<Statement<Value>, _> = serde_json::from_slice(&payload);
                 match st {
                     Err(e) => {

@@ -91,6 +91,7 @@ fn attestations_made_with_each_key_type_verify() {
             DIGEST,
             &[att("a.json", &m.bundle)],
             &[key],
+            None,
             &Requirements::default(),
             NOW,
         );
@@ -132,6 +133,7 @@ fn any_changed_byte_of_a_bundle_fails() {
                         bytes: b,
                     }],
                     std::slice::from_ref(&key),
+                    None,
                     &Requirements::default(),
                     NOW,
                 );
@@ -155,6 +157,7 @@ fn wrong_key_other_image_and_failing_verdicts_never_pass() {
         DIGEST,
         &[att("a", &m.bundle)],
         std::slice::from_ref(&other_key),
+        None,
         &Requirements::default(),
         NOW,
     );
@@ -166,6 +169,7 @@ fn wrong_key_other_image_and_failing_verdicts_never_pass() {
         DIGEST,
         &[att("a", &m.bundle)],
         std::slice::from_ref(&key),
+        None,
         &Requirements::default(),
         NOW,
     );
@@ -181,6 +185,7 @@ fn wrong_key_other_image_and_failing_verdicts_never_pass() {
         DIGEST,
         &[att("a", &m.bundle)],
         std::slice::from_ref(&key),
+        None,
         &Requirements::default(),
         NOW,
     );
@@ -192,9 +197,16 @@ fn wrong_key_other_image_and_failing_verdicts_never_pass() {
     );
     let mut any = Requirements::default();
     any.add("verdict=any").expect("req");
-    assert!(verify(DIGEST, &[att("a", &m.bundle)], &[key], &any, NOW).verified);
+    assert!(verify(DIGEST, &[att("a", &m.bundle)], &[key], None, &any, NOW).verified);
 
-    let r = verify(DIGEST, &[], &[other_key], &Requirements::default(), NOW);
+    let r = verify(
+        DIGEST,
+        &[],
+        &[other_key],
+        None,
+        &Requirements::default(),
+        NOW,
+    );
     assert!(!r.verified && r.text().contains("no attestation found"));
 }
 
@@ -206,6 +218,7 @@ fn the_newest_attestation_decides() {
         DIGEST,
         &[att("new", &new_fail.bundle), att("old", &old_pass.bundle)],
         &[key],
+        None,
         &Requirements::default(),
         NOW,
     );
@@ -223,29 +236,29 @@ fn ages_and_exact_requirements() {
         max_age: crate::time::parse_duration("7d"),
         ..Requirements::default()
     };
-    let r = verify(DIGEST, &inputs, &keys, &req, NOW);
+    let r = verify(DIGEST, &inputs, &keys, None, &req, NOW);
     assert!(
         !r.verified && r.text().contains("the scan is 8d 0h old"),
         "{}",
         r.text()
     );
     req.max_age = crate::time::parse_duration("9d");
-    assert!(verify(DIGEST, &inputs, &keys, &req, NOW).verified);
+    assert!(verify(DIGEST, &inputs, &keys, None, &req, NOW).verified);
     // The DB was built on 2026-12-06: a day old.
     req.max_db_age = crate::time::parse_duration("12h");
-    let r = verify(DIGEST, &inputs, &keys, &req, NOW);
+    let r = verify(DIGEST, &inputs, &keys, None, &req, NOW);
     assert!(
         !r.verified && r.text().contains("the DB was built 1d 0h before now"),
         "{}",
         r.text()
     );
     req.max_db_age = crate::time::parse_duration("2d");
-    assert!(verify(DIGEST, &inputs, &keys, &req, NOW).verified);
+    assert!(verify(DIGEST, &inputs, &keys, None, &req, NOW).verified);
     req.add(&format!("policy-digest=sha256:{}", "b".repeat(64)))
         .expect("req");
-    assert!(verify(DIGEST, &inputs, &keys, &req, NOW).verified);
+    assert!(verify(DIGEST, &inputs, &keys, None, &req, NOW).verified);
     req.add("component-version=imagegate 9").expect("req");
-    let r = verify(DIGEST, &inputs, &keys, &req, NOW);
+    let r = verify(DIGEST, &inputs, &keys, None, &req, NOW);
     assert!(!r.verified && r.text().contains("component-version is imagegate 0.1.0"));
     assert!(
         req.add("nonsense=1").is_err()
@@ -259,6 +272,7 @@ fn ages_and_exact_requirements() {
         DIGEST,
         &[att("a", &m.bundle)],
         &[key],
+        None,
         &Requirements::default(),
         NOW,
     );
@@ -277,6 +291,7 @@ fn bare_envelopes_verify_and_other_predicates_are_ignored() {
             DIGEST,
             &[att("env", &env)],
             std::slice::from_ref(&key),
+            None,
             &Requirements::default(),
             NOW
         )
@@ -295,6 +310,7 @@ fn bare_envelopes_verify_and_other_predicates_are_ignored() {
         DIGEST,
         &[att("sbom", &serde_json::to_string(&env).expect("json"))],
         &[key],
+        None,
         &Requirements::default(),
         NOW,
     );

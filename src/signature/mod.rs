@@ -18,6 +18,7 @@ pub mod attestation;
 pub mod bundle;
 pub mod dsse;
 pub mod keys;
+pub mod sigstore;
 
 use crate::report::{Diagnostic, Location, Severity};
 use base64::Engine as _;
@@ -64,6 +65,9 @@ pub struct TrustedKey {
     pub kind: KeyKind,
     /// `sha256:<hex>` of the DER SubjectPublicKeyInfo: a stable key id.
     pub id: String,
+    /// The DER SubjectPublicKeyInfo (Sigstore bundles check the log entry
+    /// names it).
+    spki_der: Vec<u8>,
     inner: KeyInner,
 }
 
@@ -89,6 +93,7 @@ impl TrustedKey {
                 name: name.to_string(),
                 kind: KeyKind::EcdsaP256,
                 id,
+                spki_der: der.clone(),
                 inner: KeyInner::P256(k),
             });
         }
@@ -97,6 +102,7 @@ impl TrustedKey {
                 name: name.to_string(),
                 kind: KeyKind::Ed25519,
                 id,
+                spki_der: der.clone(),
                 inner: KeyInner::Ed25519(k),
             });
         }
@@ -152,6 +158,97 @@ fn hex(bytes: &[u8]) -> String {
     s
 }
 
+/// A Sigstore bundle given as an image signature.
+#[derive(Debug, Clone)]
+pub struct BundleInput {
+    /// Where it came from, for messages (a file name).
+    pub source: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What a scan checks signatures with.
+#[derive(Debug, Clone, Copy)]
+pub struct Inputs<'a> {
+    /// cosign simple-signing signatures (files, and the layout's `.sig` tag).
+    pub signatures: &'a [SignatureInput],
+    /// Sigstore bundles.
+    pub bundles: &'a [BundleInput],
+    pub keys: &'a [TrustedKey],
+    /// The trusted root and identities for keyless bundles.
+    pub keyless: Option<&'a sigstore::Keyless>,
+    /// Now (Unix seconds), for log entries' integrated times.
+    pub now: Option<i64>,
+}
+
+/// Verify one Sigstore bundle over `manifest_digest`: key-signed ones with
+/// each trusted key (and the trusted root's logs when there is one),
+/// keyless ones against the trusted root and identities.
+pub fn verify_bundle(manifest_digest: &str, b: &BundleInput, inputs: &Inputs<'_>) -> Verification {
+    let rejected = |e: sigstore::Error| Verification {
+        source: b.source.clone(),
+        signed_reference: None,
+        outcome: Outcome::Rejected {
+            code: e.code.to_string(),
+            reason: e.message,
+        },
+    };
+    let Some(digest) = sigstore::sha256_digest(manifest_digest) else {
+        return rejected(sigstore::Error {
+            code: sigstore::E_ARTIFACT,
+            message: "the manifest digest is not sha256".into(),
+        });
+    };
+    let artifact = sigstore::Artifact::Sha256(digest);
+    // Without the host's clock no integrated time is "in the future".
+    let now = inputs.now.unwrap_or(i64::MAX);
+    let verified = |key: String, key_id: String| Verification {
+        source: b.source.clone(),
+        signed_reference: None,
+        outcome: Outcome::Verified { key, key_id },
+    };
+    if sigstore::is_keyless(&b.bytes) {
+        let Some(kl) = inputs.keyless else {
+            return rejected(sigstore::Error {
+                code: sigstore::E_TRUST_ROOT,
+                message: "a keyless bundle, but no Sigstore trusted root and identities (`signatures.trusted-root` and `signatures.identities`, or --trusted-root)".into(),
+            });
+        };
+        return match sigstore::verify(&b.bytes, artifact, &kl.options(now)) {
+            Ok(v) => verified(
+                format!("keyless {}", logsafe_short(&v.signer)),
+                format!("issuer {}", logsafe_short(&v.issuer.unwrap_or_default())),
+            ),
+            Err(e) => rejected(e),
+        };
+    }
+    let mut last = sigstore::Error {
+        code: sigstore::E_SIGNATURE,
+        message:
+            "a key-signed bundle, but no trusted key (--public-key or `signatures.trusted-keys`)"
+                .into(),
+    };
+    for k in inputs.keys {
+        let Ok(vk) = sigstore::VerifierKey::from_der(&k.spki_der) else {
+            continue;
+        };
+        let opts = sigstore::Options {
+            root: inputs.keyless.map(|kl| &kl.root),
+            key: Some(&vk),
+            identities: &[],
+            now,
+        };
+        match sigstore::verify(&b.bytes, artifact, &opts) {
+            Ok(_) => return verified(k.name.clone(), k.id.clone()),
+            Err(e) => last = e,
+        }
+    }
+    rejected(last)
+}
+
+fn logsafe_short(s: &str) -> String {
+    sigstore::shown(s)
+}
+
 /// The result of checking one signature.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "status", rename_all = "kebab-case")]
@@ -166,6 +263,8 @@ pub enum Outcome {
     BadSignature { reason: String },
     /// Authentic, but the payload is not a cosign image-signature payload.
     BadPayload { reason: String },
+    /// A Sigstore bundle that failed verification (`code`: a `sigstore-*` code).
+    Rejected { code: String, reason: String },
 }
 
 /// One signature and what came of it.
@@ -203,6 +302,9 @@ impl Verification {
             }
             Outcome::BadPayload { reason } => {
                 format!("{}: signed payload is not a cosign image signature: {reason}", self.source)
+            }
+            Outcome::Rejected { code, reason } => {
+                format!("{}: Sigstore bundle not verified [{code}]: {reason}", self.source)
             }
         }
     }
@@ -386,10 +488,10 @@ pub struct SignatureReport {
 /// `required`: a missing or failed signature is an error, else a warning.
 pub fn evaluate(
     manifest_digest: Option<String>,
-    inputs: &[SignatureInput],
-    keys: &[TrustedKey],
+    all: &Inputs<'_>,
     required: bool,
 ) -> (SignatureReport, Vec<Diagnostic>) {
+    let (inputs, keys) = (all.signatures, all.keys);
     let mut diags = Vec::new();
     let failing = if required {
         Severity::Error
@@ -405,12 +507,16 @@ pub fn evaluate(
         help: Some(help.to_string()),
     };
     let checked: Vec<Verification> = match &manifest_digest {
-        Some(d) => inputs.iter().map(|s| verify(d, s, keys)).collect(),
+        Some(d) => inputs
+            .iter()
+            .map(|s| verify(d, s, keys))
+            .chain(all.bundles.iter().map(|b| verify_bundle(d, b, all)))
+            .collect(),
         None => Vec::new(),
     };
     let verified = checked.iter().any(Verification::verified);
     if manifest_digest.is_none() {
-        if required || !inputs.is_empty() {
+        if required || !inputs.is_empty() || !all.bundles.is_empty() {
             diags.push(diag(
                 "signature-unverifiable",
                 failing,

@@ -251,3 +251,120 @@ fn bad_keys_and_undecidable_images_are_errors() {
     assert!(stderr(&o).contains("no manifest digest"), "{}", stderr(&o));
     assert!(!att.exists(), "nothing is written on an error");
 }
+
+/// The Sigstore conformance case bundle and the public-good root, or `None`
+/// (skipped; required with IMAGEGATE_REQUIRE_CORPUS=1).
+fn sigstore_inputs() -> Option<(std::path::PathBuf, std::path::PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let corpus = std::env::var_os("IMAGEGATE_CORPUS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root.join("../shared/corpus"));
+    let bundle =
+        corpus.join("sigstore/bundle-verify/happy-path-intoto-in-dsse-v3/bundle.sigstore.json");
+    let trusted = std::env::var_os("IMAGEGATE_SIGSTORE_PROD_ROOT")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root.join("target/tools/sigstore-prod/trusted_root.json"));
+    if bundle.is_file() && trusted.is_file() {
+        return Some((bundle, trusted));
+    }
+    assert!(
+        std::env::var("IMAGEGATE_REQUIRE_CORPUS").as_deref() != Ok("1"),
+        "IMAGEGATE_REQUIRE_CORPUS=1 but {} or {} is missing",
+        bundle.display(),
+        trusted.display()
+    );
+    eprintln!("SKIP: the Sigstore corpus case or the production trusted root is missing");
+    None
+}
+
+const ISSUER: &str = "https://token.actions.githubusercontent.com";
+const IDENTITY: &str = "https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main";
+
+/// Keyless Sigstore bundles through the host: `verify-attestation
+/// --trusted-root` and `scan --signature-bundle` verify a real keyless
+/// bundle (from the conformance suite) in the component and reject it for
+/// this image (it signs another digest), with its code; a trusted root
+/// without an identity is a bad request.
+#[test]
+fn keyless_sigstore_bundles_through_the_host() {
+    let Some((bundle, trusted)) = sigstore_inputs() else {
+        return;
+    };
+    let d = tempdir();
+    let img = image(d.path());
+    let (img, bundle, trusted) = (
+        img.to_str().unwrap(),
+        bundle.to_str().unwrap(),
+        trusted.to_str().unwrap(),
+    );
+    let o = run(&[
+        "verify-attestation",
+        img,
+        "--bundle",
+        bundle,
+        "--trusted-root",
+        trusted,
+        "--certificate-oidc-issuer",
+        ISSUER,
+        "--certificate-identity",
+        IDENTITY,
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}{}", stderr(&o));
+    assert!(out.contains("[sigstore-artifact-mismatch]"), "{out}");
+    let o = run(&[
+        "verify-attestation",
+        img,
+        "--bundle",
+        bundle,
+        "--trusted-root",
+        trusted,
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("--certificate-identity"),
+        "{}",
+        stderr(&o)
+    );
+    // scan: the identities in the policy make a signature required.
+    let policy = d.path().join("imagegate.toml");
+    std::fs::write(
+        &policy,
+        format!("[signatures]\ntrusted-root = {trusted:?}\nidentities = [{{ issuer = {ISSUER:?}, subject-regexp = 'https://github\\.com/sigstore-conformance/.*' }}]\n"),
+    )
+    .unwrap();
+    let o = run(&[
+        "scan",
+        img,
+        "--skip-vulnerabilities",
+        "--policy",
+        policy.to_str().unwrap(),
+        "--signature-bundle",
+        bundle,
+        "--format",
+        "json",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let checked = &v["signatures"]["checked"][0];
+    assert_eq!(checked["status"], "rejected", "{checked}");
+    assert_eq!(checked["code"], "sigstore-artifact-mismatch", "{checked}");
+    // Identities without a trusted root: the policy is refused.
+    std::fs::write(
+        &policy,
+        format!("[signatures]\nidentities = [{{ issuer = {ISSUER:?}, subject = {IDENTITY:?} }}]\n"),
+    )
+    .unwrap();
+    let o = run(&[
+        "scan",
+        img,
+        "--skip-vulnerabilities",
+        "--policy",
+        policy.to_str().unwrap(),
+        "--signature-bundle",
+        bundle,
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("trusted root"), "{}", stderr(&o));
+}

@@ -10244,7 +10244,7 @@ function plan(arg0, arg1) {
           task.exit();
           throw err;
         }
-        let variant12;
+        let variant14;
         switch (dataView(memory0).getUint8(ret + 0, true)) {
           case 0: {
             var bool4 = dataView(memory0).getUint8(ret + 8, true);
@@ -10268,7 +10268,24 @@ function plan(arg0, arg1) {
               var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
               result9.push(result8);
             }
-            variant12 = {
+            let variant11;
+            switch (dataView(memory0).getUint8(ret + 56, true)) {
+              case 0: {
+                variant11 = void 0;
+                break;
+              }
+              case 1: {
+                var ptr10 = dataView(memory0).getUint32(ret + 60, true);
+                var len10 = dataView(memory0).getUint32(ret + 64, true);
+                var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
+                variant11 = result10;
+                break;
+              }
+              default: {
+                throw new TypeError("invalid variant discriminant for option");
+              }
+            }
+            variant14 = {
               tag: "ok",
               val: {
                 needsDb: bool4 == 0 ? false : bool4 == 1 ? true : throwInvalidBool(),
@@ -10276,23 +10293,24 @@ function plan(arg0, arg1) {
                 policyFile: result5,
                 dbFile: result6,
                 dbSource: result7,
-                dbEcosystems: result9
+                dbEcosystems: result9,
+                trustedRoot: variant11
               }
             };
             break;
           }
           case 1: {
-            var ptr10 = dataView(memory0).getUint32(ret + 8, true);
-            var len10 = dataView(memory0).getUint32(ret + 12, true);
-            var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
-            var ptr11 = dataView(memory0).getUint32(ret + 16, true);
-            var len11 = dataView(memory0).getUint32(ret + 20, true);
-            var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
-            variant12 = {
+            var ptr12 = dataView(memory0).getUint32(ret + 8, true);
+            var len12 = dataView(memory0).getUint32(ret + 12, true);
+            var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
+            var ptr13 = dataView(memory0).getUint32(ret + 16, true);
+            var len13 = dataView(memory0).getUint32(ret + 20, true);
+            var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
+            variant14 = {
               tag: "err",
               val: {
-                code: result10,
-                message: result11
+                code: result12,
+                message: result13
               }
             };
             break;
@@ -10307,7 +10325,7 @@ function plan(arg0, arg1) {
           async: false,
           postReturn: true
         });
-        const retCopy = variant12;
+        const retCopy = variant14;
         task.resolve([retCopy.val]);
         let cstate = getOrCreateAsyncState(0);
         cstate.mayLeave = false;
@@ -10358,8 +10376,8 @@ function scan(arg0) {
     componentIdx: task.componentIdx(),
     fn: () => {
       try {
-        var ptr0 = realloc0(0, 0, 8, 152);
-        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, formats: v1_4, color: v1_5, db: v1_6, now: v1_7, reference: v1_8, policy: v1_9, failOn: v1_10, signatures: v1_11, trustedKeys: v1_12, skipVulnerabilities: v1_13, vex: v1_14 } = arg0;
+        var ptr0 = realloc0(0, 0, 8, 176);
+        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, formats: v1_4, color: v1_5, db: v1_6, now: v1_7, reference: v1_8, policy: v1_9, failOn: v1_10, signatures: v1_11, trustedKeys: v1_12, signatureBundles: v1_13, trustedRoot: v1_14, skipVulnerabilities: v1_15, vex: v1_16 } = arg0;
         var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
         var ptr2 = encodeRes.ptr;
         var len2 = encodeRes.len;
@@ -10594,27 +10612,74 @@ function scan(arg0) {
         }
         dataView(memory0).setUint32(ptr0 + 136, len30, true);
         dataView(memory0).setUint32(ptr0 + 132, result30, true);
-        dataView(memory0).setInt8(ptr0 + 140, v1_13 ? 1 : 0, true);
-        var vec34 = v1_14;
+        var vec34 = v1_13;
         var len34 = vec34.length;
         var result34 = realloc0(0, 0, 4, len34 * 16);
         for (let i = 0; i < vec34.length; i++) {
           const e = vec34[i];
           const base = result34 + i * 16;
-          var { name: v31_0, text: v31_1 } = e;
+          var { name: v31_0, content: v31_1 } = e;
           var encodeRes = _utf8AllocateAndEncode(v31_0, realloc0, memory0);
           var ptr32 = encodeRes.ptr;
           var len32 = encodeRes.len;
           dataView(memory0).setUint32(base + 4, len32, true);
           dataView(memory0).setUint32(base + 0, ptr32, true);
-          var encodeRes = _utf8AllocateAndEncode(v31_1, realloc0, memory0);
-          var ptr33 = encodeRes.ptr;
-          var len33 = encodeRes.len;
+          var val33 = v31_1;
+          var len33 = Array.isArray(val33) ? val33.length : val33.byteLength;
+          var ptr33 = realloc0(0, 0, 1, len33 * 1);
+          let valData33;
+          const valLenBytes33 = len33 * 1;
+          if (Array.isArray(val33)) {
+            let offset = 0;
+            const dv33 = new DataView(memory0.buffer);
+            for (const v of val33) {
+              _requireValidNumericPrimitive.bind(null, "u8")(v);
+              dv33.setUint8(ptr33 + offset, v, true);
+              offset += 1;
+            }
+          } else {
+            valData33 = new Uint8Array(val33.buffer || val33, val33.byteOffset, valLenBytes33);
+            const out33 = new Uint8Array(memory0.buffer, ptr33, valLenBytes33);
+            out33.set(valData33);
+          }
           dataView(memory0).setUint32(base + 12, len33, true);
           dataView(memory0).setUint32(base + 8, ptr33, true);
         }
-        dataView(memory0).setUint32(ptr0 + 148, len34, true);
-        dataView(memory0).setUint32(ptr0 + 144, result34, true);
+        dataView(memory0).setUint32(ptr0 + 144, len34, true);
+        dataView(memory0).setUint32(ptr0 + 140, result34, true);
+        var variant36 = v1_14;
+        if (variant36 === null || variant36 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 148, 0, true);
+        } else {
+          const e = variant36;
+          dataView(memory0).setInt8(ptr0 + 148, 1, true);
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr35 = encodeRes.ptr;
+          var len35 = encodeRes.len;
+          dataView(memory0).setUint32(ptr0 + 156, len35, true);
+          dataView(memory0).setUint32(ptr0 + 152, ptr35, true);
+        }
+        dataView(memory0).setInt8(ptr0 + 160, v1_15 ? 1 : 0, true);
+        var vec40 = v1_16;
+        var len40 = vec40.length;
+        var result40 = realloc0(0, 0, 4, len40 * 16);
+        for (let i = 0; i < vec40.length; i++) {
+          const e = vec40[i];
+          const base = result40 + i * 16;
+          var { name: v37_0, text: v37_1 } = e;
+          var encodeRes = _utf8AllocateAndEncode(v37_0, realloc0, memory0);
+          var ptr38 = encodeRes.ptr;
+          var len38 = encodeRes.len;
+          dataView(memory0).setUint32(base + 4, len38, true);
+          dataView(memory0).setUint32(base + 0, ptr38, true);
+          var encodeRes = _utf8AllocateAndEncode(v37_1, realloc0, memory0);
+          var ptr39 = encodeRes.ptr;
+          var len39 = encodeRes.len;
+          dataView(memory0).setUint32(base + 12, len39, true);
+          dataView(memory0).setUint32(base + 8, ptr39, true);
+        }
+        dataView(memory0).setUint32(ptr0 + 168, len40, true);
+        dataView(memory0).setUint32(ptr0 + 164, result40, true);
         _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="scan"][Instruction::CallWasm] enter', {
           funcName: "scan",
           paramCount: 1,
@@ -10639,97 +10704,97 @@ function scan(arg0) {
           task.exit();
           throw err;
         }
-        let variant41;
+        let variant47;
         switch (dataView(memory0).getUint8(ret + 0, true)) {
           case 0: {
-            let enum35;
+            let enum41;
             switch (dataView(memory0).getUint8(ret + 4, true)) {
               case 0: {
-                enum35 = "pass";
+                enum41 = "pass";
                 break;
               }
               case 1: {
-                enum35 = "fail";
+                enum41 = "fail";
                 break;
               }
               case 2: {
-                enum35 = "error";
+                enum41 = "error";
                 break;
               }
               default: {
                 throw new TypeError("invalid discriminant specified for Verdict");
               }
             }
-            var len38 = dataView(memory0).getUint32(ret + 12, true);
-            var base38 = dataView(memory0).getUint32(ret + 8, true);
-            if (base38 % 4 !== 0) throw new TypeError(`list pointer [${base38}] is not aligned to 4`);
-            var result38 = [];
-            for (let i = 0; i < len38; i++) {
-              const base = base38 + i * 12;
-              let enum36;
+            var len44 = dataView(memory0).getUint32(ret + 12, true);
+            var base44 = dataView(memory0).getUint32(ret + 8, true);
+            if (base44 % 4 !== 0) throw new TypeError(`list pointer [${base44}] is not aligned to 4`);
+            var result44 = [];
+            for (let i = 0; i < len44; i++) {
+              const base = base44 + i * 12;
+              let enum42;
               switch (dataView(memory0).getUint8(base + 0, true)) {
                 case 0: {
-                  enum36 = "json";
+                  enum42 = "json";
                   break;
                 }
                 case 1: {
-                  enum36 = "text";
+                  enum42 = "text";
                   break;
                 }
                 case 2: {
-                  enum36 = "cyclonedx";
+                  enum42 = "cyclonedx";
                   break;
                 }
                 case 3: {
-                  enum36 = "spdx";
+                  enum42 = "spdx";
                   break;
                 }
                 case 4: {
-                  enum36 = "sarif";
+                  enum42 = "sarif";
                   break;
                 }
                 case 5: {
-                  enum36 = "junit";
+                  enum42 = "junit";
                   break;
                 }
                 case 6: {
-                  enum36 = "markdown";
+                  enum42 = "markdown";
                   break;
                 }
                 default: {
                   throw new TypeError("invalid discriminant specified for ReportFormat");
                 }
               }
-              var ptr37 = dataView(memory0).getUint32(base + 4, true);
-              var len37 = dataView(memory0).getUint32(base + 8, true);
-              var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
-              result38.push({
-                format: enum36,
-                content: result37
+              var ptr43 = dataView(memory0).getUint32(base + 4, true);
+              var len43 = dataView(memory0).getUint32(base + 8, true);
+              var result43 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr43, len43));
+              result44.push({
+                format: enum42,
+                content: result43
               });
             }
-            variant41 = {
+            variant47 = {
               tag: "ok",
               val: {
-                verdict: enum35,
+                verdict: enum41,
                 exitCode: clampGuest(dataView(memory0).getUint8(ret + 5, true), 0, 255),
-                reports: result38
+                reports: result44
               }
             };
             break;
           }
           case 1: {
-            var ptr39 = dataView(memory0).getUint32(ret + 4, true);
-            var len39 = dataView(memory0).getUint32(ret + 8, true);
-            var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
-            var ptr40 = dataView(memory0).getUint32(ret + 12, true);
-            var len40 = dataView(memory0).getUint32(ret + 16, true);
-            var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
-            variant41 = {
+            var ptr45 = dataView(memory0).getUint32(ret + 4, true);
+            var len45 = dataView(memory0).getUint32(ret + 8, true);
+            var result45 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr45, len45));
+            var ptr46 = dataView(memory0).getUint32(ret + 12, true);
+            var len46 = dataView(memory0).getUint32(ret + 16, true);
+            var result46 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr46, len46));
+            variant47 = {
               tag: "err",
               val: {
-                code: result39,
-                message: result40
+                code: result45,
+                message: result46
               }
             };
             break;
@@ -10744,7 +10809,7 @@ function scan(arg0) {
           async: false,
           postReturn: true
         });
-        const retCopy = variant41;
+        const retCopy = variant47;
         task.resolve([retCopy.val]);
         let cstate = getOrCreateAsyncState(0);
         cstate.mayLeave = false;
@@ -10983,8 +11048,8 @@ function verifyAttestation(arg0) {
     componentIdx: task.componentIdx(),
     fn: () => {
       try {
-        var ptr0 = realloc0(0, 0, 8, 136);
-        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, manifestDigest: v1_4, attestations: v1_5, trustedKeys: v1_6, require: v1_7, maxAge: v1_8, maxDbAge: v1_9, now: v1_10, json: v1_11 } = arg0;
+        var ptr0 = realloc0(0, 0, 8, 152);
+        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, manifestDigest: v1_4, attestations: v1_5, trustedKeys: v1_6, trustedRoot: v1_7, identities: v1_8, require: v1_9, maxAge: v1_10, maxDbAge: v1_11, now: v1_12, json: v1_13 } = arg0;
         var variant3 = v1_0;
         if (variant3 === null || variant3 === void 0) {
           dataView(memory0).setInt8(ptr0 + 0, 0, true);
@@ -11100,38 +11165,71 @@ function verifyAttestation(arg0) {
         }
         dataView(memory0).setUint32(ptr0 + 72, len19, true);
         dataView(memory0).setUint32(ptr0 + 68, result19, true);
-        var vec21 = v1_7;
-        var len21 = vec21.length;
-        var result21 = realloc0(0, 0, 4, len21 * 8);
-        for (let i = 0; i < vec21.length; i++) {
-          const e = vec21[i];
-          const base = result21 + i * 8;
+        var variant21 = v1_7;
+        if (variant21 === null || variant21 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 76, 0, true);
+        } else {
+          const e = variant21;
+          dataView(memory0).setInt8(ptr0 + 76, 1, true);
           var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
           var ptr20 = encodeRes.ptr;
           var len20 = encodeRes.len;
-          dataView(memory0).setUint32(base + 4, len20, true);
-          dataView(memory0).setUint32(base + 0, ptr20, true);
+          dataView(memory0).setUint32(ptr0 + 84, len20, true);
+          dataView(memory0).setUint32(ptr0 + 80, ptr20, true);
         }
-        dataView(memory0).setUint32(ptr0 + 80, len21, true);
-        dataView(memory0).setUint32(ptr0 + 76, result21, true);
-        var variant22 = v1_8;
-        if (variant22 === null || variant22 === void 0) {
-          dataView(memory0).setInt8(ptr0 + 88, 0, true);
-        } else {
-          const e = variant22;
-          dataView(memory0).setInt8(ptr0 + 88, 1, true);
-          dataView(memory0).setBigInt64(ptr0 + 96, toUint64(e), true);
+        var vec25 = v1_8;
+        var len25 = vec25.length;
+        var result25 = realloc0(0, 0, 4, len25 * 20);
+        for (let i = 0; i < vec25.length; i++) {
+          const e = vec25[i];
+          const base = result25 + i * 20;
+          var { issuer: v22_0, subject: v22_1, regexp: v22_2 } = e;
+          var encodeRes = _utf8AllocateAndEncode(v22_0, realloc0, memory0);
+          var ptr23 = encodeRes.ptr;
+          var len23 = encodeRes.len;
+          dataView(memory0).setUint32(base + 4, len23, true);
+          dataView(memory0).setUint32(base + 0, ptr23, true);
+          var encodeRes = _utf8AllocateAndEncode(v22_1, realloc0, memory0);
+          var ptr24 = encodeRes.ptr;
+          var len24 = encodeRes.len;
+          dataView(memory0).setUint32(base + 12, len24, true);
+          dataView(memory0).setUint32(base + 8, ptr24, true);
+          dataView(memory0).setInt8(base + 16, v22_2 ? 1 : 0, true);
         }
-        var variant23 = v1_9;
-        if (variant23 === null || variant23 === void 0) {
+        dataView(memory0).setUint32(ptr0 + 92, len25, true);
+        dataView(memory0).setUint32(ptr0 + 88, result25, true);
+        var vec27 = v1_9;
+        var len27 = vec27.length;
+        var result27 = realloc0(0, 0, 4, len27 * 8);
+        for (let i = 0; i < vec27.length; i++) {
+          const e = vec27[i];
+          const base = result27 + i * 8;
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr26 = encodeRes.ptr;
+          var len26 = encodeRes.len;
+          dataView(memory0).setUint32(base + 4, len26, true);
+          dataView(memory0).setUint32(base + 0, ptr26, true);
+        }
+        dataView(memory0).setUint32(ptr0 + 100, len27, true);
+        dataView(memory0).setUint32(ptr0 + 96, result27, true);
+        var variant28 = v1_10;
+        if (variant28 === null || variant28 === void 0) {
           dataView(memory0).setInt8(ptr0 + 104, 0, true);
         } else {
-          const e = variant23;
+          const e = variant28;
           dataView(memory0).setInt8(ptr0 + 104, 1, true);
           dataView(memory0).setBigInt64(ptr0 + 112, toUint64(e), true);
         }
-        dataView(memory0).setBigInt64(ptr0 + 120, toUint64(v1_10), true);
-        dataView(memory0).setInt8(ptr0 + 128, v1_11 ? 1 : 0, true);
+        var variant29 = v1_11;
+        if (variant29 === null || variant29 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 120, 0, true);
+        } else {
+          const e = variant29;
+          dataView(memory0).setInt8(ptr0 + 120, 1, true);
+          dataView(memory0).setBigInt64(ptr0 + 128, toUint64(e), true);
+        }
+        dataView(memory0).setBigInt64(ptr0 + 136, toUint64(v1_12), true);
+        dataView(memory0).setInt8(ptr0 + 144, v1_13 ? 1 : 0, true);
         _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="verify-attestation"][Instruction::CallWasm] enter', {
           funcName: "verify-attestation",
           paramCount: 1,
@@ -11156,35 +11254,35 @@ function verifyAttestation(arg0) {
           task.exit();
           throw err;
         }
-        let variant28;
+        let variant34;
         switch (dataView(memory0).getUint8(ret + 0, true)) {
           case 0: {
-            var bool24 = dataView(memory0).getUint8(ret + 4, true);
-            var ptr25 = dataView(memory0).getUint32(ret + 8, true);
-            var len25 = dataView(memory0).getUint32(ret + 12, true);
-            var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
-            variant28 = {
+            var bool30 = dataView(memory0).getUint8(ret + 4, true);
+            var ptr31 = dataView(memory0).getUint32(ret + 8, true);
+            var len31 = dataView(memory0).getUint32(ret + 12, true);
+            var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
+            variant34 = {
               tag: "ok",
               val: {
-                verified: bool24 == 0 ? false : bool24 == 1 ? true : throwInvalidBool(),
+                verified: bool30 == 0 ? false : bool30 == 1 ? true : throwInvalidBool(),
                 exitCode: clampGuest(dataView(memory0).getUint8(ret + 5, true), 0, 255),
-                report: result25
+                report: result31
               }
             };
             break;
           }
           case 1: {
-            var ptr26 = dataView(memory0).getUint32(ret + 4, true);
-            var len26 = dataView(memory0).getUint32(ret + 8, true);
-            var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
-            var ptr27 = dataView(memory0).getUint32(ret + 12, true);
-            var len27 = dataView(memory0).getUint32(ret + 16, true);
-            var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
-            variant28 = {
+            var ptr32 = dataView(memory0).getUint32(ret + 4, true);
+            var len32 = dataView(memory0).getUint32(ret + 8, true);
+            var result32 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr32, len32));
+            var ptr33 = dataView(memory0).getUint32(ret + 12, true);
+            var len33 = dataView(memory0).getUint32(ret + 16, true);
+            var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
+            variant34 = {
               tag: "err",
               val: {
-                code: result26,
-                message: result27
+                code: result32,
+                message: result33
               }
             };
             break;
@@ -11199,7 +11297,7 @@ function verifyAttestation(arg0) {
           async: false,
           postReturn: true
         });
-        const retCopy = variant28;
+        const retCopy = variant34;
         task.resolve([retCopy.val]);
         let cstate = getOrCreateAsyncState(0);
         cstate.mayLeave = false;
