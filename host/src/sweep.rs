@@ -222,6 +222,8 @@ pub fn run(gate: &Gate, limits: &RunLimits, args: Args) -> Result<u8, HostError>
                 public_keys: args.public_keys.clone(),
                 signatures: Vec::new(),
                 payloads: Vec::new(),
+                signature_bundles: Vec::new(),
+                trusted_root: None,
                 policy: args.policy.clone(),
                 reference: Some(format!("{host}/{}:{first_tag}", en.repo)),
                 fail_on: args.fail_on,
