@@ -46,10 +46,13 @@ pub enum Format {
     Junit,
     /// Markdown for CI step summaries.
     Markdown,
+    /// OpenVEX v0.2.0: the scan's triage decisions (`imagegate vex`).
+    OpenVex,
 }
 
 impl Format {
     /// Every format, in the order they are documented.
+    /// (`OpenVex` is not one: `imagegate vex` writes it.)
     pub const ALL: [Format; 7] = [
         Format::Json,
         Format::Text,
@@ -103,6 +106,7 @@ impl Format {
             Format::Sarif => "sarif",
             Format::Junit => "junit",
             Format::Markdown => "markdown",
+            Format::OpenVex => "openvex",
         }
     }
 
@@ -116,6 +120,7 @@ impl Format {
             Format::Sarif => "imagegate.sarif",
             Format::Junit => "imagegate.junit.xml",
             Format::Markdown => "imagegate.md",
+            Format::OpenVex => "imagegate.openvex.json",
         }
     }
 }
@@ -163,6 +168,9 @@ pub struct ScanRequest {
     /// VEX documents (OpenVEX, CycloneDX VEX, CSAF VEX) the host read: each
     /// is applied to the findings ([`vex`]); a bad one is `vex-invalid`.
     pub vex: Vec<vex::VexFile>,
+    /// The `author` of the OpenVEX export (`imagegate vex --author`); `None`:
+    /// the policy's `vulnerabilities.vex-author`.
+    pub vex_author: Option<String>,
 }
 
 impl ScanRequest {
@@ -185,6 +193,7 @@ impl ScanRequest {
             fail_on: None,
             skip_vulnerabilities: false,
             vex: Vec::new(),
+            vex_author: None,
         }
     }
 
@@ -299,6 +308,8 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         let (section, diags) = signature::evaluate(digest, &sigs, &keys, required);
         report.add_signatures(section, diags);
     }
+    let base =
+        policy::checks::vulnerabilities::ignore::image_base(&policy.config.base, &report.image);
     // Switched off, vulnerabilities are not matched even with a DB at hand:
     // the report then holds no advisory it did not judge.
     let db_path = req
@@ -338,6 +349,13 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
             let purls: Vec<String> = report.packages.iter().map(|p| p.purl.clone()).collect();
             report.vex = Some(vex::apply::apply(&vex_docs, &id, &purls, &mut vulns));
         }
+        policy::checks::vulnerabilities::ignore::apply(
+            &policy.config.vulnerabilities.ignore,
+            &report.image,
+            base.as_ref(),
+            req.now.map(time::day_of),
+            &mut vulns,
+        );
         report.add_vulnerabilities(summary, vulns, outcome.warnings, outcome.gaps);
     }
     let eval = {
@@ -353,10 +371,18 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
             today: req.now.map(time::day_of),
             reference: req.reference.as_deref(),
             vex: report.vex.as_ref(),
+            base: base.as_ref(),
         };
         policy::evaluate(&policy, &cx)
     };
     report.apply_policy(&policy.source, eval);
+    report.export = report::openvex::Export {
+        author: req
+            .vex_author
+            .clone()
+            .or_else(|| policy.config.vulnerabilities.vex_author.clone()),
+        issued: req.now,
+    };
     Ok(report)
 }
 
@@ -378,6 +404,13 @@ pub fn scan(req: &ScanRequest) -> Result<ScanOutcome> {
                 format!("format {:?} requested twice", f.name()),
             ));
         }
+    }
+    if req.formats.contains(&Format::OpenVex) && req.now.is_none() {
+        return Err(Error::new(
+            ErrorKind::Usage,
+            "",
+            "the openvex format needs the host's time (the document's timestamp)",
+        ));
     }
     let report = scan_report(req)?;
     let opts = report::RenderOptions { color: req.color };

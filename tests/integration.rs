@@ -8,6 +8,7 @@ mod docs;
 mod formats;
 mod fuzz_regressions;
 mod hostile;
+mod ignores;
 mod inventory;
 mod layers;
 mod policy;

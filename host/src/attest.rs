@@ -73,7 +73,14 @@ pub fn run(
     let pem = read_private_key(key)?;
     imagegate::signature::keys::SigningKey::from_pem(&pem)
         .map_err(|e| HostError::usage(format!("--key {key}: signing key: {e}")))?;
-    let ran = run_scan(gate, limits, scan, vec![engine::ReportFormat::Json], false)?;
+    let ran = run_scan(
+        gate,
+        limits,
+        scan,
+        vec![engine::ReportFormat::Json],
+        false,
+        None,
+    )?;
     let json = ran.outcome.reports.first().cloned().unwrap_or_default();
     if let Some(path) = report {
         imagegate::report::output::write_file(path, json.as_bytes()).map_err(HostError::from)?;

@@ -337,6 +337,7 @@ fn finding(id: &str, aliases: &[&str], purl: &str, package: &str, version: &str)
         layer: 1,
         path: "/x".into(),
         vex: None,
+        ignored: None,
     }
 }
 
