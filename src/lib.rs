@@ -51,8 +51,8 @@ pub enum Format {
 }
 
 impl Format {
-    /// Every format, in the order they are documented.
-    /// (`OpenVex` is not one: `imagegate vex` writes it.)
+    /// Every format `scan --format` and `--output-dir` write, in the order
+    /// they are documented (`OpenVex` is written by `imagegate vex` alone).
     pub const ALL: [Format; 7] = [
         Format::Json,
         Format::Text,

@@ -239,6 +239,24 @@ fn each_scope_kind_ignores_exactly_what_it_names_on_a_real_image() {
         );
         if c.what == "purl" {
             insta::assert_snapshot!("python_ignored_text", &rendered[0]);
+            // The JSON report with `ignored` fits its shipped schema.
+            let schema: Value = serde_json::from_str(
+                &std::fs::read_to_string(
+                    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                        .join("schema/imagegate-report.schema.json"),
+                )
+                .unwrap(),
+            )
+            .unwrap();
+            let validator = jsonschema::validator_for(&schema).unwrap();
+            let errors: Vec<String> = validator
+                .iter_errors(&v)
+                .map(|e| format!("{e} at {}", e.instance_path()))
+                .collect();
+            assert!(errors.is_empty(), "{errors:#?}");
+            let f = &v["vulnerabilities"][0]["ignored"];
+            assert_eq!(f["owner"], "team-api");
+            assert_eq!(f["scope"], "purl pkg:pypi/urllib3");
         }
         let want: Vec<String> = {
             let mut w: Vec<String> = c.names.iter().map(|x| x.to_string()).collect();

@@ -381,12 +381,10 @@ impl Ignore {
             let scheme = pv
                 .as_ref()
                 .and_then(|p| crate::vulndb::ecosystem::scheme_for_name(&p.kind));
-            let version = pv
-                .as_ref()
-                .and_then(|p| p.version.clone())
-                .unwrap_or_else(|| f.installed.clone());
+            // The installed version as the ecosystem spells it (a deb purl
+            // carries its epoch as a qualifier, not in the version).
             // A range that cannot be evaluated for this package names nothing.
-            if !scheme.is_some_and(|sc| r.contains(sc, &version) == Ok(true)) {
+            if !scheme.is_some_and(|sc| r.contains(sc, &f.installed) == Ok(true)) {
                 return false;
             }
         }
