@@ -112,6 +112,12 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
     // Ignores that apply today (`ignore::apply` marked the findings they
     // name); expired ones are reported once.
     let mut used = vec![false; cfg.ignore.len()];
+    // `CVE-1`, `CVE-1 in purl pkg:…`, `any advisory in path /opt/**`.
+    let what = |ig: &super::ignore::Ignore| match ig.scope.describe() {
+        Some(scope) if ig.id == "*" => format!("any advisory in {scope}"),
+        Some(scope) => format!("{} in {scope}", ig.id),
+        None => ig.id.clone(),
+    };
     for ig in &cfg.ignore {
         match (ig.expires, cx.today) {
             (Some(exp), Some(today)) if today > exp => sink.emit(
@@ -119,7 +125,7 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
                 &IGNORE_EXPIRED,
                 format!(
                     "the ignore of {} expired on {}: it no longer applies (reason was: {})",
-                    ig.id,
+                    what(ig),
                     crate::time::format_date(exp),
                     ig.reason
                 ),
@@ -131,7 +137,7 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
                 &IGNORE_EXPIRED,
                 format!(
                     "the ignore of {} expires on {} but the host gave no date: it does not apply",
-                    ig.id,
+                    what(ig),
                     crate::time::format_date(exp)
                 ),
                 policy_loc(format!("vulnerabilities.ignore[{}]", ig.index)),
@@ -347,11 +353,7 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
         if used || !ig.active(cx.today) {
             continue;
         }
-        let what = match ig.scope.describe() {
-            Some(scope) if ig.id == "*" => format!("any advisory in {scope}"),
-            Some(scope) => format!("{} in {scope}", ig.id),
-            None => ig.id.clone(),
-        };
+        let what = what(ig);
         let hint = if ig.scope.base_image.is_some() && cx.base.is_none() {
             "; `base-image` needs the image's base identified by its layers ([[base.images]] with diff-ids the image starts with)"
         } else {
