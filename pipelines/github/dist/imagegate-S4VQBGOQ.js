@@ -10358,8 +10358,8 @@ function scan(arg0) {
     componentIdx: task.componentIdx(),
     fn: () => {
       try {
-        var ptr0 = realloc0(0, 0, 8, 152);
-        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, formats: v1_4, color: v1_5, db: v1_6, now: v1_7, reference: v1_8, policy: v1_9, failOn: v1_10, signatures: v1_11, trustedKeys: v1_12, skipVulnerabilities: v1_13, vex: v1_14 } = arg0;
+        var ptr0 = realloc0(0, 0, 8, 168);
+        var { image: v1_0, displayName: v1_1, tag: v1_2, platform: v1_3, formats: v1_4, color: v1_5, db: v1_6, now: v1_7, reference: v1_8, policy: v1_9, failOn: v1_10, signatures: v1_11, trustedKeys: v1_12, skipVulnerabilities: v1_13, vex: v1_14, vexAuthor: v1_15 } = arg0;
         var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
         var ptr2 = encodeRes.ptr;
         var len2 = encodeRes.len;
@@ -10436,6 +10436,10 @@ function scan(arg0) {
             }
             case "markdown": {
               enum9 = 6;
+              break;
+            }
+            case "openvex": {
+              enum9 = 7;
               break;
             }
             default: {
@@ -10615,6 +10619,18 @@ function scan(arg0) {
         }
         dataView(memory0).setUint32(ptr0 + 148, len34, true);
         dataView(memory0).setUint32(ptr0 + 144, result34, true);
+        var variant36 = v1_15;
+        if (variant36 === null || variant36 === void 0) {
+          dataView(memory0).setInt8(ptr0 + 152, 0, true);
+        } else {
+          const e = variant36;
+          dataView(memory0).setInt8(ptr0 + 152, 1, true);
+          var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+          var ptr35 = encodeRes.ptr;
+          var len35 = encodeRes.len;
+          dataView(memory0).setUint32(ptr0 + 160, len35, true);
+          dataView(memory0).setUint32(ptr0 + 156, ptr35, true);
+        }
         _debugLog('[iface="imagegate:gate/scanner@0.1.0", function="scan"][Instruction::CallWasm] enter', {
           funcName: "scan",
           paramCount: 1,
@@ -10639,97 +10655,101 @@ function scan(arg0) {
           task.exit();
           throw err;
         }
-        let variant41;
+        let variant43;
         switch (dataView(memory0).getUint8(ret + 0, true)) {
           case 0: {
-            let enum35;
+            let enum37;
             switch (dataView(memory0).getUint8(ret + 4, true)) {
               case 0: {
-                enum35 = "pass";
+                enum37 = "pass";
                 break;
               }
               case 1: {
-                enum35 = "fail";
+                enum37 = "fail";
                 break;
               }
               case 2: {
-                enum35 = "error";
+                enum37 = "error";
                 break;
               }
               default: {
                 throw new TypeError("invalid discriminant specified for Verdict");
               }
             }
-            var len38 = dataView(memory0).getUint32(ret + 12, true);
-            var base38 = dataView(memory0).getUint32(ret + 8, true);
-            if (base38 % 4 !== 0) throw new TypeError(`list pointer [${base38}] is not aligned to 4`);
-            var result38 = [];
-            for (let i = 0; i < len38; i++) {
-              const base = base38 + i * 12;
-              let enum36;
+            var len40 = dataView(memory0).getUint32(ret + 12, true);
+            var base40 = dataView(memory0).getUint32(ret + 8, true);
+            if (base40 % 4 !== 0) throw new TypeError(`list pointer [${base40}] is not aligned to 4`);
+            var result40 = [];
+            for (let i = 0; i < len40; i++) {
+              const base = base40 + i * 12;
+              let enum38;
               switch (dataView(memory0).getUint8(base + 0, true)) {
                 case 0: {
-                  enum36 = "json";
+                  enum38 = "json";
                   break;
                 }
                 case 1: {
-                  enum36 = "text";
+                  enum38 = "text";
                   break;
                 }
                 case 2: {
-                  enum36 = "cyclonedx";
+                  enum38 = "cyclonedx";
                   break;
                 }
                 case 3: {
-                  enum36 = "spdx";
+                  enum38 = "spdx";
                   break;
                 }
                 case 4: {
-                  enum36 = "sarif";
+                  enum38 = "sarif";
                   break;
                 }
                 case 5: {
-                  enum36 = "junit";
+                  enum38 = "junit";
                   break;
                 }
                 case 6: {
-                  enum36 = "markdown";
+                  enum38 = "markdown";
+                  break;
+                }
+                case 7: {
+                  enum38 = "openvex";
                   break;
                 }
                 default: {
                   throw new TypeError("invalid discriminant specified for ReportFormat");
                 }
               }
-              var ptr37 = dataView(memory0).getUint32(base + 4, true);
-              var len37 = dataView(memory0).getUint32(base + 8, true);
-              var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
-              result38.push({
-                format: enum36,
-                content: result37
+              var ptr39 = dataView(memory0).getUint32(base + 4, true);
+              var len39 = dataView(memory0).getUint32(base + 8, true);
+              var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
+              result40.push({
+                format: enum38,
+                content: result39
               });
             }
-            variant41 = {
+            variant43 = {
               tag: "ok",
               val: {
-                verdict: enum35,
+                verdict: enum37,
                 exitCode: clampGuest(dataView(memory0).getUint8(ret + 5, true), 0, 255),
-                reports: result38
+                reports: result40
               }
             };
             break;
           }
           case 1: {
-            var ptr39 = dataView(memory0).getUint32(ret + 4, true);
-            var len39 = dataView(memory0).getUint32(ret + 8, true);
-            var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
-            var ptr40 = dataView(memory0).getUint32(ret + 12, true);
-            var len40 = dataView(memory0).getUint32(ret + 16, true);
-            var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
-            variant41 = {
+            var ptr41 = dataView(memory0).getUint32(ret + 4, true);
+            var len41 = dataView(memory0).getUint32(ret + 8, true);
+            var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
+            var ptr42 = dataView(memory0).getUint32(ret + 12, true);
+            var len42 = dataView(memory0).getUint32(ret + 16, true);
+            var result42 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr42, len42));
+            variant43 = {
               tag: "err",
               val: {
-                code: result39,
-                message: result40
+                code: result41,
+                message: result42
               }
             };
             break;
@@ -10744,7 +10764,7 @@ function scan(arg0) {
           async: false,
           postReturn: true
         });
-        const retCopy = variant41;
+        const retCopy = variant43;
         task.resolve([retCopy.val]);
         let cstate = getOrCreateAsyncState(0);
         cstate.mayLeave = false;
