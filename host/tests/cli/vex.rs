@@ -91,7 +91,7 @@ fn run_in(cwd: &Path, args: &[&str]) -> Output {
         .expect("run imagegate")
 }
 
-fn scan_args<'a>(r: &'a Real) -> Vec<&'a str> {
+fn scan_args(r: &Real) -> Vec<&str> {
     vec![
         "scan",
         r.image.to_str().unwrap(),

@@ -384,7 +384,11 @@ impl Ignore {
             // The installed version as the ecosystem spells it (a deb purl
             // carries its epoch as a qualifier, not in the version).
             // A range that cannot be evaluated for this package names nothing.
-            if !scheme.is_some_and(|sc| r.contains(sc, &f.installed) == Ok(true)) {
+            let inside = match scheme {
+                Some(sc) => r.contains(sc, &f.installed) == Ok(true),
+                None => false,
+            };
+            if !inside {
                 return false;
             }
         }
