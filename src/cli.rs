@@ -14,6 +14,9 @@ usage: imagegate scan IMAGE [--format FORMAT[,FORMAT...]] [--output FILE | --out
                      [--public-key PEM]... [--signature SIG --payload PAYLOAD]...
                      [--policy FILE] [--reference REF] [--fail-on low|medium|high|critical]
                      [--skip-vulnerabilities] [--report-only] [--vex FILE]...
+       imagegate vex IMAGE [--author NAME] [--output FILE] [the scan options but --format,
+                     --output-dir and --report-only]   (the applied ignores and VEX
+                     statements as OpenVEX v0.2.0; exit 0, or 2 when the scan could not decide)
        imagegate version
        imagegate explain CODE
        imagegate digest FILE...   (sha256 of files as the gate computes it; the benchmark's floor)
@@ -51,6 +54,11 @@ pub enum Command {
         output_dir: Option<String>,
         /// `--report-only`: a failing verdict exits 0 (an error stays 2).
         report_only: bool,
+    },
+    /// `imagegate vex`: the scan's triage decisions as OpenVEX.
+    Vex {
+        request: Box<ScanRequest>,
+        output: Option<String>,
     },
     Version,
     Explain(String),
@@ -214,7 +222,9 @@ pub fn parse(args: &[String]) -> Result<Command> {
             }
             _ => Err(usage("vercmp takes ECOSYSTEM A B")),
         },
-        "scan" => {
+        "scan" | "vex" => {
+            let export = cmd == "vex";
+            let mut author = None;
             let mut image = None;
             let mut output = None;
             let mut output_dir = None;
@@ -236,9 +246,12 @@ pub fn parse(args: &[String]) -> Result<Command> {
             while let Some(a) = args.next() {
                 let mut value = |name: &str| args.value(name);
                 match a {
-                    "--format" | "-f" => formats = Format::parse_list(&value("--format")?)?,
+                    "--format" | "-f" if !export => {
+                        formats = Format::parse_list(&value("--format")?)?
+                    }
                     "--output" | "-o" => output = Some(value("--output")?),
-                    "--output-dir" => output_dir = Some(value("--output-dir")?),
+                    "--output-dir" if !export => output_dir = Some(value("--output-dir")?),
+                    "--author" if export => author = Some(value("--author")?),
                     "--tag" => tag = Some(value("--tag")?),
                     "--platform" => platform = Some(value("--platform")?),
                     "--db" => db = Some(value("--db")?),
@@ -249,7 +262,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     "--vex" => vex_files.push(value("--vex")?.into()),
                     "--reference" => reference = Some(value("--reference")?),
                     "--skip-vulnerabilities" => skip_vulnerabilities = true,
-                    "--report-only" => report_only = true,
+                    "--report-only" if !export => report_only = true,
                     "--fail-on" => {
                         let v = value("--fail-on")?;
                         fail_on = Some(
@@ -274,7 +287,10 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     _ => return Err(usage(format!("unexpected argument {a:?}"))),
                 }
             }
-            let image = image.ok_or_else(|| usage("scan needs an IMAGE"))?;
+            let image = image.ok_or_else(|| usage(format!("{cmd} needs an IMAGE")))?;
+            if export {
+                formats = vec![Format::OpenVex];
+            }
             if output.is_some() && output_dir.is_some() {
                 return Err(usage("--output and --output-dir exclude each other"));
             }
@@ -290,6 +306,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
             request.db = db.map(std::path::PathBuf::from);
             request.reference = reference;
             request.fail_on = fail_on;
+            request.vex_author = author;
             request.skip_vulnerabilities = skip_vulnerabilities;
             request.policy = read_policy(policy.as_deref())?;
             // Without --vex, the documents the working directory holds by
@@ -323,6 +340,12 @@ pub fn parse(args: &[String]) -> Result<Command> {
                 request
                     .trusted_keys
                     .push((file_name(key), String::from_utf8_lossy(&pem).into_owned()));
+            }
+            if export {
+                return Ok(Command::Vex {
+                    request: Box::new(request),
+                    output,
+                });
             }
             Ok(Command::Scan {
                 request: Box::new(request),
@@ -475,7 +498,7 @@ pub fn run_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write, color
         {
             request.color = color_out && request.formats == [Format::Text];
         }
-        execute(cmd, out)
+        execute(cmd, out, err)
     });
     match result {
         Ok(code) => code,
@@ -486,7 +509,7 @@ pub fn run_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write, color
     }
 }
 
-fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
+fn execute(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     let io = |e: std::io::Error| Error::io("stdout", &e);
     match cmd {
         Command::Help => {
@@ -713,6 +736,31 @@ fn execute(cmd: Command, out: &mut dyn Write) -> Result<u8> {
                 (None, None) => out.write_all(outcome.report().as_bytes()).map_err(io)?,
             }
             Ok(exit_code(outcome.verdict, report_only))
+        }
+        Command::Vex { request, output } => {
+            let outcome = crate::scan(&request)?;
+            if outcome.verdict == crate::Verdict::Error {
+                return Err(Error::new(
+                    ErrorKind::Usage,
+                    "",
+                    "the scan could not decide (verdict error), so no VEX document was written; `imagegate scan` with the same options says why",
+                ));
+            }
+            let doc = outcome.report();
+            if crate::report::openvex::statement_count(doc) == 0 {
+                let _ = writeln!(
+                    err,
+                    "imagegate: no policy ignore or VEX statement applied to a finding of this image: no VEX document written"
+                );
+                return Ok(0);
+            }
+            match output {
+                Some(path) => {
+                    crate::report::output::write_file(std::path::Path::new(&path), doc.as_bytes())?
+                }
+                None => out.write_all(doc.as_bytes()).map_err(io)?,
+            }
+            Ok(0)
         }
     }
 }

@@ -77,6 +77,9 @@ pub struct ScanRequest {
     /// VEX documents (OpenVEX, CycloneDX VEX, CSAF VEX) the host read: each
     /// is applied to the findings ([`vex`]); a bad one is `vex-invalid`.
     pub vex: Vec<vex::VexFile>,
+    /// The `author` of the OpenVEX export (`imagegate vex --author`); `None`:
+    /// the policy's `vulnerabilities.vex-author`.
+    pub vex_author: Option<String>,
 }
 
 impl ScanRequest {
@@ -101,6 +104,7 @@ impl ScanRequest {
             fail_on: None,
             skip_vulnerabilities: false,
             vex: Vec::new(),
+            vex_author: None,
         }
     }
 
@@ -234,6 +238,8 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         let (section, diags) = signature::evaluate(digest, &inputs, required);
         report.add_signatures(section, diags);
     }
+    let base =
+        policy::checks::vulnerabilities::ignore::image_base(&policy.config.base, &report.image);
     // Switched off, vulnerabilities are not matched even with a DB at hand:
     // the report then holds no advisory it did not judge.
     let db_path = req
@@ -273,6 +279,13 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
             let purls: Vec<String> = report.packages.iter().map(|p| p.purl.clone()).collect();
             report.vex = Some(vex::apply::apply(&vex_docs, &id, &purls, &mut vulns));
         }
+        policy::checks::vulnerabilities::ignore::apply(
+            &policy.config.vulnerabilities.ignore,
+            &report.image,
+            base.as_ref(),
+            req.now.map(time::day_of),
+            &mut vulns,
+        );
         report.add_vulnerabilities(summary, vulns, outcome.warnings, outcome.gaps);
     }
     let eval = {
@@ -288,10 +301,18 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
             today: req.now.map(time::day_of),
             reference: req.reference.as_deref(),
             vex: report.vex.as_ref(),
+            base: base.as_ref(),
         };
         policy::evaluate(&policy, &cx)
     };
     report.apply_policy(&policy.source, eval);
+    report.export = report::openvex::Export {
+        author: req
+            .vex_author
+            .clone()
+            .or_else(|| policy.config.vulnerabilities.vex_author.clone()),
+        issued: req.now,
+    };
     Ok(report)
 }
 
@@ -313,6 +334,13 @@ pub fn scan(req: &ScanRequest) -> Result<ScanOutcome> {
                 format!("format {:?} requested twice", f.name()),
             ));
         }
+    }
+    if req.formats.contains(&Format::OpenVex) && req.now.is_none() {
+        return Err(Error::new(
+            ErrorKind::Usage,
+            "",
+            "the openvex format needs the host's time (the document's timestamp)",
+        ));
     }
     let report = scan_report(req)?;
     let opts = report::RenderOptions { color: req.color };

@@ -82,6 +82,7 @@ mod component {
             ReportFormat::Sarif => Format::Sarif,
             ReportFormat::Junit => Format::Junit,
             ReportFormat::Markdown => Format::Markdown,
+            ReportFormat::Openvex => Format::OpenVex,
         }
     }
 
@@ -94,6 +95,7 @@ mod component {
             Format::Sarif => ReportFormat::Sarif,
             Format::Junit => ReportFormat::Junit,
             Format::Markdown => ReportFormat::Markdown,
+            Format::OpenVex => ReportFormat::Openvex,
         }
     }
 
@@ -147,6 +149,7 @@ mod component {
                     text: d.text,
                 })
                 .collect();
+            req.vex_author = request.vex_author;
             req.fail_on = request.fail_on.map(|s| match s {
                 VulnerabilitySeverity::Low => Level::Low,
                 VulnerabilitySeverity::Medium => Level::Medium,

@@ -16,6 +16,7 @@ mod docs;
 mod formats;
 mod fuzz_regressions;
 mod hostile;
+mod ignores;
 mod inventory;
 mod layers;
 mod policy;

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 /// `Debian:12`, a package no image has: the image's debs then map to an
 /// ecosystem the DB has (no `vulnerability-db-no-data` gap), so the verdict
 /// is decided by the real PyPI findings alone.
-fn db(dir: &Path, corpus: &Path) -> PathBuf {
+pub fn db(dir: &Path, corpus: &Path) -> PathBuf {
     let extra = dir.join("debian12-placeholder.jsonl");
     std::fs::write(
         &extra,
@@ -37,14 +37,14 @@ fn db(dir: &Path, corpus: &Path) -> PathBuf {
     db
 }
 
-struct Setup {
-    image: PathBuf,
-    db: PathBuf,
-    digest: String,
+pub struct Setup {
+    pub image: PathBuf,
+    pub db: PathBuf,
+    pub digest: String,
     _dir: tempfile::TempDir,
 }
 
-fn setup() -> Option<Setup> {
+pub fn setup() -> Option<Setup> {
     let corpus = corpus()?;
     let image = lang_image("python-oci")?;
     let dir = crate::fixtures::tempdir();
@@ -63,7 +63,7 @@ fn setup() -> Option<Setup> {
 }
 
 /// A document of `tests/data/vex/python/` with the image's digest filled in.
-fn vex(s: &Setup, name: &str) -> VexFile {
+pub fn vex(s: &Setup, name: &str) -> VexFile {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/vex/python")
         .join(name);
@@ -93,7 +93,7 @@ fn scan(image: &Path, db: &Path, vex: &[VexFile], formats: &[Format]) -> (Value,
 }
 
 /// `(id, package, suppressed)` of every finding.
-fn findings(v: &Value) -> Vec<(String, String, bool)> {
+pub fn findings(v: &Value) -> Vec<(String, String, bool)> {
     let mut out: Vec<(String, String, bool)> = v["vulnerabilities"]
         .as_array()
         .unwrap()
@@ -110,7 +110,7 @@ fn findings(v: &Value) -> Vec<(String, String, bool)> {
     out
 }
 
-fn codes(v: &Value, code: &str) -> Vec<String> {
+pub fn codes(v: &Value, code: &str) -> Vec<String> {
     v["diagnostics"]
         .as_array()
         .unwrap()
@@ -120,7 +120,7 @@ fn codes(v: &Value, code: &str) -> Vec<String> {
         .collect()
 }
 
-fn suppressed(v: &Value) -> Vec<String> {
+pub fn suppressed(v: &Value) -> Vec<String> {
     findings(v)
         .into_iter()
         .filter(|f| f.2)
@@ -130,7 +130,7 @@ fn suppressed(v: &Value) -> Vec<String> {
 
 /// `(id, severity)` of every `vulnerability` diagnostic (the findings that
 /// count toward the verdict), sorted.
-fn counted(v: &Value) -> Vec<(String, String)> {
+pub fn counted(v: &Value) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = v["diagnostics"]
         .as_array()
         .unwrap()

@@ -87,7 +87,14 @@ pub fn run(
     }
     imagegate::signature::keys::SigningKey::from_pem(&pem)
         .map_err(|e| HostError::usage(format!("--key {key}: signing key: {e}")))?;
-    let ran = run_scan(gate, limits, scan, vec![engine::ReportFormat::Json], false)?;
+    let ran = run_scan(
+        gate,
+        limits,
+        scan,
+        vec![engine::ReportFormat::Json],
+        false,
+        None,
+    )?;
     let json = ran.outcome.reports.first().cloned().unwrap_or_default();
     if let Some(path) = report {
         imagegate::report::output::write_file(path, json.as_bytes()).map_err(HostError::from)?;

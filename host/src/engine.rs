@@ -212,6 +212,8 @@ pub struct ScanOptions<'a> {
     pub display_name: Option<String>,
     /// VEX documents the host read (`--vex`, or the workspace's by convention).
     pub vex: Vec<VexDocument>,
+    /// `imagegate vex --author`: the OpenVEX export's author.
+    pub vex_author: Option<String>,
 }
 
 /// The component's file names beside the binary, in the order they are
@@ -574,6 +576,7 @@ impl Gate {
             skip_vulnerabilities,
             display_name,
             vex,
+            vex_author,
         } = opts;
         let mut b = WasiCtxBuilder::new();
         // File reads on this thread: the host is synchronous, and handing
@@ -622,6 +625,7 @@ impl Gate {
             fail_on,
             skip_vulnerabilities,
             vex,
+            vex_author,
         };
         let r = inst.imagegate_gate_scanner().call_scan(&mut store, &req);
         done.store(true, Ordering::Relaxed);
@@ -1008,6 +1012,7 @@ mod tests {
                 skip_vulnerabilities: true,
                 display_name: None,
                 vex: Vec::new(),
+                vex_author: None,
             },
         )
     }

@@ -66,6 +66,7 @@ impl OutFormat {
             imagegate::Format::Sarif => engine::ReportFormat::Sarif,
             imagegate::Format::Junit => engine::ReportFormat::Junit,
             imagegate::Format::Markdown => engine::ReportFormat::Markdown,
+            imagegate::Format::OpenVex => engine::ReportFormat::Openvex,
         }
     }
 
@@ -113,6 +114,21 @@ enum Cmd {
         /// (the gate could not decide) still exits 2.
         #[arg(long)]
         report_only: bool,
+    },
+    /// Scan an image and write its triage decisions as an OpenVEX v0.2.0 document: the
+    /// policy ignores and VEX statements that applied to its findings (product: the image
+    /// as pkg:oci/NAME@sha256:..., subcomponents: the package purls). Exit 0 when the
+    /// scan decided (pass or fail; nothing is written when no decision applied), 2 when
+    /// it could not (nothing written). See docs/vex.md.
+    Vex {
+        #[command(flatten)]
+        scan: ScanArgs,
+        /// The document's author (default: the policy's vulnerabilities.vex-author).
+        #[arg(long, value_name = "NAME")]
+        author: Option<String>,
+        /// Write the document to FILE instead of stdout.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Scan an image and sign its verdict: an in-toto statement (subject: the manifest digest)
     /// in a DSSE envelope, written as a Sigstore bundle (see docs/attestations.md).
@@ -569,6 +585,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                 scan,
                 formats.iter().map(|f| f.wit()).collect(),
                 color,
+                None,
             )?;
             let outcome = ran.outcome;
             // Every report is rendered before anything is written.
@@ -603,6 +620,41 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             } else {
                 outcome.exit_code
             })
+        }
+        Cmd::Vex {
+            scan,
+            author,
+            output,
+        } => {
+            let ran = run_scan(
+                &gate,
+                &limits,
+                scan,
+                vec![engine::ReportFormat::Openvex],
+                false,
+                author,
+            )?;
+            let outcome = ran.outcome;
+            if outcome.exit_code == 2 {
+                eprintln!("imagegate: the scan could not decide (verdict error), so no VEX document was written; `imagegate scan` with the same options says why");
+                return Ok(2);
+            }
+            let doc = outcome.reports.first().map(String::as_str).unwrap_or("");
+            if imagegate::report::openvex::statement_count(doc) == 0 {
+                eprintln!("imagegate: no policy ignore or VEX statement applied to a finding of this image: no VEX document written");
+                return Ok(0);
+            }
+            match output {
+                Some(path) => imagegate::report::output::write_file(&path, doc.as_bytes())
+                    .map_err(HostError::from)?,
+                None => {
+                    let mut out = std::io::stdout().lock();
+                    out.write_all(doc.as_bytes())
+                        .and_then(|_| out.flush())
+                        .map_err(|e| HostError::io("stdout", e))?;
+                }
+            }
+            Ok(0)
         }
         Cmd::Attest {
             scan,
@@ -794,6 +846,7 @@ fn run_scan(
     args: ScanArgs,
     formats: Vec<engine::ReportFormat>,
     color: bool,
+    vex_author: Option<String>,
 ) -> Result<ScanRun, HostError> {
     let ScanArgs {
         image,
@@ -884,6 +937,7 @@ fn run_scan(
             skip_vulnerabilities,
             display_name,
             vex,
+            vex_author,
         },
     )?;
     drop(remote);

@@ -236,6 +236,7 @@ pub fn run(gate: &Gate, limits: &RunLimits, args: Args) -> Result<u8, HostError>
                 scan,
                 vec![crate::engine::ReportFormat::Json],
                 false,
+                None,
             ) {
                 Ok(ran) => {
                     en.verdict = match ran.outcome.exit_code {

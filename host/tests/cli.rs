@@ -24,6 +24,8 @@ mod db_update;
 mod fixtures;
 #[path = "cli/registry.rs"]
 mod registry;
+#[path = "cli/vex.rs"]
+mod vex;
 
 use fixtures::*;
 use std::path::{Path, PathBuf};

@@ -58,11 +58,11 @@ export function parseFailOn(name, value) {
   return v;
 }
 
-/** Counts of vulnerabilities per severity level in a JSON report (those VEX suppresses left out). */
+/** Counts of vulnerabilities per severity level in a JSON report (those VEX suppresses or the policy ignores left out). */
 export function severityCounts(report) {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (const v of report?.vulnerabilities ?? []) {
-    if (v?.vex?.suppressed) continue;
+    if (v?.vex?.suppressed || v?.ignored) continue;
     const level = v?.severity?.level;
     counts[level in counts ? level : 'unknown'] += 1;
   }
@@ -129,8 +129,9 @@ function filesIn(dir) {
  * `*.vex.json` at the workspace root, sorted by name. Returns [{name, text}]
  * named by their path relative to the workspace.
  */
-export function readVex(workspace) {
+export function readVex(workspace, explicit = []) {
   const root = path.resolve(workspace);
+  if (explicit.length) return explicit.map((f) => readVexFile(f, root));
   const rel = [
     ...filesIn(path.join(root, VEX_DIR)).filter((n) => n.endsWith('.json')).map((n) => `${VEX_DIR}/${n}`),
     ...filesIn(root).filter((n) => VEX_SUFFIXES.some((s) => n.endsWith(s))),
@@ -147,8 +148,42 @@ export function readVex(workspace) {
 }
 
 /**
+ * The VEX input of an adapter: paths separated by newlines or commas (a
+ * multi-line input in YAML), relative to the workspace; '' means none given.
+ */
+export function parseVexInput(value) {
+  return String(value ?? '')
+    .split(/[\n,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * One VEX document the user named (`vex` input, as the CLI's `--vex FILE`):
+ * it must exist and be a file; named in reports as the policy file is.
+ */
+function readVexFile(file, root) {
+  const abs = path.resolve(root, file);
+  const shown = logSafe(file);
+  let st;
+  try {
+    st = statSync(abs);
+  } catch (e) {
+    throw new InputError(`input vex: cannot read ${shown}: ${e.code === 'ENOENT' ? 'no such file' : logSafe(e.message)}`);
+  }
+  if (!st.isFile()) throw new InputError(`input vex: ${shown} is not a file`);
+  if (st.size > MAX_VEX_BYTES) throw new InputError(`input vex: ${shown} is larger than ${MAX_VEX_BYTES} bytes`);
+  try {
+    return { name: policyName(abs, root), text: readFileSync(abs, 'utf8') };
+  } catch (e) {
+    throw new InputError(`input vex: cannot read ${shown}: ${logSafe(e.message)}`);
+  }
+}
+
+/**
  * One gate run with the rules every host shares. `inputs` holds image,
- * policy, failOn, reference, tag, platform, skipVulnerabilities, formats,
+ * policy, vex (paths, or [] for the workspace's documents), failOn,
+ * reference, tag, platform, skipVulnerabilities, formats,
  * memoryLimit, timeout; `getDb(plan, gate)` returns {path?} (see db.js).
  * Returns {outcome, report (parsed JSON or null), db}. Never throws for a
  * scan failure: the outcome's verdict is then `error`.
@@ -160,7 +195,8 @@ export async function runGate({ gate, loadGate, inputs, workspace, getDb, now })
     const g = gate ?? (await loadGate({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout }));
     const defaults = g.plan({ skipVulnerabilities: true });
     const policy = readPolicy(inputs.policy, workspace, defaults.policyFile);
-    const vex = readVex(workspace);
+    // The `vex` input (a list of files), else the workspace's by convention.
+    const vex = readVex(workspace, inputs.vex ?? []);
     const plan = g.plan({ policy, skipVulnerabilities: inputs.skipVulnerabilities });
     db = await getDb(plan, g);
     outcome = g.scan({

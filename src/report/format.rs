@@ -21,10 +21,13 @@ pub enum Format {
     Junit,
     /// Markdown for CI step summaries.
     Markdown,
+    /// OpenVEX v0.2.0: the scan's triage decisions (`imagegate vex`).
+    OpenVex,
 }
 
 impl Format {
-    /// Every format, in the order they are documented.
+    /// Every format `scan --format` and `--output-dir` write, in the order
+    /// they are documented (`OpenVex` is written by `imagegate vex` alone).
     pub const ALL: [Format; 7] = [
         Format::Json,
         Format::Text,
@@ -78,6 +81,7 @@ impl Format {
             Format::Sarif => "sarif",
             Format::Junit => "junit",
             Format::Markdown => "markdown",
+            Format::OpenVex => "openvex",
         }
     }
 
@@ -91,6 +95,7 @@ impl Format {
             Format::Sarif => "SARIF 2.1.0 (GitHub code scanning)",
             Format::Junit => "JUnit XML (Jenkins, Azure Pipelines test tabs)",
             Format::Markdown => "Markdown for CI step summaries",
+            Format::OpenVex => "OpenVEX v0.2.0 of the applied ignores and VEX statements",
         }
     }
 
@@ -104,6 +109,7 @@ impl Format {
             Format::Sarif => "imagegate.sarif",
             Format::Junit => "imagegate.junit.xml",
             Format::Markdown => "imagegate.md",
+            Format::OpenVex => "imagegate.openvex.json",
         }
     }
 }

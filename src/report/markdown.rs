@@ -148,7 +148,9 @@ pub fn render(r: &Report) -> String {
         let _ = write!(
             row,
             " {} |",
-            vs.iter().filter(|v| !v.suppressed_by_vex()).count()
+            vs.iter()
+                .filter(|v| !v.suppressed_by_vex() && v.ignored.is_none())
+                .count()
         );
     }
     b.fixed(&format!("{t}\n{sep}\n{row}\n\n"));
@@ -201,7 +203,7 @@ pub fn render(r: &Report) -> String {
                 } else {
                     format!("<br>{}", escape(&f.aliases.join(", ")))
                 };
-                if v.vex.is_some() {
+                if v.vex.is_some() || v.ignored.is_some() {
                     also.push_str(&format!("<br>{}", escape(v.vex_text().trim())));
                 }
                 let risk = if prio.is_some() {

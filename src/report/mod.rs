@@ -10,6 +10,7 @@ pub mod format;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod openvex;
 pub mod output;
 pub mod sarif;
 pub mod sbom;
@@ -58,6 +59,7 @@ pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> String {
         Format::Sarif => defuse_json(sarif::render(report)),
         Format::Junit => defuse_xml(junit::render(report)),
         Format::Markdown => markdown::render(report),
+        Format::OpenVex => defuse_json(openvex::render(report)),
     }
 }
 
@@ -253,6 +255,9 @@ pub struct Report {
     /// says which statements named it), when any was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vex: Option<crate::vex::apply::Outcome>,
+    /// What the OpenVEX export needs beyond the report (author, time).
+    #[serde(skip)]
+    pub export: openvex::Export,
 }
 
 impl Report {
@@ -296,6 +301,7 @@ impl Report {
             secrets: Vec::new(),
             signatures: None,
             vex: None,
+            export: openvex::Export::default(),
         };
         // The inventory always runs; the policy adds its checks.
         report.decide(&[("inventory", true)]);

@@ -441,6 +441,21 @@ fn vulnerability_result(v: &Vulnerability, ds: &[&Diagnostic], sev: Severity) ->
             );
         }
     }
+    // So is one the policy ignores (the entry, its owner and reason).
+    if let (Some(ig), Some(o)) = (&v.ignored, r.as_object_mut()) {
+        if let Some(p) = o.get_mut("properties").and_then(|p| p.as_object_mut()) {
+            p.insert(
+                "ignoredBy".into(),
+                json!(format!("vulnerabilities.ignore[{}]", ig.index)),
+            );
+        }
+        if !o.contains_key("suppressions") {
+            o.insert(
+                "suppressions".into(),
+                json!([{ "kind": "external", "status": "accepted", "justification": format!("ignored by {}", ig.cite()) }]),
+            );
+        }
+    }
     r
 }
 

@@ -195,7 +195,14 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             usize,
         > = std::collections::BTreeMap::new();
         let suppressed = vulns.iter().filter(|v| v.suppressed_by_vex()).count();
-        for v in vulns.iter().filter(|v| !v.suppressed_by_vex()) {
+        let ignored = vulns
+            .iter()
+            .filter(|v| !v.suppressed_by_vex() && v.ignored.is_some())
+            .count();
+        for v in vulns
+            .iter()
+            .filter(|v| !v.suppressed_by_vex() && v.ignored.is_none())
+        {
             *levels
                 .entry(std::cmp::Reverse(v.finding.severity.level))
                 .or_default() += 1;
@@ -214,8 +221,8 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             .collect();
         let _ = writeln!(
             o,
-            "vulnerabilities: {}{}{}",
-            vulns.len() - suppressed,
+            "vulnerabilities: {}{}{}{}",
+            vulns.len() - suppressed - ignored,
             if parts.is_empty() {
                 String::new()
             } else {
@@ -223,6 +230,11 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             },
             if suppressed > 0 {
                 format!(", {suppressed} more not affected per VEX")
+            } else {
+                String::new()
+            },
+            if ignored > 0 {
+                format!(", {ignored} more ignored by the policy")
             } else {
                 String::new()
             }

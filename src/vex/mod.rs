@@ -2,7 +2,7 @@
 //! vulnerability does or does not affect a product, read from OpenVEX,
 //! CycloneDX VEX and CSAF VEX documents ([`parse`]) and applied to the
 //! findings of a scan ([`apply`]); the decisions a scan made are written
-//! back out as OpenVEX ([`export`]).
+//! back out as OpenVEX by `imagegate vex` (the report format `openvex`).
 //!
 //! The host reads the files (`--vex FILE`, or the documents the workspace
 //! holds by convention: [`discover`]) and hands their text to the component

@@ -339,6 +339,7 @@ fn finding(id: &str, aliases: &[&str], purl: &str, package: &str, version: &str)
         known_exploited: None,
         epss: None,
         vex: None,
+        ignored: None,
     }
 }
 

@@ -46,6 +46,55 @@ pub struct Vulnerability {
     /// What VEX documents say about it (none: no statement names it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vex: Option<crate::vex::apply::Decision>,
+    /// The policy ignore that takes it out of the verdict (none: no active
+    /// `[vulnerabilities] ignore` entry names it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ignored: Option<Ignored>,
+}
+
+/// What the policy's `[vulnerabilities] ignore` list says about one finding:
+/// the first active entry that names it (plain data, filled in by the
+/// `vulnerabilities` check's `ignore::apply` before the policy runs).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ignored {
+    /// Its position in the list (`vulnerabilities.ignore[N]`).
+    pub index: usize,
+    /// The id it names (`*`: any advisory within its scope).
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    pub reason: String,
+    /// An OpenVEX justification label, when the entry gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub justification: Option<String>,
+    /// `YYYY-MM-DD`, the last day it applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+    /// Its scope in words (`purl pkg:pypi/urllib3, path /usr/**`), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// Other active entries that name it too (they count as used).
+    #[serde(skip)]
+    pub also: Vec<usize>,
+}
+
+impl Ignored {
+    /// `vulnerabilities.ignore[2] (owner team-a) until 2026-12-31: REASON`.
+    pub fn cite(&self) -> String {
+        format!(
+            "vulnerabilities.ignore[{}]{}{}: {}",
+            self.index,
+            self.owner
+                .as_deref()
+                .map(|o| format!(" (owner {o})"))
+                .unwrap_or_default(),
+            self.expires
+                .as_deref()
+                .map(|d| format!(" until {d}"))
+                .unwrap_or_default(),
+            self.reason
+        )
+    }
 }
 
 impl Vulnerability {
@@ -86,10 +135,11 @@ impl Vulnerability {
         }
     }
 
-    /// ` [VEX not_affected: app.openvex.json statement 2]` (empty without VEX),
-    /// for the human report lines.
+    /// ` [VEX not_affected: app.openvex.json statement 2]` and
+    /// ` [ignored by vulnerabilities.ignore[0] (owner team-a): REASON]`
+    /// (empty when neither speaks), for the human report lines.
     pub fn vex_text(&self) -> String {
-        match &self.vex {
+        let mut out = match &self.vex {
             None => String::new(),
             Some(d) => format!(
                 " [VEX {}{}: {}]",
@@ -101,7 +151,11 @@ impl Vulnerability {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
+        };
+        if let Some(ig) = &self.ignored {
+            out.push_str(&format!(" [ignored by {}]", ig.cite()));
         }
+        out
     }
 }
 
@@ -323,6 +377,7 @@ pub fn match_inventory<R: Read + Seek>(
                 known_exploited: None,
                 epss: None,
                 vex: None,
+                ignored: None,
             });
         }
     }

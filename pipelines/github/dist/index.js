@@ -394,8 +394,6 @@ function toWitRequest(opts, guest) {
     failOn,
     signatures: (opts.signatures ?? []).map((s) => ({ name: s.name, payload: Uint8Array.from(s.payload), signature: s.signature })),
     trustedKeys: (opts.trustedKeys ?? []).map((k) => ({ name: k.name, pem: k.pem })),
-    signatureBundles: (opts.signatureBundles ?? []).map((b) => ({ name: b.name, content: Uint8Array.from(b.content) })),
-    trustedRoot: opts.trustedRoot || void 0,
     skipVulnerabilities: Boolean(opts.skipVulnerabilities),
     vex: (opts.vex ?? []).map((d) => {
       if (typeof d?.name !== "string" || typeof d?.text !== "string") {
@@ -627,7 +625,7 @@ function parseFailOn(name, value) {
 function severityCounts(report) {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (const v of report?.vulnerabilities ?? []) {
-    if (v?.vex?.suppressed) continue;
+    if (v?.vex?.suppressed || v?.ignored) continue;
     const level = v?.severity?.level;
     counts[level in counts ? level : "unknown"] += 1;
   }
@@ -668,8 +666,9 @@ function filesIn(dir) {
     throw new InputError(`cannot list ${logSafe(dir)}: ${logSafe(e.message)}`);
   }
 }
-function readVex(workspace) {
+function readVex(workspace, explicit = []) {
   const root = path3.resolve(workspace);
+  if (explicit.length) return explicit.map((f) => readVexFile(f, root));
   const rel = [
     ...filesIn(path3.join(root, VEX_DIR)).filter((n) => n.endsWith(".json")).map((n) => `${VEX_DIR}/${n}`),
     ...filesIn(root).filter((n) => VEX_SUFFIXES.some((s) => n.endsWith(s)))
@@ -684,6 +683,26 @@ function readVex(workspace) {
     }
   });
 }
+function parseVexInput(value) {
+  return String(value ?? "").split(/[\n,]+/).map((s) => s.trim()).filter(Boolean);
+}
+function readVexFile(file, root) {
+  const abs = path3.resolve(root, file);
+  const shown = logSafe(file);
+  let st;
+  try {
+    st = statSync3(abs);
+  } catch (e) {
+    throw new InputError(`input vex: cannot read ${shown}: ${e.code === "ENOENT" ? "no such file" : logSafe(e.message)}`);
+  }
+  if (!st.isFile()) throw new InputError(`input vex: ${shown} is not a file`);
+  if (st.size > MAX_VEX_BYTES) throw new InputError(`input vex: ${shown} is larger than ${MAX_VEX_BYTES} bytes`);
+  try {
+    return { name: policyName(abs, root), text: readFileSync(abs, "utf8") };
+  } catch (e) {
+    throw new InputError(`input vex: cannot read ${shown}: ${logSafe(e.message)}`);
+  }
+}
 async function runGate({ gate, loadGate: loadGate2, inputs, workspace, getDb: getDb2, now }) {
   let outcome;
   let db = {};
@@ -691,7 +710,7 @@ async function runGate({ gate, loadGate: loadGate2, inputs, workspace, getDb: ge
     const g = gate ?? await loadGate2({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout });
     const defaults = g.plan({ skipVulnerabilities: true });
     const policy = readPolicy(inputs.policy, workspace, defaults.policyFile);
-    const vex = readVex(workspace);
+    const vex = readVex(workspace, inputs.vex ?? []);
     const plan = g.plan({ policy, skipVulnerabilities: inputs.skipVulnerabilities });
     db = await getDb2(plan, g);
     outcome = g.scan({
@@ -926,6 +945,7 @@ function parseInputs(core) {
   return {
     image,
     policy: core.getInput("policy").trim(),
+    vex: parseVexInput(core.getInput("vex")),
     failOn: parseFailOn("fail-on", core.getInput("fail-on")),
     reference: core.getInput("reference").trim(),
     formats: formats.length ? formats : ["json"],
@@ -1047,7 +1067,7 @@ async function runAction({ core, gate, loadGate: loadGate2, getDb: getDb2, now, 
 // src/main.js
 async function loadGate({ memoryMiB = DEFAULT_MEMORY_MIB, timeoutS = DEFAULT_TIMEOUT_S } = {}) {
   installMemoryLimit(memoryMiB * 2 ** 20);
-  const component = await import("./imagegate-ECYKLH6G.js");
+  const component = await import("./imagegate-S4VQBGOQ.js");
   return createGate({ component, filesystem: filesystem_exports, cli: cli_exports, io: io_exports, clocks: clocks_exports, timeoutMs: timeoutS * 1e3 });
 }
 function actionsCache(date) {

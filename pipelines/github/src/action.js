@@ -5,7 +5,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, REPORT_FILES, SEVERITIES, logSafe, parseBool, parseFailOn, runGate, severityCounts, stepResult } from '../../shared/adapter.js';
+import { InputError, REPORT_FILES, SEVERITIES, logSafe, parseBool, parseFailOn, parseVexInput, runGate, severityCounts, stepResult } from '../../shared/adapter.js';
 import { readLimitInputs } from '../../shared/limits.js';
 
 export { InputError, REPORT_FILES, SEVERITIES, severityCounts };
@@ -33,6 +33,7 @@ export function parseInputs(core) {
   return {
     image,
     policy: core.getInput('policy').trim(),
+    vex: parseVexInput(core.getInput('vex')),
     failOn: parseFailOn('fail-on', core.getInput('fail-on')),
     reference: core.getInput('reference').trim(),
     formats: formats.length ? formats : ['json'],

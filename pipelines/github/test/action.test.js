@@ -232,10 +232,11 @@ describe('publishing', () => {
     assert.deepEqual(severityCounts({ vulnerabilities: [vuln('a', 'high'), vuln('b', 'bogus'), { id: 'c' }] }), { critical: 0, high: 1, medium: 0, low: 0, unknown: 2 });
     assert.deepEqual(severityCounts(null), { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 });
   });
-  it('leaves findings VEX suppresses out of the counts', () => {
+  it('leaves findings VEX suppresses or the policy ignores out of the counts', () => {
     const out = { ...vuln('b', 'high'), vex: { suppressed: true, status: 'not_affected' } };
     const kept = { ...vuln('c', 'high'), vex: { suppressed: false, status: 'affected' } };
-    assert.deepEqual(severityCounts({ vulnerabilities: [vuln('a', 'high'), out, kept] }), { critical: 0, high: 2, medium: 0, low: 0, unknown: 0 });
+    const ignored = { ...vuln('d', 'high'), ignored: { index: 0, id: 'd', reason: 'r' } };
+    assert.deepEqual(severityCounts({ vulnerabilities: [vuln('a', 'high'), out, kept, ignored] }), { critical: 0, high: 2, medium: 0, low: 0, unknown: 0 });
   });
 });
 
@@ -258,5 +259,37 @@ describe('VEX documents of the workspace', () => {
     const gate = fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(report()) } });
     await runAction({ core, gate, getDb: async () => ({ path: '/db/x.db' }), workspace: ws });
     assert.deepEqual(gate.seen[0].vex, [{ name: 'app.openvex.json', text: '{}' }]);
+  });
+  it('the vex input names the documents instead (one per line or comma-separated), relative to the workspace', async () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'ig-vexin-'));
+    mkdirSync(path.join(ws, 'sec'));
+    writeFileSync(path.join(ws, 'found.openvex.json'), '{"by":"convention"}');
+    writeFileSync(path.join(ws, 'sec', 'a.cdx.json'), '{"a":1}');
+    writeFileSync(path.join(ws, 'b.csaf.json'), '{"b":2}');
+    const core = mockCore({ image: 'app.tar', vex: 'sec/a.cdx.json\n  b.csaf.json , ' });
+    assert.deepEqual(parseInputs(core).vex, ['sec/a.cdx.json', 'b.csaf.json']);
+    const gate = fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(report()) } });
+    await runAction({ core, gate, getDb: async () => ({ path: '/db/x.db' }), workspace: ws });
+    // The named documents only, as the CLI's --vex: no workspace convention then.
+    assert.deepEqual(gate.seen[0].vex, [
+      { name: 'sec/a.cdx.json', text: '{"a":1}' },
+      { name: 'b.csaf.json', text: '{"b":2}' },
+    ]);
+    assert.deepEqual(parseInputs(mockCore({ image: 'a.tar' })).vex, []);
+  });
+  it('a vex input that is missing or a directory is a usage error, not a skipped document', async () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'ig-vexbad-'));
+    mkdirSync(path.join(ws, 'dir'));
+    for (const [vex, re] of [
+      ['nope.openvex.json', /could not decide \(usage\): input vex: cannot read nope\.openvex\.json: no such file/],
+      ['dir', /could not decide \(usage\): input vex: dir is not a file/],
+    ]) {
+      const core = mockCore({ image: 'app.tar', 'output-dir': tmp(), vex });
+      const gate = fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(report()) } });
+      await runAction({ core, gate, getDb: noDb, workspace: ws });
+      assert.equal(core.calls.outputs.verdict, 'error');
+      assert.match(core.calls.failed[0], re);
+      assert.equal(gate.seen.length, 0);
+    }
   });
 });

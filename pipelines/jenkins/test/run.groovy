@@ -155,6 +155,22 @@ test('command: host binary with every option') {
     def off = ImageGate.command(ImageGate.options([image: 'a.tar', offline: true, skipVulnerabilities: true]))
     check(off.containsAll(['--offline', '--skip-vulnerabilities']), off.toString())
 }
+test('command: vex documents, one or a list, each as --vex (preopened one by one under wasmtime run)') {
+    def one = ImageGate.command(ImageGate.options([image: 'a.tar', vex: 'sec/app.openvex.json']))
+    check(one.containsAll(['--vex', 'sec/app.openvex.json']) && one.count('--vex') == 1, one.toString())
+    def two = ImageGate.command(ImageGate.options([image: 'a.tar', vex: ['a.cdx.json', '/w/sec/b.csaf.json'], policy: 'p.toml']))
+    int i = two.indexOf('--vex')
+    check(two[i..i + 3] == ['--vex', 'a.cdx.json', '--vex', '/w/sec/b.csaf.json'], two.toString())
+    def wt = ImageGate.command(ImageGate.options([image: '/w/app.tar', vex: ['/w/sec/b.csaf.json', 'c.vex.json'], wasm: 'ig.wasm', outputDir: 'r']))
+    check(wt.containsAll(['--dir', '/w/sec::/vex0', '--dir', '.::/vex1']), wt.toString())
+    int j = wt.indexOf('--vex')
+    check(wt[j..j + 3] == ['--vex', '/vex0/b.csaf.json', '--vex', '/vex1/c.vex.json'], wt.toString())
+    check(!ImageGate.command(ImageGate.options([image: 'a.tar'])).contains('--vex'), 'no vex: none given')
+    [[], '', '  ', [''], [null], [1], 42].each { bad ->
+        def e = expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', vex: bad]) }
+        check(e.message.contains('vex must be a VEX document'), "${bad}: ${e.message}")
+    }
+}
 test('command: wasmtime run preopens each directory, output the only writable one') {
     def argv = ImageGate.command(ImageGate.options([image: '/w/app.tar', db: 'db/ig.db', wasm: '/opt/imagegate.wasm', outputDir: 'r']))
     check(argv == ['wasmtime', 'run', '-W', 'max-memory-size=536870912', '-W', 'timeout=600s', '--dir', '/w::/image', '--dir', 'r::/out', '--dir', 'db::/db', '/opt/imagegate.wasm',
@@ -290,6 +306,24 @@ test('real host: a hostile input is an error with the file named') {
     def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: bad.path, imagegate: host.path, offline: true, skipVulnerabilities: true) }
     check(e.message.contains('broken.tar'), e.message)
     check(pl.currentBuild.result == 'FAILURE', 'error is never a pass')
+}
+test('real host: the vex documents reach the scan: a bad one is an error naming it, as with the host') {
+    File image = realImage('bookworm-docker.tar')
+    if (image == null) return 'skip'
+    def pl = new Pipeline(workspace: tempDir())
+    new File(pl.workspace, 'sec').mkdirs()
+    File doc = new File(pl.workspace, 'sec/app.openvex.json')
+    doc.text = '{"@context": "https://openvex.dev/ns/v0.2.0", "statements": [{"vulnerability": {"name": "CVE-2023-1"}, "products": [{"@id": "pkg:deb/debian/zlib1g"}], "status": "not_afected"}]}'
+    def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: image.path, imagegate: host.path, vex: [doc.path], offline: true, skipVulnerabilities: true) }
+    check(e.message.contains('app.openvex.json') && e.message.contains('not_afected'), e.message)
+    check(pl.currentBuild.result == 'FAILURE', 'error is never a pass')
+    def direct = hostScan(image, ['--vex', doc.path, '--offline', '--skip-vulnerabilities'])
+    check(direct.code == 2, "host exit ${direct.code}")
+    // A valid one is read and the scan decides.
+    doc.text = doc.text.replace('not_afected', 'under_investigation')
+    def r = pl.step(libRoot, loader).call(image: image.path, imagegate: host.path, vex: doc.path, offline: true, skipVulnerabilities: true, failBuild: false)
+    check(r.exitCode == hostScan(image, ['--vex', doc.path, '--offline', '--skip-vulnerabilities']).code, r.toString())
+    check(r.verdict != 'error', r.toString())
 }
 test('real host: no DB offline is an error with its reports published, never a pass') {
     File image = realImage('bookworm-docker.tar')

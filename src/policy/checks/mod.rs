@@ -40,6 +40,9 @@ pub struct Context<'a> {
     pub reference: Option<&'a str>,
     /// The VEX documents applied to the findings (none given: `None`).
     pub vex: Option<&'a crate::vex::apply::Outcome>,
+    /// The image's base, when `[[base.images]]` identifies it by its layers
+    /// (`vulnerabilities::ignore::image_base`).
+    pub base: Option<&'a vulnerabilities::ignore::Base>,
 }
 
 /// One check: its name, whether the policy enables it, and its run function.

@@ -8,7 +8,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, SEVERITIES, logSafe, parseBool, parseFailOn, runGate, severityCounts, stepResult } from '../../../shared/adapter.js';
+import { InputError, SEVERITIES, logSafe, parseBool, parseFailOn, parseVexInput, runGate, severityCounts, stepResult } from '../../../shared/adapter.js';
 import { readLimitInputs } from '../../../shared/limits.js';
 
 export { InputError, SEVERITIES, severityCounts };
@@ -44,6 +44,7 @@ export function parseInputs(tl) {
   return {
     image,
     policy: file('policy'),
+    vex: parseVexInput(get('vex')),
     failOn: parseFailOn('failOn', get('failOn')),
     reference: get('reference'),
     outputDir,

@@ -99,8 +99,11 @@ describe('task.json', () => {
     assert.deepEqual(task.version, { Major: 1, Minor: 1, Patch: 0 });
     assert.match(task.id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const byName = Object.fromEntries(task.inputs.map((i) => [i.name, i]));
-    assert.deepEqual(Object.keys(byName), ['image', 'policy', 'failOn', 'reference', 'outputDir', 'db', 'dbDir', 'dbSource', 'dbEcosystems', 'offline', 'skipVulnerabilities', 'reportOnly', 'memoryLimit', 'timeout']);
+    assert.deepEqual(Object.keys(byName), ['image', 'policy', 'vex', 'failOn', 'reference', 'outputDir', 'db', 'dbDir', 'dbSource', 'dbEcosystems', 'offline', 'skipVulnerabilities', 'reportOnly', 'memoryLimit', 'timeout']);
     for (const name of ['image', 'policy', 'db']) assert.equal(byName[name].type, 'filePath', name);
+    // Several VEX documents: one path per line (filePath takes one).
+    assert.equal(byName.vex.type, 'multiLine');
+    assert.equal(byName.vex.required, false);
     for (const name of ['offline', 'skipVulnerabilities', 'reportOnly']) assert.equal(byName[name].type, 'boolean', name);
     assert.equal(byName.dbDir.defaultValue, '$(Pipeline.Workspace)/.imagegate-db');
     assert.equal(byName.memoryLimit.defaultValue, '512');
@@ -206,6 +209,30 @@ for (const major of [20, 24]) {
       r = await runTask({ image: BOOKWORM, policy: path.join(dir, 'nope.toml'), outputDir: dir, offline: 'true' }, major);
       assert.ok(r.tr.failed);
       assert.match(r.complete.message, /input policy: cannot read .*nope\.toml: no such file/);
+      r = await runTask({ image: BOOKWORM, vex: 'nope.openvex.json', outputDir: dir, offline: 'true' }, major);
+      assert.ok(r.tr.failed);
+      assert.match(r.complete.message, /could not decide \(usage\): input vex: cannot read nope\.openvex\.json: no such file/);
+      assert.equal(r.vars.verdict, 'error');
+    });
+
+    it('the vex input reaches the component: a bad document is vex-invalid naming it, like the Rust host', async (t) => {
+      const skip = missing();
+      if (skip) return t.skip(skip);
+      const dir = tmp();
+      const doc = path.join(dir, 'app.openvex.json');
+      writeFileSync(doc, '{"@context": "https://openvex.dev/ns/v0.2.0", "statements": [{"vulnerability": {"name": "CVE-2023-1"}, "products": [{"@id": "pkg:deb/debian/zlib1g"}], "status": "not_afected"}]}');
+      const r = await runTask({ image: BOOKWORM, vex: `${doc}\n`, outputDir: path.join(dir, 'r'), offline: 'true', skipVulnerabilities: 'true' }, major);
+      assert.ok(r.tr.failed);
+      assert.equal(r.vars.verdict, 'error');
+      assert.match(r.complete.message, /vex-invalid.*app\.openvex\.json.*not_afected/);
+      const host = spawnSync(HOST, ['scan', BOOKWORM, '--offline', '--skip-vulnerabilities', '--vex', doc], { encoding: 'utf8' });
+      assert.equal(host.status, 2, host.stderr);
+      // A valid one: the scan decides, as the host does.
+      writeFileSync(doc, readFileSync(doc, 'utf8').replace('not_afected', 'under_investigation'));
+      const ok = await runTask({ image: BOOKWORM, vex: doc, outputDir: path.join(dir, 'r2'), offline: 'true', skipVulnerabilities: 'true' }, major);
+      assert.notEqual(ok.vars.verdict, 'error', ok.complete?.message);
+      const direct = spawnSync(HOST, ['scan', BOOKWORM, '--format', 'json', '--offline', '--skip-vulnerabilities', '--vex', doc], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      assert.equal(ok.vars.verdict, JSON.parse(direct.stdout).verdict);
     });
 
     it('sandbox limits: too little memory or time is limit-exceeded, never a pass', async (t) => {

@@ -10,9 +10,12 @@
 //! fail-on-epss = 0.5          # EPSS score at or above this (0..1): fail whatever the severity
 //! require-db = true           # no DB: verdict `error` (false: a warning)
 //! max-db-age = 7              # days; older: verdict `error`; 0 = do not check
-//! ignore = [
+//! ignore = [                 # see `ignore.rs` for the scope keys
 //!   { id = "CVE-2023-1234", reason = "not reachable: we never call X", expires = 2026-12-31 },
+//!   { id = "*", purl = "pkg:deb/debian/openssl", versions = "<3.0.15", owner = "team-base",
+//!     reason = "patched by the base team", expires = 2026-12-31 },
 //! ]
+//! vex-author = "security@example.com"   # author of `imagegate vex` documents
 //!
 //! [vulnerabilities.status]    # per fix status: "check" (judge by fail-on) or "ignore"
 //! unimportant = "ignore"      # default for each: "ignore" when ignore-unfixed, else "check"
@@ -47,19 +50,12 @@ pub struct Config {
     /// Days; 0 disables the age check.
     pub max_db_age: u64,
     pub ignore: Vec<Ignore>,
+    /// The `author` of the OpenVEX document `imagegate vex` writes (its
+    /// `--author` flag wins).
+    pub vex_author: Option<String>,
 }
 
-/// One accepted advisory.
-#[derive(Debug, Clone)]
-pub struct Ignore {
-    /// Advisory id or alias (`CVE-…`, `GHSA-…`, `DSA-…`), matched exactly.
-    pub id: String,
-    pub reason: String,
-    /// Day number after which the ignore no longer applies (inclusive last day).
-    pub expires: Option<i64>,
-    /// Its position in the list, for messages: `vulnerabilities.ignore[2]`.
-    pub index: usize,
-}
+pub use super::ignore::Ignore;
 
 impl Default for Config {
     fn default() -> Self {
@@ -78,6 +74,7 @@ impl Default for Config {
             require_db: true,
             max_db_age: 7,
             ignore: Vec::new(),
+            vex_author: None,
         }
     }
 }
@@ -184,41 +181,12 @@ pub fn parse(cx: &mut Cx<'_>, t: &mut Tbl<'_, '_>) -> Config {
     if let Some(n) = t.uint(cx, "max-db-age") {
         c.max_db_age = n;
     }
-    for (index, mut it) in t.tables(cx, "ignore").into_iter().enumerate() {
-        let id = it.str(cx, "id");
-        let reason = it.str(cx, "reason");
-        let expires = it.date(cx, "expires");
-        match &id {
-            None => cx.err(
-                it.span.clone(),
-                format!("`{}` needs an `id` (the advisory id or alias)", it.path),
-            ),
-            Some(s) if s.get_ref().trim().is_empty() => {
-                cx.err(s.span(), format!("`{}.id` is empty", it.path))
-            }
-            _ => {}
-        }
-        match &reason {
-            None => cx.err(
-                it.span.clone(),
-                format!(
-                    "`{}` needs a `reason`: say why the advisory does not apply, for the audit trail",
-                    it.path
-                ),
-            ),
-            Some(s) if s.get_ref().trim().is_empty() => {
-                cx.err(s.span(), format!("`{}.reason` is empty", it.path))
-            }
-            _ => {}
-        }
-        it.finish(cx);
-        if let (Some(id), Some(reason)) = (id, reason) {
-            c.ignore.push(Ignore {
-                id: id.into_inner().trim().to_string(),
-                reason: reason.into_inner(),
-                expires,
-                index,
-            });
+    c.ignore = super::ignore::parse(cx, t);
+    if let Some(a) = t.str(cx, "vex-author") {
+        if a.get_ref().trim().is_empty() {
+            cx.err(a.span(), format!("`{}.vex-author` is empty", t.path));
+        } else {
+            c.vex_author = Some(a.into_inner().trim().to_string());
         }
     }
     c

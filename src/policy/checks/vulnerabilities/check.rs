@@ -177,8 +177,15 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
         });
         sink.undecided(code, gap.message.clone(), loc);
     }
-    // Ignores that apply today; expired ones are reported once.
-    let mut active = Vec::new();
+    // Ignores that apply today (`ignore::apply` marked the findings they
+    // name); expired ones are reported once.
+    let mut used = vec![false; cfg.ignore.len()];
+    // `CVE-1`, `CVE-1 in purl pkg:…`, `any advisory in path /opt/**`.
+    let what = |ig: &super::ignore::Ignore| match ig.scope.describe() {
+        Some(scope) if ig.id == "*" => format!("any advisory in {scope}"),
+        Some(scope) => format!("{} in {scope}", ig.id),
+        None => ig.id.clone(),
+    };
     for ig in &cfg.ignore {
         match (ig.expires, cx.today) {
             (Some(exp), Some(today)) if today > exp => sink.emit(
@@ -186,7 +193,7 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
                 &IGNORE_EXPIRED,
                 format!(
                     "the ignore of {} expired on {}: it no longer applies (reason was: {})",
-                    ig.id,
+                    what(ig),
                     crate::time::format_date(exp),
                     ig.reason
                 ),
@@ -198,14 +205,21 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
                 &IGNORE_EXPIRED,
                 format!(
                     "the ignore of {} expires on {} but the host gave no date: it does not apply",
-                    ig.id,
+                    what(ig),
                     crate::time::format_date(exp)
                 ),
                 policy_loc(format!("vulnerabilities.ignore[{}]", ig.index)),
             ),
-            _ => active.push((ig, false)),
+            _ => {}
         }
     }
+    let mut mark = |ig: &crate::vulndb::scan::Ignored| {
+        for i in std::iter::once(ig.index).chain(ig.also.iter().copied()) {
+            if let Some(u) = cfg.ignore.iter().position(|x| x.index == i) {
+                used[u] = true;
+            }
+        }
+    };
     let mut unfixed = 0usize;
     for v in vulns {
         let f = &v.finding;
@@ -220,13 +234,10 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
             let cite = first.map(|a| a.cite()).unwrap_or_default();
             let why = first.map(|a| a.why()).filter(|w| !w.is_empty());
             if d.suppressed {
-                let also = match active.iter_mut().find(|(ig, _)| f.has_id(&ig.id)) {
-                    Some(slot) => {
-                        slot.1 = true;
-                        format!(
-                            " (also ignored by vulnerabilities.ignore[{}])",
-                            slot.0.index
-                        )
+                let also = match &v.ignored {
+                    Some(ig) => {
+                        mark(ig);
+                        format!(" (also ignored by vulnerabilities.ignore[{}])", ig.index)
                     }
                     None => String::new(),
                 };
@@ -281,14 +292,9 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
                 Some(loc.clone()),
             );
         }
-        if let Some(slot) = active.iter_mut().find(|(ig, _)| f.has_id(&ig.id)) {
-            slot.1 = true;
-            let ig = slot.0;
-            let until = ig
-                .expires
-                .map(|d| format!(" until {}", crate::time::format_date(d)))
-                .unwrap_or_default();
-            let via = if f.id.eq_ignore_ascii_case(&ig.id) {
+        if let Some(ig) = &v.ignored {
+            mark(ig);
+            let via = if ig.id == "*" || f.id.eq_ignore_ascii_case(&ig.id) {
                 String::new()
             } else {
                 format!(" (as {})", ig.id)
@@ -297,8 +303,11 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
                 Level::Note,
                 &IGNORED,
                 format!(
-                    "{}{via} in {}@{} is ignored{until}: {}",
-                    f.id, f.package, f.installed, ig.reason
+                    "{}{via} in {}@{} is ignored by {}",
+                    f.id,
+                    f.package,
+                    f.installed,
+                    ig.cite()
                 ),
                 Some(loc),
             );
@@ -427,15 +436,22 @@ pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
             sink.emit(Level::Warning, &VEX_UNEVALUATED, u.clone(), None);
         }
     }
-    for (ig, used) in active {
-        if !used {
-            sink.emit(
-                Level::Note,
-                &IGNORE_UNUSED,
-                format!("the ignore of {} matched no advisory in this image", ig.id),
-                policy_loc(format!("vulnerabilities.ignore[{}]", ig.index)),
-            );
+    for (ig, used) in cfg.ignore.iter().zip(used) {
+        if used || !ig.active(cx.today) {
+            continue;
         }
+        let what = what(ig);
+        let hint = if ig.scope.base_image.is_some() && cx.base.is_none() {
+            "; `base-image` needs the image's base identified by its layers ([[base.images]] with diff-ids the image starts with)"
+        } else {
+            ""
+        };
+        sink.emit(
+            Level::Note,
+            &IGNORE_UNUSED,
+            format!("the ignore of {what} matched no advisory in this image{hint}"),
+            policy_loc(format!("vulnerabilities.ignore[{}]", ig.index)),
+        );
     }
 }
 

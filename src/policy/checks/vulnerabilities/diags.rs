@@ -7,7 +7,7 @@ const C: &str = super::NAME;
 pub const VULNERABILITY: Code = Code {
     code: "vulnerability",
     check: C,
-    doc: "An installed package is affected by an advisory at or above the policy's `fail-on` severity (default `high`) and is not ignored. The message names the advisory (its CVE when it has one; the report lists every other id: DSA, ALSA, USN, GHSA...), its severity and where the rating came from (the vendor's own rating, a CVSS vector, or one borrowed from another record about the same CVE), and the fixed versions. With `ignore-unfixed = true` (the default) only advisories with a fixed version count (`[vulnerabilities.status]` sets it per status). Fix: upgrade the package or rebuild on a newer base; if the advisory does not apply, add any of its ids to `[vulnerabilities] ignore` with a reason and an expiry date. Severity: error.",
+    doc: "An installed package is affected by an advisory at or above the policy's `fail-on` severity (default `high`) and is not ignored. The message names the advisory (its CVE when it has one; the report lists every other id: DSA, ALSA, USN, GHSA...), its severity and where the rating came from (the vendor's own rating, a CVSS vector, or one borrowed from another record about the same CVE), and the fixed versions. With `ignore-unfixed = true` (the default) only advisories with a fixed version count (`[vulnerabilities.status]` sets it per status). Fix: upgrade the package or rebuild on a newer base; if the advisory does not apply, add any of its ids to `[vulnerabilities] ignore` with a reason and an expiry date (scoped to the package, path or layer when it applies only there), or give a VEX document. Severity: error.",
 };
 pub const UNKNOWN_SEVERITY: Code = Code {
     code: "vulnerability-unknown-severity",
@@ -22,7 +22,7 @@ pub const UNFIXED: Code = Code {
 pub const IGNORED: Code = Code {
     code: "vulnerability-ignored",
     check: C,
-    doc: "An advisory matched an installed package but the policy ignores it (`[vulnerabilities] ignore`); the note repeats the reason and expiry so the acceptance stays visible in every report. Severity: note.",
+    doc: "An advisory matched an installed package but the policy ignores it (`[vulnerabilities] ignore`): an entry naming any of its ids (or `*`) whose scope, when it has one, holds for the finding (`purl` or `package` with `versions`, `path`, `layer`, `base-image`). The finding does not count toward the verdict; the note names the entry (`vulnerabilities.ignore[N]`), its owner, expiry and reason, so the acceptance stays visible in every report (the JSON finding's `ignored`, the text, Markdown and JUnit lines, a SARIF suppression). `imagegate vex` exports these decisions as OpenVEX. See docs/policy.md. Severity: note.",
 };
 pub const IGNORE_EXPIRED: Code = Code {
     code: "vulnerability-ignore-expired",
@@ -32,7 +32,7 @@ pub const IGNORE_EXPIRED: Code = Code {
 pub const IGNORE_UNUSED: Code = Code {
     code: "vulnerability-ignore-unused",
     check: C,
-    doc: "An entry of `[vulnerabilities] ignore` matched no advisory of this image (by any id: the CVE, the distribution's advisory ids, GHSA or other aliases). It may be stale (the package was fixed) or mistyped. Severity: note.",
+    doc: "An active entry of `[vulnerabilities] ignore` matched no advisory of this image: no finding has its id (by any id: the CVE, the distribution's advisory ids, GHSA or other aliases) within its scope (`purl`, `package` and `versions`, `path`, `layer`, `base-image`: every key given must hold). It may be stale (the package was fixed or upgraded, the layer rebuilt) or mistyped: remove or correct it. A `base-image` scope needs the image's base identified by its layers (`[[base.images]]` with `diff-ids` the image starts with); the note says so when it is not. Severity: note.",
 };
 pub const DB_MISSING: Code = Code {
     code: "vulnerability-db-missing",

@@ -38,6 +38,7 @@ class ImageGate implements Serializable {
         Map known = [
             image            : null,
             policy           : null,
+            vex              : null,
             failOn           : null,
             db               : null,
             reference        : null,
@@ -71,6 +72,14 @@ class ImageGate implements Serializable {
             }
             o.failOn = f
         }
+        // `vex`: one path or a list of paths (the CLI's `--vex FILE`, repeatable).
+        if (o.vex != null) {
+            List v = (o.vex instanceof Collection ? o.vex : [o.vex]) as List
+            if (v.isEmpty() || v.any { it == null || !(it instanceof CharSequence) || it.toString().trim().isEmpty() }) {
+                throw new IllegalArgumentException("imageGate: vex must be a VEX document's path or a list of paths, not ${o.vex}")
+            }
+            o.vex = v.collect { it.toString().trim() }
+        }
         ['memoryLimit', 'timeout'].each { k ->
             if (o[k] != null && !(o[k].toString() ==~ /[1-9][0-9]{0,8}/)) {
                 throw new IllegalArgumentException("imageGate: ${k} must be a whole number above 0, not ${o[k]}")
@@ -100,6 +109,7 @@ class ImageGate implements Serializable {
         String outDir = o.outputDir as String
         String policy = o.policy as String
         String db = o.db as String
+        List<String> vex = (o.vex ?: []) as List<String>
         if (o.wasm) {
             argv = [o.wasmtime as String, 'run']
             long mib = (o.memoryLimit ?: DEFAULT_MEMORY_MIB).toString() as long
@@ -108,14 +118,17 @@ class ImageGate implements Serializable {
             argv += ['--dir', "${outDir}::/out"]
             if (policy) argv += ['--dir', "${parent(policy)}::/policy"]
             if (db) argv += ['--dir', "${parent(db)}::/db"]
+            vex.eachWithIndex { String v, int i -> argv += ['--dir', "${parent(v)}::/vex${i}"] }
             argv += [o.wasm as String, 'scan', "/image/${baseName(image)}"]
             argv += ['--format', formats.join(','), '--output-dir', '/out']
             if (policy) argv += ['--policy', "/policy/${baseName(policy)}"]
+            vex.eachWithIndex { String v, int i -> argv += ['--vex', "/vex${i}/${baseName(v)}"] }
             if (db) argv += ['--db', "/db/${baseName(db)}"]
             if (o.skipVulnerabilities) argv += ['--skip-vulnerabilities']
         } else {
             argv = [o.imagegate as String, 'scan', image, '--format', formats.join(','), '--output-dir', outDir]
             if (policy) argv += ['--policy', policy]
+            vex.each { String v -> argv += ['--vex', v] }
             if (db) argv += ['--db', db]
             if (o.offline) argv += ['--offline']
             if (o.skipVulnerabilities) argv += ['--skip-vulnerabilities']
