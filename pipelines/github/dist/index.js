@@ -394,6 +394,8 @@ function toWitRequest(opts, guest) {
     failOn,
     signatures: (opts.signatures ?? []).map((s) => ({ name: s.name, payload: Uint8Array.from(s.payload), signature: s.signature })),
     trustedKeys: (opts.trustedKeys ?? []).map((k) => ({ name: k.name, pem: k.pem })),
+    signatureBundles: (opts.signatureBundles ?? []).map((b) => ({ name: b.name, content: Uint8Array.from(b.content) })),
+    trustedRoot: opts.trustedRoot || void 0,
     skipVulnerabilities: Boolean(opts.skipVulnerabilities),
     vex: (opts.vex ?? []).map((d) => {
       if (typeof d?.name !== "string" || typeof d?.text !== "string") {
@@ -1067,7 +1069,7 @@ async function runAction({ core, gate, loadGate: loadGate2, getDb: getDb2, now, 
 // src/main.js
 async function loadGate({ memoryMiB = DEFAULT_MEMORY_MIB, timeoutS = DEFAULT_TIMEOUT_S } = {}) {
   installMemoryLimit(memoryMiB * 2 ** 20);
-  const component = await import("./imagegate-S4VQBGOQ.js");
+  const component = await import("./imagegate-WN4TUZ3Z.js");
   return createGate({ component, filesystem: filesystem_exports, cli: cli_exports, io: io_exports, clocks: clocks_exports, timeoutMs: timeoutS * 1e3 });
 }
 function actionsCache(date) {
