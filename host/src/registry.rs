@@ -419,56 +419,67 @@ impl<'a> Client<'a> {
     /// GET with retries (connection errors, 5xx, 429) and the auth dance.
     fn get(&mut self, path: &str, accept: Option<&str>) -> Result<Response, HostError> {
         let url = format!("{}{path}", self.base);
+        let agent = self.agent.clone();
+        let resp = self.exchange(&url, |auth| {
+            let mut req = agent.get(&url);
+            if let Some(a) = accept {
+                req = req.header("Accept", a);
+            }
+            if let Some(h) = auth {
+                req = req.header("Authorization", h);
+            }
+            req.call()
+        })?;
+        Ok(Response {
+            status: resp.status().as_u16(),
+            content_type: header(&resp, "content-type"),
+            docker_digest: header(&resp, "docker-content-digest"),
+            length: header(&resp, "content-length").and_then(|v| v.parse().ok()),
+            link: header(&resp, "link"),
+            body: resp.into_body(),
+        })
+    }
+
+    /// One request (`send` makes and sends it, with the Authorization
+    /// header when there is one) until it is answered: transport errors,
+    /// 429 and 5xx are retried with backoff; a first 401 authenticates from
+    /// its challenge and starts over. `what` names it in messages.
+    fn exchange(
+        &mut self,
+        what: &str,
+        mut send: impl FnMut(Option<&str>) -> Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+    ) -> Result<ureq::http::Response<ureq::Body>, HostError> {
         let mut authed = false;
         let mut attempt = 0u32;
         loop {
             attempt += 1;
-            let mut req = self.agent.get(&url);
-            if let Some(a) = accept {
-                req = req.header("Accept", a);
-            }
-            if let Some(h) = &self.auth_header {
-                req = req.header("Authorization", h);
-            }
-            let resp = match req.call() {
+            let resp = match send(self.auth_header.as_deref()) {
                 Ok(r) => r,
                 Err(e) if attempt < MAX_TRIES => {
-                    self.wait(attempt, &format!("{url}: {e}"));
+                    self.wait(attempt, &format!("{what}: {e}"));
                     continue;
                 }
                 Err(e) => {
                     return Err(registry_error(
                         self.reference,
-                        format!("{url}: {e} (gave up after {MAX_TRIES} tries)"),
+                        format!("{what}: {e} (gave up after {MAX_TRIES} tries)"),
                     ))
                 }
             };
             let status = resp.status().as_u16();
-            let header = |n: &str| {
-                resp.headers()
-                    .get(n)
-                    .and_then(|v| v.to_str().ok())
-                    .map(str::to_string)
-            };
             if status == 401 && !authed {
                 authed = true;
-                let challenge = header("www-authenticate").and_then(|h| Challenge::parse(&h));
+                let challenge =
+                    header(&resp, "www-authenticate").and_then(|h| Challenge::parse(&h));
                 self.authenticate(challenge)?;
                 attempt = 0;
                 continue;
             }
             if (status == 429 || status >= 500) && attempt < MAX_TRIES {
-                self.wait(attempt, &format!("{url}: HTTP {status}"));
+                self.wait(attempt, &format!("{what}: HTTP {status}"));
                 continue;
             }
-            return Ok(Response {
-                status,
-                content_type: header("content-type"),
-                docker_digest: header("docker-content-digest"),
-                length: header("content-length").and_then(|v| v.parse().ok()),
-                link: header("link"),
-                body: resp.into_body(),
-            });
+            return Ok(resp);
         }
     }
 
@@ -809,55 +820,28 @@ impl<'a> Client<'a> {
                 format!("the registry sent the upload to {target}, another host; not followed"),
             ));
         };
-        let mut authed = false;
-        let mut attempt = 0u32;
-        loop {
-            attempt += 1;
+        let agent = self.agent.clone();
+        let resp = self.exchange(&format!("{method} {url}"), |auth| {
             let mut req = if method == "POST" {
-                self.agent.post(&url)
+                agent.post(&url)
             } else {
-                self.agent.put(&url)
+                agent.put(&url)
             };
             req = req.header("Content-Type", content_type);
-            if let Some(h) = &self.auth_header {
+            if let Some(h) = auth {
                 req = req.header("Authorization", h);
             }
-            let resp = match req.send(body) {
-                Ok(r) => r,
-                Err(e) if attempt < MAX_TRIES => {
-                    self.wait(attempt, &format!("{method} {url}: {e}"));
-                    continue;
-                }
-                Err(e) => {
-                    return Err(registry_error(
-                        self.reference,
-                        format!("{method} {url}: {e} (gave up after {MAX_TRIES} tries)"),
-                    ))
-                }
-            };
-            let status = resp.status().as_u16();
-            let header = |n: &str| {
-                resp.headers()
-                    .get(n)
-                    .and_then(|v| v.to_str().ok())
-                    .map(str::to_string)
-            };
-            if status == 401 && !authed {
-                authed = true;
-                let challenge = header("www-authenticate").and_then(|h| Challenge::parse(&h));
-                self.authenticate(challenge)?;
-                attempt = 0;
-                continue;
-            }
-            if (status == 429 || status >= 500) && attempt < MAX_TRIES {
-                self.wait(attempt, &format!("{method} {url}: HTTP {status}"));
-                continue;
-            }
-            if status == 401 || status == 403 {
-                return Err(self.auth_failed(&format!("HTTP {status} for {method} {target}")));
-            }
-            return Ok((status, header("location"), header("oci-subject")));
+            req.send(body)
+        })?;
+        let status = resp.status().as_u16();
+        if status == 401 || status == 403 {
+            return Err(self.auth_failed(&format!("HTTP {status} for {method} {target}")));
         }
+        Ok((
+            status,
+            header(&resp, "location"),
+            header(&resp, "oci-subject"),
+        ))
     }
 
     /// Upload a blob (POST, then a monolithic PUT): its digest.
@@ -1032,6 +1016,14 @@ fn read_limited(body: ureq::Body, limit: u64) -> std::io::Result<Vec<u8>> {
 
 fn is_index(mt: &str) -> bool {
     mt == MT_OCI_INDEX || mt == MT_DOCKER_LIST
+}
+
+/// A response header as text (`None` when absent or not text).
+fn header(resp: &ureq::http::Response<ureq::Body>, name: &str) -> Option<String> {
+    resp.headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
 }
 
 /// Pick the manifest for `platform` (`os/arch[/variant]`) from an index.
