@@ -492,6 +492,35 @@ fn rating_table(
     table
 }
 
+/// A block of the rating and priority tables: (first id, offset in the
+/// data, compressed length, raw length, crc32, entries).
+type Block = (String, u64, u64, u64, u32, u64);
+
+/// Compress `raw` (`n` entries from `first` on) into `data` as the next of
+/// `blocks`, and start the next block.
+fn flush_block(
+    blocks: &mut Vec<Block>,
+    first: Option<&str>,
+    raw: &mut Vec<u8>,
+    n: &mut u64,
+    data: &mut Vec<u8>,
+) {
+    if let Some(f) = first {
+        let comp = deflate(raw, flate2::Compression::best());
+        blocks.push((
+            f.to_string(),
+            data.len() as u64,
+            comp.len() as u64,
+            raw.len() as u64,
+            crc32(&comp),
+            *n,
+        ));
+        data.extend_from_slice(&comp);
+    }
+    raw.clear();
+    *n = 0;
+}
+
 fn crc32(b: &[u8]) -> u32 {
     let mut c = flate2::Crc::new();
     c.update(b);
@@ -741,27 +770,10 @@ pub fn build_with<P: AsRef<Path>>(
     flush_keys(&mut raw, &mut first, &mut n, &mut data);
 
     // Rating blocks.
-    let mut rating_blocks = Vec::new(); // (first id, off, comp, raw, crc, n)
+    let mut rating_blocks: Vec<Block> = Vec::new();
     let mut raw = Vec::new();
     let mut first_id: Option<&String> = None;
     let mut n = 0u64;
-    let mut flush_ratings =
-        |raw: &mut Vec<u8>, first: &mut Option<&String>, n: &mut u64, data: &mut Vec<u8>| {
-            if let Some(f) = first.take() {
-                let comp = deflate(raw, flate2::Compression::best());
-                rating_blocks.push((
-                    f.clone(),
-                    data.len() as u64,
-                    comp.len() as u64,
-                    raw.len() as u64,
-                    crc32(&comp),
-                    *n,
-                ));
-                data.extend_from_slice(&comp);
-            }
-            raw.clear();
-            *n = 0;
-        };
     for (id, list) in &table {
         if first_id.is_none() {
             first_id = Some(id);
@@ -773,13 +785,15 @@ pub fn build_with<P: AsRef<Path>>(
         }
         n += 1;
         if raw.len() >= RATING_BLOCK_TARGET {
-            flush_ratings(&mut raw, &mut first_id, &mut n, &mut data);
+            let first = first_id.take().map(String::as_str);
+            flush_block(&mut rating_blocks, first, &mut raw, &mut n, &mut data);
         }
     }
-    flush_ratings(&mut raw, &mut first_id, &mut n, &mut data);
+    let first = first_id.take().map(String::as_str);
+    flush_block(&mut rating_blocks, first, &mut raw, &mut n, &mut data);
 
     // Priority blocks (rating-block sized).
-    let mut prio_blocks = Vec::new(); // (first id, off, comp, raw, crc, n)
+    let mut prio_blocks: Vec<Block> = Vec::new();
     let mut raw = Vec::new();
     let mut n = 0u64;
     let rows = merged(&prio_table);
@@ -802,34 +816,22 @@ pub fn build_with<P: AsRef<Path>>(
         }
         n += 1;
         if raw.len() >= RATING_BLOCK_TARGET {
-            if let Some(f) = first_id.take() {
-                let comp = deflate(&raw, flate2::Compression::best());
-                prio_blocks.push((
-                    f.to_string(),
-                    data.len() as u64,
-                    comp.len() as u64,
-                    raw.len() as u64,
-                    crc32(&comp),
-                    n,
-                ));
-                data.extend_from_slice(&comp);
-            }
-            raw.clear();
-            n = 0;
+            flush_block(
+                &mut prio_blocks,
+                first_id.take(),
+                &mut raw,
+                &mut n,
+                &mut data,
+            );
         }
     }
-    if let Some(f) = first_id.take() {
-        let comp = deflate(&raw, flate2::Compression::best());
-        prio_blocks.push((
-            f.to_string(),
-            data.len() as u64,
-            comp.len() as u64,
-            raw.len() as u64,
-            crc32(&comp),
-            n,
-        ));
-        data.extend_from_slice(&comp);
-    }
+    flush_block(
+        &mut prio_blocks,
+        first_id.take(),
+        &mut raw,
+        &mut n,
+        &mut data,
+    );
 
     // Indexed ecosystems.
     let mut ecosystems: BTreeMap<&str, u64> = BTreeMap::new();
