@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod defaults;
+pub mod diag;
 pub mod error;
 pub mod explain;
 pub mod image;
@@ -389,6 +390,7 @@ pub fn attest(req: &AttestRequest) -> Result<signature::attestation::Made> {
         .map_err(|e| Error::new(ErrorKind::Usage, "signing key", e))?;
     let input = signature::attestation::AttestInput {
         report_json: req.report_json.clone(),
+        report_schema: report::SCHEMA,
         subject_name: req.subject_name.clone(),
         policy_digest: req.policy_digest.clone(),
         db_digest: req.db_digest.clone(),

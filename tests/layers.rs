@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 /// `src/lib.rs` (the scan pipeline, the request and outcome types); the
 /// component entry `src/main.rs` is a separate binary on top of everything.
 const LAYERS: &[&[&str]] = &[
-    &["logsafe", "redact", "time"],
+    &["diag", "logsafe", "redact", "time"],
     &["error"],
     &["image"],
     &["inventory"],
@@ -39,11 +39,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "resolve.rs collects cosign signature tags into signature::SignatureInput",
     ),
     (
-        "signature",
-        "report",
-        "signature verification makes report::Diagnostic values and reads report::SCHEMA",
-    ),
-    (
         "vulndb",
         "vex",
         "vulndb::scan::Vulnerability carries the vex::apply::Decision applied to it",
@@ -62,11 +57,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "vex",
         "cli",
         "workspace VEX files are read with cli::read_input",
-    ),
-    (
-        "policy",
-        "report",
-        "Diagnostic, Location and Severity live in report/mod.rs, not in a base module",
     ),
 ];
 

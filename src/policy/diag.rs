@@ -3,7 +3,7 @@
 //! [`Diagnostic`]s. Every code a check can emit is declared in its
 //! `diags.rs` as a [`Code`] with its documentation (`imagegate explain`).
 
-use crate::report::{Diagnostic, Location, Severity};
+use crate::diag::{Diagnostic, Location, Severity};
 
 /// How the policy treats one kind of finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

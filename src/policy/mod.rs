@@ -11,8 +11,8 @@ pub mod checks;
 pub mod diag;
 pub mod glob;
 
+use crate::diag::Diagnostic;
 use crate::error::Result;
-use crate::report::Diagnostic;
 use crate::vulndb::matcher::Level as Sev;
 use cfg::PolicyConfig;
 use checks::{Context, CHECKS};

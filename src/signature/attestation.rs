@@ -117,8 +117,11 @@ pub struct Statement<P> {
 /// What `imagegate attest` knows besides the report.
 #[derive(Debug, Clone)]
 pub struct AttestInput {
-    /// The scan's JSON report (`imagegate.report/v1`).
+    /// The scan's JSON report.
     pub report_json: String,
+    /// The schema the report must declare (`report::SCHEMA`, which the
+    /// caller passes: signing knows no report module).
+    pub report_schema: &'static str,
     /// The subject's name (e.g. the reference pushed); none: the report's
     /// source name.
     pub subject_name: Option<String>,
@@ -152,10 +155,10 @@ fn is_digest(d: &str) -> bool {
 pub fn predicate(input: &AttestInput) -> Result<(Predicate, Subject), String> {
     let r: Value = serde_json::from_str(&input.report_json)
         .map_err(|e| format!("the report is not JSON: {e}"))?;
-    if r.get("schema").and_then(Value::as_str) != Some(crate::report::SCHEMA) {
+    if r.get("schema").and_then(Value::as_str) != Some(input.report_schema) {
         return Err(format!(
             "the report is not an {} report",
-            crate::report::SCHEMA
+            input.report_schema
         ));
     }
     let verdict = r.get("verdict").and_then(Value::as_str).unwrap_or_default();

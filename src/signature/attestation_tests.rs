@@ -61,6 +61,7 @@ fn report(verdict: &str, digest: Option<&str>) -> String {
 fn input(verdict: &str, digest: &str, time: u64) -> AttestInput {
     AttestInput {
         report_json: report(verdict, Some(digest)),
+        report_schema: crate::report::SCHEMA,
         subject_name: None,
         policy_digest: Some(format!("sha256:{}", "b".repeat(64))),
         db_digest: Some(format!("sha256:{}", "c".repeat(64))),

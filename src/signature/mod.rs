@@ -20,7 +20,7 @@ pub mod dsse;
 pub mod keys;
 pub mod sigstore;
 
-use crate::report::{Diagnostic, Location, Severity};
+use crate::diag::{Diagnostic, Location, Severity};
 use base64::Engine as _;
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};

@@ -4,10 +4,10 @@
 use super::cfg::Config;
 use super::diags::*;
 use super::eol;
+use crate::diag::Location;
 use crate::policy::checks::registries::check::{under, Reference};
 use crate::policy::checks::Context;
 use crate::policy::diag::{Level, Sink};
-use crate::report::Location;
 
 const BASE_NAME: &str = "org.opencontainers.image.base.name";
 const BASE_DIGEST: &str = "org.opencontainers.image.base.digest";

@@ -3,9 +3,9 @@
 
 use super::cfg::Config;
 use super::diags::*;
+use crate::diag::Location;
 use crate::policy::checks::Context;
 use crate::policy::diag::{Level, Sink};
-use crate::report::Location;
 
 /// Whether a history step is `ADD <http(s) URL>` without `--checksum`.
 pub fn remote_add(created_by: &str) -> Option<&str> {

@@ -3,11 +3,11 @@
 
 use super::cfg::Config;
 use super::diags::*;
+use crate::diag::Location;
 use crate::image::fs::NodeKind;
 use crate::policy::checks::Context;
 use crate::policy::diag::Sink;
 use crate::policy::glob;
-use crate::report::Location;
 
 pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {
     let Some(allowed) = &cfg.allowed_executables else {

@@ -4,11 +4,11 @@
 
 use super::cfg::Config;
 use super::diags::*;
+use crate::diag::Location;
 use crate::image::fs::NodeKind;
 use crate::policy::checks::Context;
 use crate::policy::diag::{Level, Sink};
 use crate::policy::glob;
-use crate::report::Location;
 
 /// Whether a config `User` value means root (`None`/empty, `root`, `0`, `0:…`).
 pub fn is_root(user: Option<&str>) -> bool {

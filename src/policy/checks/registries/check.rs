@@ -4,9 +4,9 @@
 
 use super::cfg::Config;
 use super::diags::*;
+use crate::diag::Location;
 use crate::policy::checks::Context;
 use crate::policy::diag::{Level, Sink};
-use crate::report::Location;
 
 /// A parsed image reference, normalized as Docker does.
 #[derive(Debug, Clone, PartialEq, Eq)]

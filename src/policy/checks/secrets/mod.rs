@@ -39,9 +39,9 @@ pub fn to_secrets_config(cfg: &cfg::Config) -> crate::secrets::SecretsConfig {
 /// Diagnostic severity per custom rule id (built-in rules: error).
 pub fn severity_overrides(
     cfg: &cfg::Config,
-) -> std::collections::BTreeMap<String, crate::report::Severity> {
+) -> std::collections::BTreeMap<String, crate::diag::Severity> {
+    use crate::diag::Severity;
     use crate::policy::diag::Level;
-    use crate::report::Severity;
     cfg.custom_rules
         .iter()
         .map(|r| {

@@ -9,9 +9,9 @@
 
 use super::cfg::{Config, SEVERITIES};
 use super::diags::*;
+use crate::diag::Location;
 use crate::policy::checks::Context;
 use crate::policy::diag::{Level, Sink};
-use crate::report::Location;
 use crate::vulndb::matcher::Level as Sev;
 use crate::vulndb::priority::fmt_score;
 
