@@ -34,11 +34,6 @@ const LAYERS: &[&[&str]] = &[
 /// ARCHITECTURE.md.
 const KNOWN: &[(&str, &str, &str)] = &[
     (
-        "image",
-        "signature",
-        "resolve.rs collects cosign signature tags into signature::SignatureInput",
-    ),
-    (
         "vulndb",
         "vex",
         "vulndb::scan::Vulnerability carries the vex::apply::Decision applied to it",

@@ -3,6 +3,7 @@
 //! resolved to one manifest and config, then each layer is streamed once,
 //! verified against its digests, and merged into the final filesystem view.
 
+pub mod cosign;
 pub mod digest;
 pub mod facts;
 pub mod fs;

@@ -125,7 +125,7 @@ pub struct Resolved {
     pub layers: Vec<LayerRef>,
     /// cosign signatures of this manifest found in an OCI layout (its
     /// `sha256-<hex>.sig` tag); every blob on the way is digest-verified.
-    pub signatures: Vec<crate::signature::SignatureInput>,
+    pub signatures: Vec<super::cosign::SignatureInput>,
 }
 
 /// Read a small JSON file whole (bounded by `limits.max_json`).
@@ -447,7 +447,7 @@ pub fn oci(store: &dyn Store, format: Format, sel: &Selector, limits: &Limits) -
             let images: Vec<&Descriptor> = index
                 .manifests
                 .iter()
-                .filter(|d| !ref_name(d).is_some_and(crate::signature::is_cosign_tag))
+                .filter(|d| !ref_name(d).is_some_and(super::cosign::is_cosign_tag))
                 .collect();
             if images.is_empty() {
                 index.manifests.iter().collect()
@@ -500,7 +500,7 @@ pub fn oci(store: &dyn Store, format: Format, sel: &Selector, limits: &Limits) -
     }
     let from = desc.digest.blob_path();
     let mut signatures = Vec::new();
-    if let Some(tag) = crate::signature::signature_tag(&desc.digest.to_string()) {
+    if let Some(tag) = super::cosign::signature_tag(&desc.digest.to_string()) {
         for d in &index.manifests {
             let name = ref_name(d).unwrap_or_default();
             if name == tag || name.ends_with(&format!(":{tag}")) {
@@ -549,8 +549,8 @@ fn read_signatures(
     desc: &Descriptor,
     tag: &str,
     limits: &Limits,
-) -> Result<Vec<crate::signature::SignatureInput>> {
-    use crate::signature::{SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE};
+) -> Result<Vec<super::cosign::SignatureInput>> {
+    use super::cosign::{SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE};
     let (digest, bytes) = read_blob(store, desc, "index.json", limits)?;
     let from = digest.blob_path();
     let manifest: Manifest = parse_json(&bytes, &from, "signature manifest")?;
@@ -560,7 +560,7 @@ fn read_signatures(
             continue;
         }
         let (_, payload) = read_blob(store, layer, &from, limits)?;
-        out.push(crate::signature::SignatureInput {
+        out.push(super::cosign::SignatureInput {
             source: format!("index.json: {tag} layer {i}"),
             payload,
             signature: layer

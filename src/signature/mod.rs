@@ -20,28 +20,21 @@ pub mod dsse;
 pub mod keys;
 pub mod sigstore;
 
+// Where cosign keeps signatures in a layout, and the signatures found
+// there, are the image layer's (`image::cosign`); kept here by name.
+pub use crate::image::cosign::{
+    is_cosign_tag, signature_tag, SignatureInput, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE,
+};
+
 use crate::diag::{Diagnostic, Location, Severity};
 use base64::Engine as _;
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
-/// Media type of cosign's simple-signing payload layer.
-pub const SIMPLE_SIGNING_MEDIA_TYPE: &str = "application/vnd.dev.cosign.simplesigning.v1+json";
-/// Annotation on the payload layer that holds the base64 signature.
-pub const SIGNATURE_ANNOTATION: &str = "dev.cosignproject.cosign/signature";
 /// `critical.type` of a cosign container image signature.
 pub const PAYLOAD_TYPE: &str = "cosign container image signature";
 /// Payloads larger than this are refused (cosign's are a few hundred bytes).
 pub const MAX_PAYLOAD: usize = 64 << 10;
-
-/// One signature to check: the exact payload bytes and the base64 signature.
-#[derive(Debug, Clone)]
-pub struct SignatureInput {
-    /// Where it came from, for messages: a file name or `index.json: <tag>`.
-    pub source: String,
-    pub payload: Vec<u8>,
-    pub signature: String,
-}
 
 /// The algorithm of a trusted key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -437,29 +430,6 @@ pub fn payload_for(reference: &str, manifest_digest: &str) -> Vec<u8> {
     })
     .to_string()
     .into_bytes()
-}
-
-/// Is `name` (a tag, or a full reference ending in a tag) one of cosign's
-/// companion tags, `sha256-<64 hex>.sig|.att|.sbom`? Those are signatures,
-/// attestations and SBOMs of an image, not images to scan.
-pub fn is_cosign_tag(name: &str) -> bool {
-    let tag = name.rsplit_once(':').map_or(name, |(_, t)| t);
-    let Some(rest) = tag.strip_prefix("sha256-") else {
-        return false;
-    };
-    let Some((hex, suffix)) = rest.split_once('.') else {
-        return false;
-    };
-    hex.len() == 64
-        && hex.bytes().all(|b| b.is_ascii_hexdigit())
-        && matches!(suffix, "sig" | "att" | "sbom")
-}
-
-/// The cosign signature tag of a manifest digest: `sha256-<hex>.sig`.
-pub fn signature_tag(manifest_digest: &str) -> Option<String> {
-    manifest_digest
-        .strip_prefix("sha256:")
-        .map(|h| format!("sha256-{h}.sig"))
 }
 
 /// A trusted key as shown in reports (never the key material).
