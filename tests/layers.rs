@@ -34,11 +34,6 @@ const LAYERS: &[&[&str]] = &[
 /// ARCHITECTURE.md.
 const KNOWN: &[(&str, &str, &str)] = &[
     (
-        "vulndb",
-        "vex",
-        "vulndb::scan::Vulnerability carries the vex::apply::Decision applied to it",
-    ),
-    (
         "vex",
         "policy",
         "vex::apply matches image products with the registries check's Reference",

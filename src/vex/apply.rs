@@ -27,6 +27,7 @@ use super::purl::Purl;
 use super::{Document, Format, Product, Statement, Status};
 use crate::policy::checks::registries::check::Reference;
 use crate::vulndb::scan::Vulnerability;
+pub use crate::vulndb::triage::{Applied, Decision};
 use crate::vulndb::version::Scheme;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -73,53 +74,6 @@ impl Image {
                         .is_none_or(|t| r.tag.as_deref() == Some(t.as_str()))
             })
     }
-}
-
-/// One statement that named a finding, as reports show it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Applied {
-    /// The document's name (as the host named the file).
-    pub document: String,
-    pub format: Format,
-    /// `statement 3` or `statement 3 (ID)`.
-    pub statement: String,
-    pub status: Status,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub justification: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub impact_statement: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action_statement: Option<String>,
-}
-
-impl Applied {
-    /// `app.openvex.json statement 2`.
-    pub fn cite(&self) -> String {
-        format!("{} {}", self.document, self.statement)
-    }
-
-    /// The justification and reason in words, for messages.
-    pub fn why(&self) -> String {
-        let mut parts: Vec<&str> = Vec::new();
-        parts.extend(self.justification.as_deref());
-        parts.extend(self.impact_statement.as_deref());
-        parts.extend(self.action_statement.as_deref());
-        parts.join(": ")
-    }
-}
-
-/// What VEX says about one finding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Decision {
-    /// The status that decided (the conflicting one that keeps the finding, if any).
-    pub status: Status,
-    /// Whether the finding is out of the verdict.
-    pub suppressed: bool,
-    /// Why statements that could suppress it did not (a conflict, no justification).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
-    /// Every statement that named it, the deciding ones first.
-    pub statements: Vec<Applied>,
 }
 
 /// One document, as reports list it.

@@ -24,12 +24,15 @@ pub mod attestation;
 mod csaf;
 mod cyclonedx;
 mod openvex;
-pub mod purl;
+/// Purls as statements name products: the inventory's parser and matcher.
+pub use crate::inventory::purl::parse as purl;
 pub mod vers;
 
 use crate::error::{Error, ErrorKind, Result};
+/// A statement's status and a document's format are the findings' data
+/// (`vulndb::triage`), like the [`apply::Decision`] they make.
+pub use crate::vulndb::triage::{Format, Status};
 use purl::Purl;
-use serde::Serialize;
 
 /// The largest VEX document a host reads (Red Hat's CSAF VEX files for a
 /// busy CVE reach a few MiB).
@@ -47,32 +50,6 @@ pub struct VexFile {
     pub text: String,
 }
 
-/// The VEX status of a vulnerability for a product.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    NotAffected,
-    Fixed,
-    Affected,
-    UnderInvestigation,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::NotAffected => "not_affected",
-            Status::Fixed => "fixed",
-            Status::Affected => "affected",
-            Status::UnderInvestigation => "under_investigation",
-        }
-    }
-
-    /// `not_affected` and `fixed` take a finding out of the verdict.
-    pub fn suppresses(self) -> bool {
-        matches!(self, Status::NotAffected | Status::Fixed)
-    }
-}
-
 /// The OpenVEX justification labels (CSAF flags use the same words).
 pub const JUSTIFICATIONS: &[&str] = &[
     "component_not_present",
@@ -81,25 +58,6 @@ pub const JUSTIFICATIONS: &[&str] = &[
     "vulnerable_code_cannot_be_controlled_by_adversary",
     "inline_mitigations_already_exist",
 ];
-
-/// The format of a document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    OpenVex,
-    CycloneDx,
-    Csaf,
-}
-
-impl Format {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Format::OpenVex => "openvex",
-            Format::CycloneDx => "cyclonedx",
-            Format::Csaf => "csaf",
-        }
-    }
-}
 
 /// What one statement names.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,4 +13,5 @@ pub mod osv;
 pub mod priority;
 pub mod scan;
 pub mod severity;
+pub mod triage;
 pub mod version;

@@ -45,7 +45,7 @@ pub struct Vulnerability {
     pub epss: Option<Epss>,
     /// What VEX documents say about it (none: no statement names it).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub vex: Option<crate::vex::apply::Decision>,
+    pub vex: Option<crate::vulndb::triage::Decision>,
     /// The policy ignore that takes it out of the verdict (none: no active
     /// `[vulnerabilities] ignore` entry names it).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -107,7 +107,7 @@ impl Vulnerability {
     /// the source package the advisory names when they differ (`libapt-pkg6.0
     /// (source apt)`: an OS package matched through its source).
     pub fn package_label(&self) -> String {
-        let binary = crate::vex::purl::Purl::parse(&self.purl)
+        let binary = crate::inventory::purl::Purl::parse(&self.purl)
             .ok()
             .filter(|p| matches!(p.kind.as_str(), "deb" | "rpm" | "apk"))
             .map(|p| p.name);

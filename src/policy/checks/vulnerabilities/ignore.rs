@@ -31,8 +31,8 @@
 //! of package, an unidentified base) names nothing.
 
 use crate::image::facts::ImageFacts;
+use crate::inventory::purl::Purl;
 use crate::policy::cfg::{Cx, Tbl};
-use crate::vex::purl::Purl;
 use crate::vex::vers::Range;
 use crate::vulndb::scan::{Ignored, Vulnerability};
 

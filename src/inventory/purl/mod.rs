@@ -1,5 +1,13 @@
 //! Package URLs (purl, https://github.com/package-url/purl-spec): the one
 //! identifier every SBOM and advisory database understands.
+//!
+//! This module builds the purls of the inventory's packages; [`parse`]
+//! reads purls others write (VEX documents, policy ignores) and matches
+//! them against those.
+
+pub mod parse;
+
+pub use parse::Purl;
 
 /// Percent-encode a purl component: keep unreserved characters, encode the rest.
 pub fn encode(s: &str, keep_slash: bool) -> String {

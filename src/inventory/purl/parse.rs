@@ -1,4 +1,4 @@
-//! Package URLs as VEX documents name products: parsed
+//! Package URLs as VEX documents and policy ignores name products: parsed
 //! (`pkg:TYPE/NAMESPACE/NAME@VERSION?QUALIFIERS#SUBPATH`, percent-decoded,
 //! normalized per type as the purl specification says) and matched against
 //! the purls of the image's packages.
