@@ -35,11 +35,6 @@ const LAYERS: &[&[&str]] = &[
 const KNOWN: &[(&str, &str, &str)] = &[
     (
         "vex",
-        "policy",
-        "vex::apply matches image products with the registries check's Reference",
-    ),
-    (
-        "vex",
         "defaults",
         "workspace VEX files are named with defaults::policy_name",
     ),

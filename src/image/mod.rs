@@ -9,6 +9,7 @@ pub mod facts;
 pub mod fs;
 pub mod layers;
 pub mod oci;
+pub mod reference;
 pub mod resolve;
 pub mod source;
 pub mod targuard;

@@ -25,7 +25,7 @@
 
 use super::purl::Purl;
 use super::{Document, Format, Product, Statement, Status};
-use crate::policy::checks::registries::check::Reference;
+use crate::image::reference::Reference;
 use crate::vulndb::scan::Vulnerability;
 pub use crate::vulndb::triage::{Applied, Decision};
 use crate::vulndb::version::Scheme;

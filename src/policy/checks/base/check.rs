@@ -5,7 +5,7 @@ use super::cfg::Config;
 use super::diags::*;
 use super::eol;
 use crate::diag::Location;
-use crate::policy::checks::registries::check::{under, Reference};
+use crate::image::reference::{under, Reference};
 use crate::policy::checks::Context;
 use crate::policy::diag::{Level, Sink};
 
