@@ -358,33 +358,9 @@ pub fn parse(args: &[String]) -> Result<Command> {
     }
 }
 
-/// The last component of a path, as shown in reports (never a host path).
-pub fn file_name(path: &str) -> String {
-    std::path::Path::new(path)
-        .file_name()
-        .map(|f| f.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.to_string())
-}
-
-/// Read a small input file whole, bounded: a larger one is
-/// `limit-exceeded`. Shared with the host, which reads signature and key
-/// files the same way.
-pub fn read_input(path: &str, limit: u64) -> Result<Vec<u8>> {
-    use std::io::Read as _;
-    let f = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
-    let mut buf = Vec::new();
-    f.take(limit + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| Error::io(path, &e))?;
-    if buf.len() as u64 > limit {
-        return Err(Error::new(
-            ErrorKind::LimitExceeded,
-            path,
-            format!("is larger than {limit} bytes"),
-        ));
-    }
-    Ok(buf)
-}
+// Shared with the host (`imagegate::cli::{file_name, read_input}`); they
+// live in the base module `input`, which `vex` uses too.
+pub use crate::input::{file_name, read_input};
 
 /// The policy file: `--policy FILE`, else `./imagegate.toml` when it
 /// exists (under the component's own CLI, relative to the preopened

@@ -43,30 +43,7 @@ pub const DB_ECOSYSTEMS: &[&str] = crate::vulndb::ecosystem::OSV_EXPORTS;
 /// (the component's own CLI, which has no working directory): a relative
 /// path is inside.
 pub fn policy_name(file: &std::path::Path, workspace: Option<&std::path::Path>) -> String {
-    use std::path::Component;
-    let inside = |p: &std::path::Path| {
-        p.components()
-            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
-    };
-    let rel = if file.is_relative() {
-        Some(file.to_path_buf())
-    } else {
-        workspace.and_then(|w| file.strip_prefix(w).ok().map(|p| p.to_path_buf()))
-    };
-    match rel {
-        Some(r) if inside(&r) && r.components().any(|c| matches!(c, Component::Normal(_))) => r
-            .components()
-            .filter_map(|c| match c {
-                Component::Normal(n) => Some(n.to_string_lossy().into_owned()),
-                _ => None,
-            })
-            .collect::<Vec<_>>()
-            .join("/"),
-        _ => file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| POLICY_FILE.to_string()),
-    }
+    crate::input::shown_name(file, workspace).unwrap_or_else(|| POLICY_FILE.to_string())
 }
 
 /// What a host must provide before a scan, decided from the policy and the

@@ -10,6 +10,7 @@ pub mod diag;
 pub mod error;
 pub mod explain;
 pub mod image;
+pub mod input;
 pub mod inventory;
 pub mod logsafe;
 pub mod pipeline;

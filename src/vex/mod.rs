@@ -188,7 +188,7 @@ pub fn parse_all(files: &[VexFile]) -> Result<Vec<Document>> {
 
 /// Read VEX files (each bounded by [`MAX_DOCUMENT`], UTF-8), named as
 /// reports name them: relative to `workspace` when inside it, else by file
-/// name ([`crate::defaults::policy_name`]).
+/// name ([`crate::input::shown_name`], as the policy file is named).
 pub fn read(
     paths: &[std::path::PathBuf],
     workspace: Option<&std::path::Path>,
@@ -196,10 +196,12 @@ pub fn read(
     let mut out = Vec::with_capacity(paths.len());
     for p in paths {
         let shown = p.display().to_string();
-        let bytes = crate::cli::read_input(&shown, MAX_DOCUMENT)?;
+        let bytes = crate::input::read_input(&shown, MAX_DOCUMENT)?;
         let text = String::from_utf8(bytes).map_err(|_| invalid(&shown, "not UTF-8 text"))?;
         out.push(VexFile {
-            name: crate::defaults::policy_name(p, workspace),
+            // A path without a file name is a directory, which the read refused.
+            name: crate::input::shown_name(p, workspace)
+                .unwrap_or_else(|| crate::input::file_name(&shown)),
             text,
         });
     }
