@@ -19,6 +19,7 @@ pub mod redact;
 pub mod report;
 pub mod rescan;
 pub mod secrets;
+pub mod severity;
 pub mod signature;
 pub mod time;
 pub mod vex;

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 /// `src/lib.rs` (the scan pipeline, the request and outcome types); the
 /// component entry `src/main.rs` is a separate binary on top of everything.
 const LAYERS: &[&[&str]] = &[
-    &["diag", "logsafe", "redact", "time"],
+    &["diag", "logsafe", "redact", "severity", "time"],
     &["error"],
     &["input"],
     &["image"],

@@ -17,39 +17,10 @@
 //! (gitleaks, Trivy) say which providers to cover; the mapping of their rule
 //! ids to ours is in `docs/secrets.md`.
 
-use serde::Serialize;
-
-/// How bad a leaked secret is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Critical,
-    High,
-    Medium,
-    Low,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::High => "high",
-            Severity::Medium => "medium",
-            Severity::Low => "low",
-        }
-    }
-
-    /// Parse `critical`, `high`, `medium` or `low`.
-    pub fn parse(s: &str) -> Option<Severity> {
-        match s {
-            "critical" => Some(Severity::Critical),
-            "high" => Some(Severity::High),
-            "medium" => Some(Severity::Medium),
-            "low" => Some(Severity::Low),
-            _ => None,
-        }
-    }
-}
+/// How bad a leaked secret is: the one severity scale of findings
+/// ([`crate::severity::Level`], never `unknown` for a rule), by the name
+/// the secret scanner has always used.
+pub use crate::severity::Level as Severity;
 
 /// The test a regex match must pass before it is a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

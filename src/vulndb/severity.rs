@@ -33,70 +33,28 @@ use serde::Serialize;
 use serde_json::Value;
 use std::str::FromStr;
 
-/// A severity level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    Unknown,
-    Low,
-    Medium,
-    High,
-    Critical,
+/// The one severity scale of findings (vulnerabilities and secrets),
+/// shared through the base module [`crate::severity`].
+pub use crate::severity::Level;
+
+/// A level as the DB's rating table stores it.
+fn level_code(level: Level) -> u8 {
+    match level {
+        Level::Unknown => 0,
+        Level::Low => 1,
+        Level::Medium => 2,
+        Level::High => 3,
+        Level::Critical => 4,
+    }
 }
 
-impl Level {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Unknown => "unknown",
-            Level::Low => "low",
-            Level::Medium => "medium",
-            Level::High => "high",
-            Level::Critical => "critical",
-        }
-    }
-
-    /// The level of a CVSS score.
-    pub fn of_score(score: f64) -> Level {
-        if score >= 9.0 {
-            Level::Critical
-        } else if score >= 7.0 {
-            Level::High
-        } else if score >= 4.0 {
-            Level::Medium
-        } else {
-            Level::Low
-        }
-    }
-
-    /// The level of a vendor's word (module doc), case-insensitively.
-    pub fn of_word(word: &str) -> Option<Level> {
-        Some(match word.trim().to_ascii_lowercase().as_str() {
-            "critical" => Level::Critical,
-            "important" | "high" => Level::High,
-            "moderate" | "medium" => Level::Medium,
-            "low" | "negligible" | "unimportant" => Level::Low,
-            _ => return None,
-        })
-    }
-
-    fn code(self) -> u8 {
-        match self {
-            Level::Unknown => 0,
-            Level::Low => 1,
-            Level::Medium => 2,
-            Level::High => 3,
-            Level::Critical => 4,
-        }
-    }
-
-    fn from_code(c: u8) -> Level {
-        match c {
-            1 => Level::Low,
-            2 => Level::Medium,
-            3 => Level::High,
-            4 => Level::Critical,
-            _ => Level::Unknown,
-        }
+fn level_of_code(c: u8) -> Level {
+    match c {
+        1 => Level::Low,
+        2 => Level::Medium,
+        3 => Level::High,
+        4 => Level::Critical,
+        _ => Level::Unknown,
     }
 }
 
@@ -145,7 +103,7 @@ impl Rating {
     pub(crate) fn encode(&self, out: &mut Vec<u8>) {
         super::db::put_str(out, &self.record);
         super::db::put_str(out, &self.source);
-        out.push(self.level.code());
+        out.push(level_code(self.level));
         let score = self
             .score
             .map(|s| (s * 10.0).round().clamp(0.0, 65_000.0) as u16 + 1)
@@ -157,7 +115,7 @@ impl Rating {
     pub(crate) fn decode(c: &mut super::db::Cur<'_>) -> crate::Result<Rating> {
         let record = c.str()?.to_string();
         let source = c.str()?.to_string();
-        let level = Level::from_code(c.u8()?);
+        let level = level_of_code(c.u8()?);
         let s = c.u16()?;
         let vector = c.str()?;
         Ok(Rating {
