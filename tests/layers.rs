@@ -41,7 +41,7 @@ const KNOWN: &[(&str, &str, &str)] = &[
     (
         "signature",
         "report",
-        "signature verification makes report::Diagnostic values and reads report::SCHEMA",
+        "verdict attestations (signature/attestation.rs) read report::SCHEMA",
     ),
     (
         "vulndb",
