@@ -211,10 +211,7 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
         (None, true) => None,
     };
     let mut report = Report::new(source, facts, inventory, Vec::new());
-    report.add_secrets(
-        found,
-        &policy::checks::secrets::severity_overrides(&policy.config.secrets),
-    );
+    report.add_secrets(found);
     let mut sigs = req.signatures.clone();
     sigs.extend(image.resolved.signatures.iter().cloned());
     let identities = &policy.config.signatures.identities;
@@ -238,8 +235,7 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
             keyless: keyless.as_ref(),
             now: req.now.and_then(|n| i64::try_from(n).ok()),
         };
-        let (section, diags) = signature::evaluate(digest, &inputs, required);
-        report.add_signatures(section, diags);
+        report.add_signatures(signature::evaluate(digest, &inputs, required));
     }
     let base =
         policy::checks::vulnerabilities::ignore::image_base(&policy.config.base, &report.image);
@@ -305,6 +301,8 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
             reference: req.reference.as_deref(),
             vex: report.vex.as_ref(),
             base: base.as_ref(),
+            secrets: &report.secrets,
+            signatures: report.signatures.as_ref(),
         };
         policy::evaluate(&policy, &cx)
     };

@@ -406,10 +406,14 @@ fn secrets_section_drives_the_scanner() {
     assert!(found
         .iter()
         .all(|d| d.severity == imagegate::report::Severity::Note));
+    let listed = &r.summary.checks["secrets"];
+    assert!(listed.enabled && listed.notes == found.len() && listed.errors == 0);
     assert_eq!(r.verdict, imagegate::Verdict::Pass);
     let allowed = format!("[secrets]\nallow-paths = [\"/usr/lib/**\", \"/etc/**\"]\n\n{rule}");
     let r = scan(&allowed).unwrap();
     assert!(!r.diagnostics.iter().any(|d| d.code == "secret-found"));
+    // Nothing found: the summary does not list the check (as before it was one).
+    assert!(!r.summary.checks.contains_key("secrets"));
     let bad = "[[secrets.rules]]\nid = \"broken\"\ntitle = \"x\"\nseverity = \"error\"\nregex = 'a(b'\nkeywords = [\"a\"]\n";
     let e = scan(bad).unwrap_err();
     assert_eq!(e.kind, imagegate::ErrorKind::PolicyInvalid);

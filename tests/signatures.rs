@@ -128,6 +128,12 @@ fn signed_layout_verifies_with_the_trusted_key_only() {
     let v = scan(&dir, &[&pem]);
     assert_eq!(v["verdict"], "pass", "{}", v["diagnostics"]);
     assert_eq!(codes(&v), [("signature-verified".into(), "note".into())]);
+    // The check is listed in the summary when it reports something only.
+    let listed = &v["summary"]["checks"]["signatures"];
+    assert_eq!(
+        (&listed["enabled"], &listed["notes"]),
+        (&json!(true), &json!(1))
+    );
     let s = &v["signatures"];
     assert_eq!(s["verified"], true);
     assert_eq!(s["manifest_digest"], digest.as_str());
@@ -140,13 +146,13 @@ fn signed_layout_verifies_with_the_trusted_key_only() {
         .as_str()
         .unwrap()
         .ends_with(".sig layer 0"));
+    let unsigned = scan(&images.join("bookworm-oci"), &[]);
     assert_eq!(
         v["packages"].as_array().unwrap().len(),
-        scan(&images.join("bookworm-oci"), &[])["packages"]
-            .as_array()
-            .unwrap()
-            .len()
+        unsigned["packages"].as_array().unwrap().len()
     );
+    assert!(unsigned["summary"]["checks"].get("signatures").is_none());
+    assert!(unsigned.get("signatures").is_none());
 
     // Another key: the signature does not count, and a signature is required.
     let v = scan(&dir, &[&other]);

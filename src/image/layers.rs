@@ -203,6 +203,129 @@ fn layer_path(raw: &str, what: &str) -> Result<String> {
     })
 }
 
+/// The readers one layer's entries come through: the blob (hashed),
+/// decompressed (and hashed again), bomb-guarded, header-guarded.
+type LayerTar<'a> = HeaderGuard<BufReader<BombGuard<Box<dyn Read + 'a>>>>;
+
+/// The state shared with the readers of one layer's stream: the blob and
+/// diff_id hashes, the uncompressed byte count and why the bomb guard
+/// tripped, if it did.
+struct Stream {
+    /// `layer N (path)`, for errors.
+    what: String,
+    compression: Compression,
+    blob: Rc<RefCell<HashState>>,
+    diff: Rc<RefCell<HashState>>,
+    out: Rc<Cell<u64>>,
+    tripped: Rc<RefCell<Option<String>>>,
+}
+
+impl Stream {
+    /// Open the layer's blob, detect its compression by magic bytes and
+    /// stack the readers: hash, decompress, hash, guard, buffer, tar.
+    fn open<'a>(
+        store: &'a dyn Store,
+        layer: &LayerRef,
+        what: String,
+        limits: &Limits,
+    ) -> Result<(Stream, tar::Archive<LayerTar<'a>>)> {
+        let raw = store.open(&layer.path)?;
+        let blob_state = Rc::new(RefCell::new(HashState::default()));
+        let mut blob = BufReader::with_capacity(
+            READ_BUF,
+            SharedHash {
+                inner: raw,
+                state: blob_state.clone(),
+            },
+        );
+        let magic = blob.fill_buf().map_err(|e| Error::io(what.clone(), &e))?;
+        let compression = Compression::detect(magic);
+        let tripped = Rc::new(RefCell::new(None));
+        let diff_state = Rc::new(RefCell::new(HashState::default()));
+        let decoded: Box<dyn Read + 'a> = match compression {
+            Compression::None => Box::new(blob),
+            Compression::Gzip => Box::new(SharedHash {
+                inner: flate2::bufread::MultiGzDecoder::new(blob),
+                state: diff_state.clone(),
+            }),
+            Compression::Zstd => Box::new(SharedHash {
+                inner: ZstdFrames::new(blob),
+                state: diff_state.clone(),
+            }),
+        };
+        let out = Rc::new(Cell::new(0u64));
+        let guarded = BombGuard {
+            inner: decoded,
+            out: out.clone(),
+            compressed: blob_state.clone(),
+            limits: limits.clone(),
+            tripped: tripped.clone(),
+        };
+        // A decoder's output is buffered for the tar reader's small reads. An
+        // uncompressed layer is already buffered (`blob`): a second buffer would
+        // only copy every byte once more (a capacity of 0 passes reads through).
+        let tar_buffer = match compression {
+            Compression::None => 0,
+            Compression::Gzip | Compression::Zstd => 64 * 1024,
+        };
+        let archive = tar::Archive::new(HeaderGuard::new(
+            BufReader::with_capacity(tar_buffer, guarded),
+            MAX_EXTENSION_HEADER,
+        ));
+        let stream = Stream {
+            what,
+            compression,
+            blob: blob_state,
+            diff: diff_state,
+            out,
+            tripped,
+        };
+        Ok((stream, archive))
+    }
+
+    /// The error of a failed read: the bomb guard's limit, an oversized
+    /// tar extension header, or a truncated or corrupt stream.
+    fn error(&self, e: io::Error) -> Error {
+        let what = self.what.clone();
+        if let Some(why) = self.tripped.borrow().clone() {
+            return Error::new(ErrorKind::LimitExceeded, what, why);
+        }
+        if let Some(t) = targuard::too_large(&e) {
+            return Error::new(ErrorKind::Malformed, what, t.to_string());
+        }
+        let msg = match (self.compression, e.kind()) {
+            (_, io::ErrorKind::UnexpectedEof) => {
+                "truncated layer (unexpected end of data)".to_string()
+            }
+            (Compression::Gzip, _) => format!("corrupt gzip stream or tar data: {e}"),
+            (Compression::Zstd, _) => format!("corrupt zstd stream or tar data: {e}"),
+            (Compression::None, _) => format!("corrupt tar data: {e}"),
+        };
+        Error::new(ErrorKind::Malformed, what, msg)
+    }
+
+    /// Read what follows the end-of-archive marker so both digests cover
+    /// every byte of the blob, and record the sizes and digests in `facts`.
+    fn finish<R: Read>(&self, archive: tar::Archive<R>, facts: &mut LayerFacts) -> Result<()> {
+        let mut rest = archive.into_inner();
+        io::copy(&mut rest, &mut io::sink()).map_err(|e| self.error(e))?;
+        drop(rest);
+        let blob = std::mem::take(&mut *self.blob.borrow_mut());
+        facts.size = blob.count;
+        let host_hash_err = |e: String| Error::new(ErrorKind::Io, self.what.clone(), e);
+        facts.digest = blob.finish().map_err(host_hash_err)?;
+        if self.compression == Compression::None {
+            facts.uncompressed_size = facts.size;
+            facts.diff_id = facts.digest.clone();
+        } else {
+            let d = std::mem::take(&mut *self.diff.borrow_mut());
+            facts.uncompressed_size = d.count;
+            facts.diff_id = d.finish().map_err(host_hash_err)?;
+        }
+        Ok(())
+    }
+}
+
 /// Stream one layer into `tree`, verifying its blob digest and diff_id, and
 /// hand each file to `visitor` as it streams by (see [`super::visit`]).
 pub fn walk(
@@ -215,55 +338,13 @@ pub fn walk(
     visitor: &mut dyn Visitor,
 ) -> Result<LayerFacts> {
     let what = format!("layer {index} ({})", layer.path);
-    let raw = store.open(&layer.path)?;
-    let blob_state = Rc::new(RefCell::new(HashState::default()));
-    let mut blob = BufReader::with_capacity(
-        READ_BUF,
-        SharedHash {
-            inner: raw,
-            state: blob_state.clone(),
-        },
-    );
-    let magic = blob.fill_buf().map_err(|e| Error::io(what.clone(), &e))?;
-    let compression = Compression::detect(magic);
-    let tripped = Rc::new(RefCell::new(None));
-    let diff_state = Rc::new(RefCell::new(HashState::default()));
-    let decoded: Box<dyn Read + '_> = match compression {
-        Compression::None => Box::new(blob),
-        Compression::Gzip => Box::new(SharedHash {
-            inner: flate2::bufread::MultiGzDecoder::new(blob),
-            state: diff_state.clone(),
-        }),
-        Compression::Zstd => Box::new(SharedHash {
-            inner: ZstdFrames::new(blob),
-            state: diff_state.clone(),
-        }),
-    };
-    let out = Rc::new(Cell::new(0u64));
-    let guarded = BombGuard {
-        inner: decoded,
-        out: out.clone(),
-        compressed: blob_state.clone(),
-        limits: limits.clone(),
-        tripped: tripped.clone(),
-    };
-    // A decoder's output is buffered for the tar reader's small reads. An
-    // uncompressed layer is already buffered (`blob`): a second buffer would
-    // only copy every byte once more (a capacity of 0 passes reads through).
-    let tar_buffer = match compression {
-        Compression::None => 0,
-        Compression::Gzip | Compression::Zstd => 64 * 1024,
-    };
-    let mut archive = tar::Archive::new(HeaderGuard::new(
-        BufReader::with_capacity(tar_buffer, guarded),
-        MAX_EXTENSION_HEADER,
-    ));
-    let mut facts = LayerFacts {
+    let (stream, mut archive) = Stream::open(store, layer, what, limits)?;
+    let facts = LayerFacts {
         index,
         digest: diff_id.clone(),
         diff_id: diff_id.clone(),
         media_type: layer.media_type.clone(),
-        compression,
+        compression: stream.compression,
         size: 0,
         uncompressed_size: 0,
         entries: 0,
@@ -273,239 +354,32 @@ pub fn walk(
         whiteouts: 0,
         removed_from_lower: 0,
     };
-    let stream_err = |e: io::Error| -> Error {
-        if let Some(why) = tripped.borrow().clone() {
-            return Error::new(ErrorKind::LimitExceeded, what.clone(), why);
-        }
-        if let Some(t) = targuard::too_large(&e) {
-            return Error::new(ErrorKind::Malformed, what.clone(), t.to_string());
-        }
-        let msg = match (compression, e.kind()) {
-            (_, io::ErrorKind::UnexpectedEof) => {
-                "truncated layer (unexpected end of data)".to_string()
-            }
-            (Compression::Gzip, _) => format!("corrupt gzip stream or tar data: {e}"),
-            (Compression::Zstd, _) => format!("corrupt zstd stream or tar data: {e}"),
-            (Compression::None, _) => format!("corrupt tar data: {e}"),
-        };
-        Error::new(ErrorKind::Malformed, what.clone(), msg)
-    };
     // Entries go into `tree` as they stream by (whiteouts only remove what
     // lower layers wrote), so the largest layer is never held twice.
-    let mut removed: u64 = 0;
-    {
-        let entries = archive.entries().map_err(stream_err)?;
-        for entry in entries {
-            let mut entry = entry.map_err(stream_err)?;
-            facts.entries += 1;
-            if facts.entries > limits.max_entries_per_layer {
-                return Err(Error::new(
-                    ErrorKind::LimitExceeded,
-                    what.clone(),
-                    format!(
-                        "more than {} entries in one layer",
-                        limits.max_entries_per_layer
-                    ),
-                ));
-            }
-            let raw = entry.path_bytes();
-            let long = targuard::name_too_long("entry name", &raw).or_else(|| {
-                entry
-                    .link_name_bytes()
-                    .and_then(|l| targuard::name_too_long("link target", &l))
-            });
-            if let Some(why) = long {
-                return Err(Error::new(ErrorKind::Malformed, what.clone(), why));
-            }
-            let raw = String::from_utf8_lossy(&raw).into_owned();
-            let path = layer_path(&raw, &what)?;
-            if path.is_empty() {
-                continue;
-            }
-            let (dir, base) = match path.rsplit_once('/') {
-                Some((d, b)) => (d, b),
-                None => ("", path.as_str()),
-            };
-            if base == ".wh..wh..opq" {
-                facts.whiteouts += 1;
-                visitor.deleted(index, dir, true);
-                removed += tree.opaque(index, dir) as u64;
-                continue;
-            }
-            if let Some(name) = base.strip_prefix(".wh.") {
-                facts.whiteouts += 1;
-                let target = if dir.is_empty() {
-                    name.to_string()
-                } else {
-                    format!("{dir}/{name}")
-                };
-                visitor.deleted(index, &target, false);
-                removed += tree.whiteout(index, &target) as u64;
-                continue;
-            }
-            visitor.written(index, &path);
-            let header = entry.header();
-            let mode = header.mode().unwrap_or(0);
-            let uid = header.uid().unwrap_or(0);
-            let gid = header.gid().unwrap_or(0);
-            let link = entry
-                .link_name_bytes()
-                .map(|b| String::from_utf8_lossy(&b).into_owned())
-                .unwrap_or_default();
-            let kind = match header.entry_type() {
-                tar::EntryType::Regular | tar::EntryType::Continuous => {
-                    facts.files += 1;
-                    NodeKind::File
-                }
-                // A GNU sparse file reads as the file GNU tar would extract;
-                // its holes count as decompressed bytes for the bomb limits.
-                tar::EntryType::GNUSparse => {
-                    facts.files += 1;
-                    NodeKind::File
-                }
-                tar::EntryType::Directory => {
-                    facts.directories += 1;
-                    NodeKind::Dir
-                }
-                tar::EntryType::Symlink => {
-                    facts.symlinks += 1;
-                    NodeKind::Symlink(link.into_boxed_str())
-                }
-                tar::EntryType::Link => {
-                    facts.files += 1;
-                    NodeKind::Hardlink(layer_path(&link, &what)?.into_boxed_str())
-                }
-                tar::EntryType::Char => NodeKind::CharDevice,
-                tar::EntryType::Block => NodeKind::BlockDevice,
-                tar::EntryType::Fifo => NodeKind::Fifo,
-                _ => NodeKind::Other,
-            };
-            let size = entry.size();
-            if header.entry_type() == tar::EntryType::GNUSparse {
-                let stored = match entry.pax_extensions() {
-                    Ok(Some(exts)) => targuard::pax_size(exts),
-                    _ => None,
-                }
-                .or_else(|| entry.header().entry_size().ok())
-                .unwrap_or(0);
-                out.set(out.get().saturating_add(size.saturating_sub(stored)));
-                if let Some(why) = bomb_check(out.get(), blob_state.borrow().count, limits) {
-                    return Err(Error::new(
-                        ErrorKind::LimitExceeded,
-                        what.clone(),
-                        format!("{why} (counting the holes of sparse file /{path})"),
-                    ));
-                }
-            }
-            // Capture only what an analyser asks for, bounded.
-            let keep = visitor.keep(&path);
-            let cap = keep.capture.map(|c| c.min(limits.max_capture));
-            let mut over_budget = false;
-            let content = match cap {
-                Some(cap) if kind == NodeKind::File && size <= cap => {
-                    let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-                    entry
-                        .by_ref()
-                        .take(cap)
-                        .read_to_end(&mut buf)
-                        .map_err(stream_err)?;
-                    Some(Arc::from(buf))
-                }
-                // A hard link to a captured file shares its content (same
-                // layer, earlier in the stream, or a lower layer), within
-                // the image's budget for linked content.
-                Some(_) => match &kind {
-                    NodeKind::Hardlink(target) => tree
-                        .get(target)
-                        .and_then(|n| n.content.clone())
-                        .filter(|c| {
-                            let after = tree.linked_bytes.saturating_add(c.len() as u64);
-                            let fits = after <= limits.max_linked_capture;
-                            if fits {
-                                tree.linked_bytes = after;
-                            } else {
-                                over_budget = true;
-                            }
-                            fits
-                        }),
-                    _ => None,
-                },
-                _ => None,
-            };
-            // Every regular file's bytes go to the visitor once: from the
-            // captured content or as they stream by, never kept.
-            let info = FileInfo {
-                layer: index,
-                path: &path,
-                size,
-                mode,
-                kind: &kind,
-            };
-            let body = match (&kind, cap, &content) {
-                (NodeKind::Hardlink(target), Some(_), None) => Some(Body::LinkNotKept {
-                    target,
-                    over_budget: over_budget.then_some(limits.max_linked_capture),
-                }),
-                (NodeKind::File, _, Some(c)) => Some(Body::Kept(c)),
-                (NodeKind::File, Some(cap), None) => Some(Body::TooLarge {
-                    cap,
-                    rest: &mut entry,
-                }),
-                (NodeKind::File, None, None) => Some(Body::Stream(&mut entry)),
-                _ => None,
-            };
-            if let Some(body) = body {
-                visitor.file(&info, body).map_err(stream_err)?;
-            }
-            // Chosen files: every version is kept (per-layer ownership).
-            if kind == NodeKind::File {
-                match keep.history {
-                    History::Content => tree.record(&path, index, content.clone()),
-                    History::Layer => tree.record(&path, index, None),
-                    History::Nothing => {}
-                }
-            }
-            removed += tree.insert(
-                path,
-                Node {
-                    layer: index,
-                    kind,
-                    mode,
-                    uid,
-                    gid,
-                    size,
-                    content,
-                },
-            ) as u64;
-            if tree.path_bytes() > limits.max_path_bytes {
-                return Err(Error::new(
-                    ErrorKind::LimitExceeded,
-                    what.clone(),
-                    format!(
-                        "the image's file names take more than {} bytes (entry {})",
-                        limits.max_path_bytes, facts.entries
-                    ),
-                ));
-            }
-        }
+    let mut w = Entries {
+        stream: &stream,
+        index,
+        tree,
+        limits,
+        visitor,
+        facts,
+        removed: 0,
+    };
+    let entries = archive.entries().map_err(|e| stream.error(e))?;
+    for entry in entries {
+        let mut entry = entry.map_err(|e| stream.error(e))?;
+        w.add(&mut entry)?;
     }
-    // Read what follows the end-of-archive marker so both digests cover
-    // every byte of the blob.
-    let mut rest = archive.into_inner();
-    io::copy(&mut rest, &mut io::sink()).map_err(stream_err)?;
-    drop(rest);
-    let blob = std::mem::take(&mut *blob_state.borrow_mut());
-    facts.size = blob.count;
-    let host_hash_err = |e: String| Error::new(ErrorKind::Io, what.clone(), e);
-    facts.digest = blob.finish().map_err(host_hash_err)?;
-    if compression == Compression::None {
-        facts.uncompressed_size = facts.size;
-        facts.diff_id = facts.digest.clone();
-    } else {
-        let d = std::mem::take(&mut *diff_state.borrow_mut());
-        facts.uncompressed_size = d.count;
-        facts.diff_id = d.finish().map_err(host_hash_err)?;
-    }
+    let (mut facts, removed) = (w.facts, w.removed);
+    stream.finish(archive, &mut facts)?;
+    verify(layer, diff_id, &facts, &stream.what)?;
+    facts.removed_from_lower = removed;
+    Ok(facts)
+}
+
+/// The blob's size and digest against its descriptor, the diff_id against
+/// the config's.
+fn verify(layer: &LayerRef, diff_id: &Digest, facts: &LayerFacts, what: &str) -> Result<()> {
     if let Some(size) = layer.size {
         if size != facts.size {
             return Err(Error::new(
@@ -540,6 +414,264 @@ pub fn walk(
             ),
         ));
     }
-    facts.removed_from_lower = removed;
-    Ok(facts)
+    Ok(())
+}
+
+/// The walk over one layer's entries: each goes into the tree and, for a
+/// file, to the visitor.
+struct Entries<'w> {
+    stream: &'w Stream,
+    index: u32,
+    tree: &'w mut FileTree,
+    limits: &'w Limits,
+    visitor: &'w mut dyn Visitor,
+    facts: LayerFacts,
+    /// Entries of lower layers this layer deleted or hid.
+    removed: u64,
+}
+
+impl Entries<'_> {
+    fn limit(&self, why: String) -> Error {
+        Error::new(ErrorKind::LimitExceeded, self.stream.what.clone(), why)
+    }
+
+    /// One tar entry.
+    fn add<R: Read>(&mut self, entry: &mut tar::Entry<'_, R>) -> Result<()> {
+        self.facts.entries += 1;
+        if self.facts.entries > self.limits.max_entries_per_layer {
+            return Err(self.limit(format!(
+                "more than {} entries in one layer",
+                self.limits.max_entries_per_layer
+            )));
+        }
+        let Some(path) = self.path(entry)? else {
+            return Ok(());
+        };
+        if self.whiteout(&path) {
+            return Ok(());
+        }
+        self.visitor.written(self.index, &path);
+        let header = entry.header();
+        let entry_type = header.entry_type();
+        let mode = header.mode().unwrap_or(0);
+        let uid = header.uid().unwrap_or(0);
+        let gid = header.gid().unwrap_or(0);
+        let kind = self.kind(entry, entry_type)?;
+        let size = entry.size();
+        if entry_type == tar::EntryType::GNUSparse {
+            self.sparse_holes(entry, size, &path)?;
+        }
+        // Capture only what an analyser asks for, bounded.
+        let keep = self.visitor.keep(&path);
+        let cap = keep.capture.map(|c| c.min(self.limits.max_capture));
+        let (content, over_budget) = self.capture(entry, &kind, cap, size)?;
+        // Every regular file's bytes go to the visitor once: from the
+        // captured content or as they stream by, never kept.
+        let info = FileInfo {
+            layer: self.index,
+            path: &path,
+            size,
+            mode,
+            kind: &kind,
+        };
+        let body = match (&kind, cap, &content) {
+            (NodeKind::Hardlink(target), Some(_), None) => Some(Body::LinkNotKept {
+                target,
+                over_budget: over_budget.then_some(self.limits.max_linked_capture),
+            }),
+            (NodeKind::File, _, Some(c)) => Some(Body::Kept(c)),
+            (NodeKind::File, Some(cap), None) => Some(Body::TooLarge { cap, rest: entry }),
+            (NodeKind::File, None, None) => Some(Body::Stream(entry)),
+            _ => None,
+        };
+        if let Some(body) = body {
+            let stream = self.stream;
+            self.visitor
+                .file(&info, body)
+                .map_err(|e| stream.error(e))?;
+        }
+        // Chosen files: every version is kept (per-layer ownership).
+        if kind == NodeKind::File {
+            match keep.history {
+                History::Content => self.tree.record(&path, self.index, content.clone()),
+                History::Layer => self.tree.record(&path, self.index, None),
+                History::Nothing => {}
+            }
+        }
+        self.removed += self.tree.insert(
+            path,
+            Node {
+                layer: self.index,
+                kind,
+                mode,
+                uid,
+                gid,
+                size,
+                content,
+            },
+        ) as u64;
+        if self.tree.path_bytes() > self.limits.max_path_bytes {
+            return Err(self.limit(format!(
+                "the image's file names take more than {} bytes (entry {})",
+                self.limits.max_path_bytes, self.facts.entries
+            )));
+        }
+        Ok(())
+    }
+
+    /// The entry's path in the layer, bounded and normalised; `None` for the
+    /// layer's root.
+    fn path<R: Read>(&self, entry: &tar::Entry<'_, R>) -> Result<Option<String>> {
+        let what = &self.stream.what;
+        let raw = entry.path_bytes();
+        let long = targuard::name_too_long("entry name", &raw).or_else(|| {
+            entry
+                .link_name_bytes()
+                .and_then(|l| targuard::name_too_long("link target", &l))
+        });
+        if let Some(why) = long {
+            return Err(Error::new(ErrorKind::Malformed, what.clone(), why));
+        }
+        let raw = String::from_utf8_lossy(&raw).into_owned();
+        let path = layer_path(&raw, what)?;
+        Ok((!path.is_empty()).then_some(path))
+    }
+
+    /// Apply a whiteout (`.wh.<name>`, or `.wh..wh..opq` for a whole
+    /// directory) to the tree; `false` when `path` is not one.
+    fn whiteout(&mut self, path: &str) -> bool {
+        let (dir, base) = match path.rsplit_once('/') {
+            Some((d, b)) => (d, b),
+            None => ("", path),
+        };
+        if base == ".wh..wh..opq" {
+            self.facts.whiteouts += 1;
+            self.visitor.deleted(self.index, dir, true);
+            self.removed += self.tree.opaque(self.index, dir) as u64;
+            return true;
+        }
+        let Some(name) = base.strip_prefix(".wh.") else {
+            return false;
+        };
+        self.facts.whiteouts += 1;
+        let target = if dir.is_empty() {
+            name.to_string()
+        } else {
+            format!("{dir}/{name}")
+        };
+        self.visitor.deleted(self.index, &target, false);
+        self.removed += self.tree.whiteout(self.index, &target) as u64;
+        true
+    }
+
+    /// The node kind of an entry, counted in the layer's facts.
+    fn kind<R: Read>(
+        &mut self,
+        entry: &tar::Entry<'_, R>,
+        entry_type: tar::EntryType,
+    ) -> Result<NodeKind> {
+        let link = entry
+            .link_name_bytes()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+        let facts = &mut self.facts;
+        Ok(match entry_type {
+            tar::EntryType::Regular | tar::EntryType::Continuous => {
+                facts.files += 1;
+                NodeKind::File
+            }
+            // A GNU sparse file reads as the file GNU tar would extract;
+            // its holes count as decompressed bytes for the bomb limits.
+            tar::EntryType::GNUSparse => {
+                facts.files += 1;
+                NodeKind::File
+            }
+            tar::EntryType::Directory => {
+                facts.directories += 1;
+                NodeKind::Dir
+            }
+            tar::EntryType::Symlink => {
+                facts.symlinks += 1;
+                NodeKind::Symlink(link.into_boxed_str())
+            }
+            tar::EntryType::Link => {
+                facts.files += 1;
+                NodeKind::Hardlink(layer_path(&link, &self.stream.what)?.into_boxed_str())
+            }
+            tar::EntryType::Char => NodeKind::CharDevice,
+            tar::EntryType::Block => NodeKind::BlockDevice,
+            tar::EntryType::Fifo => NodeKind::Fifo,
+            _ => NodeKind::Other,
+        })
+    }
+
+    /// Count the holes of a GNU sparse file (its size beyond the stored
+    /// bytes) as decompressed bytes, against the bomb limits.
+    fn sparse_holes<R: Read>(
+        &mut self,
+        entry: &mut tar::Entry<'_, R>,
+        size: u64,
+        path: &str,
+    ) -> Result<()> {
+        let stored = match entry.pax_extensions() {
+            Ok(Some(exts)) => targuard::pax_size(exts),
+            _ => None,
+        }
+        .or_else(|| entry.header().entry_size().ok())
+        .unwrap_or(0);
+        let out = &self.stream.out;
+        out.set(out.get().saturating_add(size.saturating_sub(stored)));
+        if let Some(why) = bomb_check(out.get(), self.stream.blob.borrow().count, self.limits) {
+            return Err(self.limit(format!("{why} (counting the holes of sparse file /{path})")));
+        }
+        Ok(())
+    }
+
+    /// The content the tree keeps of an entry: a file within the capture
+    /// limit `cap`, or a hard link's share of its captured target within
+    /// the image's budget for linked content (`true`: over that budget).
+    fn capture<R: Read>(
+        &mut self,
+        entry: &mut tar::Entry<'_, R>,
+        kind: &NodeKind,
+        cap: Option<u64>,
+        size: u64,
+    ) -> Result<(Option<Arc<[u8]>>, bool)> {
+        let mut over_budget = false;
+        let content = match cap {
+            Some(cap) if *kind == NodeKind::File && size <= cap => {
+                let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+                entry
+                    .by_ref()
+                    .take(cap)
+                    .read_to_end(&mut buf)
+                    .map_err(|e| self.stream.error(e))?;
+                Some(Arc::from(buf))
+            }
+            // A hard link to a captured file shares its content (same
+            // layer, earlier in the stream, or a lower layer), within
+            // the image's budget for linked content.
+            Some(_) => match kind {
+                NodeKind::Hardlink(target) => {
+                    let tree = &mut *self.tree;
+                    let max = self.limits.max_linked_capture;
+                    tree.get(target)
+                        .and_then(|n| n.content.clone())
+                        .filter(|c| {
+                            let after = tree.linked_bytes.saturating_add(c.len() as u64);
+                            let fits = after <= max;
+                            if fits {
+                                tree.linked_bytes = after;
+                            } else {
+                                over_budget = true;
+                            }
+                            fits
+                        })
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        Ok((content, over_budget))
+    }
 }

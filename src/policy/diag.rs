@@ -69,6 +69,20 @@ impl Sink {
         message: impl Into<String>,
         location: Option<Location>,
     ) {
+        let help = format!("run `imagegate explain {}`", code.code);
+        self.emit_with_help(level, code, message, location, help);
+    }
+
+    /// Emit `code` at `level` with its own help line (what to do about this
+    /// finding) instead of the pointer to `imagegate explain`.
+    pub fn emit_with_help(
+        &mut self,
+        level: Level,
+        code: &Code,
+        message: impl Into<String>,
+        location: Option<Location>,
+        help: impl Into<String>,
+    ) {
         let Some(severity) = level.severity() else {
             return;
         };
@@ -78,7 +92,7 @@ impl Sink {
             severity,
             message: message.into(),
             location,
-            help: Some(format!("run `imagegate explain {}`", code.code)),
+            help: Some(help.into()),
         });
     }
 

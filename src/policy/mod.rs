@@ -72,7 +72,7 @@ pub struct Evaluation {
     pub diagnostics: Vec<Diagnostic>,
     /// Why the gate could not decide; non-empty means verdict `error`.
     pub undecided: Vec<String>,
-    /// Every check and whether it ran.
+    /// Every listed check (see [`checks::Check::listed`]) and whether it ran.
     pub checks: Vec<(&'static str, bool)>,
 }
 
@@ -87,7 +87,9 @@ pub fn evaluate(policy: &Policy, cx: &Context<'_>) -> Evaluation {
         } else if let Some(off) = c.off {
             off(&policy.config, &mut sink);
         }
-        ran.push((c.name, on));
+        if c.listed {
+            ran.push((c.name, on));
+        }
     }
     Evaluation {
         diagnostics: sink.diagnostics,

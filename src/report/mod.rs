@@ -298,47 +298,10 @@ impl Report {
 }
 
 impl Report {
-    /// Record secret findings (sorted here); each one is a `secret-found`
-    /// error diagnostic of the `secrets` check, so the verdict fails (until
-    /// the policy decides).
-    pub fn add_secrets(
-        &mut self,
-        mut found: Vec<SecretFinding>,
-        severity: &std::collections::BTreeMap<String, Severity>,
-    ) {
+    /// Record secret findings (sorted here); the policy's `secrets` check
+    /// turns each into a `secret-found` diagnostic.
+    pub fn add_secrets(&mut self, mut found: Vec<SecretFinding>) {
         crate::secrets::sort(&mut found);
-        for f in &found {
-            let deleted = match (f.layer, f.deleted_in_layer) {
-                (Some(l), Some(m)) => {
-                    format!("; present in layer {l}, deleted in layer {m}: still in the image")
-                }
-                _ => String::new(),
-            };
-            let line = f.line.map(|l| format!(" line {l}")).unwrap_or_default();
-            let location = match (f.source, f.layer, &f.path) {
-                (crate::secrets::Source::File, Some(l), Some(p)) => Location::file(l, p.clone()),
-                _ => Location::config(f.config_location()),
-            };
-            self.diagnostics.push(Diagnostic {
-                code: "secret-found",
-                check: "secrets",
-                severity: severity.get(&f.rule).copied().unwrap_or(Severity::Error),
-                message: format!(
-                    "{} [{}, {}]{line}: {}{deleted}",
-                    f.title,
-                    f.rule,
-                    f.severity.as_str(),
-                    f.preview
-                ),
-                location: Some(location),
-                help: Some(format!(
-                    "remove it from every layer and rotate it; if it is not a secret, allow {} in the policy",
-                    f.fingerprint
-                )),
-            });
-        }
-        self.add_check("secrets");
-        self.recount();
         self.secrets = found;
     }
 
@@ -352,14 +315,9 @@ impl Report {
             .map(|d| d.message.as_str())
     }
 
-    /// Record the signature checks and their diagnostics.
-    pub fn add_signatures(
-        &mut self,
-        section: crate::signature::SignatureReport,
-        diagnostics: Vec<Diagnostic>,
-    ) {
-        self.diagnostics.extend(diagnostics);
-        self.recount();
+    /// Record the signature verification; the policy's `signatures` check
+    /// turns it into diagnostics.
+    pub fn add_signatures(&mut self, section: crate::signature::SignatureReport) {
         self.signatures = Some(section);
     }
 

@@ -3,6 +3,7 @@
 //! never when `NO_COLOR` is set) the verdict and severities get ANSI colours;
 //! otherwise the text is plain.
 
+use crate::image::facts::ImageFacts;
 use crate::report::{RenderOptions, Report, Severity};
 use crate::vulndb::matcher::Level;
 use std::fmt::Write;
@@ -70,10 +71,25 @@ pub fn render(r: &Report) -> String {
     render_with(r, &RenderOptions::default())
 }
 
+/// The text report: the verdict and every diagnostic, the image and what
+/// was found in it (packages, vulnerabilities, secrets), its config, layers
+/// and history.
 pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
     let c = opts.color;
     let mut o = String::new();
-    let i = &r.image;
+    verdict(&mut o, r, c);
+    let _ = writeln!(o);
+    image(&mut o, r);
+    vulnerabilities(&mut o, r, c);
+    secrets(&mut o, r);
+    config(&mut o, &r.image);
+    layers(&mut o, &r.image);
+    o
+}
+
+/// The tool and input, the verdict with its counts, why vulnerabilities
+/// were not checked or the gate could not decide, and every diagnostic.
+fn verdict(o: &mut String, r: &Report, c: bool) {
     let _ = writeln!(
         o,
         "imagegate {}: {} ({})",
@@ -113,7 +129,12 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             esc(&d.message)
         );
     }
-    let _ = writeln!(o);
+}
+
+/// What the image is: references, digests, platform, OS, packages per
+/// ecosystem and the VEX documents applied.
+fn image(o: &mut String, r: &Report) {
+    let i = &r.image;
     if !i.references.is_empty() {
         let _ = writeln!(o, "references:  {}", esc(&i.references.join(", ")));
     }
@@ -181,6 +202,11 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             );
         }
     }
+}
+
+/// The DB's prioritisation and every vulnerability finding, with counts
+/// by severity (findings suppressed by VEX or ignored by the policy apart).
+fn vulnerabilities(o: &mut String, r: &Report, c: bool) {
     if let Some(p) = r
         .vulnerability_db
         .as_ref()
@@ -190,55 +216,7 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
         let _ = writeln!(o, "priority:    {} (findings sorted by risk)", esc(&p));
     }
     if let Some(vulns) = &r.vulnerabilities {
-        let mut levels: std::collections::BTreeMap<
-            std::cmp::Reverse<crate::vulndb::matcher::Level>,
-            usize,
-        > = std::collections::BTreeMap::new();
-        let suppressed = vulns.iter().filter(|v| v.suppressed_by_vex()).count();
-        let ignored = vulns
-            .iter()
-            .filter(|v| !v.suppressed_by_vex() && v.ignored.is_some())
-            .count();
-        for v in vulns
-            .iter()
-            .filter(|v| !v.suppressed_by_vex() && v.ignored.is_none())
-        {
-            *levels
-                .entry(std::cmp::Reverse(v.finding.severity.level))
-                .or_default() += 1;
-        }
-        let parts: Vec<String> = levels
-            .iter()
-            .map(|(l, n)| {
-                format!(
-                    "{} {n}",
-                    serde_json::to_value(l.0)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default()
-                )
-            })
-            .collect();
-        let _ = writeln!(
-            o,
-            "vulnerabilities: {}{}{}{}",
-            vulns.len() - suppressed - ignored,
-            if parts.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", parts.join(", "))
-            },
-            if suppressed > 0 {
-                format!(", {suppressed} more not affected per VEX")
-            } else {
-                String::new()
-            },
-            if ignored > 0 {
-                format!(", {ignored} more ignored by the policy")
-            } else {
-                String::new()
-            }
-        );
+        let _ = writeln!(o, "vulnerabilities: {}", counts(vulns));
         for v in vulns {
             let f = &v.finding;
             let level = serde_json::to_value(f.severity.level)
@@ -264,6 +242,63 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             );
         }
     }
+}
+
+/// The findings judged (by severity, most severe first), and how many more
+/// VEX suppressed or the policy ignored.
+fn counts(vulns: &[crate::vulndb::scan::Vulnerability]) -> String {
+    let mut levels: std::collections::BTreeMap<
+        std::cmp::Reverse<crate::vulndb::matcher::Level>,
+        usize,
+    > = std::collections::BTreeMap::new();
+    let suppressed = vulns.iter().filter(|v| v.suppressed_by_vex()).count();
+    let ignored = vulns
+        .iter()
+        .filter(|v| !v.suppressed_by_vex() && v.ignored.is_some())
+        .count();
+    for v in vulns
+        .iter()
+        .filter(|v| !v.suppressed_by_vex() && v.ignored.is_none())
+    {
+        *levels
+            .entry(std::cmp::Reverse(v.finding.severity.level))
+            .or_default() += 1;
+    }
+    let parts: Vec<String> = levels
+        .iter()
+        .map(|(l, n)| {
+            format!(
+                "{} {n}",
+                serde_json::to_value(l.0)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    format!(
+        "{}{}{}{}",
+        vulns.len() - suppressed - ignored,
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", parts.join(", "))
+        },
+        if suppressed > 0 {
+            format!(", {suppressed} more not affected per VEX")
+        } else {
+            String::new()
+        },
+        if ignored > 0 {
+            format!(", {ignored} more ignored by the policy")
+        } else {
+            String::new()
+        }
+    )
+}
+
+/// The secret findings (never their values: the preview and fingerprint).
+fn secrets(o: &mut String, r: &Report) {
     let _ = writeln!(o, "secrets:     {}", r.secrets.len());
     for f in &r.secrets {
         let layer = match (f.layer, f.deleted_in_layer) {
@@ -283,6 +318,11 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             f.fingerprint
         );
     }
+}
+
+/// The image config: created, user, entrypoint, cmd, workdir, ports,
+/// healthcheck, env and labels.
+fn config(o: &mut String, i: &ImageFacts) {
     if let Some(c) = &i.created {
         let _ = writeln!(o, "created:     {}", esc(c));
     }
@@ -331,6 +371,10 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             let _ = writeln!(o, "  {}={}", esc(k), esc(v));
         }
     }
+}
+
+/// The layers with their sizes and counts, and the build history.
+fn layers(o: &mut String, i: &ImageFacts) {
     let _ = writeln!(
         o,
         "layers:      {} ({} stored, {} uncompressed); final filesystem: {} entries, {} files",
@@ -364,5 +408,4 @@ pub fn render_with(r: &Report, opts: &RenderOptions) -> String {
             let _ = writeln!(o, "  {tag:<3} {}", esc(step));
         }
     }
-    o
 }

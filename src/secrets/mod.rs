@@ -197,18 +197,65 @@ fn valid_fingerprint(f: &str) -> bool {
 impl SecretsConfig {
     /// Validate and compile; every problem is reported, not just the first.
     pub fn compile(&self) -> Result<CompiledSecrets, Vec<ConfigError>> {
-        let mut errors = Vec::new();
-        for (i, id) in self.disabled_rules.iter().enumerate() {
-            if !BUILTIN.iter().any(|r| r.id == id) && id != rules::ENV_SECRET.id {
-                errors.push(ConfigError {
-                    rule_index: Some(i),
-                    field: "disabled_rules",
-                    message: format!("unknown rule id {id:?}"),
-                });
-            }
+        let mut errors = self.unknown_disabled_rules();
+        let mut set = RuleSet::default();
+        self.add_builtin_rules(&mut set);
+        for (i, c) in self.custom_rules.iter().enumerate() {
+            self.add_custom_rule(i, c, &mut set, &mut errors);
         }
-        let mut compiled = Vec::new();
-        let mut kw: Vec<(String, usize)> = Vec::new();
+        let allow_paths = self.allow_lists(&mut errors);
+        let (patterns, keyword_rules) = keyword_index(set.keywords);
+        let keywords = match keywords::Keywords::new(&patterns) {
+            Ok(k) => k,
+            Err(e) => {
+                errors.push(ConfigError {
+                    rule_index: None,
+                    field: "keywords",
+                    message: e.to_string(),
+                });
+                return Err(errors);
+            }
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let compiled = set.compiled;
+        Ok(CompiledSecrets {
+            file_rules: compiled
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !r.files.is_empty())
+                .map(|(i, _)| i)
+                .collect(),
+            rules: compiled,
+            keywords,
+            patterns,
+            keyword_rules,
+            allow_paths,
+            allow_fingerprints: self.allow_fingerprints.iter().cloned().collect(),
+            env_rule: !self
+                .disabled_rules
+                .iter()
+                .any(|d| d == rules::ENV_SECRET.id),
+        })
+    }
+
+    /// `disabled_rules` entries that name no rule.
+    fn unknown_disabled_rules(&self) -> Vec<ConfigError> {
+        self.disabled_rules
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| !BUILTIN.iter().any(|r| r.id == *id) && *id != rules::ENV_SECRET.id)
+            .map(|(i, id)| ConfigError {
+                rule_index: Some(i),
+                field: "disabled_rules",
+                message: format!("unknown rule id {id:?}"),
+            })
+            .collect()
+    }
+
+    /// Every built-in rule that is not disabled, with its keywords.
+    fn add_builtin_rules(&self, set: &mut RuleSet) {
         for r in BUILTIN {
             if self.disabled_rules.iter().any(|d| d == r.id) {
                 continue;
@@ -221,82 +268,95 @@ impl SecretsConfig {
             } else {
                 r.keywords.iter().map(|k| k.to_string()).collect()
             };
-            for k in &keywords {
-                kw.push((k.to_ascii_lowercase(), compiled.len()));
-            }
-            compiled.push(Compiled {
-                id: r.id.to_string(),
-                title: r.title.to_string(),
-                severity: r.severity,
-                pattern: r.regex.to_string(),
-                regex: std::sync::OnceLock::new(),
-                check: r.check,
-                files: r.files.iter().map(|f| f.to_string()).collect(),
-                context: r.context,
-            });
+            set.add(
+                keywords.iter().map(|k| k.to_ascii_lowercase()),
+                Compiled {
+                    id: r.id.to_string(),
+                    title: r.title.to_string(),
+                    severity: r.severity,
+                    pattern: r.regex.to_string(),
+                    regex: std::sync::OnceLock::new(),
+                    check: r.check,
+                    files: r.files.iter().map(|f| f.to_string()).collect(),
+                    context: r.context,
+                },
+            );
         }
-        for (i, c) in self.custom_rules.iter().enumerate() {
-            let mut err = |field, message: String| {
-                errors.push(ConfigError {
-                    rule_index: Some(i),
-                    field,
-                    message,
-                })
-            };
-            let kebab = !c.id.is_empty()
-                && c.id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            if !kebab {
-                err("id", format!("{:?} is not a kebab-case id", c.id));
-            } else if BUILTIN.iter().any(|r| r.id == c.id)
-                || c.id == rules::ENV_SECRET.id
-                || self.custom_rules[..i].iter().any(|o| o.id == c.id)
-            {
-                err("id", format!("{:?} is already a rule id", c.id));
-            }
-            if c.title.trim().is_empty() {
-                err("title", "is empty".to_string());
-            }
-            let derived = literal_prefixes(&c.regex);
-            if c.keywords.iter().all(|k| k.is_empty()) && derived.is_none() {
-                err(
-                    "keywords",
-                    "needs at least one non-empty keyword (the prefilter), or a regex whose value starts with a literal of 4 or more characters".to_string(),
-                );
-            }
-            match compile_regex(&c.regex) {
-                Err(e) => err("regex", e),
-                Ok(regex) => {
-                    let own: Vec<String> = c
-                        .keywords
-                        .iter()
-                        .filter(|k| !k.is_empty())
-                        .map(|k| k.to_ascii_lowercase())
-                        .collect();
-                    let keywords = if own.is_empty() {
-                        derived.unwrap_or_default()
-                    } else {
-                        own
-                    };
-                    for k in keywords {
-                        kw.push((k, compiled.len()));
-                    }
-                    let lazy = std::sync::OnceLock::new();
-                    let _ = lazy.set(regex);
-                    compiled.push(Compiled {
-                        id: c.id.clone(),
-                        title: c.title.clone(),
-                        severity: c.severity,
-                        pattern: c.regex.clone(),
-                        regex: lazy,
-                        check: Check::Custom,
-                        files: Vec::new(),
-                        context: false,
-                    });
-                }
-            }
+    }
+
+    /// Validate custom rule `i` and add it when its regex compiles (its
+    /// other problems are collected, and fail the compile at the end).
+    fn add_custom_rule(
+        &self,
+        i: usize,
+        c: &CustomRule,
+        set: &mut RuleSet,
+        errors: &mut Vec<ConfigError>,
+    ) {
+        let mut err = |field, message: String| {
+            errors.push(ConfigError {
+                rule_index: Some(i),
+                field,
+                message,
+            })
+        };
+        let kebab = !c.id.is_empty()
+            && c.id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !kebab {
+            err("id", format!("{:?} is not a kebab-case id", c.id));
+        } else if BUILTIN.iter().any(|r| r.id == c.id)
+            || c.id == rules::ENV_SECRET.id
+            || self.custom_rules[..i].iter().any(|o| o.id == c.id)
+        {
+            err("id", format!("{:?} is already a rule id", c.id));
         }
+        if c.title.trim().is_empty() {
+            err("title", "is empty".to_string());
+        }
+        let derived = literal_prefixes(&c.regex);
+        if c.keywords.iter().all(|k| k.is_empty()) && derived.is_none() {
+            err(
+                "keywords",
+                "needs at least one non-empty keyword (the prefilter), or a regex whose value starts with a literal of 4 or more characters".to_string(),
+            );
+        }
+        let regex = match compile_regex(&c.regex) {
+            Err(e) => return err("regex", e),
+            Ok(regex) => regex,
+        };
+        let own: Vec<String> = c
+            .keywords
+            .iter()
+            .filter(|k| !k.is_empty())
+            .map(|k| k.to_ascii_lowercase())
+            .collect();
+        let keywords = if own.is_empty() {
+            derived.unwrap_or_default()
+        } else {
+            own
+        };
+        let lazy = std::sync::OnceLock::new();
+        let _ = lazy.set(regex);
+        set.add(
+            keywords,
+            Compiled {
+                id: c.id.clone(),
+                title: c.title.clone(),
+                severity: c.severity,
+                pattern: c.regex.clone(),
+                regex: lazy,
+                check: Check::Custom,
+                files: Vec::new(),
+                context: false,
+            },
+        );
+    }
+
+    /// The allowed paths as one glob set; bad globs and fingerprints are
+    /// collected into `errors`.
+    fn allow_lists(&self, errors: &mut Vec<ConfigError>) -> globset::GlobSet {
         let mut globs = globset::GlobSetBuilder::new();
         for (i, g) in self.allow_paths.iter().enumerate() {
             let pattern = if g.starts_with('/') || g.starts_with("**") {
@@ -327,69 +387,57 @@ impl SecretsConfig {
                 });
             }
         }
-        let allow_paths = globs.build().unwrap_or_else(|e| {
+        globs.build().unwrap_or_else(|e| {
             errors.push(ConfigError {
                 rule_index: None,
                 field: "allow_paths",
                 message: e.to_string(),
             });
             globset::GlobSet::empty()
-        });
-        // One pattern per distinct keyword, triggering every rule that lists
-        // it. A keyword that contains another is dropped and its rules move to
-        // the shorter one, which occurs wherever it does. There is no cap on
-        // the number of patterns: the automaton's cost is measured instead
-        // (docs/secrets.md).
-        kw.sort_by(|a, b| (a.0.len(), &a.0).cmp(&(b.0.len(), &b.0)));
-        let mut patterns: Vec<String> = Vec::new();
-        let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
-        for (k, r) in kw {
-            match patterns.iter().position(|p| k.contains(p.as_str())) {
-                Some(p) => keyword_rules[p].push(r),
-                None => {
-                    patterns.push(k);
-                    keyword_rules.push(vec![r]);
-                }
-            }
-        }
-        for rules in &mut keyword_rules {
-            rules.sort_unstable();
-            rules.dedup();
-        }
-        let keywords = keywords::Keywords::new(&patterns);
-        let keywords = match keywords {
-            Ok(k) => k,
-            Err(e) => {
-                errors.push(ConfigError {
-                    rule_index: None,
-                    field: "keywords",
-                    message: e.to_string(),
-                });
-                return Err(errors);
-            }
-        };
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        Ok(CompiledSecrets {
-            file_rules: compiled
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| !r.files.is_empty())
-                .map(|(i, _)| i)
-                .collect(),
-            rules: compiled,
-            keywords,
-            patterns,
-            keyword_rules,
-            allow_paths,
-            allow_fingerprints: self.allow_fingerprints.iter().cloned().collect(),
-            env_rule: !self
-                .disabled_rules
-                .iter()
-                .any(|d| d == rules::ENV_SECRET.id),
         })
     }
+}
+
+/// The rules being compiled and the prefilter keywords that trigger them
+/// (lowercase keyword, rule index).
+#[derive(Default)]
+struct RuleSet {
+    compiled: Vec<Compiled>,
+    keywords: Vec<(String, usize)>,
+}
+
+impl RuleSet {
+    fn add(&mut self, keywords: impl IntoIterator<Item = String>, rule: Compiled) {
+        let index = self.compiled.len();
+        self.keywords
+            .extend(keywords.into_iter().map(|k| (k, index)));
+        self.compiled.push(rule);
+    }
+}
+
+/// One pattern per distinct keyword, triggering every rule that lists it.
+/// A keyword that contains another is dropped and its rules move to the
+/// shorter one, which occurs wherever it does. There is no cap on the
+/// number of patterns: the automaton's cost is measured instead
+/// (docs/secrets.md). Returns the patterns and, per pattern, its rules.
+fn keyword_index(mut kw: Vec<(String, usize)>) -> (Vec<String>, Vec<Vec<usize>>) {
+    kw.sort_by(|a, b| (a.0.len(), &a.0).cmp(&(b.0.len(), &b.0)));
+    let mut patterns: Vec<String> = Vec::new();
+    let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
+    for (k, r) in kw {
+        match patterns.iter().position(|p| k.contains(p.as_str())) {
+            Some(p) => keyword_rules[p].push(r),
+            None => {
+                patterns.push(k);
+                keyword_rules.push(vec![r]);
+            }
+        }
+    }
+    for rules in &mut keyword_rules {
+        rules.sort_unstable();
+        rules.dedup();
+    }
+    (patterns, keyword_rules)
 }
 
 impl CompiledSecrets {

@@ -26,7 +26,6 @@ pub use crate::image::cosign::{
     is_cosign_tag, signature_tag, SignatureInput, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE,
 };
 
-use crate::diag::{Diagnostic, Location, Severity};
 use base64::Engine as _;
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
@@ -451,33 +450,27 @@ pub struct SignatureReport {
     pub checked: Vec<Verification>,
     /// At least one signature verified with a trusted key.
     pub verified: bool,
+    /// How many signatures and bundles were found or given (without a
+    /// manifest digest none is checked, but they were there). Not in the
+    /// JSON report.
+    #[serde(skip)]
+    pub given: usize,
 }
 
 /// Check every signature (given files first, then those found in the
-/// layout) and turn the outcome into diagnostics (check `signatures`).
-/// `required`: a missing or failed signature is an error, else a warning.
+/// layout, then the bundles) over the manifest digest. The result is facts
+/// only; the policy's `signatures` check turns it into diagnostics.
+/// `required`: a valid signature is required (a trusted key or identity was
+/// given, or the policy requires one).
 pub fn evaluate(
     manifest_digest: Option<String>,
     all: &Inputs<'_>,
     required: bool,
-) -> (SignatureReport, Vec<Diagnostic>) {
-    let (inputs, keys) = (all.signatures, all.keys);
-    let mut diags = Vec::new();
-    let failing = if required {
-        Severity::Error
-    } else {
-        Severity::Warning
-    };
-    let diag = |code: &'static str, severity, message: String, help: &str| Diagnostic {
-        code,
-        check: "signatures",
-        severity,
-        message,
-        location: Some(Location::config("manifest")),
-        help: Some(help.to_string()),
-    };
+) -> SignatureReport {
+    let keys = all.keys;
     let checked: Vec<Verification> = match &manifest_digest {
-        Some(d) => inputs
+        Some(d) => all
+            .signatures
             .iter()
             .map(|s| verify(d, s, keys))
             .chain(all.bundles.iter().map(|b| verify_bundle(d, b, all)))
@@ -485,42 +478,7 @@ pub fn evaluate(
         None => Vec::new(),
     };
     let verified = checked.iter().any(Verification::verified);
-    if manifest_digest.is_none() {
-        if required || !inputs.is_empty() || !all.bundles.is_empty() {
-            diags.push(diag(
-                "signature-unverifiable",
-                failing,
-                "the image has no manifest (a legacy docker-archive), so no signature can name it".into(),
-                "scan the OCI layout or OCI archive of the image (`skopeo copy ... oci-archive:app.tar`) or a Docker 25+ `docker save`",
-            ));
-        }
-    } else {
-        for v in &checked {
-            let (code, sev) = if v.verified() {
-                ("signature-verified", Severity::Note)
-            } else {
-                (
-                    "signature-invalid",
-                    if verified { Severity::Warning } else { failing },
-                )
-            };
-            diags.push(diag(
-                code,
-                sev,
-                v.reason(),
-                "run `imagegate explain signature-invalid`",
-            ));
-        }
-        if checked.is_empty() && required {
-            diags.push(diag(
-                "signature-missing",
-                failing,
-                "no signature found for this image: none given and no cosign `.sig` tag in the layout".into(),
-                "sign with `cosign sign --key` and scan the layout holding the `.sig` tag, or pass --signature and --payload",
-            ));
-        }
-    }
-    let report = SignatureReport {
+    SignatureReport {
         manifest_digest,
         required,
         trusted_keys: keys
@@ -531,10 +489,10 @@ pub fn evaluate(
                 id: k.id.clone(),
             })
             .collect(),
+        given: all.signatures.len() + all.bundles.len(),
         checked,
         verified,
-    };
-    (report, diags)
+    }
 }
 
 #[cfg(test)]

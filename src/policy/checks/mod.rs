@@ -43,6 +43,12 @@ pub struct Context<'a> {
     /// The image's base, when `[[base.images]]` identifies it by its layers
     /// (`vulnerabilities::ignore::image_base`).
     pub base: Option<&'a vulnerabilities::ignore::Base>,
+    /// The secrets the scanner found (already filtered by the policy's
+    /// allow-lists), sorted; empty when secret scanning is off.
+    pub secrets: &'a [crate::secrets::SecretFinding],
+    /// The verification of the image's signatures; `None` when nothing
+    /// asked for it (no key, signature, bundle, identity or requirement).
+    pub signatures: Option<&'a crate::signature::SignatureReport>,
 }
 
 /// One check: its name, whether the policy enables it, and its run function.
@@ -54,6 +60,11 @@ pub struct Check {
     /// checking for vulnerabilities is a warning in every report).
     pub off: Option<fn(&PolicyConfig, &mut Sink)>,
     pub codes: &'static [Code],
+    /// Whether `summary.checks` lists the check even when it emits nothing.
+    /// `false` for `secrets` and `signatures`: reports list them only when
+    /// they found something, as they did before these became checks here,
+    /// so every report kept its shape.
+    pub listed: bool,
 }
 
 /// Every check, in report order.
@@ -64,6 +75,7 @@ pub const CHECKS: &[Check] = &[
         run: |p, cx, s| vulnerabilities::check::run(&p.vulnerabilities, cx, s),
         off: Some(|p, s| vulnerabilities::check::skipped(&p.vulnerabilities, s)),
         codes: vulnerabilities::diags::CODES,
+        listed: true,
     },
     Check {
         name: registries::NAME,
@@ -71,6 +83,7 @@ pub const CHECKS: &[Check] = &[
         run: |p, cx, s| registries::check::run(&p.registries, cx, s),
         off: None,
         codes: registries::diags::CODES,
+        listed: true,
     },
     Check {
         name: base::NAME,
@@ -78,6 +91,7 @@ pub const CHECKS: &[Check] = &[
         run: |p, cx, s| base::check::run(&p.base, cx, s),
         off: None,
         codes: base::diags::CODES,
+        listed: true,
     },
     Check {
         name: least_privilege::NAME,
@@ -85,6 +99,7 @@ pub const CHECKS: &[Check] = &[
         run: |p, cx, s| least_privilege::check::run(&p.least_privilege, cx, s),
         off: None,
         codes: least_privilege::diags::CODES,
+        listed: true,
     },
     Check {
         name: files::NAME,
@@ -92,6 +107,7 @@ pub const CHECKS: &[Check] = &[
         run: |p, cx, s| files::check::run(&p.files, cx, s),
         off: None,
         codes: files::diags::CODES,
+        listed: true,
     },
     Check {
         name: config::NAME,
@@ -99,5 +115,24 @@ pub const CHECKS: &[Check] = &[
         run: |p, cx, s| config::check::run(&p.config, cx, s),
         off: None,
         codes: config::diags::CODES,
+        listed: true,
+    },
+    Check {
+        name: secrets::NAME,
+        enabled: |p| p.secrets.enabled,
+        run: |p, cx, s| secrets::check::run(&p.secrets, cx, s),
+        off: None,
+        codes: secrets::diags::CODES,
+        listed: false,
+    },
+    Check {
+        name: signatures::NAME,
+        // No switch: the check speaks only when keys, signatures, bundles,
+        // identities or `require` asked for a verification.
+        enabled: |_| true,
+        run: |p, cx, s| signatures::check::run(&p.signatures, cx, s),
+        off: None,
+        codes: signatures::diags::CODES,
+        listed: false,
     },
 ];

@@ -12,7 +12,7 @@
 //! Everything fails closed: an unknown bundle version, log, TSA, entry kind
 //! or key algorithm, a missing proof, or no verified time is an error, never
 //! a pass. Every error has a stable code (the `E_*` constants, explained in
-//! `src/explain.rs`) and a message with any
+//! `src/policy/checks/signatures/diags.rs`) and a message with any
 //! text from the bundle escaped for logs.
 
 pub mod keys;

@@ -655,8 +655,6 @@ pub fn build_with<P: AsRef<Path>>(
 ) -> Result<BuildStats> {
     // The small inputs first: a bad KEV or EPSS file fails before the OSV read.
     let prio_table = priority_table(prio)?;
-    let (kev, epss) = (prio_table.kev.clone(), prio_table.epss.clone());
-    let with_priority = kev.is_some() || epss.is_some();
     let mut c = Collector::default();
     for s in sources {
         c.add_path(s.as_ref())?;
@@ -678,67 +676,125 @@ pub fn build_with<P: AsRef<Path>>(
         .collect();
     order.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
 
+    // The data section, in this order: records, keys, ratings, priorities.
     let mut data = Vec::new();
-    let mut rec_blocks = Vec::new(); // (off, comp_len, raw_len, crc, n)
-    let mut refs: BTreeMap<&(String, String), Vec<(u64, u64)>> = BTreeMap::new();
+    let (records, refs) = record_blocks(&order, &mut data)?;
+    stats.records = order.len() as u64;
+    stats.keys = refs.len() as u64;
+    let keys = key_blocks(&refs, &mut data);
+    let ratings = rating_blocks(&table, &mut data);
+    let priority = priority_blocks(&merged(&prio_table), &mut data);
+    let blocks = Blocks {
+        keys,
+        records,
+        ratings,
+        priority,
+    };
+    let (kev, epss) = (prio_table.kev.as_ref(), prio_table.epss.as_ref());
+    let with_priority = kev.is_some() || epss.is_some();
+    let dir = directory(build_time, &stats, &sources, &refs, &blocks, &[kev, epss]);
+    stats.kev = kev.map(|f| f.entries);
+    stats.epss = epss.map(|f| f.entries);
+
+    let header = header(&dir, data.len(), with_priority);
+    let io = |e: std::io::Error| Error::io("DB output", &e);
+    out.write_all(&header).map_err(io)?;
+    out.write_all(&dir).map_err(io)?;
+    out.write_all(&data).map_err(io)?;
+    out.flush().map_err(io)?;
+    stats.bytes = HEADER_LEN as u64 + dir.len() as u64 + data.len() as u64;
+    Ok(stats)
+}
+
+/// A record block: (offset in the data, compressed length, raw length,
+/// crc32, records).
+type RecBlock = (u64, u64, u64, u32, u64);
+/// A key block: (first key, offset, compressed length, raw length, crc32, keys).
+type KeyBlock = ((String, String), u64, u64, u64, u32, u64);
+/// Where each (ecosystem, package) key's records are: (block, slot).
+type Refs<'a> = BTreeMap<&'a (String, String), Vec<(u64, u64)>>;
+
+/// Every block written to the data section, as the directory lists them.
+struct Blocks {
+    keys: Vec<KeyBlock>,
+    records: Vec<RecBlock>,
+    ratings: Vec<Block>,
+    /// Written to the directory only when a priority input was given.
+    priority: Vec<Block>,
+}
+
+/// Write the records, in `order`, into blocks of about
+/// [`RECORD_BLOCK_TARGET`] raw bytes; returns the blocks and where each
+/// key's records are.
+fn record_blocks<'a>(
+    order: &[(&'a (String, String), &String, &'a Rec)],
+    data: &mut Vec<u8>,
+) -> Result<(Vec<RecBlock>, Refs<'a>)> {
+    let mut blocks = Vec::new();
+    let mut refs: Refs<'a> = BTreeMap::new();
     let mut pending: Vec<&Rec> = Vec::new();
     let mut pending_len = 0usize;
-    let flush_recs = |pending: &mut Vec<&Rec>,
-                      data: &mut Vec<u8>,
-                      rec_blocks: &mut Vec<(u64, u64, u64, u32, u64)>|
-     -> Result<()> {
-        if pending.is_empty() {
-            return Ok(());
-        }
-        let mut raw = Vec::new();
-        put_varint(&mut raw, pending.len() as u64);
-        for r in pending.iter() {
-            put_varint(&mut raw, r.len as u64);
-        }
-        for r in pending.iter() {
-            inflate(&r.packed, r.len, &mut raw)?;
-        }
-        let comp = deflate(&raw, flate2::Compression::best());
-        rec_blocks.push((
-            data.len() as u64,
-            comp.len() as u64,
-            raw.len() as u64,
-            crc32(&comp),
-            pending.len() as u64,
-        ));
-        data.extend_from_slice(&comp);
-        pending.clear();
-        Ok(())
-    };
-    for (_, _, r) in &order {
+    for (_, _, r) in order {
         let slot = pending.len() as u64;
-        let block = rec_blocks.len() as u64;
+        let block = blocks.len() as u64;
         for k in &r.keys {
             refs.entry(k).or_default().push((block, slot));
         }
         pending.push(r);
         pending_len += r.len;
         if pending_len >= RECORD_BLOCK_TARGET {
-            flush_recs(&mut pending, &mut data, &mut rec_blocks)?;
+            flush_records(&mut pending, data, &mut blocks)?;
             pending_len = 0;
         }
     }
-    flush_recs(&mut pending, &mut data, &mut rec_blocks)?;
-    stats.records = order.len() as u64;
-    stats.keys = refs.len() as u64;
+    flush_records(&mut pending, data, &mut blocks)?;
+    Ok((blocks, refs))
+}
 
-    // Key blocks.
-    let mut key_blocks = Vec::new(); // (first key, off, comp, raw, crc, n)
+/// Compress the `pending` records into `data` as the next of `blocks`.
+fn flush_records(
+    pending: &mut Vec<&Rec>,
+    data: &mut Vec<u8>,
+    blocks: &mut Vec<RecBlock>,
+) -> Result<()> {
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let mut raw = Vec::new();
+    put_varint(&mut raw, pending.len() as u64);
+    for r in pending.iter() {
+        put_varint(&mut raw, r.len as u64);
+    }
+    for r in pending.iter() {
+        inflate(&r.packed, r.len, &mut raw)?;
+    }
+    let comp = deflate(&raw, flate2::Compression::best());
+    blocks.push((
+        data.len() as u64,
+        comp.len() as u64,
+        raw.len() as u64,
+        crc32(&comp),
+        pending.len() as u64,
+    ));
+    data.extend_from_slice(&comp);
+    pending.clear();
+    Ok(())
+}
+
+/// The key index: each key with the (block, slot) of its records, in
+/// blocks of about [`KEY_BLOCK_TARGET`] raw bytes.
+fn key_blocks(refs: &Refs<'_>, data: &mut Vec<u8>) -> Vec<KeyBlock> {
+    let mut blocks = Vec::new();
     let mut raw = Vec::new();
     let mut first: Option<&(String, String)> = None;
     let mut n = 0u64;
-    let mut flush_keys = |raw: &mut Vec<u8>,
-                          first: &mut Option<&(String, String)>,
-                          n: &mut u64,
-                          data: &mut Vec<u8>| {
+    let mut flush = |raw: &mut Vec<u8>,
+                     first: &mut Option<&(String, String)>,
+                     n: &mut u64,
+                     data: &mut Vec<u8>| {
         if let Some(f) = first.take() {
             let comp = deflate(raw, flate2::Compression::best());
-            key_blocks.push((
+            blocks.push((
                 f.clone(),
                 data.len() as u64,
                 comp.len() as u64,
@@ -751,7 +807,7 @@ pub fn build_with<P: AsRef<Path>>(
         raw.clear();
         *n = 0;
     };
-    for (k, list) in &refs {
+    for (k, list) in refs {
         if first.is_none() {
             first = Some(*k);
         }
@@ -764,17 +820,20 @@ pub fn build_with<P: AsRef<Path>>(
         }
         n += 1;
         if raw.len() >= KEY_BLOCK_TARGET {
-            flush_keys(&mut raw, &mut first, &mut n, &mut data);
+            flush(&mut raw, &mut first, &mut n, data);
         }
     }
-    flush_keys(&mut raw, &mut first, &mut n, &mut data);
+    flush(&mut raw, &mut first, &mut n, data);
+    blocks
+}
 
-    // Rating blocks.
-    let mut rating_blocks: Vec<Block> = Vec::new();
+/// The rating table in blocks of about [`RATING_BLOCK_TARGET`] raw bytes.
+fn rating_blocks(table: &BTreeMap<String, Vec<Rating>>, data: &mut Vec<u8>) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
     let mut raw = Vec::new();
     let mut first_id: Option<&String> = None;
     let mut n = 0u64;
-    for (id, list) in &table {
+    for (id, list) in table {
         if first_id.is_none() {
             first_id = Some(id);
         }
@@ -786,19 +845,22 @@ pub fn build_with<P: AsRef<Path>>(
         n += 1;
         if raw.len() >= RATING_BLOCK_TARGET {
             let first = first_id.take().map(String::as_str);
-            flush_block(&mut rating_blocks, first, &mut raw, &mut n, &mut data);
+            flush_block(&mut blocks, first, &mut raw, &mut n, data);
         }
     }
     let first = first_id.take().map(String::as_str);
-    flush_block(&mut rating_blocks, first, &mut raw, &mut n, &mut data);
+    flush_block(&mut blocks, first, &mut raw, &mut n, data);
+    blocks
+}
 
-    // Priority blocks (rating-block sized).
-    let mut prio_blocks: Vec<Block> = Vec::new();
+/// The priority table (KEV entry and EPSS score per CVE id) in blocks of
+/// the rating blocks' size.
+fn priority_blocks(rows: &[PriorityRow<'_>], data: &mut Vec<u8>) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
     let mut raw = Vec::new();
     let mut n = 0u64;
-    let rows = merged(&prio_table);
     let mut first_id: Option<&str> = None;
-    for (id, kev_entry, score) in &rows {
+    for (id, kev_entry, score) in rows {
         if first_id.is_none() {
             first_id = Some(id);
         }
@@ -816,111 +878,112 @@ pub fn build_with<P: AsRef<Path>>(
         }
         n += 1;
         if raw.len() >= RATING_BLOCK_TARGET {
-            flush_block(
-                &mut prio_blocks,
-                first_id.take(),
-                &mut raw,
-                &mut n,
-                &mut data,
-            );
+            flush_block(&mut blocks, first_id.take(), &mut raw, &mut n, data);
         }
     }
-    flush_block(
-        &mut prio_blocks,
-        first_id.take(),
-        &mut raw,
-        &mut n,
-        &mut data,
-    );
+    flush_block(&mut blocks, first_id.take(), &mut raw, &mut n, data);
+    blocks
+}
 
-    // Indexed ecosystems.
-    let mut ecosystems: BTreeMap<&str, u64> = BTreeMap::new();
-    for (eco, _) in refs.keys() {
-        *ecosystems.entry(eco.as_str()).or_default() += 1;
-    }
-
-    // Directory.
+/// The directory: build metadata, sources, indexed ecosystems, then every
+/// block list; with a priority input (`feeds`: KEV, EPSS) also the feeds
+/// and the priority blocks.
+fn directory(
+    build_time: &str,
+    stats: &BuildStats,
+    sources: &[SourceInfo],
+    refs: &Refs<'_>,
+    blocks: &Blocks,
+    feeds: &[Option<&Feed>; 2],
+) -> Vec<u8> {
     let mut dir = Vec::new();
     put_str(&mut dir, build_time);
     put_varint(&mut dir, stats.records);
     put_varint(&mut dir, stats.keys);
     put_varint(&mut dir, stats.withdrawn);
     put_varint(&mut dir, sources.len() as u64);
-    for s in &sources {
+    for s in sources {
         put_str(&mut dir, &s.name);
         dir.extend_from_slice(&s.sha256);
         put_varint(&mut dir, s.records);
+    }
+    // Indexed ecosystems.
+    let mut ecosystems: BTreeMap<&str, u64> = BTreeMap::new();
+    for (eco, _) in refs.keys() {
+        *ecosystems.entry(eco.as_str()).or_default() += 1;
     }
     put_varint(&mut dir, ecosystems.len() as u64);
     for (eco, keys) in &ecosystems {
         put_str(&mut dir, eco);
         put_varint(&mut dir, *keys);
     }
-    put_varint(&mut dir, key_blocks.len() as u64);
-    for (k, off, comp, rawl, crc, n) in &key_blocks {
+    put_varint(&mut dir, blocks.keys.len() as u64);
+    for (k, off, comp, rawl, crc, n) in &blocks.keys {
         put_str(&mut dir, &k.0);
         put_str(&mut dir, &k.1);
-        put_varint(&mut dir, *off);
-        put_varint(&mut dir, *comp);
-        put_varint(&mut dir, *rawl);
-        dir.extend_from_slice(&crc.to_le_bytes());
-        put_varint(&mut dir, *n);
+        put_block(&mut dir, (*off, *comp, *rawl, *crc, *n));
     }
-    put_varint(&mut dir, rec_blocks.len() as u64);
-    for (off, comp, rawl, crc, n) in &rec_blocks {
-        put_varint(&mut dir, *off);
-        put_varint(&mut dir, *comp);
-        put_varint(&mut dir, *rawl);
-        dir.extend_from_slice(&crc.to_le_bytes());
-        put_varint(&mut dir, *n);
+    put_varint(&mut dir, blocks.records.len() as u64);
+    for b in &blocks.records {
+        put_block(&mut dir, *b);
     }
-    put_varint(&mut dir, rating_blocks.len() as u64);
-    for (id, off, comp, rawl, crc, n) in &rating_blocks {
-        put_str(&mut dir, id);
-        put_varint(&mut dir, *off);
-        put_varint(&mut dir, *comp);
-        put_varint(&mut dir, *rawl);
-        dir.extend_from_slice(&crc.to_le_bytes());
-        put_varint(&mut dir, *n);
-    }
-    if with_priority {
-        for feed in [&kev, &epss] {
-            match feed {
-                None => dir.push(0),
-                Some(f) => {
-                    dir.push(1);
-                    put_str(&mut dir, &f.source);
-                    let mut sha = [0u8; 32];
-                    for (i, b) in sha.iter_mut().enumerate() {
-                        *b = f
-                            .sha256
-                            .get(2 * i..2 * i + 2)
-                            .and_then(|h| u8::from_str_radix(h, 16).ok())
-                            .unwrap_or(0);
-                    }
-                    dir.extend_from_slice(&sha);
-                    put_str(&mut dir, &f.version);
-                    put_str(&mut dir, &f.date);
-                    put_varint(&mut dir, f.entries);
-                }
-            }
+    put_named_blocks(&mut dir, &blocks.ratings);
+    if feeds.iter().any(Option::is_some) {
+        for feed in feeds {
+            put_feed(&mut dir, *feed);
         }
-        put_varint(&mut dir, prio_blocks.len() as u64);
-        for (id, off, comp, rawl, crc, n) in &prio_blocks {
-            put_str(&mut dir, id);
-            put_varint(&mut dir, *off);
-            put_varint(&mut dir, *comp);
-            put_varint(&mut dir, *rawl);
-            dir.extend_from_slice(&crc.to_le_bytes());
-            put_varint(&mut dir, *n);
-        }
+        put_named_blocks(&mut dir, &blocks.priority);
     }
-    stats.kev = kev.as_ref().map(|f| f.entries);
-    stats.epss = epss.as_ref().map(|f| f.entries);
+    dir
+}
 
+/// One block's place in the data: offset, compressed and raw length, crc32
+/// and entries.
+fn put_block(dir: &mut Vec<u8>, (off, comp, rawl, crc, n): RecBlock) {
+    put_varint(dir, off);
+    put_varint(dir, comp);
+    put_varint(dir, rawl);
+    dir.extend_from_slice(&crc.to_le_bytes());
+    put_varint(dir, n);
+}
+
+/// A list of rating or priority blocks, each with its first id.
+fn put_named_blocks(dir: &mut Vec<u8>, blocks: &[Block]) {
+    put_varint(dir, blocks.len() as u64);
+    for (id, off, comp, rawl, crc, n) in blocks {
+        put_str(dir, id);
+        put_block(dir, (*off, *comp, *rawl, *crc, *n));
+    }
+}
+
+/// A priority feed's metadata, or `0` for a feed not given.
+fn put_feed(dir: &mut Vec<u8>, feed: Option<&Feed>) {
+    let Some(f) = feed else {
+        dir.push(0);
+        return;
+    };
+    dir.push(1);
+    put_str(dir, &f.source);
+    let mut sha = [0u8; 32];
+    for (i, b) in sha.iter_mut().enumerate() {
+        *b = f
+            .sha256
+            .get(2 * i..2 * i + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .unwrap_or(0);
+    }
+    dir.extend_from_slice(&sha);
+    put_str(dir, &f.version);
+    put_str(dir, &f.date);
+    put_varint(dir, f.entries);
+}
+
+/// The fixed-size header: magic, format version, the sections' offsets and
+/// lengths, and the SHA-256 of the header so far and the directory.
+fn header(dir: &[u8], data_len: usize, with_priority: bool) -> Vec<u8> {
     let dir_off = HEADER_LEN as u64;
     let data_off = dir_off + dir.len() as u64;
-    let file_len = data_off + data.len() as u64;
+    let file_len = data_off + data_len as u64;
     let mut header = Vec::with_capacity(HEADER_LEN);
     header.extend_from_slice(MAGIC);
     let version = if with_priority {
@@ -934,22 +997,15 @@ pub fn build_with<P: AsRef<Path>>(
         dir_off,
         dir.len() as u64,
         data_off,
-        data.len() as u64,
+        data_len as u64,
     ] {
         header.extend_from_slice(&v.to_le_bytes());
     }
     debug_assert_eq!(header.len(), DIGEST_AT);
     let mut h = Sha256::new();
     h.update(&header);
-    h.update(&dir);
+    h.update(dir);
     header.extend_from_slice(&h.finalize());
     header.resize(HEADER_LEN, 0);
-
-    let io = |e: std::io::Error| Error::io("DB output", &e);
-    out.write_all(&header).map_err(io)?;
-    out.write_all(&dir).map_err(io)?;
-    out.write_all(&data).map_err(io)?;
-    out.flush().map_err(io)?;
-    stats.bytes = file_len;
-    Ok(stats)
+    header
 }

@@ -1,16 +1,20 @@
-//! The `[secrets]` section of the policy. The secret scanner itself lives in
-//! `src/secrets/` (issue 7); this folder only parses and validates what the
-//! user writes and hands it over in [`to_secrets_config`].
+//! The `secrets` check. The secret scanner itself lives in `src/secrets/`
+//! and runs during the layer walk; this folder parses and validates what
+//! the user writes (`cfg.rs`), hands it to the scanner in
+//! [`to_secrets_config`], and turns the findings into diagnostics
+//! (`check.rs`, with the custom rules' severities).
 
 pub mod cfg;
+pub mod check;
+pub mod diags;
 
-/// The check's name in reports.
+/// The check's name in reports (`Diagnostic.check`, `summary.checks`).
 pub const NAME: &str = "secrets";
 
 /// The validated `[secrets]` section as the scanner's configuration. A
 /// custom rule's level (error / warning / note) becomes its findings'
-/// diagnostic severity ([`severity_overrides`]); its finding severity is
-/// high / medium / low accordingly.
+/// diagnostic severity (in `check.rs`); its finding severity is high /
+/// medium / low accordingly.
 pub fn to_secrets_config(cfg: &cfg::Config) -> crate::secrets::SecretsConfig {
     use crate::policy::diag::Level;
     use crate::secrets::rules::Severity;
@@ -34,23 +38,4 @@ pub fn to_secrets_config(cfg: &cfg::Config) -> crate::secrets::SecretsConfig {
             })
             .collect(),
     }
-}
-
-/// Diagnostic severity per custom rule id (built-in rules: error).
-pub fn severity_overrides(
-    cfg: &cfg::Config,
-) -> std::collections::BTreeMap<String, crate::diag::Severity> {
-    use crate::diag::Severity;
-    use crate::policy::diag::Level;
-    cfg.custom_rules
-        .iter()
-        .map(|r| {
-            let s = match r.severity {
-                Level::Error => Severity::Error,
-                Level::Warning => Severity::Warning,
-                Level::Note | Level::Off => Severity::Note,
-            };
-            (r.id.clone(), s)
-        })
-        .collect()
 }
