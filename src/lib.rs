@@ -214,10 +214,21 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
     report.add_secrets(found);
     let mut sigs = req.signatures.clone();
     sigs.extend(image.resolved.signatures.iter().cloned());
+    let mut bundles = req.signature_bundles.clone();
+    bundles.extend(
+        image
+            .resolved
+            .bundles
+            .iter()
+            .map(|b| signature::BundleInput {
+                source: b.source.clone(),
+                bytes: b.bytes.clone(),
+            }),
+    );
     let identities = &policy.config.signatures.identities;
     if !keys.is_empty()
         || !sigs.is_empty()
-        || !req.signature_bundles.is_empty()
+        || !bundles.is_empty()
         || !identities.is_empty()
         || policy.config.signatures.require
     {
@@ -230,7 +241,7 @@ pub fn scan_report(req: &ScanRequest) -> Result<Report> {
             !keys.is_empty() || !identities.is_empty() || policy.config.signatures.require;
         let inputs = signature::Inputs {
             signatures: &sigs,
-            bundles: &req.signature_bundles,
+            bundles: &bundles,
             keys: &keys,
             keyless: keyless.as_ref(),
             now: req.now.and_then(|n| i64::try_from(n).ok()),
@@ -464,7 +475,7 @@ pub fn verify_attestation(
             "verify-attestation needs a trusted public key (--key), or a trusted root and identities for keyless bundles (--trusted-root, --certificate-identity, --certificate-oidc-issuer)",
         ));
     }
-    let inputs = req.attestations.clone();
+    let mut inputs = req.attestations.clone();
     let digest = match (&req.image, &req.manifest_digest) {
         (Some(path), None) => {
             let platform = req
@@ -481,7 +492,25 @@ pub fn verify_attestation(
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_default()
             });
-            let resolved = image::resolve_only(path, &name, &sel, &req.limits)?;
+            // The attestations attached to the image in its layout join
+            // those given (once each: a bundle given as a file and its
+            // envelope in the `.att` tag are one attestation).
+            let (resolved, attached) = image::resolve_attached(
+                path,
+                &name,
+                &sel,
+                &req.limits,
+                image::attached::Want::Attestations(Some(signature::attestation::PREDICATE_TYPE)),
+            )?;
+            signature::attestation::add_discovered(
+                &mut inputs,
+                attached
+                    .into_iter()
+                    .map(|a| signature::attestation::AttestationInput {
+                        source: a.source,
+                        bytes: a.bytes,
+                    }),
+            );
             resolved
                 .manifest_digest
                 .map(|d| d.to_string())

@@ -259,7 +259,11 @@ impl Keyless {
     }
 }
 
-/// `imagegate verify-attestation`.
+/// `imagegate verify-attestation`: a local image (the component resolves it
+/// and finds what its layout holds), or a `registry://` image, resolved here
+/// to its manifest digest, whose attachments are found here
+/// ([`crate::discover`]) and handed to the component with the `--bundle`s.
+#[allow(clippy::too_many_arguments)]
 pub fn verify(
     gate: &Gate,
     limits: &RunLimits,
@@ -267,13 +271,80 @@ pub fn verify(
     keys: &[PathBuf],
     bundles: &[PathBuf],
     keyless: Keyless,
+    insecure: &[String],
     mut req: engine::VerifyAttestation,
 ) -> Result<u8, HostError> {
     let (pubs, atts) = read_inputs(keys, bundles)?;
     req.trusted_keys = pubs;
     req.attestations = atts;
     (req.trusted_root, req.identities) = keyless.read()?;
-    let v = gate.verify_attestation(limits, Some(image), req)?;
+    let remote = image
+        .to_str()
+        .filter(|s| s.starts_with("registry://"))
+        .map(crate::registry::Reference::parse)
+        .transpose()?;
+    let v = match remote {
+        None => gate.verify_attestation(limits, Some(image), req)?,
+        Some(mut r) => {
+            if req.tag.is_some() {
+                return Err(HostError::usage(
+                    "--tag picks an image inside an archive or layout; put the tag in the registry:// reference",
+                ));
+            }
+            let shown = r.to_string();
+            let inspected = crate::registry::inspect(
+                &r,
+                &crate::registry::PullOptions {
+                    platform: req.platform.as_deref(),
+                    insecure,
+                },
+                false,
+            )?;
+            r.digest = Some(inspected.manifest_digest.clone());
+            let found = crate::discover::registry(
+                &r,
+                insecure,
+                imagegate::image::attached::Want::Attestations(Some(
+                    imagegate::signature::attestation::PREDICATE_TYPE,
+                )),
+            )?;
+            found.print_notes();
+            eprintln!(
+                "imagegate: {} attestation(s) attached to {} ({})",
+                found.found.len(),
+                imagegate::logsafe::log_safe(&shown),
+                inspected.manifest_digest
+            );
+            let mut inputs: Vec<imagegate::signature::attestation::AttestationInput> = req
+                .attestations
+                .drain(..)
+                .map(|a| imagegate::signature::attestation::AttestationInput {
+                    source: a.name,
+                    bytes: a.content,
+                })
+                .collect();
+            imagegate::signature::attestation::add_discovered(
+                &mut inputs,
+                found.found.into_iter().map(|a| {
+                    imagegate::signature::attestation::AttestationInput {
+                        source: a.name,
+                        bytes: a.content,
+                    }
+                }),
+            );
+            req.attestations = inputs
+                .into_iter()
+                .map(|a| AttestationFile {
+                    name: a.source,
+                    content: a.bytes,
+                })
+                .collect();
+            req.display_name = Some(shown);
+            req.manifest_digest = Some(inspected.manifest_digest);
+            req.platform = None;
+            gate.verify_attestation(limits, None, req)?
+        }
+    };
     use std::io::Write as _;
     let mut out = std::io::stdout().lock();
     out.write_all(v.report.as_bytes())

@@ -7,6 +7,7 @@
 mod attest;
 mod base;
 mod db;
+mod discover;
 mod download;
 mod engine;
 mod registry;
@@ -153,10 +154,16 @@ enum Cmd {
         attach: bool,
     },
     /// Check an image's verdict attestations: exit 0 when the newest authentic one for its
-    /// manifest digest meets the requirements (default verdict=pass), else 1.
+    /// manifest digest meets the requirements (default verdict=pass), else 1. The attestations
+    /// attached to a registry:// image or an OCI layout are found (referrers, the .att tag) and
+    /// checked with the --bundle files.
     VerifyAttestation {
-        /// The image: a docker-archive or OCI-archive tarball, or an OCI image layout directory.
+        /// The image: registry://HOST[:PORT]/REPO[:TAG|@sha256:DIGEST], a docker-archive or
+        /// OCI-archive tarball, or an OCI image layout directory.
         image: PathBuf,
+        /// Allow plain http to this registry host (repeatable; loopback hosts always may).
+        #[arg(long = "insecure-registry", value_name = "HOST")]
+        insecure_registries: Vec<String>,
         /// A trusted public key (PEM; repeatable). Either --key, or --trusted-root with identities.
         #[arg(
             long = "key",
@@ -177,7 +184,8 @@ enum Cmd {
         /// A trusted signer identity as a regular expression matched against the whole SAN (repeatable).
         #[arg(long, value_name = "REGEX", requires = "certificate_oidc_issuer")]
         certificate_identity_regexp: Vec<String>,
-        /// An attestation: a Sigstore bundle or DSSE envelope file (repeatable).
+        /// An attestation: a Sigstore bundle or DSSE envelope file (repeatable), checked with
+        /// those attached to the image.
         #[arg(long = "bundle", value_name = "FILE")]
         bundles: Vec<PathBuf>,
         /// A requirement KEY=VALUE (repeatable): verdict=pass|fail|any (default pass),
@@ -673,6 +681,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
         ),
         Cmd::VerifyAttestation {
             image,
+            insecure_registries,
             keys,
             trusted_root,
             certificate_oidc_issuer,
@@ -698,6 +707,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                 identities: certificate_identity,
                 regexps: certificate_identity_regexp,
             },
+            &insecure_registries,
             engine::VerifyAttestation {
                 tag,
                 platform,
@@ -878,7 +888,7 @@ fn run_scan(
             }
             let r = registry::Reference::parse(s)?;
             let tmp = registry::TempLayout::new()?;
-            registry::pull(
+            let pulled = registry::pull(
                 &r,
                 &tmp.path,
                 &registry::PullOptions {
@@ -886,12 +896,22 @@ fn run_scan(
                     insecure: &insecure_registries,
                 },
             )?;
-            Some((r, tmp))
+            // Sigstore bundles signing the image, as referrers (its cosign
+            // .sig tag came with the pull).
+            let mut at = r.clone();
+            at.digest = Some(pulled.manifest_digest);
+            let found = discover::registry(
+                &at,
+                &insecure_registries,
+                imagegate::image::attached::Want::Signatures,
+            )?;
+            found.print_notes();
+            Some((r, tmp, found.found))
         }
         None => None,
     };
     let (image, display_name, reference) = match &remote {
-        Some((r, tmp)) => (
+        Some((r, tmp, _)) => (
             tmp.path.clone(),
             Some(r.to_string()),
             reference.or_else(|| Some(r.to_string())),
@@ -913,6 +933,9 @@ fn run_scan(
     let trusted_root =
         trusted_root.or_else(|| plan.trusted_root.as_ref().map(|p| policy_dir.join(p)));
     signing.read_bundles(&signature_bundles, trusted_root.as_deref())?;
+    if let Some((_, _, found)) = &remote {
+        signing.bundles.extend(found.iter().cloned());
+    }
     let db = db::for_scan(gate, limits, &plan, db, offline, now);
     let fail_on = fail_on.map(|f| match f {
         FailOn::Low => engine::VulnerabilitySeverity::Low,

@@ -34,7 +34,7 @@ pub const MAX_MANIFEST: u64 = 4 << 20;
 /// Largest token response accepted.
 const MAX_TOKEN: u64 = 1 << 20;
 
-const MT_OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
+pub(crate) const MT_OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
 const MT_OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
 const MT_DOCKER_LIST: &str = "application/vnd.docker.distribution.manifest.list.v2+json";
 const MT_DOCKER_MANIFEST: &str = "application/vnd.docker.distribution.manifest.v2+json";
@@ -365,20 +365,20 @@ impl Challenge {
 }
 
 /// One HTTP response, read or still streaming.
-struct Response {
-    status: u16,
+pub(crate) struct Response {
+    pub(crate) status: u16,
     content_type: Option<String>,
     docker_digest: Option<String>,
     length: Option<u64>,
     /// The `Link` header (pagination of the catalog and tags lists).
-    link: Option<String>,
-    body: ureq::Body,
+    pub(crate) link: Option<String>,
+    pub(crate) body: ureq::Body,
 }
 
 /// A registry client for one repository.
-struct Client<'a> {
+pub(crate) struct Client<'a> {
     agent: ureq::Agent,
-    base: String,
+    pub(crate) base: String,
     reference: &'a Reference,
     creds: Option<Credentials>,
     helper_note: Option<String>,
@@ -390,12 +390,12 @@ struct Client<'a> {
     scope: Option<String>,
 }
 
-fn registry_error(reference: &Reference, msg: impl std::fmt::Display) -> HostError {
+pub(crate) fn registry_error(reference: &Reference, msg: impl std::fmt::Display) -> HostError {
     HostError::new("registry-error", format!("{reference}: {msg}"))
 }
 
 impl<'a> Client<'a> {
-    fn new(reference: &'a Reference, insecure: &[String]) -> Client<'a> {
+    pub(crate) fn new(reference: &'a Reference, insecure: &[String]) -> Client<'a> {
         let host = reference.api_host();
         let plain = is_loopback(host)
             || insecure
@@ -417,7 +417,7 @@ impl<'a> Client<'a> {
     }
 
     /// GET with retries (connection errors, 5xx, 429) and the auth dance.
-    fn get(&mut self, path: &str, accept: Option<&str>) -> Result<Response, HostError> {
+    pub(crate) fn get(&mut self, path: &str, accept: Option<&str>) -> Result<Response, HostError> {
         let url = format!("{}{path}", self.base);
         let agent = self.agent.clone();
         let resp = self.exchange(&url, |auth| {
@@ -503,7 +503,7 @@ impl<'a> Client<'a> {
         })
     }
 
-    fn auth_failed(&self, what: &str) -> HostError {
+    pub(crate) fn auth_failed(&self, what: &str) -> HostError {
         let mut msg = format!("{}: authentication failed: {what}", self.reference);
         if self.creds.is_none() {
             msg.push_str("; no credentials were found (IMAGEGATE_REGISTRY_USERNAME/IMAGEGATE_REGISTRY_PASSWORD, or auths in $DOCKER_CONFIG/config.json or ~/.docker/config.json)");
@@ -596,7 +596,7 @@ impl<'a> Client<'a> {
 
     /// Fetch a manifest: its bytes, media type and digest (computed, and
     /// checked against `expect` and the registry's header).
-    fn manifest(
+    pub(crate) fn manifest(
         &mut self,
         reference: &str,
         expect: Option<&str>,
@@ -752,7 +752,11 @@ impl<'a> Client<'a> {
     }
 
     /// A small blob (a config) read into memory, its size and sha256 checked.
-    fn small_blob(&mut self, digest: &str, size: Option<u64>) -> Result<Vec<u8>, HostError> {
+    pub(crate) fn small_blob(
+        &mut self,
+        digest: &str,
+        size: Option<u64>,
+    ) -> Result<Vec<u8>, HostError> {
         let path = format!("/v2/{}/blobs/{digest}", self.reference.repo);
         let resp = self.get(&path, None)?;
         match resp.status {
@@ -1002,7 +1006,7 @@ impl<'a> Client<'a> {
 }
 
 /// Read a body whole, refusing more than `limit` bytes (InvalidData).
-fn read_limited(body: ureq::Body, limit: u64) -> std::io::Result<Vec<u8>> {
+pub(crate) fn read_limited(body: ureq::Body, limit: u64) -> std::io::Result<Vec<u8>> {
     let mut buf = Vec::new();
     body.into_reader().take(limit + 1).read_to_end(&mut buf)?;
     if buf.len() as u64 > limit {
@@ -1014,7 +1018,7 @@ fn read_limited(body: ureq::Body, limit: u64) -> std::io::Result<Vec<u8>> {
     Ok(buf)
 }
 
-fn is_index(mt: &str) -> bool {
+pub(crate) fn is_index(mt: &str) -> bool {
     mt == MT_OCI_INDEX || mt == MT_DOCKER_LIST
 }
 
@@ -1233,7 +1237,7 @@ pub fn tags(
 /// The next page from a `Link` header (`<URL>; rel="next"`): a path on the
 /// same registry under `/v2/`, else None (no next page) or an error (a link
 /// elsewhere is not followed: credentials must not go there).
-fn next_link(base: &str, header: &str) -> Result<Option<String>, String> {
+pub(crate) fn next_link(base: &str, header: &str) -> Result<Option<String>, String> {
     for part in header.split(',') {
         let part = part.trim();
         let Some(rest) = part.strip_prefix('<') else {

@@ -20,6 +20,8 @@ mod attest;
 mod base_sweep;
 #[path = "cli/db_update.rs"]
 mod db_update;
+#[path = "cli/discover.rs"]
+mod discover;
 #[path = "../../tests/fixtures/mod.rs"]
 mod fixtures;
 #[path = "cli/registry.rs"]

@@ -3,6 +3,7 @@
 //! resolved to one manifest and config, then each layer is streamed once,
 //! verified against its digests, and merged into the final filesystem view.
 
+pub mod attached;
 pub mod cosign;
 pub mod digest;
 pub mod facts;
@@ -163,6 +164,36 @@ pub fn resolve_only(path: &Path, name: &str, sel: &Selector, limits: &Limits) ->
         Format::OciLayout | Format::OciArchive => resolve::oci(store, format, sel, limits),
     }
     .map_err(|e| e.within(name))
+}
+
+/// [`resolve_only`], and what is attached to the image in its OCI layout or
+/// archive ([`attached::find`]; nothing for a docker-archive).
+pub fn resolve_attached(
+    path: &Path,
+    name: &str,
+    sel: &Selector,
+    limits: &Limits,
+    want: attached::Want<'_>,
+) -> Result<(Resolved, Vec<attached::Attached>)> {
+    let opened = open_store(path, name)?;
+    let (store, format): (&dyn Store, Format) = match &opened {
+        Opened::Dir(s, f) => (s, *f),
+        Opened::Tar(s, f) => (s, *f),
+    };
+    let found = match format {
+        Format::DockerArchive | Format::DockerDirectory => {
+            resolve::docker(store, format, sel, limits).map(|r| (r, Vec::new()))
+        }
+        Format::OciLayout | Format::OciArchive => resolve::oci(store, format, sel, limits)
+            .and_then(|r| {
+                let found = match &r.manifest_digest {
+                    Some(d) => attached::find(store, d, want, limits)?,
+                    None => Vec::new(),
+                };
+                Ok((r, found))
+            }),
+    };
+    found.map_err(|e| e.within(name))
 }
 
 /// [`read_with`] for a docker-archive or OCI archive held in memory (the

@@ -34,6 +34,10 @@ pub struct Descriptor {
     pub annotations: Option<BTreeMap<String, String>>,
     #[serde(default)]
     pub urls: Option<Vec<String>>,
+    /// OCI 1.1: the artifact type of the manifest it points to (set for
+    /// referrers such as Sigstore bundles, never for images).
+    #[serde(default)]
+    pub artifact_type: Option<String>,
 }
 
 impl Descriptor {

@@ -126,10 +126,13 @@ pub struct Resolved {
     /// cosign signatures of this manifest found in an OCI layout (its
     /// `sha256-<hex>.sig` tag); every blob on the way is digest-verified.
     pub signatures: Vec<super::cosign::SignatureInput>,
+    /// Sigstore bundles signing this manifest, found in an OCI layout as
+    /// referrers ([`crate::image::attached`], digest-verified).
+    pub bundles: Vec<crate::image::attached::Attached>,
 }
 
 /// Read a small JSON file whole (bounded by `limits.max_json`).
-fn read_small(store: &dyn Store, path: &str, limit: u64) -> Result<Vec<u8>> {
+pub(crate) fn read_small(store: &dyn Store, path: &str, limit: u64) -> Result<Vec<u8>> {
     let size = store.size(path)?;
     if size > limit {
         return Err(Error::new(
@@ -154,13 +157,13 @@ fn read_small(store: &dyn Store, path: &str, limit: u64) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
-fn parse_json<T: DeserializeOwned>(bytes: &[u8], path: &str, what: &str) -> Result<T> {
+pub(crate) fn parse_json<T: DeserializeOwned>(bytes: &[u8], path: &str, what: &str) -> Result<T> {
     serde_json::from_slice(bytes)
         .map_err(|e| Error::new(ErrorKind::Malformed, path, format!("invalid {what}: {e}")))
 }
 
 /// Read a blob named by a descriptor, verifying its size and digest.
-fn read_blob(
+pub(crate) fn read_blob(
     store: &dyn Store,
     desc: &Descriptor,
     from: &str,
@@ -298,6 +301,7 @@ pub fn docker(
         config,
         layers,
         signatures: Vec::new(),
+        bundles: Vec::new(),
     })
 }
 
@@ -443,11 +447,15 @@ pub fn oci(store: &dyn Store, format: Format, sel: &Selector, limits: &Limits) -
         }
         // cosign's companion tags (signatures, attestations, SBOMs) are not
         // images to scan.
+        // Neither are OCI 1.1 artifacts (referrers say so in `artifactType`).
         None => {
             let images: Vec<&Descriptor> = index
                 .manifests
                 .iter()
-                .filter(|d| !ref_name(d).is_some_and(super::cosign::is_cosign_tag))
+                .filter(|d| {
+                    !ref_name(d).is_some_and(super::cosign::is_cosign_tag)
+                        && d.artifact_type.is_none()
+                })
                 .collect();
             if images.is_empty() {
                 index.manifests.iter().collect()
@@ -508,6 +516,12 @@ pub fn oci(store: &dyn Store, format: Format, sel: &Selector, limits: &Limits) -
             }
         }
     }
+    let bundles = crate::image::attached::find(
+        store,
+        &desc.digest,
+        crate::image::attached::Want::Signatures,
+        limits,
+    )?;
     let (config_digest, config_bytes) = read_blob(store, &manifest.config, &from, limits)?;
     let config_path = config_digest.blob_path();
     let config: ImageConfig = parse_json(&config_bytes, &config_path, "image config")?;
@@ -540,6 +554,7 @@ pub fn oci(store: &dyn Store, format: Format, sel: &Selector, limits: &Limits) -
         config,
         layers,
         signatures,
+        bundles,
     })
 }
 
@@ -572,7 +587,7 @@ fn read_signatures(
     Ok(out)
 }
 
-fn ref_name(d: &Descriptor) -> Option<&str> {
+pub(crate) fn ref_name(d: &Descriptor) -> Option<&str> {
     d.annotation("org.opencontainers.image.ref.name")
         .or_else(|| d.annotation("io.containerd.image.name"))
 }

@@ -451,6 +451,44 @@ pub struct AttestationInput {
     pub bytes: Vec<u8>,
 }
 
+/// What makes two attestations the same one: the DSSE envelope's payload
+/// type, payload and signatures, whether it came bare or in a bundle.
+/// `None` for what is not an envelope (it is then never taken for another).
+pub fn envelope_key(bytes: &[u8]) -> Option<String> {
+    let v: Value = serde_json::from_slice(bytes).ok()?;
+    let env = v.get("dsseEnvelope").unwrap_or(&v);
+    let sigs: Vec<&str> = env
+        .get("signatures")?
+        .as_array()?
+        .iter()
+        .filter_map(|s| s.get("sig").and_then(Value::as_str))
+        .collect();
+    Some(format!(
+        "{}\n{}\n{}",
+        env.get("payloadType")?.as_str()?,
+        env.get("payload")?.as_str()?,
+        sigs.join(",")
+    ))
+}
+
+/// Add the attestations found next to an image to `inputs`, skipping any
+/// that is already there (the same envelope, bare or in a bundle).
+pub fn add_discovered(
+    inputs: &mut Vec<AttestationInput>,
+    found: impl IntoIterator<Item = AttestationInput>,
+) {
+    let mut seen: std::collections::BTreeSet<String> = inputs
+        .iter()
+        .filter_map(|i| envelope_key(&i.bytes))
+        .collect();
+    for f in found {
+        let fresh = envelope_key(&f.bytes).is_none_or(|k| seen.insert(k));
+        if fresh {
+            inputs.push(f);
+        }
+    }
+}
+
 /// What came of one attestation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "status", rename_all = "kebab-case")]

@@ -1,8 +1,9 @@
 //! The admission recipe of docs/admission.md, run as written: the script
 //! step is extracted from the page and run against real images in a loopback
-//! `docker-registry`, attested by `imagegate attest registry://...`: a fresh
-//! pass deploys; a failing verdict, a stale scan, another key and another
-//! image's attestation do not. The page's Kyverno policy (and the scheduled
+//! `docker-registry`, attested by `imagegate attest registry://... --attach`
+//! and checked straight from the registry: a fresh pass deploys; a failing
+//! verdict, a stale scan, another key, another image's attestation and an
+//! image with nothing attached do not. The page's Kyverno policy (and the scheduled
 //! pipelines' YAML in the adapters' READMEs) are parsed as YAML.
 
 use super::attest::{KEY, OTHER_PUB, PUB};
@@ -59,6 +60,13 @@ fn the_documented_script_step_deploys_only_a_fresh_trusted_pass() {
     let p = |n: &str| d.path().join(n);
     reg.push(&images.join("multilayer-oci"), "multi", "team/app:1");
     reg.push(&images.join("secrets-oci"), "secrets", "team/bad:1");
+    // Two more builds (other digests): one scanned long ago, one never.
+    for (name, tag) in [("stale", "team/stale:1"), ("none", "team/none:1")] {
+        super::base_sweep::edit_layout(&images.join("multilayer-oci"), &p(name), name, |_, c| {
+            c["author"] = serde_json::json!(name)
+        });
+        reg.push(&p(name), name, tag);
+    }
     std::fs::write(p("key.pem"), KEY).unwrap();
     std::fs::write(p("key.pub"), PUB).unwrap();
     std::fs::write(p("other.pub"), OTHER_PUB).unwrap();
@@ -82,6 +90,7 @@ fn the_documented_script_step_deploys_only_a_fresh_trusted_pass() {
                 p("key.pem").to_str().unwrap(),
                 "-o",
                 p(out).to_str().unwrap(),
+                "--attach",
             ])
             .output()
             .unwrap()
@@ -95,14 +104,14 @@ fn the_documented_script_step_deploys_only_a_fresh_trusted_pass() {
         "a failing verdict is attested: {}",
         stderr(&o)
     );
-    let o = attest("team/app:1", &old, old_now, "stale.att.json");
+    let o = attest("team/stale:1", &old, old_now, "stale.att.json");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 
     // The script, as the page shows it.
     let page = std::fs::read_to_string(root().join("docs/admission.md")).unwrap();
     let script = block_after(&page, "host/tests/cli/admission.rs extracts", "sh");
     assert!(
-        script.contains("imagegate verify-attestation")
+        script.contains("imagegate verify-attestation \"registry://$IMAGE\"")
             && script.contains("--require verdict=pass --max-age 7d")
     );
     std::fs::write(p("admission-check.sh"), &script).unwrap();
@@ -127,33 +136,38 @@ fn the_documented_script_step_deploys_only_a_fresh_trusted_pass() {
             .args(["touch", marker.to_str().unwrap()])
             .env("PATH", &path)
             .env("IMAGE", format!("{}/{image}", reg.host))
-            .env("ATTESTATION", p(attestation))
+            .env(
+                "ATTESTATION",
+                if attestation.is_empty() {
+                    PathBuf::new()
+                } else {
+                    p(attestation)
+                },
+            )
             .env("KEY", p(key))
             .output()
             .unwrap();
         (o, marker.exists())
     };
-    let (o, deployed) = deploy("team/app:1", "good.att.json", "key.pub");
-    assert!(
-        o.status.success() && deployed,
-        "a fresh trusted pass deploys: {}",
-        stderr(&o)
-    );
+    for att in ["", "good.att.json"] {
+        let (o, deployed) = deploy("team/app:1", att, "key.pub");
+        assert!(
+            o.status.success() && deployed,
+            "a fresh trusted pass deploys (bundle file {att:?}): {}",
+            stderr(&o)
+        );
+    }
     for (image, att, key, why) in [
-        ("team/bad:1", "bad.att.json", "key.pub", "a failing verdict"),
+        ("team/bad:1", "", "key.pub", "a failing verdict"),
+        ("team/stale:1", "", "key.pub", "a scan 10 days old"),
+        ("team/app:1", "", "other.pub", "another key"),
         (
-            "team/app:1",
-            "stale.att.json",
-            "key.pub",
-            "a scan 10 days old",
-        ),
-        ("team/app:1", "good.att.json", "other.pub", "another key"),
-        (
-            "team/bad:1",
+            "team/none:1",
             "good.att.json",
             "key.pub",
             "another image's attestation",
         ),
+        ("team/none:1", "", "key.pub", "nothing attached"),
         (
             "team/app:1",
             "missing.att.json",
@@ -162,7 +176,7 @@ fn the_documented_script_step_deploys_only_a_fresh_trusted_pass() {
         ),
         (
             "team/nope:1",
-            "good.att.json",
+            "",
             "key.pub",
             "an image the registry does not have",
         ),

@@ -217,15 +217,15 @@ fn scan_and_pull_from_a_real_registry() {
 }
 
 /// A scripted fake registry: each request is answered by `route`.
-type Route = dyn Fn(&str, &str) -> (u16, Vec<(String, String)>, Vec<u8>) + Send + Sync;
+pub type Route = dyn Fn(&str, &str) -> (u16, Vec<(String, String)>, Vec<u8>) + Send + Sync;
 
-struct Fake {
-    host: String,
-    log: Arc<Mutex<Vec<String>>>,
+pub struct Fake {
+    pub host: String,
+    pub log: Arc<Mutex<Vec<String>>>,
 }
 
 impl Fake {
-    fn start(route: Box<Route>) -> Fake {
+    pub fn start(route: Box<Route>) -> Fake {
         let l = TcpListener::bind("127.0.0.1:0").unwrap();
         let host = l.local_addr().unwrap().to_string();
         let log = Arc::new(Mutex::new(Vec::new()));
