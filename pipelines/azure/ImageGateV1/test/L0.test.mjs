@@ -96,7 +96,7 @@ describe('task.json', () => {
   const task = JSON.parse(readFileSync(TASK_JSON, 'utf8'));
   it('declares ImageGate@1 with camelCase inputs and Node handlers', () => {
     assert.equal(task.name, 'ImageGate');
-    assert.deepEqual(task.version, { Major: 1, Minor: 1, Patch: 0 });
+    assert.deepEqual(task.version, { Major: 1, Minor: 2, Patch: 0 });
     assert.match(task.id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const byName = Object.fromEntries(task.inputs.map((i) => [i.name, i]));
     assert.deepEqual(Object.keys(byName), ['image', 'policy', 'vex', 'failOn', 'reference', 'outputDir', 'db', 'dbDir', 'dbSource', 'dbEcosystems', 'offline', 'skipVulnerabilities', 'reportOnly', 'memoryLimit', 'timeout']);
