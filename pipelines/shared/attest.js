@@ -155,7 +155,9 @@ export async function attestVerdict(args) {
   if (!push) return out;
   const digest = report?.image?.manifest_digest;
   if (typeof digest !== 'string' || !digest.startsWith('sha256:')) {
-    throw new AttestError('usage', 'attaching: the report names no manifest digest for the image (a docker-archive from an older `docker save` has none; give an OCI layout or archive)');
+    const err = new AttestError('usage', 'attaching: the report names no manifest digest for the image (a docker-archive from an older `docker save` has none; give an OCI layout or archive)');
+    err.made = out;
+    throw err;
   }
   let envelope;
   try {
@@ -179,8 +181,10 @@ export async function attestVerdict(args) {
     });
     return { ...out, ...a, reference: `${formatReference({ ...push, digest: undefined })}@${digest}` };
   } catch (e) {
-    if (e instanceof RegistryError) throw new AttestError(e.code, logSafe(e.message));
-    throw new AttestError('registry-error', `attaching: ${logSafe(e?.message ?? e)}`);
+    const err = e instanceof RegistryError ? new AttestError(e.code, logSafe(e.message)) : new AttestError('registry-error', `attaching: ${logSafe(e?.message ?? e)}`);
+    // Signed and written, not attached: the caller still names the file.
+    err.made = out;
+    throw err;
   }
 }
 
@@ -190,8 +194,10 @@ export async function attestVerdict(args) {
  * attach as asked. `a` is parseAttestInputs' result plus the registry
  * `username` and `password`; `fallback(registry)` gives credentials when
  * none are found (GitHub: the workflow token for ghcr.io). Returns {done}
- * (attestVerdict's result or null) or {error: {code, message}}: the caller
- * fails the step then, whatever the verdict. The key is dropped from `a`.
+ * (attestVerdict's result or null) and, when something asked for failed,
+ * {error: {code, message}}: the caller fails the step then, whatever the
+ * verdict (`done` then names the bundle when it was signed but not
+ * attached). The key is dropped from `a`.
  */
 export async function attestAfterScan({ a, ran, outcome, report, now, reference, componentDigest, defaultOutput, fallback, fetch, log }) {
   if (!a?.key) return { done: null };
@@ -223,7 +229,8 @@ export async function attestAfterScan({ a, ran, outcome, report, now, reference,
     }
     return { done };
   } catch (e) {
-    return { error: { code: e?.code ?? 'host-error', message: logSafe(e?.message ?? e) } };
+    if (e?.made) log(`imagegate: signed verdict ${logSafe(e.made.verdict)} (key ${logSafe(e.made.keyId)}) in ${logSafe(e.made.file)}, not attached`);
+    return { done: e?.made ?? null, error: { code: e?.code ?? 'host-error', message: logSafe(e?.message ?? e) } };
   } finally {
     a.key = '';
   }

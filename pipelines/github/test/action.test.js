@@ -381,6 +381,8 @@ describe('attestation (attest-key)', () => {
     await runAction({ core, gate, getDb: noDb, componentDigest: 'sha256:00' });
     assert.match(core.calls.failed[0], /not attested \(usage\): attaching: the report names no manifest digest/);
     // The bundle was made and written all the same; only the attaching failed.
+    assert.match(core.calls.outputs.attestation, /imagegate\.att\.json$/);
+    assert.equal(readFileSync(core.calls.outputs.attestation, 'utf8'), BUNDLE);
     assert.equal(core.calls.outputs['attestation-referrer'], '');
   });
 });
