@@ -40,6 +40,8 @@ export const MT_DSSE = 'application/vnd.dsse.envelope.v1+json';
 const MT_EMPTY = 'application/vnd.oci.empty.v1+json';
 /** Largest manifest or index read. */
 export const MAX_MANIFEST = 4 << 20;
+/** Largest token response read. */
+const MAX_TOKEN = 1 << 20;
 const MAX_TRIES = 3;
 
 /** A registry failure (code `registry-error`, `registry-auth`, `registry-not-found`, `digest-mismatch`, `usage`). */
@@ -278,10 +280,11 @@ export class RegistryClient {
       await resp.arrayBuffer().catch(() => {});
       throw this.authFailed(`the token service ${logSafe(realm)} answered HTTP ${resp.status}`);
     }
-    const text = await resp.text();
+    const body = await readLimited(resp, MAX_TOKEN);
+    if (body === null) throw this.authFailed(`the token response is larger than ${MAX_TOKEN} bytes`);
     let token;
     try {
-      const v = JSON.parse(text);
+      const v = JSON.parse(body.toString('utf8'));
       token = v.token || v.access_token;
     } catch {
       throw this.authFailed('the token response is not JSON');
@@ -302,8 +305,8 @@ export class RegistryClient {
       await resp.arrayBuffer().catch(() => {});
       throw this.error('registry-error', `manifest ${reference}: HTTP ${resp.status}`);
     }
-    const bytes = Buffer.from(await resp.arrayBuffer());
-    if (bytes.length > MAX_MANIFEST) throw this.error('limit-exceeded', `manifest ${reference} is larger than ${MAX_MANIFEST} bytes`);
+    const bytes = await readLimited(resp, MAX_MANIFEST);
+    if (bytes === null) throw this.error('limit-exceeded', `manifest ${reference} is larger than ${MAX_MANIFEST} bytes`);
     const digest = sha256(bytes);
     for (const [want, from] of [[expect, 'the requested digest'], [resp.headers.get('docker-content-digest'), "the registry's Docker-Content-Digest"]]) {
       if (want && want.startsWith('sha256:') && want !== digest) {
@@ -344,6 +347,26 @@ export class RegistryClient {
     if (r.status !== 201 && r.status !== 200) throw this.error('registry-error', `putting manifest ${reference}: HTTP ${r.status}`);
     return r.headers.get('oci-subject') !== null;
   }
+}
+
+/** A response body of at most `limit` bytes (null when larger: the rest is not read). */
+async function readLimited(resp, limit) {
+  const declared = Number(resp.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    await resp.body?.cancel().catch(() => {});
+    return null;
+  }
+  const chunks = [];
+  let n = 0;
+  for await (const chunk of resp.body ?? []) {
+    n += chunk.length;
+    if (n > limit) {
+      await resp.body.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
 
 const isIndex = (mt) => mt === MT_OCI_INDEX || mt === MT_DOCKER_LIST;

@@ -216,5 +216,9 @@ describe('attach (in-memory registry)', () => {
     const bad = fakeRegistry();
     bad.manifests.set(digest, { body: Buffer.concat([image, Buffer.from(' ')]), type: 'application/vnd.oci.image.manifest.v1+json' });
     await assert.rejects(attach(ref, args(bad)), (e) => e.code === 'digest-mismatch');
+    // A manifest larger than 4 MiB is not read.
+    const huge = fakeRegistry();
+    huge.manifests.set(digest, { body: Buffer.alloc((4 << 20) + 1, 32), type: 'application/vnd.oci.image.manifest.v1+json' });
+    await assert.rejects(attach(ref, args(huge)), (e) => e.code === 'limit-exceeded' && /larger than 4194304 bytes/.test(e.message));
   });
 });
