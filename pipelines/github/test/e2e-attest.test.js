@@ -7,7 +7,7 @@
 // Env as e2e.test.js: IMAGEGATE_IMAGES, IMAGEGATE_BIN, IMAGEGATE_COMPONENT,
 // IMAGEGATE_REQUIRE_IMAGES=1 (missing images, host or registry fail instead of skipping).
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,10 +15,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { registryMissing, startRegistry } from '../../shared/test-support/docker-registry.js';
+import { runDist } from './run-dist.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../../..');
-const DIST = path.join(ROOT, 'pipelines/github/dist/index.js');
 const IMAGES = process.env.IMAGEGATE_IMAGES || path.join(ROOT, 'target/test-images');
 const LAYOUT = path.join(IMAGES, 'bookworm-oci');
 const HOST = process.env.IMAGEGATE_BIN || path.join(ROOT, 'target/release/imagegate');
@@ -48,36 +48,9 @@ const keys = tmp();
 const PUB = path.join(keys, 'key.pub');
 writeFileSync(PUB, publicKey.export({ type: 'spki', format: 'pem' }));
 
-function parseOutputs(text) {
-  const out = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
-    if (!m) continue;
-    const value = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
-    out[m[1]] = value.join('\n');
-  }
-  return out;
-}
-
-/** Run dist/index.js as the runner does: {status, stdout, stderr, outputs, dir}. */
+/** Run dist/index.js as the runner does, HOME a fresh directory (no docker config): {status, stdout, stderr, outputs, dir}. */
 async function runAction(inputs, env = {}) {
-  const dir = tmp();
-  const outFile = path.join(dir, 'github_output');
-  writeFileSync(outFile, '');
-  writeFileSync(path.join(dir, 'summary'), '');
-  const vars = { PATH: process.env.PATH, HOME: dir, RUNNER_TEMP: dir, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: path.join(dir, 'summary'), IMAGEGATE_NOW: NOW, ...env };
-  for (const [k, v] of Object.entries(inputs)) vars[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const r = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [DIST], { cwd: dir, env: vars, timeout: 120000 });
-    const out = { stdout: '', stderr: '' };
-    child.stdout.on('data', (d) => (out.stdout += d));
-    child.stderr.on('data', (d) => (out.stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ ...out, status }));
-  });
-  return { ...r, outputs: parseOutputs(readFileSync(outFile, 'utf8')), dir };
+  return runDist(inputs, { HOME: tmp(), IMAGEGATE_NOW: NOW, ...env }, 'imagegate-e2e-attest-');
 }
 
 /** What the key may appear in: only the runner's add-mask commands. */
