@@ -143,7 +143,7 @@ describe('attest-push: dist/index.js attaches in a real registry', () => {
     const hex = digest.slice(7);
     const referrer = r.outputs['attestation-referrer'];
     assert.match(referrer, /^sha256:[0-9a-f]{64}$/);
-    assert.match(r.stdout, new RegExp(`attached to ${reg.host.replace(/\./g, '\\.')}/team/app@${digest}: referrer ${referrer} \\(referrers tag sha256-${hex}\\), cosign tag sha256-${hex}\\.att`));
+    assert.match(r.stdout, new RegExp(`attached to ${reg.host.replace(/\./g, '\\.')}/team/app:1@${digest}: referrer ${referrer} \\(referrers tag sha256-${hex}\\), cosign tag sha256-${hex}\\.att`));
     // distribution 2.8 has no referrers API: the fallback tag lists the referrer.
     assert.equal((await reg.get(`/v2/team/app/referrers/${digest}`)).status, 404);
     const index = JSON.parse((await reg.get(`/v2/team/app/manifests/sha256-${hex}`)).body);
