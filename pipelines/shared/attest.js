@@ -13,7 +13,7 @@
 // zeroed; the component zeroes its own copy.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, openSync, readSync, closeSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { logSafe } from './logsafe.js';
 import { RegistryError, attach, canonicalJson, findCredentials, formatReference, parseReference } from './registry.js';
@@ -36,17 +36,15 @@ export class AttestError extends Error {
 
 /**
  * The lines of a secret to register with the CI's log masker: every line
- * (trimmed) but the PEM armor lines, then the whole value. A runner masks a
- * registered value within one log line, so a multi-line PEM is masked line
- * by line.
+ * (trimmed) but the PEM armor lines. A runner masks a registered value within
+ * one log line, so a multi-line PEM is masked line by line (the Azure task
+ * library refuses a multi-line secret outright).
  */
 export function secretLines(value) {
-  const lines = String(value ?? '')
+  return String(value ?? '')
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l && !/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(l));
-  const whole = String(value ?? '').trim();
-  return whole && !lines.includes(whole) ? [...lines, whole] : lines;
 }
 
 /** `sha256:<hex>` of a file, read in chunks. */
@@ -81,6 +79,46 @@ export function readComponentDigest(file) {
   const m = /^([0-9a-f]{64})\b/.exec(text.trim());
   if (!m) throw new AttestError('host-error', `${logSafe(file)} does not hold a SHA-256 (the adapter's build writes it)`);
   return `sha256:${m[1]}`;
+}
+
+/** Largest key file read (as the Rust host's). */
+export const MAX_KEY_BYTES = 64 << 10;
+
+/**
+ * The private key an input names, as the Rust host's `--key`: `env://VAR`
+ * (the PEM in an environment variable, removed from the environment once
+ * read) or the path of a PEM file (read, never copied). `name` is the input's
+ * name for errors, which name the variable or the file, never the content.
+ * A PEM given in the input itself is refused: the task library logs input
+ * values as debug lines before a task could mask them.
+ */
+export function readKeySpec(spec, name, InputErr, env = process.env) {
+  const s = String(spec ?? '').trim();
+  if (s === '') return '';
+  if (s.includes('-----BEGIN')) {
+    throw new InputErr(`input ${name}: give the key as env://VAR (a secret variable mapped into the task's env) or the path of a PEM file (a secure file), not the PEM itself`);
+  }
+  if (s.startsWith('env://')) {
+    const v = s.slice('env://'.length);
+    const pem = env[v];
+    delete env[v];
+    if (pem === undefined) throw new InputErr(`input ${name}: ${s}: the environment variable ${v} is not set`);
+    if (pem.trim() === '') throw new InputErr(`input ${name}: ${s}: the environment variable ${v} is empty`);
+    return pem;
+  }
+  let st;
+  try {
+    st = statSync(s);
+  } catch (e) {
+    throw new InputErr(`input ${name}: cannot read ${logSafe(s)}: ${e.code === 'ENOENT' ? 'no such file' : logSafe(e.message)}`);
+  }
+  if (!st.isFile()) throw new InputErr(`input ${name}: ${logSafe(s)} is not a file`);
+  if (st.size > MAX_KEY_BYTES) throw new InputErr(`input ${name}: ${logSafe(s)} is larger than ${MAX_KEY_BYTES} bytes`);
+  try {
+    return readFileSync(s, 'utf8');
+  } catch (e) {
+    throw new InputErr(`input ${name}: cannot read ${logSafe(s)}: ${logSafe(e.message)}`);
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { registryMissing, startRegistry } from '../../shared/test-support/docker-registry.js';
+import { registryMissing, startRegistry } from '../../shared/test-support/docker-registry.mjs';
 import { runDist } from './run-dist.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

@@ -68,8 +68,9 @@ describe('credentials', () => {
 describe('attestation inputs', () => {
   const names = { key: 'attest-key', push: 'attest-push', reference: 'reference' };
   const PEM = '-----BEGIN PRIVATE KEY-----\nAAAAline1\nBBBBline2==\n-----END PRIVATE KEY-----\n';
-  it('masks every line of the key but the armor, and the whole value', () => {
-    assert.deepEqual(secretLines(PEM), ['AAAAline1', 'BBBBline2==', PEM.trim()]);
+  it('masks every line of the key but the armor, each on its own (no multi-line secret)', () => {
+    assert.deepEqual(secretLines(PEM), ['AAAAline1', 'BBBBline2==']);
+    assert.deepEqual(secretLines(PEM.replace(/\n/g, '\r\n')), ['AAAAline1', 'BBBBline2==']);
     assert.deepEqual(secretLines('one-line-token'), ['one-line-token']);
     assert.deepEqual(secretLines(''), []);
   });

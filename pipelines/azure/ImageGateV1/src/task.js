@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, SEVERITIES, logSafe, parseBool, parseFailOn, parseVexInput, runGate, severityCounts, stepResult } from '../../../shared/adapter.js';
 import { readLimitInputs } from '../../../shared/limits.js';
-import { ATTESTATION_FILE, attestAfterScan, parseAttestInputs, secretLines } from '../../../shared/attest.js';
+import { ATTESTATION_FILE, attestAfterScan, parseAttestInputs, readKeySpec, secretLines } from '../../../shared/attest.js';
 
 export { InputError, SEVERITIES, severityCounts };
 
@@ -33,15 +33,16 @@ export function workspaceOf(tl) {
 }
 
 /**
- * The attestation inputs: the signing key (registered with the agent's
- * masker line by line before anything else happens, and removed from the
- * environment), where the bundle goes, whether to attach it in the registry
- * and with which credentials (the password masked too).
+ * The attestation inputs: the signing key, named by `attestKey` as
+ * `env://VAR` or a PEM file's path (the task library logs every input's value
+ * as a debug line, so the PEM never goes through an input; it is registered
+ * with the agent's masker line by line as soon as it is read, and the
+ * variable leaves the environment), where the bundle goes, whether to attach
+ * it in the registry and with which credentials (the password masked too).
  */
 function parseAttest(tl, reference) {
-  const key = tl.getInput('attestKey', false) ?? '';
+  const key = readKeySpec(tl.getInput('attestKey', false), 'attestKey', InputError);
   for (const line of secretLines(key)) tl.setSecret(line);
-  delete process.env.INPUT_ATTESTKEY;
   const password = tl.getInput('registryPassword', false) ?? '';
   for (const line of secretLines(password)) tl.setSecret(line);
   const a = parseAttestInputs(

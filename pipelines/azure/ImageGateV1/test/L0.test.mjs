@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { MockTestRunner } from 'azure-pipelines-task-lib/mock-test.js';
 import { setupNodes } from './node-setup.mjs';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { registryMissing, startRegistry } from '../../../shared/test-support/docker-registry.js';
+import { registryMissing, startRegistry } from '../../../shared/test-support/docker-registry.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../../../..');
@@ -151,7 +151,15 @@ for (const major of [20, 24]) {
     it('signs the pass, masks the key line by line, attaches it in docker-registry; the host verifies it', { skip: registrySkip() }, async () => {
       const out = tmp();
       const ref = `${reg.host}/team/app:1`;
-      const { tr, cmds, vars, complete } = await runTask({ image: LAYOUT, outputDir: out, offline: 'true', skipVulnerabilities: 'true', attestKey: KEY, attestPush: 'true', reference: ref }, major);
+      // A secret variable mapped into the task's env, named by the input.
+      process.env.IG_TEST_KEY = KEY;
+      let r;
+      try {
+        r = await runTask({ image: LAYOUT, outputDir: out, offline: 'true', skipVulnerabilities: 'true', attestKey: 'env://IG_TEST_KEY', attestPush: 'true', reference: ref }, major);
+      } finally {
+        delete process.env.IG_TEST_KEY;
+      }
+      const { tr, cmds, vars, complete } = r;
       assert.ok(tr.succeeded, tr.stdout);
       assert.equal(complete.props.result, 'Succeeded');
       assert.equal(vars.verdict, 'pass');
@@ -184,11 +192,19 @@ for (const major of [20, 24]) {
     });
 
     it('attestPush without a reference is a usage error before the scan; an image the registry lacks fails the task, the verdict stays pass', { skip: registrySkip() }, async () => {
-      let r = await runTask({ image: LAYOUT, outputDir: tmp(), offline: 'true', skipVulnerabilities: 'true', attestKey: KEY, attestPush: 'true' }, major);
+      // A PEM file (a secure file's path).
+      const keyFile = path.join(tmp(), 'key.pem');
+      writeFileSync(keyFile, KEY);
+      let r = await runTask({ image: LAYOUT, outputDir: tmp(), offline: 'true', skipVulnerabilities: 'true', attestKey: keyFile, attestPush: 'true' }, major);
       assert.ok(r.tr.failed);
       assert.match(r.complete.message, /could not decide \(usage\): input attestPush: attaching needs input reference/);
+      // The PEM itself in the input is refused (the task library logs input values); so is an unset variable.
+      r = await runTask({ image: LAYOUT, outputDir: tmp(), offline: 'true', attestKey: KEY }, major);
+      assert.match(r.complete.message, /could not decide \(usage\): input attestKey: give the key as env:\/\/VAR .* not the PEM itself/);
+      r = await runTask({ image: LAYOUT, outputDir: tmp(), offline: 'true', attestKey: 'env://IG_NO_SUCH_KEY' }, major);
+      assert.match(r.complete.message, /could not decide \(usage\): input attestKey: env:\/\/IG_NO_SUCH_KEY: the environment variable IG_NO_SUCH_KEY is not set/);
       const out = tmp();
-      r = await runTask({ image: LAYOUT, outputDir: out, offline: 'true', skipVulnerabilities: 'true', attestKey: KEY, attestPush: 'true', reference: `${reg.host}/team/other:1` }, major);
+      r = await runTask({ image: LAYOUT, outputDir: out, offline: 'true', skipVulnerabilities: 'true', attestKey: keyFile, attestPush: 'true', reference: `${reg.host}/team/other:1` }, major);
       assert.ok(r.tr.failed, r.tr.stdout);
       assert.equal(r.vars.verdict, 'pass');
       assert.match(r.complete.message, /the verdict was not attested \(registry-not-found\): .*team\/other: the registry has no manifest sha256:/);
