@@ -465,8 +465,15 @@ test('real host: attestKey from withCredentials (env://) signs the verdict; the 
     check(r.verdict == 'pass' && r.attestation == 'imagegate-reports/imagegate.att.json', r.toString())
     File bundle = new File(pl.workspace, r.attestation)
     def v = [host.path, 'verify-attestation', image.path, '--key', pubFile.path, '--bundle', bundle.path].execute()
-    String out = v.text
-    check(v.waitFor() == 0, "verify-attestation: ${out} ${v.err.text}")
+    def out = new StringBuilder(), err = new StringBuilder()
+    v.waitForProcessOutput(out, err)
+    check(v.exitValue() == 0, "verify-attestation: ${out} ${err}")
+    // Another key does not verify it.
+    File other = new File(pl.workspace, 'other.pub')
+    other.text = keyPair()[1]
+    def w = [host.path, 'verify-attestation', image.path, '--key', other.path, '--bundle', bundle.path].execute()
+    w.waitForProcessOutput(new StringBuilder(), new StringBuilder())
+    check(w.exitValue() == 1, "another key: exit ${w.exitValue()}")
     // The key never reaches the log (echo steps, the sh scripts).
     String log = pl.calls.toString()
     key.readLines().findAll { it && !it.startsWith('-----') }.each { check(!log.contains(it), 'a line of the key is in the log') }
