@@ -177,8 +177,10 @@ export async function runTask({ tl, gate, loadGate, getDb, now, componentDigest,
   tl.setVariable('attestationReferrer', done?.referrer ?? '', false, true);
 
   const step = stepResult(outcome, report, inputs?.reportOnly ?? false);
-  if (error) tl.setResult(tl.TaskResult.Failed, `imagegate: the verdict was not attested (${error.code}): ${error.message}`);
-  else if (step.failed) tl.setResult(tl.TaskResult.Failed, step.message);
+  const notAttested = error && `imagegate: the verdict was not attested (${error.code}): ${error.message}`;
+  if (notAttested && step.failed) tl.error(notAttested);
+  if (step.failed) tl.setResult(tl.TaskResult.Failed, step.message);
+  else if (notAttested) tl.setResult(tl.TaskResult.Failed, notAttested);
   else if (outcome.verdict === 'fail') tl.setResult(tl.TaskResult.SucceededWithIssues, step.message);
   else tl.setResult(tl.TaskResult.Succeeded, step.message);
   return outcome;
