@@ -274,4 +274,3 @@ export async function attestAfterScan({ a, ran, outcome, report, now, reference,
   }
 }
 
-export { findCredentials, parseReference };
