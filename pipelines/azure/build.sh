@@ -28,6 +28,8 @@ mkdir -p "$OUT/esm"
 # ESM bundle; the CommonJS task library needs a `require`.
 node ../../shared/bundle.mjs src/main.js "$OUT/esm" task
 cp build/imagegate/imagegate.core.wasm "$OUT/esm/"
+# The component's digest, recorded in attestations (as the Rust host records the .wasm it runs).
+(cd "$(dirname "$WASM")" && sha256sum "$(basename "$WASM")") > "$OUT/esm/imagegate.wasm.sha256"
 cp node_modules/@bytecodealliance/preview2-shim/dist/io/worker-thread.bundle.js "$OUT/esm/"
 printf '{\n  "type": "module"\n}\n' > "$OUT/esm/package.json"
 cp src/index.cjs "$OUT/index.js"

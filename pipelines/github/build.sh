@@ -22,6 +22,8 @@ mkdir -p "$OUT"
 # ESM bundle; CommonJS dependencies of @actions/* need a `require`.
 node ../shared/bundle.mjs src/main.js "$OUT" index
 cp build/imagegate/imagegate.core.wasm "$OUT/"
+# The component's digest, recorded in attestations (as the Rust host records the .wasm it runs).
+(cd "$(dirname "$WASM")" && sha256sum "$(basename "$WASM")") > "$OUT/imagegate.wasm.sha256"
 cp node_modules/@bytecodealliance/preview2-shim/dist/io/worker-thread.bundle.js "$OUT/"
 printf '{\n  "type": "module"\n}\n' > "$OUT/package.json"
 echo "built $OUT: $(ls "$OUT" | tr '\n' ' ')"

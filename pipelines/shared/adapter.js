@@ -185,16 +185,19 @@ function readVexFile(file, root) {
  * policy, vex (paths, or [] for the workspace's documents), failOn,
  * reference, tag, platform, skipVulnerabilities, formats,
  * memoryLimit, timeout; `getDb(plan, gate)` returns {path?} (see db.js).
- * Returns {outcome, report (parsed JSON or null), db}. Never throws for a
- * scan failure: the outcome's verdict is then `error`.
+ * Returns {outcome, report (parsed JSON or null), db, gate (the gate that
+ * scanned, for `attest`), policy ({name, text} read, or undefined)}. Never
+ * throws for a scan failure: the outcome's verdict is then `error`.
  */
 export async function runGate({ gate, loadGate, inputs, workspace, getDb, now }) {
   let outcome;
   let db = {};
+  let g;
+  let policy;
   try {
-    const g = gate ?? (await loadGate({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout }));
+    g = gate ?? (await loadGate({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout }));
     const defaults = g.plan({ skipVulnerabilities: true });
-    const policy = readPolicy(inputs.policy, workspace, defaults.policyFile);
+    policy = readPolicy(inputs.policy, workspace, defaults.policyFile);
     // The `vex` input (a list of files), else the workspace's by convention.
     const vex = readVex(workspace, inputs.vex ?? []);
     const plan = g.plan({ policy, skipVulnerabilities: inputs.skipVulnerabilities });
@@ -225,7 +228,7 @@ export async function runGate({ gate, loadGate, inputs, workspace, getDb, now })
       outcome = { ...outcome, verdict: 'error', exitCode: 2, error: { code: 'host-error', message: `the component's JSON report does not parse: ${e.message}` } };
     }
   }
-  return { outcome, report, db };
+  return { outcome, report, db, gate: g, policy };
 }
 
 /** Why a report with verdict `error` could not decide (the policy's undecided checks). */

@@ -119,6 +119,22 @@ export function callScanner(scanner, opts, guest) {
   };
 }
 
+/** The WIT `attest-request` (see `createGate().attest`). */
+export function toWitAttest(req) {
+  if (typeof req?.report !== 'string' || typeof req?.signingKey !== 'string' || typeof req?.componentDigest !== 'string') {
+    throw new GateError('usage', 'attest needs the report, the signing key and the component digest');
+  }
+  return {
+    report: req.report,
+    subjectName: req.subjectName || undefined,
+    policyDigest: req.policyDigest || undefined,
+    dbDigest: req.dbDigest || undefined,
+    componentDigest: req.componentDigest,
+    now: BigInt(Math.floor(req.now ?? Date.now() / 1000)),
+    signingKey: req.signingKey,
+  };
+}
+
 // ---------------------------------------------------------------- the sandbox
 
 const GUARDED = new WeakSet();
@@ -328,10 +344,31 @@ export function createGate({ component, filesystem, cli, io, clocks, timeoutMs =
     }
   }
 
+  /**
+   * The WIT `attest`: sign the verdict of a decided scan (see attest.js).
+   * `req`: report (the scan's JSON report, unchanged), subjectName?,
+   * policyDigest?, dbDigest?, componentDigest, now (Unix seconds),
+   * signingKey (PEM; the component zeroes its copy and never names it).
+   * Returns {bundle, statement, keyId, verdict}; throws a GateError.
+   */
+  function attest(req) {
+    if (stopped) throw new GateError('limit-exceeded', `the component was stopped by a limit earlier (${stopped}); start a new process`);
+    try {
+      cli._setEnv({});
+      const a = callWithTimeout(() => scanner.attest(toWitAttest(req)), timeoutMs);
+      return { bundle: a.bundle, statement: a.statement, keyId: a.keyId, verdict: a.verdict };
+    } catch (e) {
+      const [code, message] = describeError(e);
+      if (code === 'limit-exceeded') stopped = message;
+      throw new GateError(code, message);
+    }
+  }
+
   return {
     formats: FORMATS,
     scan,
     plan,
+    attest,
     runCli,
     version: () => scanner.version(),
     explain: (code) => scanner.explain(code) ?? null,

@@ -18,7 +18,8 @@ Checks: every host gives the expected verdict; the JSON reports are byte-identic
 hosts; report-only mode does not fail a failing image anywhere (and never hides an error);
 a scan without a reachable DB is `error` everywhere; a DB fetched from a loopback mirror
 gives the same report in every host; the hostile-names images put no CI command, line
-break or escape sequence into any host's log.
+break or escape sequence into any host's log; the action signs and attaches a verdict under
+act with its key masked line by line (act_attest.py).
 
 Env: IMAGEGATE_IMAGES (default target/test-images), IMAGEGATE_CORPUS (the shared corpus,
 for real PyPI advisories), IMAGEGATE_REQUIRE_IMAGES=1 (CI: a missing piece is a failure,
@@ -472,6 +473,9 @@ def main():
     check(not hostile_lines(act_log), "act log holds commands from the image")
     hits = [h for h in mirror.hits if "PyPI" in h]
     check(len(hits) >= 4, f"mirror: every host fetched its DB ({len(hits)} PyPI downloads)")
+    # The action's attestation inputs under the same runner (tests/e2e/act_attest.py).
+    import act_attest
+    check(act_attest.main() == 0, "act_attest: the action's attest-key / attest-push under act failed")
     if failures:
         print(f"\ne2e: {len(failures)} failures", file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, REPORT_FILES, SEVERITIES, logSafe, parseBool, parseFailOn, parseVexInput, runGate, severityCounts, stepResult } from '../../shared/adapter.js';
 import { readLimitInputs } from '../../shared/limits.js';
+import { ATTESTATION_FILE, attestAfterScan, parseAttestInputs, secretLines } from '../../shared/attest.js';
 
 export { InputError, REPORT_FILES, SEVERITIES, severityCounts };
 
@@ -17,8 +18,29 @@ export const SUMMARY_ROWS = 20;
 
 const bool = (core, name, fallback) => parseBool(name, core.getInput(name), fallback);
 
+/**
+ * The attestation inputs: the signing key (masked in the log line by line
+ * before anything else happens, and removed from the environment), where the
+ * bundle goes, whether to attach it in the registry and with which
+ * credentials (the password masked too).
+ */
+function parseAttest(core, reference) {
+  const key = core.getInput('attest-key');
+  for (const line of secretLines(key)) core.setSecret(line);
+  delete process.env['INPUT_ATTEST-KEY'];
+  const password = core.getInput('registry-password');
+  for (const line of secretLines(password)) core.setSecret(line);
+  const a = parseAttestInputs(
+    { key, output: core.getInput('attestation'), push: bool(core, 'attest-push', false), reference },
+    { key: 'attest-key', push: 'attest-push', reference: 'reference' },
+    InputError,
+  );
+  return { ...a, username: core.getInput('registry-username').trim(), password, githubToken: core.getInput('github-token').trim() };
+}
+
 /** Read and check every input once (kebab-case names, as in action.yml). */
 export function parseInputs(core) {
+  const attest = parseAttest(core, core.getInput('reference').trim());
   const image = core.getInput('image').trim();
   if (!image) throw new InputError('input image is required: the path of an image tarball or OCI layout');
   const formats = core
@@ -52,6 +74,7 @@ export function parseInputs(core) {
     summary: bool(core, 'summary', true),
     tag: core.getInput('tag').trim(),
     platform: core.getInput('platform').trim(),
+    attest,
     // Sandbox limits, as the Rust host's --memory-limit / --timeout.
     ...readLimitInputs((n) => core.getInput(n).trim(), { memory: 'memory-limit', timeout: 'timeout' }, InputError),
   };
@@ -118,10 +141,13 @@ function writeReport(dir, format, content) {
  * workspace? (default $GITHUB_WORKSPACE, else the working directory) }.
  * Returns the outcome (also for tests).
  */
-export async function runAction({ core, gate, loadGate, getDb, now, workspace = process.env.GITHUB_WORKSPACE || process.cwd() }) {
+export async function runAction({ core, gate, loadGate, getDb, now, componentDigest, fetch, workspace = process.env.GITHUB_WORKSPACE || process.cwd() }) {
   let inputs;
   let outcome;
   let report = null;
+  let ran = {};
+  // One time for the scan and its attestation (the statement's scannedAt).
+  const scanTime = now ? now() : Math.floor(Date.now() / 1000);
   try {
     inputs = parseInputs(core);
   } catch (e) {
@@ -132,14 +158,15 @@ export async function runAction({ core, gate, loadGate, getDb, now, workspace = 
     // One scan renders everything: the action always needs the JSON report
     // (outputs, annotations), Markdown for the summary, SARIF for sarif-file.
     const formats = [...new Set(['json', ...inputs.formats, ...(inputs.summary ? ['markdown'] : []), ...(inputs.sarifFile ? ['sarif'] : [])])];
-    ({ outcome, report } = await runGate({
+    ran = await runGate({
       gate,
       loadGate,
       inputs: { ...inputs, formats },
       workspace,
       getDb: (plan, g) => getDb(inputs, plan, g),
-      now,
-    }));
+      now: () => scanTime,
+    });
+    ({ outcome, report } = ran);
   }
 
   const outputDir = inputs?.outputDir ?? 'imagegate-report';
@@ -173,9 +200,39 @@ export async function runAction({ core, gate, loadGate, getDb, now, workspace = 
     await core.summary.addRaw(summaryMarkdown(outcome, name)).write();
   }
 
+  await attestStep({ core, inputs, outputDir, ran, outcome, report, scanTime, componentDigest, fetch });
+
   const step = stepResult(outcome, report, inputs?.reportOnly ?? false);
   if (step.failed) core.setFailed(step.message);
   else if (outcome.verdict === 'fail') core.warning(step.message);
   else core.info(step.message);
   return outcome;
+}
+
+/**
+ * Sign the verdict (attest-key) and attach it (attest-push) after a decided
+ * scan; set the `attestation` and `attestation-referrer` outputs. A failure to
+ * sign or attach fails the step (the pipeline asked for an attestation),
+ * whatever the verdict.
+ */
+async function attestStep({ core, inputs, outputDir, ran, outcome, report, scanTime, componentDigest, fetch }) {
+  const actor = process.env.GITHUB_ACTOR || 'github';
+  const a = inputs?.attest;
+  const { done, error } = await attestAfterScan({
+    a,
+    ran,
+    outcome,
+    report,
+    now: scanTime,
+    reference: inputs?.reference,
+    componentDigest,
+    defaultOutput: path.join(outputDir, ATTESTATION_FILE),
+    // ghcr.io: the workflow's token, when no other credentials are given.
+    fallback: (r) => (r === 'ghcr.io' && a?.githubToken ? { username: actor, password: a.githubToken } : null),
+    fetch,
+    log: (m) => core.info(m),
+  });
+  if (error) core.setFailed(`imagegate: the verdict was not attested (${error.code}): ${error.message}`);
+  core.setOutput('attestation', done?.file ?? '');
+  core.setOutput('attestation-referrer', done?.referrer ?? '');
 }

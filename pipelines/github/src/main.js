@@ -10,6 +10,8 @@ import * as filesystem from '@bytecodealliance/preview2-shim/filesystem';
 import * as io from '@bytecodealliance/preview2-shim/io';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COMPONENT_DIGEST_FILE, readComponentDigest } from '../../shared/attest.js';
 import { logSafe } from '../../shared/adapter.js';
 import { cacheKey, CACHE_PREFIX, getDb } from '../../shared/db.js';
 import { createGate } from '../../shared/gate.js';
@@ -64,6 +66,8 @@ if (!(await runCliIfWorker(loadGate))) {
       core,
       loadGate,
       now: testNow(),
+      // build.sh records the SHA-256 of the component beside dist/index.js.
+      componentDigest: () => readComponentDigest(fileURLToPath(new URL(`./${COMPONENT_DIGEST_FILE}`, import.meta.url))),
       getDb: (inputs, plan) =>
         getDb({
           plan,

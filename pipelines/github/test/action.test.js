@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -291,5 +292,97 @@ describe('VEX documents of the workspace', () => {
       assert.match(core.calls.failed[0], re);
       assert.equal(gate.seen.length, 0);
     }
+  });
+});
+
+describe('attestation (attest-key)', () => {
+  const PEM = '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGBy-first-line\nsecond-line-of-key==\n-----END PRIVATE KEY-----\n';
+  const BUNDLE = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', dsseEnvelope: { payload: 'e30=', payloadType: 'application/vnd.in-toto+json', signatures: [{ sig: 'c2ln', keyid: 'kid' }] } });
+  const attestingGate = (verdict, attest) => {
+    const g = fakeGate({ verdict, exitCode: verdict === 'pass' ? 0 : verdict === 'fail' ? 1 : 2, reports: verdict === 'error' ? {} : { json: JSON.stringify(report({ verdict, image: { manifest_digest: `sha256:${'c'.repeat(64)}` } })) } });
+    g.attests = [];
+    g.attest = (req) => {
+      g.attests.push({ ...req });
+      if (attest) return attest(req);
+      return { bundle: BUNDLE, statement: '{}', keyId: 'kid', verdict };
+    };
+    return g;
+  };
+
+  it('masks the key line by line before anything, signs the decided verdict with the scan time, the policy and component digests', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'imagegate.toml'), '[config]\n');
+    const rdir = path.join(dir, 'r');
+    const core = mockCore({ image: 'app.tar', 'attest-key': PEM, 'output-dir': rdir, reference: 'ghcr.io/acme/app:1' });
+    const gate = attestingGate('pass');
+    await runAction({ core, gate, getDb: noDb, now: () => 1750000000, workspace: dir, componentDigest: () => `sha256:${'d'.repeat(64)}` });
+    assert.deepEqual(core.calls.masks, ['MIGHAgEAMBMGBy-first-line', 'second-line-of-key==']);
+    assert.deepEqual(core.calls.failed, []);
+    assert.equal(gate.attests.length, 1);
+    const req = gate.attests[0];
+    assert.equal(req.signingKey, PEM);
+    assert.equal(req.now, 1750000000);
+    assert.equal(gate.seen[0].now, 1750000000, 'the scan and the statement have one time');
+    assert.equal(req.subjectName, 'ghcr.io/acme/app:1');
+    assert.equal(req.policyDigest, `sha256:${createHash('sha256').update('[config]\n').digest('hex')}`);
+    assert.equal(req.dbDigest, undefined);
+    assert.equal(req.componentDigest, `sha256:${'d'.repeat(64)}`);
+    assert.equal(req.report, gate.seen.length && JSON.stringify(report({ verdict: 'pass', image: { manifest_digest: `sha256:${'c'.repeat(64)}` } })));
+    assert.equal(core.calls.outputs.attestation, path.join(rdir, 'imagegate.att.json'));
+    assert.equal(core.calls.outputs['attestation-referrer'], '');
+    assert.equal(readFileSync(path.join(rdir, 'imagegate.att.json'), 'utf8'), BUNDLE);
+    // Nothing logged holds the key.
+    const logged = JSON.stringify([core.calls.infos, core.calls.errors, core.calls.warnings, core.calls.outputs]);
+    assert.ok(!logged.includes('first-line') && !logged.includes('second-line'), logged);
+    assert.ok(core.calls.infos.some((m) => m.includes(`attested verdict pass (key kid) in ${rdir}/imagegate.att.json`)), core.calls.infos.join('\n'));
+  });
+
+  it('a failing verdict is attested too; an undecided scan never is', async () => {
+    const out = path.join(tmp(), 'fail.att.json');
+    let core = mockCore({ image: 'app.tar', 'attest-key': PEM, attestation: out, 'output-dir': tmp() });
+    let gate = attestingGate('fail');
+    await runAction({ core, gate, getDb: noDb, componentDigest: 'sha256:00' });
+    assert.equal(gate.attests.length, 1);
+    assert.equal(core.calls.outputs.attestation, out);
+    assert.equal(core.calls.failed.length, 1, 'the failing verdict fails the step');
+    core = mockCore({ image: 'app.tar', 'attest-key': PEM, attestation: out, 'output-dir': tmp() });
+    gate = attestingGate('error');
+    await runAction({ core, gate, getDb: noDb, componentDigest: 'sha256:00' });
+    assert.equal(gate.attests.length, 0);
+    assert.equal(core.calls.outputs.attestation, '');
+    assert.ok(core.calls.infos.some((m) => m.includes('an undecided scan is never attested')));
+  });
+
+  it('a signing failure fails a passing step, naming the code, never the key', async () => {
+    const core = mockCore({ image: 'app.tar', 'attest-key': PEM, 'output-dir': tmp() });
+    const gate = attestingGate('pass', () => {
+      throw Object.assign(new Error('signing key: not a PKCS#8 key'), { code: 'usage' });
+    });
+    const out = await runAction({ core, gate, getDb: noDb, componentDigest: 'sha256:00' });
+    assert.equal(out.verdict, 'pass');
+    assert.equal(core.calls.outputs.verdict, 'pass');
+    assert.equal(core.calls.outputs.attestation, '');
+    assert.deepEqual(core.calls.failed, ['imagegate: the verdict was not attested (usage): signing key: not a PKCS#8 key']);
+  });
+
+  it('attest-push: bad combinations are usage errors before the scan; a docker-archive without a manifest digest cannot be attached', async () => {
+    let core = mockCore({ image: 'app.tar', 'attest-key': PEM, 'attest-push': 'true', 'output-dir': tmp() });
+    let gate = attestingGate('pass');
+    await runAction({ core, gate, getDb: noDb, componentDigest: 'sha256:00' });
+    assert.equal(gate.seen.length, 0);
+    assert.match(core.calls.failed[0], /\(usage\): input attest-push: attaching needs input reference/);
+    core = mockCore({ image: 'app.tar', 'attest-key': 'hunter2', reference: 'r.example/a', 'output-dir': tmp() });
+    await runAction({ core, gate, getDb: noDb });
+    assert.match(core.calls.failed[0], /\(usage\): input attest-key: not a PEM private key/);
+    assert.ok(!core.calls.failed[0].includes('hunter2'));
+    core = mockCore({ image: 'app.tar', 'attest-key': PEM, 'attest-push': 'yes', reference: '127.0.0.1:9/team/app:1', 'output-dir': tmp() });
+    gate = fakeGate({ verdict: 'pass', exitCode: 0, reports: { json: JSON.stringify(report()) } });
+    gate.attest = () => ({ bundle: BUNDLE, statement: '{}', keyId: 'kid', verdict: 'pass' });
+    await runAction({ core, gate, getDb: noDb, componentDigest: 'sha256:00' });
+    assert.match(core.calls.failed[0], /not attested \(usage\): attaching: the report names no manifest digest/);
+    // The bundle was made and written all the same; only the attaching failed.
+    assert.match(core.calls.outputs.attestation, /imagegate\.att\.json$/);
+    assert.equal(readFileSync(core.calls.outputs.attestation, 'utf8'), BUNDLE);
+    assert.equal(core.calls.outputs['attestation-referrer'], '');
   });
 });

@@ -6,7 +6,7 @@
 // the .wasm dist/ was built from), IMAGEGATE_REQUIRE_IMAGES=1 makes missing
 // images/binaries a failure instead of a skip.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readFileSync, readSync, writeFileSync, closeSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -14,10 +14,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { zip } from './zip.js';
+import { runDist } from './run-dist.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../../..');
-const DIST = path.join(ROOT, 'pipelines/github/dist/index.js');
 const IMAGES = process.env.IMAGEGATE_IMAGES || path.join(ROOT, 'target/test-images');
 const BOOKWORM = path.join(IMAGES, 'bookworm-docker.tar');
 const HOST = process.env.IMAGEGATE_BIN || path.join(ROOT, 'target/release/imagegate');
@@ -34,40 +34,8 @@ function need(file, what) {
 }
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'imagegate-e2e-'));
 
-/** Parse the GITHUB_OUTPUT file (`name<<delimiter` blocks). */
-function parseOutputs(text) {
-  const out = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
-    if (!m) continue;
-    const value = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
-    out[m[1]] = value.join('\n');
-  }
-  return out;
-}
-
 /** Run the action like the runner: resolves {status, stdout, outputs, summary, dir}. */
-async function runAction(inputs, env = {}) {
-  const dir = tmp();
-  const outFile = path.join(dir, 'github_output');
-  const sumFile = path.join(dir, 'step_summary');
-  writeFileSync(outFile, '');
-  writeFileSync(sumFile, '');
-  const vars = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: dir, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: sumFile, IMAGEGATE_NOW: NOW, ...env };
-  for (const [k, v] of Object.entries(inputs)) vars[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  // Asynchronous: the test's own HTTP server must keep answering meanwhile.
-  const r = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [DIST], { cwd: dir, env: vars, timeout: 120000 });
-    const out = { stdout: '', stderr: '' };
-    child.stdout.on('data', (d) => (out.stdout += d));
-    child.stderr.on('data', (d) => (out.stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ ...out, status }));
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputs(readFileSync(outFile, 'utf8')), summary: readFileSync(sumFile, 'utf8'), dir };
-}
+const runAction = (inputs, env = {}) => runDist(inputs, { IMAGEGATE_NOW: NOW, ...env });
 
 /**
  * The Rust host's JSON report and exit code for the same inputs, run in a

@@ -28,6 +28,8 @@ class Pipeline {
     List calls = []
     Map currentBuild = [result: null]
     boolean warningsNg = true
+    /** The environment of `sh` steps (withCredentials binds secrets here). */
+    Map env = [:]
 
     Binding binding() {
         Binding b = new Binding()
@@ -35,6 +37,7 @@ class Pipeline {
         b.setVariable('sh', { Map m ->
             calls << [step: 'sh', script: m.script]
             def p = new ProcessBuilder('sh', '-c', m.script as String).directory(workspace).redirectErrorStream(false)
+            p.environment().putAll(env)
             def proc = p.start()
             def out = new StringBuilder(), err = new StringBuilder()
             proc.consumeProcessOutput(out, err)
@@ -342,6 +345,170 @@ test('step: reportOnly marks a failing build UNSTABLE and goes on; an error stil
     pl = new Pipeline(workspace: tempDir())
     expectThrows(StepError) { pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeHost(pl.workspace, 2, 'x'), reportOnly: true) }
     check(pl.currentBuild.result == 'FAILURE', "result ${pl.currentBuild.result}")
+}
+
+// ---- attestations: attestKey / attestPush ----------------------------------
+/** A fresh P-256 key pair: [private PKCS#8 PEM, public SPKI PEM] (no key in the repository). */
+def keyPair = { ->
+    def g = java.security.KeyPairGenerator.getInstance('EC')
+    g.initialize(new java.security.spec.ECGenParameterSpec('secp256r1'))
+    def kp = g.generateKeyPair()
+    def pem = { String type, byte[] der -> "-----BEGIN ${type}-----\n" + der.encodeBase64().toString().replaceAll(/(.{64})/, '$1\n').replaceAll(/\n$/, '') + "\n-----END ${type}-----\n" }
+    [pem('PRIVATE KEY', kp.private.encoded), pem('PUBLIC KEY', kp.public.encoded)]
+}
+// A stand-in host that also answers `attest`: writes the -o file and exits with `attestExit`.
+def fakeAttestHost = { File ws, int scanExit, String verdict, int attestExit ->
+    String scan = fakeHost(ws, scanExit, verdict)
+    File f = new File(ws, 'fake-attest.sh')
+    f.text = """#!/bin/sh
+if [ "\$1" != attest ]; then exec ${scan} "\$@"; fi
+echo "\$@" > "${ws}/attest-args"
+out=''
+while [ \$# -gt 0 ]; do case "\$1" in -o) out="\$2"; shift;; esac; shift; done
+if [ ${attestExit} -eq 2 ]; then echo "imagegate: --key env://IG_KEY: the environment variable IG_KEY is not set" >&2; exit 2; fi
+echo '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}' > "\$out"
+echo "imagegate: attested verdict ${verdict} (key abc) in \$out" >&2
+exit ${attestExit}
+"""
+    f.setExecutable(true)
+    f.path
+}
+
+test('options: attestKey names the key (env://VAR or a file), never holds it; attestPush needs a key and a reference') {
+    def o = ImageGate.options([image: 'a.tar', attestKey: 'env://IG_KEY'])
+    check(o.attestKey == 'env://IG_KEY' && o.attestation == 'imagegate-reports/imagegate.att.json', o.toString())
+    check(ImageGate.options([image: 'a.tar', attestKey: 'k.pem', attestation: 'x.json']).attestation == 'x.json', 'attestation')
+    check(ImageGate.options([image: 'a.tar']).attestation == null, 'no key, no attestation')
+    def e = expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', attestKey: '-----BEGIN PRIVATE KEY-----\nMIG...\n-----END PRIVATE KEY-----\n']) }
+    check(e.message.contains('never the PEM itself') && !e.message.contains('MIG'), e.message)
+    e = expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', attestKey: 'env://K', wasm: 'ig.wasm']) }
+    check(e.message.contains('needs the imagegate host binary'), e.message)
+    e = expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', attestPush: true]) }
+    check(e.message.contains('attestPush needs attestKey'), e.message)
+    e = expectThrows(IllegalArgumentException) { ImageGate.options([image: 'a.tar', attestPush: true, attestKey: 'env://K']) }
+    check(e.message.contains('attestPush needs reference'), e.message)
+}
+test('attestCommand: the same scan options; attestPush attests registry://reference with --attach') {
+    def local = ImageGate.attestCommand(ImageGate.options([image: 'out/app', attestKey: 'env://IG_KEY', policy: 'p.toml', vex: 'a.vex.json', db: 'ig.db', failOn: 'HIGH', offline: true, reference: 'reg.example/team/app:1', memoryLimit: 256]))
+    check(local == ['imagegate', 'attest', 'out/app', '--key', 'env://IG_KEY', '-o', 'imagegate-reports/imagegate.att.json', '--policy', 'p.toml', '--vex', 'a.vex.json',
+        '--db', 'ig.db', '--offline', '--memory-limit', '256', '--fail-on', 'high', '--reference', 'reg.example/team/app:1'], local.toString())
+    def push = ImageGate.attestCommand(ImageGate.options([image: 'app.tar', attestKey: '/run/k.pem', attestPush: true, reference: 'reg.example/team/app:1', skipVulnerabilities: true]))
+    check(push[0..7] == ['imagegate', 'attest', 'registry://reg.example/team/app:1', '--key', '/run/k.pem', '-o', 'imagegate-reports/imagegate.att.json', '--attach'], push.toString())
+    check(push.contains('--skip-vulnerabilities'), push.toString())
+}
+test('step: attests after a decided scan and returns the file; archives it') {
+    def pl = new Pipeline(workspace: tempDir())
+    def r = pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeAttestHost(pl.workspace, 0, 'pass', 0), attestKey: 'env://IG_KEY')
+    check(r.verdict == 'pass' && r.attestation == 'imagegate-reports/imagegate.att.json' && r.attestExitCode == 0, r.toString())
+    check(new File(pl.workspace, r.attestation).exists(), 'bundle written')
+    check(pl.calls.any { it.step == 'sh' && it.script.startsWith("'${pl.workspace}/fake-attest.sh' 'attest' 'app.tar' '--key' 'env://IG_KEY'") }, pl.named('sh').toString())
+    check(pl.named('archiveArtifacts').any { it.artifacts == 'imagegate-reports/imagegate.att.json' }, pl.named('archiveArtifacts').toString())
+    check(pl.named('echo').any { it.message.contains('attested verdict pass') }, pl.calls.toString())
+    check(pl.currentBuild.result == null, "result ${pl.currentBuild.result}")
+    // A failing verdict is attested too (and fails the build as always).
+    pl = new Pipeline(workspace: tempDir())
+    r = pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeAttestHost(pl.workspace, 1, 'fail', 1), attestKey: 'env://IG_KEY', failBuild: false)
+    check(r.verdict == 'fail' && r.attestation && pl.currentBuild.result == 'FAILURE', r.toString())
+}
+test('step: no attestation for an undecided scan; a failed or different attestation fails a passing build') {
+    def pl = new Pipeline(workspace: tempDir())
+    expectThrows(StepError) { pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeAttestHost(pl.workspace, 2, 'x', 0), attestKey: 'env://IG_KEY') }
+    check(!new File(pl.workspace, 'attest-args').exists(), 'attest ran after an error')
+    check(pl.named('echo').any { it.message.contains('an undecided scan is never attested') }, pl.calls.toString())
+    pl = new Pipeline(workspace: tempDir())
+    def e = expectThrows(StepError) { pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeAttestHost(pl.workspace, 0, 'pass', 2), attestKey: 'env://IG_KEY') }
+    check(e.message.contains('the verdict was not attested (exit 2)') && e.message.contains('IG_KEY is not set'), e.message)
+    check(pl.currentBuild.result == 'FAILURE', "result ${pl.currentBuild.result}")
+    pl = new Pipeline(workspace: tempDir())
+    def r = pl.step(libRoot, loader).call(image: 'app.tar', imagegate: fakeAttestHost(pl.workspace, 0, 'pass', 1), attestKey: 'env://IG_KEY', attestPush: true, reference: 'reg.example/a:1', failBuild: false)
+    check(r.verdict == 'pass' && r.attestError.contains('the verdicts differ') && r.attestError.contains('the one scanned'), r.toString())
+    check(pl.currentBuild.result == 'FAILURE', "result ${pl.currentBuild.result}")
+}
+
+/** A docker-registry on loopback with bookworm-oci pushed as team/app:1, or null (skipped). */
+def startRegistry = { ->
+    File bin = new File('/usr/bin/docker-registry')
+    File layout = new File(images, 'bookworm-oci')
+    boolean skopeo = ['sh', '-c', 'command -v skopeo'].execute().waitFor() == 0
+    if (!bin.exists() || !skopeo || !layout.exists() || !host.canExecute()) {
+        if (require) throw new AssertionError((Object) "IMAGEGATE_REQUIRE_IMAGES=1 but docker-registry, skopeo, ${layout} or ${host} is missing".toString())
+        println '     (docker-registry, skopeo, the test images or the host missing)'
+        return null
+    }
+    def sock = new ServerSocket(0, 1, InetAddress.getByName('127.0.0.1'))
+    int port = sock.localPort
+    sock.close()
+    File dir = tempDir()
+    File config = new File(dir, 'config.yml')
+    config.text = "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: 127.0.0.1:${port}\n"
+    def proc = new ProcessBuilder(bin.path, 'serve', config.path).redirectErrorStream(true).redirectOutput(new File(dir, 'log')).start()
+    long start = System.currentTimeMillis()
+    while (true) {
+        try { new Socket('127.0.0.1', port).close(); break } catch (IOException ignored) { }
+        if (System.currentTimeMillis() - start > 20000) { proc.destroy(); throw new AssertionError('docker-registry did not start') }
+        Thread.sleep(100)
+    }
+    def push = ['skopeo', '--insecure-policy', 'copy', '--dest-tls-verify=false', "oci:${layout}:bookworm", "docker://127.0.0.1:${port}/team/app:1"].execute()
+    String err = push.err.text
+    if (push.waitFor() != 0) { proc.destroy(); throw new AssertionError((Object) "skopeo: ${err}".toString()) }
+    [proc: proc, host: "127.0.0.1:${port}".toString()]
+}
+
+test('real host: attestKey from withCredentials (env://) signs the verdict; the host verifies the bundle') {
+    File image = realImage('bookworm-oci')
+    if (image == null) return 'skip'
+    def (String key, String pub) = keyPair()
+    def pl = new Pipeline(workspace: tempDir(), env: [IG_KEY: key])
+    File pubFile = new File(pl.workspace, 'key.pub')
+    pubFile.text = pub
+    def r = pl.step(libRoot, loader).call(image: image.path, imagegate: host.path, offline: true, skipVulnerabilities: true, attestKey: 'env://IG_KEY')
+    check(r.verdict == 'pass' && r.attestation == 'imagegate-reports/imagegate.att.json', r.toString())
+    File bundle = new File(pl.workspace, r.attestation)
+    def v = [host.path, 'verify-attestation', image.path, '--key', pubFile.path, '--bundle', bundle.path].execute()
+    def out = new StringBuilder(), err = new StringBuilder()
+    v.waitForProcessOutput(out, err)
+    check(v.exitValue() == 0, "verify-attestation: ${out} ${err}")
+    // Another key does not verify it.
+    File other = new File(pl.workspace, 'other.pub')
+    other.text = keyPair()[1]
+    def w = [host.path, 'verify-attestation', image.path, '--key', other.path, '--bundle', bundle.path].execute()
+    w.waitForProcessOutput(new StringBuilder(), new StringBuilder())
+    check(w.exitValue() == 1, "another key: exit ${w.exitValue()}")
+    // The key never reaches the log (echo steps, the sh scripts).
+    String log = pl.calls.toString()
+    key.readLines().findAll { it && !it.startsWith('-----') }.each { check(!log.contains(it), 'a line of the key is in the log') }
+}
+test('real host + real registry: attestPush attaches to registry://reference; the .att tag and the referrers tag are there and the bundle verifies on the pulled image') {
+    def reg = startRegistry()
+    if (reg == null) return 'skip'
+    try {
+        File image = new File(images, 'bookworm-oci')
+        def (String key, String pub) = keyPair()
+        def pl = new Pipeline(workspace: tempDir(), env: [IG_KEY: key, HOME: tempDir().path])
+        File pubFile = new File(pl.workspace, 'key.pub')
+        pubFile.text = pub
+        String ref = "${reg.host}/team/app:1"
+        def r = pl.step(libRoot, loader).call(image: image.path, imagegate: host.path, offline: true, skipVulnerabilities: true, attestKey: 'env://IG_KEY', attestPush: true, reference: ref)
+        check(r.verdict == 'pass' && r.attestExitCode == 0, r.toString())
+        String attached = pl.named('echo').collect { it.message }.find { it.contains('attached to') }
+        check(attached != null && attached.contains('referrers tag sha256-') && attached.contains('.att'), pl.calls.toString())
+        String digest = new JsonSlurper().parse(new File(pl.workspace, 'imagegate-reports/imagegate.json')).image.manifest_digest
+        String hex = digest.substring(7)
+        def get = { String p -> def c = new URL("http://${reg.host}${p}").openConnection(); c.setRequestProperty('Accept', 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json'); new JsonSlurper().parse(c.inputStream) }
+        def att = get("/v2/team/app/manifests/sha256-${hex}.att")
+        check(att.layers.size() == 1 && att.layers[0].mediaType == 'application/vnd.dsse.envelope.v1+json', att.toString())
+        def index = get("/v2/team/app/manifests/sha256-${hex}")
+        check(index.manifests.size() == 1 && index.manifests[0].artifactType == 'application/vnd.dev.sigstore.bundle.v0.3+json', index.toString())
+        File pulled = new File(tempDir(), 'pulled')
+        def p = [host.path, 'pull', "${reg.host}/team/app@${digest}", '-o', pulled.path].execute()
+        String perr = p.err.text
+        check(p.waitFor() == 0, perr)
+        def v = [host.path, 'verify-attestation', pulled.path, '--key', pubFile.path, '--bundle', new File(pl.workspace, r.attestation).path].execute()
+        String vout = v.text
+        check(v.waitFor() == 0, vout)
+    } finally {
+        reg.proc.destroy()
+    }
 }
 
 println "\n${passed} passed, ${failed} failed, ${skipped} skipped"

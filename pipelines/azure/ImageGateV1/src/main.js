@@ -15,6 +15,8 @@ import { createGate } from '../../../shared/gate.js';
 import { DEFAULT_MEMORY_MIB, DEFAULT_TIMEOUT_S, installMemoryLimit } from '../../../shared/limits.js';
 import { buildDbInWorker, runCliIfWorker } from '../../../shared/worker.js';
 import { runTask } from './task.js';
+import { fileURLToPath } from 'node:url';
+import { COMPONENT_DIGEST_FILE, readComponentDigest } from '../../../shared/attest.js';
 
 /** Load the component under the sandbox limits (the memory limit applies when it compiles). */
 async function loadGate({ memoryMiB = DEFAULT_MEMORY_MIB, timeoutS = DEFAULT_TIMEOUT_S } = {}) {
@@ -36,6 +38,8 @@ if (!(await runCliIfWorker(loadGate))) {
       tl,
       loadGate,
       now: testNow(),
+      // build.sh records the SHA-256 of the component beside dist/esm/task.js.
+      componentDigest: () => readComponentDigest(fileURLToPath(new URL(`./${COMPONENT_DIGEST_FILE}`, import.meta.url))),
       // The DB lives in `dbDir`: on a self-hosted agent it stays between
       // runs; on hosted agents the Cache@2 task restores and saves it.
       getDb: (inputs, plan) =>

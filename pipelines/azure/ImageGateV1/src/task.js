@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, SEVERITIES, logSafe, parseBool, parseFailOn, parseVexInput, runGate, severityCounts, stepResult } from '../../../shared/adapter.js';
 import { readLimitInputs } from '../../../shared/limits.js';
+import { ATTESTATION_FILE, attestAfterScan, parseAttestInputs, readKeySpec, secretLines } from '../../../shared/attest.js';
 
 export { InputError, SEVERITIES, severityCounts };
 
@@ -31,9 +32,31 @@ export function workspaceOf(tl) {
   return tl.getVariable('Build.SourcesDirectory') || tl.getVariable('System.DefaultWorkingDirectory') || process.cwd();
 }
 
+/**
+ * The attestation inputs: the signing key, named by `attestKey` as
+ * `env://VAR` or a PEM file's path (the task library logs every input's value
+ * as a debug line, so the PEM never goes through an input; it is registered
+ * with the agent's masker line by line as soon as it is read, and the
+ * variable leaves the environment), where the bundle goes, whether to attach
+ * it in the registry and with which credentials (the password masked too).
+ */
+function parseAttest(tl, reference) {
+  const key = readKeySpec(tl.getInput('attestKey', false), 'attestKey', InputError);
+  for (const line of secretLines(key)) tl.setSecret(line);
+  const password = tl.getInput('registryPassword', false) ?? '';
+  for (const line of secretLines(password)) tl.setSecret(line);
+  const a = parseAttestInputs(
+    { key, output: tl.getInput('attestation', false), push: parseBool('attestPush', tl.getInput('attestPush', false), false), reference },
+    { key: 'attestKey', push: 'attestPush', reference: 'reference' },
+    InputError,
+  );
+  return { ...a, username: (tl.getInput('registryUsername', false) ?? '').trim(), password };
+}
+
 /** Read and check every input once (camelCase names, as in task.json). */
 export function parseInputs(tl) {
   const get = (name) => (tl.getInput(name, false) ?? '').trim();
+  const attest = parseAttest(tl, get('reference'));
   // The agent hands an empty `filePath` input to the task as the default
   // working directory (azure-pipelines-agent issue 1872): only a path the
   // user gave counts.
@@ -55,6 +78,7 @@ export function parseInputs(tl) {
     offline: parseBool('offline', get('offline'), false),
     skipVulnerabilities: parseBool('skipVulnerabilities', get('skipVulnerabilities'), false),
     reportOnly: parseBool('reportOnly', get('reportOnly'), false),
+    attest,
     // Sandbox limits, as the Rust host's --memory-limit / --timeout.
     ...readLimitInputs(get, { memory: 'memoryLimit', timeout: 'timeout' }, InputError),
   };
@@ -78,10 +102,13 @@ export function errorMarkdown(error, imageName) {
  * now?() -> Unix seconds }. Returns the outcome `{verdict, exitCode,
  * reports, error?}` (also for tests).
  */
-export async function runTask({ tl, gate, loadGate, getDb, now }) {
+export async function runTask({ tl, gate, loadGate, getDb, now, componentDigest, fetch }) {
   let inputs;
   let outcome;
   let report = null;
+  let ran = {};
+  // One time for the scan and its attestation (the statement's scannedAt).
+  const scanTime = now ? now() : Math.floor(Date.now() / 1000);
   try {
     inputs = parseInputs(tl);
   } catch (e) {
@@ -89,14 +116,15 @@ export async function runTask({ tl, gate, loadGate, getDb, now }) {
   }
   if (inputs) {
     console.log(`imagegate: scanning ${logSafe(inputs.image)}`);
-    ({ outcome, report } = await runGate({
+    ran = await runGate({
       gate,
       loadGate,
       inputs: { ...inputs, formats: Object.keys(REPORT_FILES) },
       workspace: workspaceOf(tl),
       getDb: (plan, g) => getDb(inputs, plan, g),
-      now,
-    }));
+      now: () => scanTime,
+    });
+    ({ outcome, report } = ran);
   }
 
   // Write the reports (and, on error, the error summary) into outputDir.
@@ -131,8 +159,28 @@ export async function runTask({ tl, gate, loadGate, getDb, now }) {
   for (const s of SEVERITIES) tl.setVariable(s, String(counts[s]), false, true);
   tl.setVariable('reportDir', outputDir, false, true);
 
+  // Sign the verdict (attestKey) and attach it (attestPush) after a decided
+  // scan. A failure to do what was asked fails the task, whatever the verdict.
+  const { done, error } = await attestAfterScan({
+    a: inputs?.attest,
+    ran,
+    outcome,
+    report,
+    now: scanTime,
+    reference: inputs?.reference,
+    componentDigest,
+    defaultOutput: path.join(outputDir, ATTESTATION_FILE),
+    fetch,
+    log: (m) => console.log(m),
+  });
+  tl.setVariable('attestation', done?.file ?? '', false, true);
+  tl.setVariable('attestationReferrer', done?.referrer ?? '', false, true);
+
   const step = stepResult(outcome, report, inputs?.reportOnly ?? false);
+  const notAttested = error && `imagegate: the verdict was not attested (${error.code}): ${error.message}`;
+  if (notAttested && step.failed) tl.error(notAttested);
   if (step.failed) tl.setResult(tl.TaskResult.Failed, step.message);
+  else if (notAttested) tl.setResult(tl.TaskResult.Failed, notAttested);
   else if (outcome.verdict === 'fail') tl.setResult(tl.TaskResult.SucceededWithIssues, step.message);
   else tl.setResult(tl.TaskResult.Succeeded, step.message);
   return outcome;

@@ -9,10 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, openSync, readSync, closeSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { MockTestRunner } from 'azure-pipelines-task-lib/mock-test.js';
 import { setupNodes } from './node-setup.mjs';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { registryMissing, startRegistry } from '../../../shared/test-support/docker-registry.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../../../..');
@@ -96,10 +98,14 @@ describe('task.json', () => {
   const task = JSON.parse(readFileSync(TASK_JSON, 'utf8'));
   it('declares ImageGate@1 with camelCase inputs and Node handlers', () => {
     assert.equal(task.name, 'ImageGate');
-    assert.deepEqual(task.version, { Major: 1, Minor: 1, Patch: 0 });
+    assert.deepEqual(task.version, { Major: 1, Minor: 2, Patch: 0 });
     assert.match(task.id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const byName = Object.fromEntries(task.inputs.map((i) => [i.name, i]));
-    assert.deepEqual(Object.keys(byName), ['image', 'policy', 'vex', 'failOn', 'reference', 'outputDir', 'db', 'dbDir', 'dbSource', 'dbEcosystems', 'offline', 'skipVulnerabilities', 'reportOnly', 'memoryLimit', 'timeout']);
+    assert.deepEqual(Object.keys(byName), ['image', 'policy', 'vex', 'failOn', 'reference', 'outputDir', 'db', 'dbDir', 'dbSource', 'dbEcosystems', 'offline', 'skipVulnerabilities', 'reportOnly', 'memoryLimit', 'timeout', 'attestKey', 'attestation', 'attestPush', 'registryUsername', 'registryPassword']);
+    assert.equal(byName.attestPush.type, 'boolean');
+    assert.equal(byName.attestPush.defaultValue, 'false');
+    for (const name of ['attestKey', 'attestation', 'registryUsername', 'registryPassword']) assert.equal(byName[name].defaultValue, '', name);
+    assert.deepEqual(task.outputVariables.map((v) => v.name).slice(-2), ['attestation', 'attestationReferrer']);
     for (const name of ['image', 'policy', 'db']) assert.equal(byName[name].type, 'filePath', name);
     // Several VEX documents: one path per line (filePath takes one).
     assert.equal(byName.vex.type, 'multiLine');
@@ -117,6 +123,96 @@ describe('task.json', () => {
     for (const h of Object.values(task.execution)) assert.ok(existsSync(path.join(HERE, '..', h.target)), h.target);
   });
 });
+
+// A fresh key pair for the attestation tests (no key in the repository).
+const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const KEY = privateKey.export({ type: 'pkcs8', format: 'pem' });
+const KEY_LINES = KEY.split('\n').filter((l) => l && !l.startsWith('-----'));
+const PUB = path.join(tmp(), 'key.pub');
+writeFileSync(PUB, publicKey.export({ type: 'spki', format: 'pem' }));
+const LAYOUT = path.join(IMAGES, 'bookworm-oci');
+function registrySkip() {
+  const why = (!existsSync(LAYOUT) && `test image missing at ${LAYOUT}`) || (!existsSync(HOST) && `Rust host missing at ${HOST}`) || registryMissing();
+  if (why && REQUIRE) throw new Error(why);
+  return why;
+}
+
+for (const major of [20, 24]) {
+  describe(`ImageGate@1 attestKey + attestPush under Node ${major}`, () => {
+    let reg;
+    before(async () => {
+      if (!registrySkip()) {
+        reg = await startRegistry();
+        reg.push(LAYOUT, 'bookworm', 'team/app:1');
+      }
+    });
+    after(() => reg?.stop());
+
+    it('signs the pass, masks the key line by line, attaches it in docker-registry; the host verifies it', { skip: registrySkip() }, async () => {
+      const out = tmp();
+      const ref = `${reg.host}/team/app:1`;
+      // A secret variable mapped into the task's env, named by the input.
+      process.env.IG_TEST_KEY = KEY;
+      let r;
+      try {
+        r = await runTask({ image: LAYOUT, outputDir: out, offline: 'true', skipVulnerabilities: 'true', attestKey: 'env://IG_TEST_KEY', attestPush: 'true', reference: ref }, major);
+      } finally {
+        delete process.env.IG_TEST_KEY;
+      }
+      const { tr, cmds, vars, complete } = r;
+      assert.ok(tr.succeeded, tr.stdout);
+      assert.equal(complete.props.result, 'Succeeded');
+      assert.equal(vars.verdict, 'pass');
+      assert.equal(vars.attestation, path.join(out, 'imagegate.att.json'));
+      assert.match(vars.attestationReferrer, /^sha256:[0-9a-f]{64}$/);
+      // Every line of the key is registered as a secret; none appears otherwise.
+      const secrets = cmds.filter((c) => c.command === 'task.setsecret').map((c) => c.message);
+      for (const line of KEY_LINES) assert.ok(secrets.includes(line), 'a key line is not registered as a secret');
+      const rest = tr.stdout.split('\n').filter((l) => !l.startsWith('##vso[task.setsecret]')).join('\n') + tr.stderr;
+      for (const line of KEY_LINES) assert.ok(!rest.includes(line), 'a line of the key reached the log');
+      // The registry holds it: the referrers tag lists the referrer, the .att tag the envelope.
+      const digest = JSON.parse(readFileSync(path.join(out, 'imagegate.json'), 'utf8')).image.manifest_digest;
+      const hex = digest.slice(7);
+      const index = JSON.parse((await reg.get(`/v2/team/app/manifests/sha256-${hex}`)).body);
+      assert.deepEqual(index.manifests.map((m) => m.digest), [vars.attestationReferrer]);
+      const referrer = JSON.parse((await reg.get(`/v2/team/app/manifests/${vars.attestationReferrer}`)).body);
+      const blob = (await reg.get(`/v2/team/app/blobs/${referrer.layers[0].digest}`, '*/*')).body;
+      assert.ok(blob.equals(readFileSync(vars.attestation)), 'the registry holds the bundle byte for byte');
+      assert.equal(JSON.parse((await reg.get(`/v2/team/app/manifests/sha256-${hex}.att`)).body).layers.length, 1);
+      // The Rust host verifies the bundle fetched back, on the image pulled back, with the component's digest.
+      const d = tmp();
+      const pulled = path.join(d, 'pulled');
+      const p = spawnSync(HOST, ['pull', `${reg.host}/team/app@${digest}`, '-o', pulled], { encoding: 'utf8' });
+      assert.equal(p.status, 0, p.stderr);
+      writeFileSync(path.join(d, 'fetched.json'), blob);
+      const wasm = path.join(ROOT, 'target/release/imagegate-accel.wasm');
+      const component = `sha256:${createHash('sha256').update(readFileSync(wasm)).digest('hex')}`;
+      const v = spawnSync(HOST, ['verify-attestation', pulled, '--key', PUB, '--bundle', path.join(d, 'fetched.json'), '--require', `component-digest=${component}`], { encoding: 'utf8' });
+      assert.equal(v.status, 0, v.stdout + v.stderr);
+    });
+
+    it('attestPush without a reference is a usage error before the scan; an image the registry lacks fails the task, the verdict stays pass', { skip: registrySkip() }, async () => {
+      // A PEM file (a secure file's path).
+      const keyFile = path.join(tmp(), 'key.pem');
+      writeFileSync(keyFile, KEY);
+      let r = await runTask({ image: LAYOUT, outputDir: tmp(), offline: 'true', skipVulnerabilities: 'true', attestKey: keyFile, attestPush: 'true' }, major);
+      assert.ok(r.tr.failed);
+      assert.match(r.complete.message, /could not decide \(usage\): input attestPush: attaching needs input reference/);
+      // The PEM itself in the input is refused (the task library logs input values); so is an unset variable.
+      r = await runTask({ image: LAYOUT, outputDir: tmp(), offline: 'true', attestKey: KEY }, major);
+      assert.match(r.complete.message, /could not decide \(usage\): input attestKey: give the key as env:\/\/VAR .* not the PEM itself/);
+      r = await runTask({ image: LAYOUT, outputDir: tmp(), offline: 'true', attestKey: 'env://IG_NO_SUCH_KEY' }, major);
+      assert.match(r.complete.message, /could not decide \(usage\): input attestKey: env:\/\/IG_NO_SUCH_KEY: the environment variable IG_NO_SUCH_KEY is not set/);
+      const out = tmp();
+      r = await runTask({ image: LAYOUT, outputDir: out, offline: 'true', skipVulnerabilities: 'true', attestKey: keyFile, attestPush: 'true', reference: `${reg.host}/team/other:1` }, major);
+      assert.ok(r.tr.failed, r.tr.stdout);
+      assert.equal(r.vars.verdict, 'pass');
+      assert.match(r.complete.message, /the verdict was not attested \(registry-not-found\): .*team\/other: the registry has no manifest sha256:/);
+      assert.equal(r.vars.attestation, path.join(out, 'imagegate.att.json'), 'signed, not attached: the file is named');
+      assert.equal(r.vars.attestationReferrer, '');
+    });
+  });
+}
 
 for (const major of [20, 24]) {
   describe(`ImageGate@1 under Node ${major}`, () => {

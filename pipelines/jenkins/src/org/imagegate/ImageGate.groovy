@@ -56,6 +56,9 @@ class ImageGate implements Serializable {
             recordIssues     : true,
             memoryLimit      : null,
             timeout          : null,
+            attestKey        : null,
+            attestation      : null,
+            attestPush       : false,
         ]
         List<String> unknown = (args.keySet() as List<String>).findAll { !known.containsKey(it) }.sort()
         if (!unknown.isEmpty()) {
@@ -85,7 +88,53 @@ class ImageGate implements Serializable {
                 throw new IllegalArgumentException("imageGate: ${k} must be a whole number above 0, not ${o[k]}")
             }
         }
+        // Signing: the key is named, never given as text (its value would reach the log).
+        if (o.attestKey != null) {
+            String k = o.attestKey.toString().trim()
+            if (k.isEmpty() || k.contains('\n') || k.contains('-----BEGIN')) {
+                throw new IllegalArgumentException('imageGate: attestKey names the private key: env://VAR (withCredentials) or the path of a PEM file, never the PEM itself')
+            }
+            if (o.wasm) {
+                throw new IllegalArgumentException('imageGate: attestKey needs the imagegate host binary (imagegate attest), not wasm:')
+            }
+            o.attestKey = k
+            o.attestation = (o.attestation ?: "${o.outputDir}/${ATTESTATION_FILE}").toString()
+        }
+        if (o.attestPush) {
+            if (o.attestKey == null) {
+                throw new IllegalArgumentException('imageGate: attestPush needs attestKey (the signing key)')
+            }
+            if (!o.reference) {
+                throw new IllegalArgumentException('imageGate: attestPush needs reference, the registry reference the image was pushed by (HOST/REPO:TAG)')
+            }
+        }
         return o
+    }
+
+    /** The attestation's default file name in `outputDir`. */
+    static final String ATTESTATION_FILE = 'imagegate.att.json'
+
+    /**
+     * The command that signs the verdict (`imagegate attest`) with the same
+     * scan options. With `attestPush` it attests the image in its registry,
+     * `registry://<reference>` (pulled and scanned again: the verdict is of
+     * exactly what was pushed), and attaches it there (`--attach`: an OCI 1.1
+     * referrer, the referrers tag fallback, cosign's `.att` tag).
+     */
+    static List<String> attestCommand(Map o) {
+        String target = o.attestPush ? "registry://${o.reference}" : o.image as String
+        List<String> argv = [o.imagegate as String, 'attest', target, '--key', o.attestKey as String, '-o', o.attestation as String]
+        if (o.attestPush) argv += ['--attach']
+        if (o.policy) argv += ['--policy', o.policy as String]
+        ((o.vex ?: []) as List<String>).each { String v -> argv += ['--vex', v] }
+        if (o.db) argv += ['--db', o.db as String]
+        if (o.offline) argv += ['--offline']
+        if (o.skipVulnerabilities) argv += ['--skip-vulnerabilities']
+        if (o.memoryLimit) argv += ['--memory-limit', o.memoryLimit.toString()]
+        if (o.timeout) argv += ['--timeout', o.timeout.toString()]
+        if (o.failOn) argv += ['--fail-on', o.failOn as String]
+        if (o.reference) argv += ['--reference', o.reference as String]
+        return argv.collect { it.toString() }
     }
 
     /** Quote one argument for a POSIX shell. */
@@ -202,8 +251,37 @@ class ImageGate implements Serializable {
             String why = steps.fileExists(errFile) ? steps.readFile(errFile).trim() : ''
             result += [verdict: 'error', errors: 0, warnings: 0, notes: 0, message: why]
         }
+        if (o.attestKey != null) attest(o, result)
         decide(o, result)
         return result
+    }
+
+    /**
+     * Sign the verdict of a decided scan (an undecided one is never attested)
+     * and, with attestPush, attach it in the registry. The attestation must
+     * record the scan's verdict (its exit code, 0 or 1); anything else (exit
+     * 2, another verdict) is an error: the pipeline asked for an attestation.
+     */
+    private void attest(Map o, Map result) {
+        if (!(result.verdict in ['pass', 'fail'])) {
+            steps.echo('imagegate: no attestation: the scan could not decide (an undecided scan is never attested)')
+            return
+        }
+        String errFile = "${o.outputDir}/imagegate-attest.stderr"
+        String cmd = attestCommand(o).collect { shellQuote(it) }.join(' ') + " 2> ${shellQuote(errFile)}"
+        int code = steps.sh(script: cmd, returnStatus: true, label: o.attestPush ? 'imagegate attest --attach' : 'imagegate attest') as int
+        // The host's stderr is log-safe and never holds the key.
+        String log = steps.fileExists(errFile) ? steps.readFile(errFile).trim() : ''
+        result.attestExitCode = code
+        if (code == result.exitCode && steps.fileExists(o.attestation as String)) {
+            result.attestation = o.attestation
+            if (log) steps.echo(log)
+            if (o.archive) steps.archiveArtifacts(artifacts: o.attestation as String, allowEmptyArchive: false, fingerprint: true)
+            return
+        }
+        String why = code == 2 ? (log ?: 'see the log') :
+            "the attestation records exit code ${code}, the scan ${result.exitCode}: the verdicts differ${o.attestPush ? ' (is the image in the registry the one scanned?)' : ''}"
+        result.attestError = "imagegate: the verdict was not attested (exit ${code}): ${why}".toString()
     }
 
     private void publish(Map o, Map paths) {
@@ -224,6 +302,13 @@ class ImageGate implements Serializable {
     }
 
     private void decide(Map o, Map result) {
+        if (result.attestError) {
+            // Asked for and not made: the build fails whatever the verdict.
+            steps.currentBuild.result = 'FAILURE'
+            if (o.failBuild) steps.error(result.attestError as String)
+            steps.echo(result.attestError as String)
+            return
+        }
         String v = result.verdict
         String line = "imagegate: ${v.toUpperCase()} (${result.errors} errors, ${result.warnings} warnings)"
         if (v == 'pass') {
