@@ -6,7 +6,9 @@
 //!
 //! With `--features host-sha256` it is the `imagegate-accel` world instead:
 //! the same component, which also imports `imagegate:gate/host-sha256` and
-//! hashes layer blobs with it (the JavaScript hosts' build).
+//! `imagegate:gate/host-zstd`, and hashes layer blobs (and decodes zstd
+//! layers, when the host has a decoder) with them (the Rust and JavaScript
+//! hosts' build).
 
 #[cfg(target_arch = "wasm32")]
 mod component {
@@ -52,10 +54,43 @@ mod component {
         }
     }
 
-    /// Hash layers with the host's SHA-256 where this build imports it.
+    #[cfg(feature = "host-sha256")]
+    mod host_zstd {
+        use super::imagegate::gate::host_zstd::{available, Decoder};
+        use ::imagegate::image::zstd::{use_host_zstd, HostZstd};
+
+        struct Host(Decoder);
+
+        impl HostZstd for Host {
+            fn push(&mut self, data: &[u8]) {
+                self.0.push(data);
+            }
+
+            fn pull(&mut self, max: u32) -> Result<Vec<u8>, String> {
+                self.0.pull(max)
+            }
+
+            fn finish(&mut self) -> Result<(), String> {
+                self.0.finish()
+            }
+        }
+
+        /// Decode zstd layers with the host's decoder when it has one.
+        pub fn install() {
+            if available() {
+                use_host_zstd(|| Box::new(Host(Decoder::new())));
+            }
+        }
+    }
+
+    /// Hash layers with the host's SHA-256, and decode zstd layers with the
+    /// host's decoder when it has one, where this build imports them.
     pub fn install_host_sha256() {
         #[cfg(feature = "host-sha256")]
-        host_sha256::install();
+        {
+            host_sha256::install();
+            host_zstd::install();
+        }
     }
 
     use ::imagegate::vulndb::matcher::Level;

@@ -14,15 +14,20 @@ use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
 
 mod sha256;
+mod zstd;
 
-// The accel world: the `scanner` exports plus the `host-sha256` import. The
+// The accel world: the `scanner` exports plus the `host-sha256` and
+// `host-zstd` imports. The
 // portable component (world `imagegate`) instantiates with the same linker;
 // it just doesn't use the import.
 wasmtime::component::bindgen!({
     path: "../wit/imagegate.wit",
     world: "imagegate-accel",
     imports: { default: trappable },
-    with: { "imagegate:gate/host-sha256.hasher": sha256::HostHasher },
+    with: {
+        "imagegate:gate/host-sha256.hasher": sha256::HostHasher,
+        "imagegate:gate/host-zstd.decoder": zstd::HostZstd,
+    },
 });
 
 pub use exports::imagegate::gate::scanner::{
@@ -128,6 +133,9 @@ struct HostState {
     /// Tests only: answer every `host-sha256` digest wrong.
     #[cfg(test)]
     wrong_sha256: bool,
+    /// Tests only: flip a bit of every piece `host-zstd` decodes.
+    #[cfg(test)]
+    wrong_zstd: bool,
 }
 
 impl imagegate::gate::host_sha256::Host for HostState {}
@@ -166,6 +174,54 @@ impl imagegate::gate::host_sha256::HostHasher for HostState {
     }
 }
 
+impl imagegate::gate::host_zstd::Host for HostState {
+    fn available(&mut self) -> wasmtime::Result<bool> {
+        Ok(true)
+    }
+}
+
+/// `imagegate:gate/host-zstd`: each `decoder` is a [`zstd::HostZstd`] in the
+/// store's resource table. A misuse (push before the last bytes were
+/// decoded) traps; a bad stream is an error the component reports.
+impl imagegate::gate::host_zstd::HostDecoder for HostState {
+    fn new(&mut self) -> wasmtime::Result<Resource<zstd::HostZstd>> {
+        let d = zstd::HostZstd::new().map_err(wasmtime::Error::msg)?;
+        Ok(self.table.push(d)?)
+    }
+
+    fn push(&mut self, d: Resource<zstd::HostZstd>, data: Vec<u8>) -> wasmtime::Result<()> {
+        self.table
+            .get_mut(&d)?
+            .push(data)
+            .map_err(wasmtime::Error::msg)
+    }
+
+    fn pull(
+        &mut self,
+        d: Resource<zstd::HostZstd>,
+        max: u32,
+    ) -> wasmtime::Result<Result<Vec<u8>, String>> {
+        #[allow(unused_mut)] // mutated in tests only
+        let mut got = self.table.get_mut(&d)?.pull(max);
+        #[cfg(test)]
+        if self.wrong_zstd {
+            if let Ok(Some(b)) = got.as_mut().map(|g| g.last_mut()) {
+                *b ^= 0x01;
+            }
+        }
+        Ok(got)
+    }
+
+    fn finish(&mut self, d: Resource<zstd::HostZstd>) -> wasmtime::Result<Result<(), String>> {
+        Ok(self.table.get_mut(&d)?.finish())
+    }
+
+    fn drop(&mut self, d: Resource<zstd::HostZstd>) -> wasmtime::Result<()> {
+        self.table.delete(d)?;
+        Ok(())
+    }
+}
+
 impl WasiView for HostState {
     fn ctx(&mut self) -> WasiCtxView<'_> {
         WasiCtxView {
@@ -184,6 +240,8 @@ pub struct Gate {
     pub digest: String,
     #[cfg(test)]
     wrong_sha256: bool,
+    #[cfg(test)]
+    wrong_zstd: bool,
 }
 
 /// The outcome of a decided scan.
@@ -437,6 +495,9 @@ impl Gate {
             .and_then(|()| {
                 imagegate::gate::host_sha256::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s)
             })
+            .and_then(|()| {
+                imagegate::gate::host_zstd::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s)
+            })
             .map_err(|e| HostError::new("image-io", format!("wasmtime linker: {e}")))?;
         Ok(Gate {
             engine,
@@ -445,6 +506,8 @@ impl Gate {
             digest: component_digest,
             #[cfg(test)]
             wrong_sha256: false,
+            #[cfg(test)]
+            wrong_zstd: false,
         })
     }
 
@@ -458,6 +521,8 @@ impl Gate {
                 limiter: MemLimiter { max, hit: false },
                 #[cfg(test)]
                 wrong_sha256: self.wrong_sha256,
+                #[cfg(test)]
+                wrong_zstd: self.wrong_zstd,
             },
         );
         store.limiter(|s| &mut s.limiter);
@@ -1017,10 +1082,11 @@ mod tests {
         )
     }
 
-    /// The Rust host's `host-sha256` under the real accel component: the
-    /// report is the native library's, byte for byte; a host answering a
-    /// wrong digest is caught by the component (`digest-mismatch`, exit 2),
-    /// for every layer compression (one hash when uncompressed, else two).
+    /// The Rust host's `host-sha256` and `host-zstd` under the real accel
+    /// component: the report is the native library's, byte for byte; a host
+    /// answering a wrong digest is caught by the component
+    /// (`digest-mismatch`, exit 2), for every layer compression (one hash
+    /// when uncompressed, else two), and so is a wrong zstd decoding.
     #[test]
     fn host_sha256_answers_are_checked_by_the_component() {
         let cache = tempdir();
@@ -1048,6 +1114,21 @@ mod tests {
             };
             assert_eq!(e.code, "digest-mismatch", "{comp:?}: {e}");
             assert!(e.to_string().contains("app.tar"), "{e}");
+            gate.wrong_sha256 = false;
+
+            // A host decoding zstd wrong: the component's diff_id check (or
+            // the tar reader, for a flipped header byte) catches it.
+            gate.wrong_zstd = true;
+            let got = scan(&gate, &img);
+            gate.wrong_zstd = false;
+            match (comp, got) {
+                (Comp::Zstd, Ok(_)) => panic!("a wrong host zstd decoding passed"),
+                (Comp::Zstd, Err(e)) => assert!(
+                    e.code == "digest-mismatch" || e.code == "image-malformed",
+                    "{e}"
+                ),
+                (_, got) => assert!(got.is_ok(), "{comp:?}: host-zstd is not used"),
+            }
         }
     }
 }

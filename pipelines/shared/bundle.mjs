@@ -2,8 +2,9 @@
 // for both: `node ../shared/bundle.mjs ENTRY OUTDIR ENTRY_NAME`, run from the
 // adapter's directory (esbuild is resolved from its node_modules).
 //
-// The jco output's import of `imagegate:gate/host-sha256` resolves to
-// host-sha256.js beside this file.
+// The jco output's imports of `imagegate:gate/host-sha256` and
+// `imagegate:gate/host-zstd` resolve to host-sha256.js and host-zstd.js
+// beside this file.
 //
 // One change to the bundled preview2-shim: its synckit `createSyncFn` starts
 // the shim's I/O worker thread when the module loads. The gate reads image
@@ -63,6 +64,9 @@ const hostImports = {
   setup(build) {
     build.onResolve({ filter: /^imagegate:gate\/host-sha256$/ }, () => ({
       path: fileURLToPath(new URL('host-sha256.js', import.meta.url)),
+    }));
+    build.onResolve({ filter: /^imagegate:gate\/host-zstd$/ }, () => ({
+      path: fileURLToPath(new URL('host-zstd.js', import.meta.url)),
     }));
     build.onLoad({ filter: /build[\\/]imagegate[\\/]imagegate\.js$/ }, async (args) => {
       const src = await readFile(args.path, 'utf8');

@@ -152,45 +152,6 @@ impl<R: Read> Read for BombGuard<R> {
     }
 }
 
-/// Decodes every zstd frame of a stream (skopeo and buildkit may write several).
-struct ZstdFrames<R: BufRead> {
-    dec: Option<ruzstd::decoding::StreamingDecoder<R, ruzstd::decoding::FrameDecoder>>,
-    src: Option<R>,
-}
-
-impl<R: BufRead> ZstdFrames<R> {
-    fn new(src: R) -> Self {
-        ZstdFrames {
-            dec: None,
-            src: Some(src),
-        }
-    }
-}
-
-impl<R: BufRead> Read for ZstdFrames<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        loop {
-            if let Some(dec) = self.dec.as_mut() {
-                let n = dec.read(buf)?;
-                if n > 0 || buf.is_empty() {
-                    return Ok(n);
-                }
-                let dec = self.dec.take();
-                self.src = dec.map(|d| d.into_inner());
-            }
-            let Some(mut src) = self.src.take() else {
-                return Ok(0);
-            };
-            if src.fill_buf()?.is_empty() {
-                return Ok(0);
-            }
-            let dec = ruzstd::decoding::StreamingDecoder::new(src)
-                .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("zstd: {e}")))?;
-            self.dec = Some(dec);
-        }
-    }
-}
-
 /// Normalise a path inside a layer: leading `/` and `./` are dropped (both
 /// occur in real layers); `..` is refused, as no correct layer needs it.
 fn layer_path(raw: &str, what: &str) -> Result<String> {
@@ -249,7 +210,7 @@ impl Stream {
                 state: diff_state.clone(),
             }),
             Compression::Zstd => Box::new(SharedHash {
-                inner: ZstdFrames::new(blob),
+                inner: super::zstd::decoder(blob),
                 state: diff_state.clone(),
             }),
         };

@@ -15,6 +15,7 @@ pub mod resolve;
 pub mod source;
 pub mod targuard;
 pub mod visit;
+pub mod zstd;
 
 use crate::error::{Error, ErrorKind, Result};
 use digest::Digest;
