@@ -8,6 +8,7 @@
 //! See docs/registries-and-rescans.md.
 
 use crate::engine::HostError;
+use imagegate::ErrorKind;
 use crate::registry::{self, Reference};
 use imagegate::logsafe::log_safe_string;
 use imagegate::policy::checks::base::cfg::BaseImage;
@@ -66,7 +67,7 @@ fn is_digest(s: &str) -> bool {
 
 fn unknown(image: &str, why: impl std::fmt::Display) -> HostError {
     HostError::new(
-        "base-unknown",
+        ErrorKind::BaseUnknown,
         format!("{image}: the base image cannot be checked: {why}"),
     )
 }

@@ -14,6 +14,7 @@ mod sweep;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use engine::{Gate, HostError, RunLimits, ScanOptions};
+use imagegate::ErrorKind;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -263,6 +264,17 @@ enum Cmd {
     /// the others against today's DB, check each image's base, and write one summary
     /// (sweep.json, sweep.md). Exit 0 all pass and up to date, 1 some image fails or needs a
     /// rebuild, 2 some image could not be judged.
+    #[command(
+        mut_arg("skip_vulnerabilities", |a| a.help(
+            "Scan without vulnerability matching, and do not rescan kept reports"
+        )),
+        mut_arg("policy", |a| a.help(
+            "The policy for every scan and the base check (default ./imagegate.toml when it exists)"
+        )),
+        mut_arg("fail_on", |a| a.help(
+            "Fail on vulnerabilities (and new advisories in rescans) at or above this severity"
+        )),
+    )]
     Sweep {
         /// REGISTRY[/PREFIX]: a registry host[:port], optionally a repository prefix (team/ matches team/app).
         target: String,
@@ -272,33 +284,8 @@ enum Cmd {
         /// Where to write sweep.json and sweep.md (default: the state directory).
         #[arg(long, value_name = "DIR")]
         output_dir: Option<PathBuf>,
-        /// Vulnerability DB for scans and rescans (default: the cached DB, fetched as for `scan`).
-        #[arg(long, value_name = "DB")]
-        db: Option<PathBuf>,
-        /// Never fetch the DB (a missing or stale cached DB is used as it is, or not at all).
-        #[arg(long)]
-        offline: bool,
-        /// Scan without vulnerability matching, and do not rescan kept reports.
-        #[arg(long)]
-        skip_vulnerabilities: bool,
-        /// Decide as of this date (YYYY-MM-DD or Unix seconds) instead of the clock.
-        #[arg(long, value_name = "DATE", value_parser = parse_now)]
-        now: Option<u64>,
-        /// The policy for every scan and the base check (default ./imagegate.toml when it exists).
-        #[arg(long, value_name = "FILE")]
-        policy: Option<PathBuf>,
-        /// Fail on vulnerabilities (and new advisories in rescans) at or above this severity.
-        #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
-        fail_on: Option<FailOn>,
-        /// A trusted public key: images must be signed by it (repeatable).
-        #[arg(long = "public-key", value_name = "PEM")]
-        public_keys: Vec<PathBuf>,
-        /// Platform to judge in multi-platform images (os/arch[/variant]); default linux/amd64.
-        #[arg(long)]
-        platform: Option<String>,
-        /// Allow plain http to this registry host (repeatable; loopback hosts always may).
-        #[arg(long = "insecure-registry", value_name = "HOST")]
-        insecure_registries: Vec<String>,
+        #[command(flatten)]
+        judge: JudgeArgs,
         /// Do not check the images' base images.
         #[arg(long)]
         no_base_check: bool,
@@ -347,39 +334,16 @@ enum Cmd {
     },
 }
 
-/// What picks and judges an image: shared by `scan` and `attest`.
+/// What picks and judges an image: shared by `scan`, `vex` and `attest`.
 #[derive(clap::Args, Debug)]
 struct ScanArgs {
     /// The image to scan.
     image: PathBuf,
-    /// Allow plain http to this registry host (repeatable; loopback hosts always may).
-    #[arg(long = "insecure-registry", value_name = "HOST")]
-    insecure_registries: Vec<String>,
+    #[command(flatten)]
+    judge: JudgeArgs,
     /// Pick the image with this tag from an archive or layout holding several.
     #[arg(long)]
     tag: Option<String>,
-    /// Platform to pick from a multi-platform index (os/arch[/variant]); default linux/amd64.
-    #[arg(long)]
-    platform: Option<String>,
-    /// Vulnerability DB to match packages against (default: the cached DB,
-    /// $IMAGEGATE_DB or $XDG_CACHE_HOME/imagegate/imagegate.db, fetched as by
-    /// `db update` when it is missing or older than the policy's max-db-age).
-    #[arg(long, value_name = "DB")]
-    db: Option<PathBuf>,
-    /// Never touch the network: a missing or stale cached DB is not fetched
-    /// (the verdict is then error, unless --skip-vulnerabilities).
-    #[arg(long)]
-    offline: bool,
-    /// Switch vulnerability checking off: no DB is needed or fetched, and
-    /// every report says at the top that advisories were not checked.
-    #[arg(long)]
-    skip_vulnerabilities: bool,
-    /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
-    #[arg(long, value_name = "DATE", value_parser = parse_now)]
-    now: Option<u64>,
-    /// A trusted public key (PEM, ECDSA P-256 or Ed25519; repeatable). With any key, a valid signature over the manifest digest is required.
-    #[arg(long = "public-key", value_name = "PEM")]
-    public_keys: Vec<PathBuf>,
     /// A detached cosign signature (base64, `cosign sign --output-signature`); repeatable, each with --payload.
     #[arg(long = "signature", value_name = "SIG")]
     signatures: Vec<PathBuf>,
@@ -393,19 +357,50 @@ struct ScanArgs {
     /// signatures.trusted-root. Keyless signers come from the policy's signatures.identities.
     #[arg(long, value_name = "FILE")]
     trusted_root: Option<PathBuf>,
-    /// Policy file (default: ./imagegate.toml when it exists, else the built-in default policy).
-    #[arg(long, value_name = "FILE")]
-    policy: Option<PathBuf>,
     /// The reference the pipeline pushes or pulls the image by (registry/repo:tag or @sha256:...), for the registries check.
     #[arg(long, value_name = "REF")]
     reference: Option<String>,
-    /// Fail on vulnerabilities at or above this severity (overrides the policy's vulnerabilities.fail-on).
-    #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
-    fail_on: Option<FailOn>,
     /// A VEX document (OpenVEX, CycloneDX VEX or CSAF VEX; repeatable). Default: the
     /// workspace's .vex/*.json, *.openvex.json and *.vex.json (see docs/vex.md).
     #[arg(long = "vex", value_name = "FILE")]
     vex: Vec<PathBuf>,
+}
+
+/// How images are judged, the same for one image (`scan`, `vex`, `attest`)
+/// and for a registry (`sweep`, which words some of the help its own way).
+#[derive(clap::Args, Debug, Clone)]
+struct JudgeArgs {
+    /// Allow plain http to this registry host (repeatable; loopback hosts always may).
+    #[arg(long = "insecure-registry", value_name = "HOST")]
+    insecure_registries: Vec<String>,
+    /// Platform to pick from a multi-platform index (os/arch[/variant]); default linux/amd64.
+    #[arg(long)]
+    platform: Option<String>,
+    /// Vulnerability DB to match packages against (default: the cached DB,
+    /// $IMAGEGATE_DB or $XDG_CACHE_HOME/imagegate/imagegate.db, fetched as by
+    /// `db update` when it is missing or older than the policy's max-db-age).
+    #[arg(long, value_name = "DB")]
+    db: Option<PathBuf>,
+    /// Never fetch the vulnerability DB: a missing or stale cached DB is used as it
+    /// is, or not at all (the verdict is then error, unless --skip-vulnerabilities).
+    #[arg(long)]
+    offline: bool,
+    /// Switch vulnerability checking off: no DB is needed or fetched, and
+    /// every report says at the top that advisories were not checked.
+    #[arg(long)]
+    skip_vulnerabilities: bool,
+    /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
+    #[arg(long, value_name = "DATE", value_parser = parse_now)]
+    now: Option<u64>,
+    /// A trusted public key (PEM, ECDSA P-256 or Ed25519; repeatable). With any key, a valid signature over the manifest digest is required.
+    #[arg(long = "public-key", value_name = "PEM")]
+    public_keys: Vec<PathBuf>,
+    /// Policy file (default: ./imagegate.toml when it exists, else the built-in default policy).
+    #[arg(long, value_name = "FILE")]
+    policy: Option<PathBuf>,
+    /// Fail on vulnerabilities at or above this severity (overrides the policy's vulnerabilities.fail-on).
+    #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
+    fail_on: Option<FailOn>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -606,15 +601,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             target,
             state,
             output_dir,
-            db,
-            offline,
-            skip_vulnerabilities,
-            now,
-            policy,
-            fail_on,
-            public_keys,
-            platform,
-            insecure_registries,
+            judge,
             no_base_check,
             page_size,
         } => sweep::run(
@@ -624,15 +611,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
                 target,
                 state,
                 output_dir,
-                db,
-                offline,
-                skip_vulnerabilities,
-                now,
-                policy,
-                fail_on,
-                public_keys,
-                platform,
-                insecure: insecure_registries,
+                judge,
                 base_check: !no_base_check,
                 page_size: page_size.max(1),
             },
@@ -853,16 +832,10 @@ fn rescan(
     let err = db::rewrite(r.stderr.trim(), &map_ref);
     // The guest's exit status is only success or failure under WASI
     // 0.2: an error says `error[code]` on stderr.
-    if r.code != 0 && err.contains("error[") {
-        let code = err
-            .split_once("error[")
-            .and_then(|(_, rest)| rest.split_once(']'))
-            .map(|(c, _)| c.to_string())
-            .unwrap_or_default();
-        return Err(HostError::new(
-            code,
-            err.strip_prefix("imagegate: ").unwrap_or(&err).to_string(),
-        ));
+    if r.code != 0 {
+        if let Some(e) = HostError::from_stderr(&err) {
+            return Err(e);
+        }
     }
     Ok((if r.code == 0 { 0 } else { 1 }, r.stdout))
 }
@@ -891,21 +864,24 @@ fn run_scan(
 ) -> Result<ScanRun, HostError> {
     let ScanArgs {
         image,
-        insecure_registries,
+        judge:
+            JudgeArgs {
+                insecure_registries,
+                platform,
+                db,
+                offline,
+                skip_vulnerabilities,
+                now,
+                public_keys,
+                policy,
+                fail_on,
+            },
         tag,
-        platform,
-        db,
-        offline,
-        skip_vulnerabilities,
-        now,
-        public_keys,
         signatures,
         payloads,
         signature_bundles,
         trusted_root,
-        policy,
         reference,
-        fail_on,
         vex,
     } = args;
     // registry://: pull into a private temporary layout (removed when
@@ -1145,7 +1121,7 @@ fn read_policy(path: Option<&std::path::Path>) -> Result<Option<engine::PolicyFi
         Ok(bytes) => {
             let text = String::from_utf8(bytes).map_err(|_| {
                 HostError::new(
-                    "policy-invalid",
+                    ErrorKind::PolicyInvalid,
                     format!("{shown}: the policy file is not UTF-8"),
                 )
             })?;
