@@ -8,10 +8,10 @@
 //! See docs/registries-and-rescans.md.
 
 use crate::engine::HostError;
-use imagegate::ErrorKind;
 use crate::registry::{self, Reference};
 use imagegate::logsafe::log_safe_string;
 use imagegate::policy::checks::base::cfg::BaseImage;
+use imagegate::ErrorKind;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::Path;

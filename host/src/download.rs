@@ -385,7 +385,12 @@ impl Downloader {
                 return Ok((Fetch::NotModified, m.clone()));
             }
             200 => {}
-            429 | 500..=599 => return Err(retry(ErrorKind::DbDownload, format!("{url}: HTTP {status}"))),
+            429 | 500..=599 => {
+                return Err(retry(
+                    ErrorKind::DbDownload,
+                    format!("{url}: HTTP {status}"),
+                ))
+            }
             404 => {
                 return Err(Failure::Fatal(HostError::new(
                     ErrorKind::DbDownload,

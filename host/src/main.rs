@@ -489,7 +489,12 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             output,
             platform,
             insecure_registries,
-        } => run_pull(&reference, &output, platform.as_deref(), &insecure_registries),
+        } => run_pull(
+            &reference,
+            &output,
+            platform.as_deref(),
+            &insecure_registries,
+        ),
         // A base check reads manifests and configs only: no component needed.
         Cmd::BaseCheck {
             image,
@@ -760,8 +765,9 @@ fn cmd_vex(
         return Ok(0);
     }
     match output {
-        Some(path) => imagegate::report::output::write_file(&path, doc.as_bytes())
-            .map_err(HostError::from)?,
+        Some(path) => {
+            imagegate::report::output::write_file(&path, doc.as_bytes()).map_err(HostError::from)?
+        }
         None => write_stdout(doc)?,
     }
     Ok(0)
@@ -781,8 +787,9 @@ fn cmd_rescan(
     let db = db::resolve_db(db)?;
     let (code, out) = rescan(gate, limits, &db, reports, fail_on, format)?;
     match output {
-        Some(path) => imagegate::report::output::write_file(&path, out.as_bytes())
-            .map_err(HostError::from)?,
+        Some(path) => {
+            imagegate::report::output::write_file(&path, out.as_bytes()).map_err(HostError::from)?
+        }
         None => write_stdout(&out)?,
     }
     Ok(code)

@@ -12,8 +12,8 @@ use crate::base;
 use crate::engine::{Gate, HostError, RunLimits};
 use crate::registry::{self, Reference};
 use crate::{JudgeArgs, ScanArgs};
-use imagegate::ErrorKind;
 use imagegate::logsafe::log_safe_string;
+use imagegate::ErrorKind;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -192,8 +192,19 @@ pub fn run(gate: &Gate, limits: &RunLimits, args: Args) -> Result<u8, HostError>
         Some(p) => imagegate::policy::cfg::parse(&p.name, &p.text)?.base.images,
         None => Vec::new(),
     };
-    let plan = gate.plan(limits, policy_file.as_ref(), args.judge.skip_vulnerabilities)?;
-    let db = crate::db::for_scan(gate, limits, &plan, args.judge.db.clone(), args.judge.offline, now);
+    let plan = gate.plan(
+        limits,
+        policy_file.as_ref(),
+        args.judge.skip_vulnerabilities,
+    )?;
+    let db = crate::db::for_scan(
+        gate,
+        limits,
+        &plan,
+        args.judge.db.clone(),
+        args.judge.offline,
+        now,
+    );
 
     for en in entries.iter_mut().filter(|e| e.digest.is_some()) {
         let digest = en.digest.clone().unwrap_or_default();
@@ -257,8 +268,21 @@ pub fn run(gate: &Gate, limits: &RunLimits, args: Args) -> Result<u8, HostError>
         en.base = "not-checked";
         if args.base_check {
             let checked = Reference::parse(&by_digest)
-                .and_then(|r| base::remote_facts(&r, args.judge.platform.as_deref(), &args.judge.insecure_registries))
-                .and_then(|f| base::decide(&f, &bases, args.judge.platform.as_deref(), &args.judge.insecure_registries));
+                .and_then(|r| {
+                    base::remote_facts(
+                        &r,
+                        args.judge.platform.as_deref(),
+                        &args.judge.insecure_registries,
+                    )
+                })
+                .and_then(|f| {
+                    base::decide(
+                        &f,
+                        &bases,
+                        args.judge.platform.as_deref(),
+                        &args.judge.insecure_registries,
+                    )
+                });
             match checked {
                 Ok(o) => {
                     en.base = o.status();
