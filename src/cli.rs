@@ -95,265 +95,102 @@ pub enum Command {
     Help,
 }
 
-/// Options of one command, one at a time: `--flag value`, `--flag=value`
-/// (only for `--` flags) and positional arguments, in order.
-struct Flags<'i, 'a> {
-    it: &'i mut std::slice::Iter<'a, String>,
-    inline: Option<String>,
+/// One command's arguments, read by `lexopt`: options with a value as
+/// `--flag value`, `--flag=value`, `-f value` or `-fvalue` (a value is taken
+/// as it is, even when it starts with `-`), flags, positional arguments in
+/// order, and `--` before positional arguments that start with `-`.
+struct Args(lexopt::Parser);
+
+/// One argument: an option as written (`--db`, `-o`), or a positional one.
+#[derive(Debug, PartialEq, Eq)]
+enum Arg {
+    Opt(String),
+    Pos(String),
 }
 
-impl<'i, 'a> Flags<'i, 'a> {
-    fn new(it: &'i mut std::slice::Iter<'a, String>) -> Self {
-        Flags { it, inline: None }
+impl Args {
+    fn new(args: &[String]) -> Self {
+        Args(lexopt::Parser::from_args(args))
     }
 
-    /// The next flag (without any `=value`) or positional argument.
-    fn next(&mut self) -> Option<&'a str> {
-        let a = self.it.next()?;
-        self.inline = None;
-        match a.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => {
-                self.inline = Some(v.to_string());
-                Some(f)
+    /// The next argument taken whole, as written (the command words).
+    fn word(&mut self) -> Option<String> {
+        self.0.raw_args().ok()?.next().map(text)
+    }
+
+    /// The remaining arguments, as written (commands that take only
+    /// positional arguments, which may start with `-`).
+    fn rest(&mut self) -> Vec<String> {
+        self.0
+            .raw_args()
+            .map(|raw| raw.map(text).collect())
+            .unwrap_or_default()
+    }
+
+    /// The next option or positional argument.
+    fn next(&mut self) -> Result<Option<Arg>> {
+        match self.0.next() {
+            Ok(None) => Ok(None),
+            Ok(Some(lexopt::Arg::Short(c))) => Ok(Some(Arg::Opt(format!("-{c}")))),
+            Ok(Some(lexopt::Arg::Long(l))) => Ok(Some(Arg::Opt(format!("--{l}")))),
+            Ok(Some(lexopt::Arg::Value(v))) => Ok(Some(Arg::Pos(text(v)))),
+            // `--flag=value` for a flag that takes none.
+            Err(lexopt::Error::UnexpectedValue { option, .. }) => {
+                Err(usage(format!("{option} takes no value")))
             }
-            _ => Some(a.as_str()),
+            Err(e) => Err(usage(e.to_string())),
         }
     }
 
-    /// The value of the flag just returned by `next`.
+    /// The value of the option just returned by `next` (named `name` in
+    /// the error when it is missing).
     fn value(&mut self, name: &str) -> Result<String> {
-        self.inline
-            .take()
-            .or_else(|| self.it.next().cloned())
-            .ok_or_else(|| usage(format!("{name} needs a value")))
+        self.0
+            .value()
+            .map(text)
+            .map_err(|_| usage(format!("{name} needs a value")))
     }
+}
+
+/// An argument as a string (arguments are UTF-8 already: `run` takes strings).
+fn text(s: std::ffi::OsString) -> String {
+    s.into_string()
+        .unwrap_or_else(|s| s.to_string_lossy().into_owned())
 }
 
 fn usage(msg: impl Into<String>) -> Error {
     Error::new(ErrorKind::Usage, "", format!("{}\n{USAGE}", msg.into()))
 }
 
+fn unknown_option(option: &str) -> Error {
+    usage(format!("unknown option {option}"))
+}
+
 /// Parse the arguments after the program name.
 pub fn parse(args: &[String]) -> Result<Command> {
-    let mut it = args.iter();
-    let Some(cmd) = it.next() else {
+    let mut args = Args::new(args);
+    let Some(cmd) = args.word() else {
         return Ok(Command::Help);
     };
     match cmd.as_str() {
         "-h" | "--help" | "help" => Ok(Command::Help),
         "version" | "--version" | "-V" => Ok(Command::Version),
-        "explain" => match (it.next(), it.next()) {
-            (Some(code), None) => Ok(Command::Explain(code.clone())),
+        "explain" => match args.rest().as_slice() {
+            [code] => Ok(Command::Explain(code.clone())),
             _ => Err(usage("explain takes exactly one CODE")),
         },
         "digest" => {
-            let files: Vec<String> = it.cloned().collect();
+            let files = args.rest();
             if files.is_empty() {
                 return Err(usage("digest needs at least one FILE"));
             }
             Ok(Command::Digest(files))
         }
-        "db" => parse_db(&mut it),
-        "rescan" => {
-            let mut reports = Vec::new();
-            let mut db = None;
-            let mut fail_on = crate::vulndb::matcher::Level::High;
-            let mut json = false;
-            let mut output = None;
-            let mut args = Flags::new(&mut it);
-            while let Some(a) = args.next() {
-                let mut value = |name: &str| args.value(name);
-                match a {
-                    "--db" => db = Some(value("--db")?),
-                    "--output" | "-o" => output = Some(value("--output")?),
-                    "--format" | "-f" => match value("--format")?.as_str() {
-                        "json" => json = true,
-                        "text" => json = false,
-                        other => {
-                            return Err(usage(format!(
-                                "rescan --format {other:?}: expected json or text"
-                            )))
-                        }
-                    },
-                    "--fail-on" => {
-                        let v = value("--fail-on")?;
-                        fail_on = crate::policy::checks::vulnerabilities::cfg::parse_severity(&v)
-                            .ok_or_else(|| {
-                            usage(format!(
-                                "--fail-on {v:?}: expected low, medium, high or critical"
-                            ))
-                        })?;
-                    }
-                    f if f.starts_with('-') && f.len() > 1 => {
-                        return Err(usage(format!("unknown option {f}")))
-                    }
-                    _ => reports.push(a.to_string()),
-                }
-            }
-            if reports.is_empty() {
-                return Err(usage(
-                    "rescan needs at least one REPORT (a stored imagegate.json)",
-                ));
-            }
-            let db = db.ok_or_else(|| usage("rescan needs --db DB"))?;
-            Ok(Command::Rescan {
-                reports,
-                db,
-                fail_on,
-                json,
-                output,
-            })
-        }
-        "vercmp" => match (it.next(), it.next(), it.next(), it.next()) {
-            (Some(eco), Some(a), Some(b), None) => {
-                let scheme = scheme_for_name(eco).ok_or_else(|| {
-                    let known: Vec<&str> = ECOSYSTEMS.iter().map(|(n, _, _)| *n).collect();
-                    usage(format!(
-                        "unknown ecosystem {eco:?}; known: {}",
-                        known.join(", ")
-                    ))
-                })?;
-                Ok(Command::Vercmp {
-                    ecosystem: eco.clone(),
-                    scheme,
-                    a: a.clone(),
-                    b: b.clone(),
-                })
-            }
-            _ => Err(usage("vercmp takes ECOSYSTEM A B")),
-        },
-        "scan" | "vex" => {
-            let export = cmd == "vex";
-            let mut author = None;
-            let mut image = None;
-            let mut output = None;
-            let mut output_dir = None;
-            let mut tag = None;
-            let mut platform = None;
-            let mut db = None;
-            let mut now = None;
-            let mut sig_files = Vec::new();
-            let mut payload_files = Vec::new();
-            let mut key_files = Vec::new();
-            let mut vex_files: Vec<std::path::PathBuf> = Vec::new();
-            let mut policy = None;
-            let mut reference = None;
-            let mut fail_on = None;
-            let mut skip_vulnerabilities = false;
-            let mut report_only = false;
-            let mut formats = vec![Format::Json];
-            let mut args = Flags::new(&mut it);
-            while let Some(a) = args.next() {
-                let mut value = |name: &str| args.value(name);
-                match a {
-                    "--format" | "-f" if !export => {
-                        formats = Format::parse_list(&value("--format")?)?
-                    }
-                    "--output" | "-o" => output = Some(value("--output")?),
-                    "--output-dir" if !export => output_dir = Some(value("--output-dir")?),
-                    "--author" if export => author = Some(value("--author")?),
-                    "--tag" => tag = Some(value("--tag")?),
-                    "--platform" => platform = Some(value("--platform")?),
-                    "--db" => db = Some(value("--db")?),
-                    "--signature" => sig_files.push(value("--signature")?),
-                    "--payload" => payload_files.push(value("--payload")?),
-                    "--public-key" => key_files.push(value("--public-key")?),
-                    "--policy" => policy = Some(value("--policy")?),
-                    "--vex" => vex_files.push(value("--vex")?.into()),
-                    "--reference" => reference = Some(value("--reference")?),
-                    "--skip-vulnerabilities" => skip_vulnerabilities = true,
-                    "--report-only" if !export => report_only = true,
-                    "--fail-on" => {
-                        let v = value("--fail-on")?;
-                        fail_on = Some(
-                            crate::policy::checks::vulnerabilities::cfg::parse_severity(&v)
-                                .ok_or_else(|| {
-                                    usage(format!(
-                                        "--fail-on {v:?}: expected low, medium, high or critical"
-                                    ))
-                                })?,
-                        );
-                    }
-                    "--now" => {
-                        let v = value("--now")?;
-                        now = Some(crate::time::parse_now(&v).ok_or_else(|| {
-                            usage(format!("--now {v:?} is not YYYY-MM-DD or Unix seconds"))
-                        })?)
-                    }
-                    f if f.starts_with('-') && f.len() > 1 => {
-                        return Err(usage(format!("unknown option {f}")))
-                    }
-                    _ if image.is_none() => image = Some(a.to_string()),
-                    _ => return Err(usage(format!("unexpected argument {a:?}"))),
-                }
-            }
-            let image = image.ok_or_else(|| usage(format!("{cmd} needs an IMAGE")))?;
-            if export {
-                formats = vec![Format::OpenVex];
-            }
-            if output.is_some() && output_dir.is_some() {
-                return Err(usage("--output and --output-dir exclude each other"));
-            }
-            if formats.len() > 1 && output_dir.is_none() {
-                return Err(usage(
-                    "several formats need --output-dir DIR (one file per format)",
-                ));
-            }
-            let mut request = ScanRequest::new(image);
-            request.tag = tag;
-            request.platform = platform;
-            request.formats = formats;
-            request.db = db.map(std::path::PathBuf::from);
-            request.reference = reference;
-            request.fail_on = fail_on;
-            request.vex_author = author;
-            request.skip_vulnerabilities = skip_vulnerabilities;
-            request.policy = read_policy(policy.as_deref())?;
-            // Without --vex, the documents the working directory holds by
-            // convention (under WASI only if it is preopened).
-            if vex_files.is_empty() {
-                vex_files = crate::vex::discover(std::path::Path::new(".")).unwrap_or_default();
-            }
-            request.vex = crate::vex::read(&vex_files, None)?;
-            // The component's own entry may read the WASI clock; the typed
-            // `scan` export gets the time from its host instead.
-            request.now = now.or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .ok()
-                    .map(|d| d.as_secs())
-            });
-            if sig_files.len() != payload_files.len() {
-                return Err(usage(
-                    "each --signature needs its --payload (cosign sign --output-signature / --output-payload)",
-                ));
-            }
-            for (sig, payload) in sig_files.iter().zip(&payload_files) {
-                request.signatures.push(crate::signature::SignatureInput {
-                    source: file_name(sig),
-                    payload: read_input(payload, crate::signature::MAX_PAYLOAD as u64)?,
-                    signature: String::from_utf8_lossy(&read_input(sig, 64 << 10)?).into_owned(),
-                });
-            }
-            for key in &key_files {
-                let pem = read_input(key, 64 << 10)?;
-                request
-                    .trusted_keys
-                    .push((file_name(key), String::from_utf8_lossy(&pem).into_owned()));
-            }
-            if export {
-                return Ok(Command::Vex {
-                    request: Box::new(request),
-                    output,
-                });
-            }
-            Ok(Command::Scan {
-                request: Box::new(request),
-                output,
-                output_dir,
-                report_only,
-            })
-        }
+        "db" => parse_db(&mut args),
+        "rescan" => parse_rescan(&mut args),
+        "vercmp" => parse_vercmp(&args.rest()),
+        "scan" => parse_scan(&mut args, false),
+        "vex" => parse_scan(&mut args, true),
         other => Err(usage(format!("unknown command {other:?}"))),
     }
 }
@@ -389,55 +226,240 @@ fn read_policy(path: Option<&str>) -> Result<Option<crate::policy::PolicyFile>> 
     }
 }
 
-fn parse_db(it: &mut std::slice::Iter<'_, String>) -> Result<Command> {
-    match it.next().map(String::as_str) {
-        Some("build") => {
-            let mut from = Vec::new();
-            let mut out = None;
-            let mut build_time = None;
-            let (mut kev, mut epss) = (None, None);
-            let mut args = Flags::new(it);
-            while let Some(a) = args.next() {
-                let mut value = |name: &str| args.value(name);
-                match a {
-                    "--from" => from.push(value("--from")?),
-                    "--output" | "-o" => out = Some(value("--output")?),
-                    "--build-time" => build_time = Some(value("--build-time")?),
-                    "--kev" => kev = Some(value("--kev")?),
-                    "--epss" => epss = Some(value("--epss")?),
-                    f if f.starts_with('-') && f.len() > 1 => {
-                        return Err(usage(format!("unknown option {f}")))
-                    }
-                    // `--from A B C`: later paths are sources too.
-                    _ if !from.is_empty() => from.push(a.to_string()),
-                    _ => return Err(usage(format!("unexpected argument {a:?}"))),
-                }
+/// `--fail-on SEVERITY`, any case.
+fn fail_on(v: &str) -> Result<crate::vulndb::matcher::Level> {
+    crate::policy::checks::vulnerabilities::cfg::parse_severity(v).ok_or_else(|| {
+        usage(format!(
+            "--fail-on {v:?}: expected low, medium, high or critical"
+        ))
+    })
+}
+
+/// The options of `scan` (and of `vex`, which has `--author` and not
+/// `--format`, `--output-dir` or `--report-only`), as given.
+#[derive(Default)]
+struct ScanOptions {
+    image: Option<String>,
+    author: Option<String>,
+    output: Option<String>,
+    output_dir: Option<String>,
+    tag: Option<String>,
+    platform: Option<String>,
+    db: Option<String>,
+    now: Option<u64>,
+    sig_files: Vec<String>,
+    payload_files: Vec<String>,
+    key_files: Vec<String>,
+    vex_files: Vec<std::path::PathBuf>,
+    policy: Option<String>,
+    reference: Option<String>,
+    fail_on: Option<crate::vulndb::matcher::Level>,
+    skip_vulnerabilities: bool,
+    report_only: bool,
+    formats: Option<Vec<Format>>,
+}
+
+/// `imagegate scan IMAGE [options]`, or with `export`, `imagegate vex`.
+fn parse_scan(args: &mut Args, export: bool) -> Result<Command> {
+    let cmd = if export { "vex" } else { "scan" };
+    let mut o = ScanOptions::default();
+    while let Some(arg) = args.next()? {
+        let opt = match arg {
+            Arg::Pos(a) if o.image.is_none() => {
+                o.image = Some(a);
+                continue;
             }
-            if from.is_empty() {
-                return Err(usage("db build needs --from PATH"));
+            Arg::Pos(a) => return Err(usage(format!("unexpected argument {a:?}"))),
+            Arg::Opt(opt) => opt,
+        };
+        match opt.as_str() {
+            "--format" | "-f" if !export => {
+                o.formats = Some(Format::parse_list(&args.value("--format")?)?)
             }
-            let out = out.ok_or_else(|| usage("db build needs -o OUT"))?;
-            let build_time = build_time
-                .or_else(|| std::env::var("SOURCE_DATE_EPOCH").ok())
-                .unwrap_or_else(|| "unknown".to_string());
-            Ok(Command::DbBuild {
-                from,
-                out,
-                build_time,
-                kev,
-                epss,
-            })
+            "--output" | "-o" => o.output = Some(args.value("--output")?),
+            "--output-dir" if !export => o.output_dir = Some(args.value("--output-dir")?),
+            "--author" if export => o.author = Some(args.value("--author")?),
+            "--tag" => o.tag = Some(args.value("--tag")?),
+            "--platform" => o.platform = Some(args.value("--platform")?),
+            "--db" => o.db = Some(args.value("--db")?),
+            "--signature" => o.sig_files.push(args.value("--signature")?),
+            "--payload" => o.payload_files.push(args.value("--payload")?),
+            "--public-key" => o.key_files.push(args.value("--public-key")?),
+            "--policy" => o.policy = Some(args.value("--policy")?),
+            "--vex" => o.vex_files.push(args.value("--vex")?.into()),
+            "--reference" => o.reference = Some(args.value("--reference")?),
+            "--skip-vulnerabilities" => o.skip_vulnerabilities = true,
+            "--report-only" if !export => o.report_only = true,
+            "--fail-on" => o.fail_on = Some(fail_on(&args.value("--fail-on")?)?),
+            "--now" => {
+                let v = args.value("--now")?;
+                o.now = Some(crate::time::parse_now(&v).ok_or_else(|| {
+                    usage(format!("--now {v:?} is not YYYY-MM-DD or Unix seconds"))
+                })?)
+            }
+            _ => return Err(unknown_option(&opt)),
         }
-        Some("info") => match (it.next(), it.next()) {
-            (Some(db), None) => Ok(Command::DbInfo(db.clone())),
+    }
+    let image = o
+        .image
+        .take()
+        .ok_or_else(|| usage(format!("{cmd} needs an IMAGE")))?;
+    let formats = if export {
+        vec![Format::OpenVex]
+    } else {
+        o.formats.take().unwrap_or_else(|| vec![Format::Json])
+    };
+    if o.output.is_some() && o.output_dir.is_some() {
+        return Err(usage("--output and --output-dir exclude each other"));
+    }
+    if formats.len() > 1 && o.output_dir.is_none() {
+        return Err(usage(
+            "several formats need --output-dir DIR (one file per format)",
+        ));
+    }
+    let (output, output_dir, report_only) = (o.output.take(), o.output_dir.take(), o.report_only);
+    let request = Box::new(scan_request(image, formats, o)?);
+    if export {
+        return Ok(Command::Vex { request, output });
+    }
+    Ok(Command::Scan {
+        request,
+        output,
+        output_dir,
+        report_only,
+    })
+}
+
+/// The scan request of `scan` and `vex`: the files the options name (policy,
+/// VEX documents, signatures, keys) read into it.
+fn scan_request(image: String, formats: Vec<Format>, o: ScanOptions) -> Result<ScanRequest> {
+    let mut request = ScanRequest::new(image);
+    request.tag = o.tag;
+    request.platform = o.platform;
+    request.formats = formats;
+    request.db = o.db.map(std::path::PathBuf::from);
+    request.reference = o.reference;
+    request.fail_on = o.fail_on;
+    request.vex_author = o.author;
+    request.skip_vulnerabilities = o.skip_vulnerabilities;
+    request.policy = read_policy(o.policy.as_deref())?;
+    // Without --vex, the documents the working directory holds by
+    // convention (under WASI only if it is preopened).
+    let vex_files = if o.vex_files.is_empty() {
+        crate::vex::discover(std::path::Path::new(".")).unwrap_or_default()
+    } else {
+        o.vex_files
+    };
+    request.vex = crate::vex::read(&vex_files, None)?;
+    // The component's own entry may read the WASI clock; the typed
+    // `scan` export gets the time from its host instead.
+    request.now = o.now.or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()
+            .map(|d| d.as_secs())
+    });
+    if o.sig_files.len() != o.payload_files.len() {
+        return Err(usage(
+            "each --signature needs its --payload (cosign sign --output-signature / --output-payload)",
+        ));
+    }
+    for (sig, payload) in o.sig_files.iter().zip(&o.payload_files) {
+        request.signatures.push(crate::signature::SignatureInput {
+            source: file_name(sig),
+            payload: read_input(payload, crate::signature::MAX_PAYLOAD as u64)?,
+            signature: String::from_utf8_lossy(&read_input(sig, 64 << 10)?).into_owned(),
+        });
+    }
+    for key in &o.key_files {
+        let pem = read_input(key, 64 << 10)?;
+        request
+            .trusted_keys
+            .push((file_name(key), String::from_utf8_lossy(&pem).into_owned()));
+    }
+    Ok(request)
+}
+
+/// `imagegate rescan REPORT... --db DB [--fail-on SEVERITY] [--format text|json] [-o FILE]`.
+fn parse_rescan(args: &mut Args) -> Result<Command> {
+    let mut reports = Vec::new();
+    let mut db = None;
+    let mut fail_on_level = crate::vulndb::matcher::Level::High;
+    let mut json = false;
+    let mut output = None;
+    while let Some(arg) = args.next()? {
+        let opt = match arg {
+            Arg::Pos(a) => {
+                reports.push(a);
+                continue;
+            }
+            Arg::Opt(opt) => opt,
+        };
+        match opt.as_str() {
+            "--db" => db = Some(args.value("--db")?),
+            "--output" | "-o" => output = Some(args.value("--output")?),
+            "--format" | "-f" => match args.value("--format")?.as_str() {
+                "json" => json = true,
+                "text" => json = false,
+                other => {
+                    return Err(usage(format!(
+                        "rescan --format {other:?}: expected json or text"
+                    )))
+                }
+            },
+            "--fail-on" => fail_on_level = fail_on(&args.value("--fail-on")?)?,
+            _ => return Err(unknown_option(&opt)),
+        }
+    }
+    if reports.is_empty() {
+        return Err(usage(
+            "rescan needs at least one REPORT (a stored imagegate.json)",
+        ));
+    }
+    let db = db.ok_or_else(|| usage("rescan needs --db DB"))?;
+    Ok(Command::Rescan {
+        reports,
+        db,
+        fail_on: fail_on_level,
+        json,
+        output,
+    })
+}
+
+/// `imagegate vercmp ECOSYSTEM A B`.
+fn parse_vercmp(rest: &[String]) -> Result<Command> {
+    let [eco, a, b] = rest else {
+        return Err(usage("vercmp takes ECOSYSTEM A B"));
+    };
+    let scheme = scheme_for_name(eco).ok_or_else(|| {
+        let known: Vec<&str> = ECOSYSTEMS.iter().map(|(n, _, _)| *n).collect();
+        usage(format!(
+            "unknown ecosystem {eco:?}; known: {}",
+            known.join(", ")
+        ))
+    })?;
+    Ok(Command::Vercmp {
+        ecosystem: eco.clone(),
+        scheme,
+        a: a.clone(),
+        b: b.clone(),
+    })
+}
+
+/// `imagegate db build|info|check|lookup ...`.
+fn parse_db(args: &mut Args) -> Result<Command> {
+    match args.word().as_deref() {
+        Some("build") => parse_db_build(args),
+        Some("info") => match args.rest().as_slice() {
+            [db] => Ok(Command::DbInfo(db.clone())),
             _ => Err(usage("db info takes exactly one DB")),
         },
-        Some("check") => match (it.next(), it.next()) {
-            (Some(db), None) => Ok(Command::DbCheck(db.clone())),
+        Some("check") => match args.rest().as_slice() {
+            [db] => Ok(Command::DbCheck(db.clone())),
             _ => Err(usage("db check takes exactly one DB")),
         },
-        Some("lookup") => match (it.next(), it.next(), it.next(), it.next()) {
-            (Some(db), Some(e), Some(p), None) => Ok(Command::DbLookup {
+        Some("lookup") => match args.rest().as_slice() {
+            [db, e, p] => Ok(Command::DbLookup {
                 db: db.clone(),
                 ecosystem: e.clone(),
                 package: p.clone(),
@@ -446,6 +468,47 @@ fn parse_db(it: &mut std::slice::Iter<'_, String>) -> Result<Command> {
         },
         _ => Err(usage("db takes build, info, lookup or check")),
     }
+}
+
+/// `imagegate db build --from PATH... -o OUT [--build-time TIME] [--kev FILE] [--epss FILE]`.
+fn parse_db_build(args: &mut Args) -> Result<Command> {
+    let mut from = Vec::new();
+    let mut out = None;
+    let mut build_time = None;
+    let (mut kev, mut epss) = (None, None);
+    while let Some(arg) = args.next()? {
+        let opt = match arg {
+            // `--from A B C`: later paths are sources too.
+            Arg::Pos(a) if !from.is_empty() => {
+                from.push(a);
+                continue;
+            }
+            Arg::Pos(a) => return Err(usage(format!("unexpected argument {a:?}"))),
+            Arg::Opt(opt) => opt,
+        };
+        match opt.as_str() {
+            "--from" => from.push(args.value("--from")?),
+            "--output" | "-o" => out = Some(args.value("--output")?),
+            "--build-time" => build_time = Some(args.value("--build-time")?),
+            "--kev" => kev = Some(args.value("--kev")?),
+            "--epss" => epss = Some(args.value("--epss")?),
+            _ => return Err(unknown_option(&opt)),
+        }
+    }
+    if from.is_empty() {
+        return Err(usage("db build needs --from PATH"));
+    }
+    let out = out.ok_or_else(|| usage("db build needs -o OUT"))?;
+    let build_time = build_time
+        .or_else(|| std::env::var("SOURCE_DATE_EPOCH").ok())
+        .unwrap_or_else(|| "unknown".to_string());
+    Ok(Command::DbBuild {
+        from,
+        out,
+        build_time,
+        kev,
+        epss,
+    })
 }
 
 fn open_db(path: &str) -> Result<crate::vulndb::db::Db<std::io::BufReader<std::fs::File>>> {
@@ -486,200 +549,38 @@ pub fn run_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write, color
 }
 
 fn execute(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
-    let io = |e: std::io::Error| Error::io("stdout", &e);
     match cmd {
         Command::Help => {
-            writeln!(out, "{USAGE}").map_err(io)?;
+            writeln!(out, "{USAGE}").map_err(stdout)?;
             Ok(0)
         }
         Command::Version => {
-            writeln!(out, "{}", crate::version()).map_err(io)?;
+            writeln!(out, "{}", crate::version()).map_err(stdout)?;
             Ok(0)
         }
-        Command::Explain(code) => match explain::explain(&code) {
-            Some(text) => {
-                writeln!(out, "{code}: {text}").map_err(io)?;
-                Ok(0)
-            }
-            None => Err(Error::new(
-                ErrorKind::Usage,
-                "",
-                format!("unknown code {code:?}; known codes: {}", known_codes()),
-            )),
-        },
-        Command::Digest(files) => {
-            for f in files {
-                let file = std::fs::File::open(&f).map_err(|e| Error::io(f.clone(), &e))?;
-                let reader =
-                    std::io::BufReader::with_capacity(crate::image::source::READ_BUF, file);
-                let (digest, _) = crate::image::digest::HashingReader::new(reader)
-                    .finish()
-                    .map_err(|e| Error::io(f.clone(), &e))?;
-                writeln!(out, "{digest}  {f}").map_err(io)?;
-            }
-            Ok(0)
-        }
+        Command::Explain(code) => exec_explain(&code, out),
+        Command::Digest(files) => exec_digest(&files, out),
         Command::DbBuild {
             from,
             out: path,
             build_time,
             kev,
             epss,
-        } => {
-            let prio = crate::vulndb::db::Priority {
-                kev: kev.map(std::path::PathBuf::from),
-                epss: epss.map(std::path::PathBuf::from),
-            };
-            let f = std::fs::File::create(&path).map_err(|e| Error::io(path.clone(), &e))?;
-            let mut w = std::io::BufWriter::with_capacity(64 << 10, f);
-            let built = crate::vulndb::db::build_with(&from, &prio, &mut w, &build_time);
-            if built.is_err() {
-                // No partial DB is left behind.
-                drop(w);
-                let _ = std::fs::remove_file(&path);
-            }
-            let stats = built.map_err(|e| {
-                if e.file.is_empty() {
-                    e.within(&path)
-                } else {
-                    e
-                }
-            })?;
-            let mut prio = String::new();
-            if let Some(n) = stats.kev {
-                prio.push_str(&format!(", {n} KEV entries"));
-            }
-            if let Some(n) = stats.epss {
-                prio.push_str(&format!(", {n} EPSS scores"));
-            }
-            writeln!(
-                out,
-                "{path}: {} records, {} keys, {} withdrawn skipped, {} duplicates{prio}, {} bytes",
-                stats.records, stats.keys, stats.withdrawn, stats.duplicates, stats.bytes
-            )
-            .map_err(io)?;
-            Ok(0)
-        }
+        } => exec_db_build(&from, &path, &build_time, kev, epss, out),
         Command::Rescan {
             reports,
             db,
             fail_on,
             json,
             output,
-        } => {
-            let mut stored = Vec::with_capacity(reports.len());
-            for r in &reports {
-                let text = read_input(r, 256 << 20)?;
-                let text = String::from_utf8(text)
-                    .map_err(|_| Error::new(ErrorKind::Malformed, r, "not UTF-8 JSON"))?;
-                stored.push((file_name(r), text));
-            }
-            let report = crate::rescan::rescan(&stored, std::path::Path::new(&db), fail_on)?;
-            let rendered = if json {
-                crate::rescan::render_json(&report)
-            } else {
-                crate::rescan::render_text(&report)
-            };
-            match output {
-                Some(path) => crate::report::output::write_file(
-                    std::path::Path::new(&path),
-                    rendered.as_bytes(),
-                )?,
-                None => out.write_all(rendered.as_bytes()).map_err(io)?,
-            }
-            Ok(report.verdict.exit_code())
-        }
-        Command::DbInfo(path) => {
-            let db = open_db(&path)?;
-            let i = db.info();
-            writeln!(out, "format: {}", i.format_version).map_err(io)?;
-            writeln!(
-                out,
-                "build time: {}",
-                crate::logsafe::log_safe(&i.build_time)
-            )
-            .map_err(io)?;
-            writeln!(out, "records: {}", i.records).map_err(io)?;
-            writeln!(out, "keys: {}", i.keys).map_err(io)?;
-            writeln!(out, "withdrawn skipped: {}", i.withdrawn_skipped).map_err(io)?;
-            writeln!(out, "size: {} bytes", i.file_len).map_err(io)?;
-            for s in &i.sources {
-                let sha: String = s.sha256.iter().map(|b| format!("{b:02x}")).collect();
-                writeln!(
-                    out,
-                    "source: {} sha256:{sha} {} records",
-                    crate::logsafe::log_safe(&s.name),
-                    s.records
-                )
-                .map_err(io)?;
-            }
-            let ecos: Vec<&str> = i.ecosystems.iter().map(|(e, _)| e.as_str()).collect();
-            writeln!(out, "ecosystems: {}", ecos.join(", ")).map_err(io)?;
-            writeln!(out, "rated ids: {}", i.rated_ids).map_err(io)?;
-            for (what, feed) in [("kev", &i.kev), ("epss", &i.epss)] {
-                if let Some(f) = feed {
-                    writeln!(
-                        out,
-                        "{what}: {} sha256:{} version {} date {} {} entries",
-                        crate::logsafe::log_safe(&f.source),
-                        f.sha256,
-                        crate::logsafe::log_safe(&f.version),
-                        crate::logsafe::log_safe(&f.date),
-                        f.entries
-                    )
-                    .map_err(io)?;
-                }
-            }
-            Ok(0)
-        }
-        Command::DbCheck(path) => {
-            let mut db = open_db(&path)?;
-            let keys = db.keys().map_err(|e| e.within(&path))?;
-            let start = std::time::Instant::now();
-            let mut reads = 0u64;
-            // Visit keys in a scattered order (a fixed permutation), so the
-            // per-lookup time does not flatter the block cache.
-            let n = keys.len();
-            let stride = if n % 1_000_003 == 0 { 1 } else { 1_000_003 };
-            for i in 0..n {
-                let Some((e, p)) = keys.get(i * stride % n) else {
-                    continue;
-                };
-                for rec in db.lookup(e, p).map_err(|e| e.within(&path))? {
-                    serde_json::from_slice::<serde::de::IgnoredAny>(&rec).map_err(|e| {
-                        Error::new(
-                            ErrorKind::Malformed,
-                            path.clone(),
-                            format!("bad record: {e}"),
-                        )
-                    })?;
-                    reads += 1;
-                }
-            }
-            let per = start.elapsed().as_secs_f64() * 1e6 / keys.len().max(1) as f64;
-            writeln!(
-                out,
-                "{path}: ok, {} keys, {reads} records read, {per:.1} µs per lookup",
-                keys.len()
-            )
-            .map_err(io)?;
-            Ok(0)
-        }
+        } => exec_rescan(&reports, &db, fail_on, json, output, out),
+        Command::DbInfo(path) => exec_db_info(&path, out),
+        Command::DbCheck(path) => exec_db_check(&path, out),
         Command::DbLookup {
             db,
             ecosystem,
             package,
-        } => {
-            let mut d = open_db(&db)?;
-            for rec in d.lookup(&ecosystem, &package).map_err(|e| e.within(&db))? {
-                let v: serde_json::Value = serde_json::from_slice(&rec).map_err(|e| {
-                    Error::new(ErrorKind::Malformed, db.clone(), format!("bad record: {e}"))
-                })?;
-                let id = v.get("id").and_then(|i| i.as_str()).unwrap_or("?");
-                writeln!(out, "{}", crate::logsafe::log_safe(id)).map_err(io)?;
-            }
-            Ok(0)
-        }
+        } => exec_db_lookup(&db, &ecosystem, &package, out),
         Command::Vercmp {
             ecosystem,
             scheme,
@@ -691,7 +592,7 @@ fn execute(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8>
                 std::cmp::Ordering::Equal => "=",
                 std::cmp::Ordering::Greater => ">",
             };
-            writeln!(out, "{c}").map_err(io)?;
+            writeln!(out, "{c}").map_err(stdout)?;
             Ok(0)
         }
         Command::Scan {
@@ -699,46 +600,254 @@ fn execute(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8>
             output,
             output_dir,
             report_only,
-        } => {
-            let outcome = crate::scan(&request)?;
-            match (output, output_dir) {
-                (_, Some(dir)) => {
-                    crate::report::output::write_dir(std::path::Path::new(&dir), &outcome.reports)?;
-                }
-                (Some(path), None) => crate::report::output::write_file(
-                    std::path::Path::new(&path),
-                    outcome.report().as_bytes(),
-                )?,
-                (None, None) => out.write_all(outcome.report().as_bytes()).map_err(io)?,
-            }
-            Ok(exit_code(outcome.verdict, report_only))
-        }
-        Command::Vex { request, output } => {
-            let outcome = crate::scan(&request)?;
-            if outcome.verdict == crate::Verdict::Error {
-                return Err(Error::new(
-                    ErrorKind::Usage,
-                    "",
-                    "the scan could not decide (verdict error), so no VEX document was written; `imagegate scan` with the same options says why",
-                ));
-            }
-            let doc = outcome.report();
-            if crate::report::openvex::statement_count(doc) == 0 {
-                let _ = writeln!(
-                    err,
-                    "imagegate: no policy ignore or VEX statement applied to a finding of this image: no VEX document written"
-                );
-                return Ok(0);
-            }
-            match output {
-                Some(path) => {
-                    crate::report::output::write_file(std::path::Path::new(&path), doc.as_bytes())?
-                }
-                None => out.write_all(doc.as_bytes()).map_err(io)?,
-            }
+        } => exec_scan(&request, output, output_dir, report_only, out),
+        Command::Vex { request, output } => exec_vex(&request, output, out, err),
+    }
+}
+
+/// A failed write of the output.
+fn stdout(e: std::io::Error) -> Error {
+    Error::io("stdout", &e)
+}
+
+/// `imagegate explain CODE`.
+fn exec_explain(code: &str, out: &mut dyn Write) -> Result<u8> {
+    match explain::explain(code) {
+        Some(text) => {
+            writeln!(out, "{code}: {text}").map_err(stdout)?;
             Ok(0)
         }
+        None => Err(Error::new(
+            ErrorKind::Usage,
+            "",
+            format!("unknown code {code:?}; known codes: {}", known_codes()),
+        )),
     }
+}
+
+/// `imagegate digest FILE...`: each file's sha256 as the gate computes it.
+fn exec_digest(files: &[String], out: &mut dyn Write) -> Result<u8> {
+    for f in files {
+        let file = std::fs::File::open(f).map_err(|e| Error::io(f.clone(), &e))?;
+        let reader = std::io::BufReader::with_capacity(crate::image::source::READ_BUF, file);
+        let (digest, _) = crate::image::digest::HashingReader::new(reader)
+            .finish()
+            .map_err(|e| Error::io(f.clone(), &e))?;
+        writeln!(out, "{digest}  {f}").map_err(stdout)?;
+    }
+    Ok(0)
+}
+
+/// `imagegate db build`: the DB at `path`, or no file at all on an error.
+fn exec_db_build(
+    from: &[String],
+    path: &str,
+    build_time: &str,
+    kev: Option<String>,
+    epss: Option<String>,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let prio = crate::vulndb::db::Priority {
+        kev: kev.map(std::path::PathBuf::from),
+        epss: epss.map(std::path::PathBuf::from),
+    };
+    let f = std::fs::File::create(path).map_err(|e| Error::io(path, &e))?;
+    let mut w = std::io::BufWriter::with_capacity(64 << 10, f);
+    let built = crate::vulndb::db::build_with(from, &prio, &mut w, build_time);
+    if built.is_err() {
+        // No partial DB is left behind.
+        drop(w);
+        let _ = std::fs::remove_file(path);
+    }
+    let stats = built.map_err(|e| if e.file.is_empty() { e.within(path) } else { e })?;
+    let mut prio = String::new();
+    if let Some(n) = stats.kev {
+        prio.push_str(&format!(", {n} KEV entries"));
+    }
+    if let Some(n) = stats.epss {
+        prio.push_str(&format!(", {n} EPSS scores"));
+    }
+    writeln!(
+        out,
+        "{path}: {} records, {} keys, {} withdrawn skipped, {} duplicates{prio}, {} bytes",
+        stats.records, stats.keys, stats.withdrawn, stats.duplicates, stats.bytes
+    )
+    .map_err(stdout)?;
+    Ok(0)
+}
+
+/// `imagegate rescan`: stored reports against a newer DB; exit 1 when an
+/// image has a new advisory at or above `fail_on`.
+fn exec_rescan(
+    reports: &[String],
+    db: &str,
+    fail_on: crate::vulndb::matcher::Level,
+    json: bool,
+    output: Option<String>,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let mut stored = Vec::with_capacity(reports.len());
+    for r in reports {
+        let text = read_input(r, 256 << 20)?;
+        let text = String::from_utf8(text)
+            .map_err(|_| Error::new(ErrorKind::Malformed, r, "not UTF-8 JSON"))?;
+        stored.push((file_name(r), text));
+    }
+    let report = crate::rescan::rescan(&stored, std::path::Path::new(db), fail_on)?;
+    let rendered = if json {
+        crate::rescan::render_json(&report)
+    } else {
+        crate::rescan::render_text(&report)
+    };
+    match output {
+        Some(path) => {
+            crate::report::output::write_file(std::path::Path::new(&path), rendered.as_bytes())?
+        }
+        None => out.write_all(rendered.as_bytes()).map_err(stdout)?,
+    }
+    Ok(report.verdict.exit_code())
+}
+
+/// `imagegate db info DB`: format, build time, counts, sources and feeds.
+fn exec_db_info(path: &str, out: &mut dyn Write) -> Result<u8> {
+    let db = open_db(path)?;
+    let i = db.info();
+    writeln!(out, "format: {}", i.format_version).map_err(stdout)?;
+    writeln!(
+        out,
+        "build time: {}",
+        crate::logsafe::log_safe(&i.build_time)
+    )
+    .map_err(stdout)?;
+    writeln!(out, "records: {}", i.records).map_err(stdout)?;
+    writeln!(out, "keys: {}", i.keys).map_err(stdout)?;
+    writeln!(out, "withdrawn skipped: {}", i.withdrawn_skipped).map_err(stdout)?;
+    writeln!(out, "size: {} bytes", i.file_len).map_err(stdout)?;
+    for s in &i.sources {
+        let sha: String = s.sha256.iter().map(|b| format!("{b:02x}")).collect();
+        writeln!(
+            out,
+            "source: {} sha256:{sha} {} records",
+            crate::logsafe::log_safe(&s.name),
+            s.records
+        )
+        .map_err(stdout)?;
+    }
+    let ecos: Vec<&str> = i.ecosystems.iter().map(|(e, _)| e.as_str()).collect();
+    writeln!(out, "ecosystems: {}", ecos.join(", ")).map_err(stdout)?;
+    writeln!(out, "rated ids: {}", i.rated_ids).map_err(stdout)?;
+    for (what, feed) in [("kev", &i.kev), ("epss", &i.epss)] {
+        if let Some(f) = feed {
+            writeln!(
+                out,
+                "{what}: {} sha256:{} version {} date {} {} entries",
+                crate::logsafe::log_safe(&f.source),
+                f.sha256,
+                crate::logsafe::log_safe(&f.version),
+                crate::logsafe::log_safe(&f.date),
+                f.entries
+            )
+            .map_err(stdout)?;
+        }
+    }
+    Ok(0)
+}
+
+/// `imagegate db check DB`: every key looked up, every record parsed.
+fn exec_db_check(path: &str, out: &mut dyn Write) -> Result<u8> {
+    let mut db = open_db(path)?;
+    let keys = db.keys().map_err(|e| e.within(path))?;
+    let start = std::time::Instant::now();
+    let mut reads = 0u64;
+    // Visit keys in a scattered order (a fixed permutation), so the
+    // per-lookup time does not flatter the block cache.
+    let n = keys.len();
+    let stride = if n % 1_000_003 == 0 { 1 } else { 1_000_003 };
+    for i in 0..n {
+        let Some((e, p)) = keys.get(i * stride % n) else {
+            continue;
+        };
+        for rec in db.lookup(e, p).map_err(|e| e.within(path))? {
+            serde_json::from_slice::<serde::de::IgnoredAny>(&rec)
+                .map_err(|e| Error::new(ErrorKind::Malformed, path, format!("bad record: {e}")))?;
+            reads += 1;
+        }
+    }
+    let per = start.elapsed().as_secs_f64() * 1e6 / keys.len().max(1) as f64;
+    writeln!(
+        out,
+        "{path}: ok, {} keys, {reads} records read, {per:.1} µs per lookup",
+        keys.len()
+    )
+    .map_err(stdout)?;
+    Ok(0)
+}
+
+/// `imagegate db lookup DB ECOSYSTEM PACKAGE`: the ids of its records.
+fn exec_db_lookup(db: &str, ecosystem: &str, package: &str, out: &mut dyn Write) -> Result<u8> {
+    let mut d = open_db(db)?;
+    for rec in d.lookup(ecosystem, package).map_err(|e| e.within(db))? {
+        let v: serde_json::Value = serde_json::from_slice(&rec)
+            .map_err(|e| Error::new(ErrorKind::Malformed, db, format!("bad record: {e}")))?;
+        let id = v.get("id").and_then(|i| i.as_str()).unwrap_or("?");
+        writeln!(out, "{}", crate::logsafe::log_safe(id)).map_err(stdout)?;
+    }
+    Ok(0)
+}
+
+/// `imagegate scan`: the report to `out`, `--output` or `--output-dir`.
+fn exec_scan(
+    request: &ScanRequest,
+    output: Option<String>,
+    output_dir: Option<String>,
+    report_only: bool,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let outcome = crate::scan(request)?;
+    match (output, output_dir) {
+        (_, Some(dir)) => {
+            crate::report::output::write_dir(std::path::Path::new(&dir), &outcome.reports)?;
+        }
+        (Some(path), None) => crate::report::output::write_file(
+            std::path::Path::new(&path),
+            outcome.report().as_bytes(),
+        )?,
+        (None, None) => out.write_all(outcome.report().as_bytes()).map_err(stdout)?,
+    }
+    Ok(exit_code(outcome.verdict, report_only))
+}
+
+/// `imagegate vex`: the OpenVEX document to `out` or `--output`; nothing
+/// when no decision applied, an error when the scan could not decide.
+fn exec_vex(
+    request: &ScanRequest,
+    output: Option<String>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<u8> {
+    let outcome = crate::scan(request)?;
+    if outcome.verdict == crate::Verdict::Error {
+        return Err(Error::new(
+            ErrorKind::Usage,
+            "",
+            "the scan could not decide (verdict error), so no VEX document was written; `imagegate scan` with the same options says why",
+        ));
+    }
+    let doc = outcome.report();
+    if crate::report::openvex::statement_count(doc) == 0 {
+        let _ = writeln!(
+            err,
+            "imagegate: no policy ignore or VEX statement applied to a finding of this image: no VEX document written"
+        );
+        return Ok(0);
+    }
+    match output {
+        Some(path) => {
+            crate::report::output::write_file(std::path::Path::new(&path), doc.as_bytes())?
+        }
+        None => out.write_all(doc.as_bytes()).map_err(stdout)?,
+    }
+    Ok(0)
 }
 
 /// The exit code of a decided scan: 0 pass, 1 fail (0 with `--report-only`),
@@ -768,17 +877,20 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        let mut it = args.iter();
-        let mut f = Flags::new(&mut it);
-        assert_eq!(f.next(), Some("--db"));
+        let mut f = Args::new(&args);
+        let opt = |s: &str| Some(Arg::Opt(s.to_string()));
+        assert_eq!(f.next().ok().flatten(), opt("--db"));
         assert_eq!(f.value("--db").ok().as_deref(), Some("a=b"));
-        assert_eq!(f.next(), Some("--tag"));
+        assert_eq!(f.next().ok().flatten(), opt("--tag"));
         assert_eq!(f.value("--tag").ok().as_deref(), Some("t"));
-        assert_eq!(f.next(), Some("x=y.tar"));
-        assert_eq!(f.next(), Some("-o"));
+        assert_eq!(
+            f.next().ok().flatten(),
+            Some(Arg::Pos("x=y.tar".to_string()))
+        );
+        assert_eq!(f.next().ok().flatten(), opt("-o"));
         // A value that looks like a flag is still the value.
         assert_eq!(f.value("-o").ok().as_deref(), Some("--out"));
-        assert_eq!(f.next(), None);
+        assert_eq!(f.next().ok().flatten(), None);
         let e = f
             .value("--x")
             .err()
@@ -788,6 +900,74 @@ mod tests {
         let (code, _, err) = run_args(&["scan", "a.tar", "--now"]);
         assert_eq!(code, 2);
         assert!(err.contains("--now needs a value"), "{err}");
+    }
+
+    #[test]
+    fn option_syntax() {
+        let args = |a: &[&str]| a.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        // `-o FILE`, `-oFILE`, `--output FILE`, `--output=FILE`: one option.
+        for given in [
+            &["-o", "r.json"][..],
+            &["-or.json"],
+            &["--output", "r.json"],
+            &["--output=r.json"],
+        ] {
+            let mut a = vec!["scan", "x.tar", "--skip-vulnerabilities"];
+            a.extend_from_slice(given);
+            let Ok(Command::Scan { output, .. }) = parse(&args(&a)) else {
+                panic!("{given:?} did not parse");
+            };
+            assert_eq!(output.as_deref(), Some("r.json"), "{given:?}");
+        }
+        // After `--`, an argument that starts with `-` is the image.
+        let Ok(Command::Scan { request, .. }) = parse(&args(&["scan", "--", "-x.tar"])) else {
+            panic!("scan -- -x.tar did not parse");
+        };
+        assert_eq!(request.image, std::path::Path::new("-x.tar"));
+        // A flag given a value is refused, not read as set (fail closed:
+        // `--skip-vulnerabilities=false` must not switch checking off).
+        for (a, want) in [
+            (
+                &["scan", "x.tar", "--skip-vulnerabilities=false"][..],
+                "--skip-vulnerabilities takes no value",
+            ),
+            (
+                &["scan", "x.tar", "--report-only=no"],
+                "--report-only takes no value",
+            ),
+            (&["scan", "x.tar", "--bogus"], "unknown option --bogus"),
+            (&["scan", "x.tar", "-x"], "unknown option -x"),
+            (&["vex", "x.tar", "-f", "json"], "unknown option -f"),
+            (&["scan", "x.tar", "y.tar"], "unexpected argument \"y.tar\""),
+            (&["rescan", "r.json", "--db"], "--db needs a value"),
+            (&["db", "build", "x"], "unexpected argument \"x\""),
+        ] {
+            let (code, out, err) = run_args(a);
+            assert_eq!((code, out.as_str()), (2, ""), "{a:?}");
+            assert!(
+                // (The usage text follows, on the same line: errors are log-safe.)
+                err.starts_with(&format!(
+                    "imagegate: error[usage]: {want}\\nusage: imagegate scan"
+                )),
+                "{a:?}: {err}"
+            );
+        }
+        // Commands of positional arguments take them as written.
+        let (code, _, err) = run_args(&["vercmp", "npm", "-1", "1"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("\"-1\" is not a valid"), "{err}");
+        let (code, _, err) = run_args(&["explain", "--help"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("unknown code \"--help\""), "{err}");
+        // Help and version, as the first word only.
+        for h in ["-h", "--help", "help"] {
+            let (code, out, _) = run_args(&[h]);
+            assert_eq!((code, out), (0, format!("{USAGE}\n")));
+        }
+        assert_eq!(run_args(&[]).1, format!("{USAGE}\n"));
+        for v in ["version", "--version", "-V"] {
+            assert_eq!(run_args(&[v]).1, format!("{}\n", crate::version()));
+        }
     }
 
     fn run_args(a: &[&str]) -> (u8, String, String) {

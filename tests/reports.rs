@@ -867,3 +867,28 @@ fn policy_report_snapshots() {
         insta::assert_snapshot!(name, mask(&render(&r, f), &[]));
     }
 }
+
+/// The JS hosts' report formats and file names (`REPORT_FILES` in
+/// pipelines/shared/gate.js, the one place the adapters define them) are the
+/// component's: `Format::ALL`, its names and its `--output-dir` file names.
+#[test]
+fn js_hosts_name_report_files_as_the_component_does() {
+    let js = std::fs::read_to_string(root().join("pipelines/shared/gate.js")).unwrap();
+    let block = js
+        .split_once("export const REPORT_FILES = Object.freeze({")
+        .and_then(|(_, rest)| rest.split_once("});"))
+        .map(|(block, _)| block)
+        .expect("REPORT_FILES in gate.js");
+    let js_files: Vec<(String, String)> = block
+        .lines()
+        .filter_map(|l| {
+            let (k, v) = l.trim().trim_end_matches(',').split_once(": ")?;
+            Some((k.to_string(), v.trim_matches('\'').to_string()))
+        })
+        .collect();
+    let component: Vec<(String, String)> = Format::ALL
+        .iter()
+        .map(|f| (f.name().to_string(), f.file_name().to_string()))
+        .collect();
+    assert_eq!(js_files, component);
+}

@@ -6,6 +6,7 @@
 
 use crate::engine::{self, AttestRequest, AttestationFile, Gate, HostError, PublicKey, RunLimits};
 use crate::{run_scan, ScanArgs};
+use imagegate::ErrorKind;
 use sha2::{Digest as _, Sha256};
 use std::path::{Path, PathBuf};
 use zeroize::{Zeroize as _, Zeroizing};
@@ -73,7 +74,7 @@ pub fn run(
     // A bad key fails before the scan (the component parses it again to sign).
     let pem = read_private_key(key)?;
     let image = scan.image.clone();
-    let insecure = scan.insecure_registries.clone();
+    let insecure = scan.judge.insecure_registries.clone();
     let remote = image
         .to_str()
         .filter(|s| s.starts_with("registry://"))
@@ -101,7 +102,7 @@ pub fn run(
     }
     if ran.outcome.exit_code == 2 {
         return Err(HostError::new(
-            "usage",
+            ErrorKind::Usage,
             "the scan could not decide (verdict error; see the report): nothing was attested",
         ));
     }

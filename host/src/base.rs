@@ -11,6 +11,7 @@ use crate::engine::HostError;
 use crate::registry::{self, Reference};
 use imagegate::logsafe::log_safe_string;
 use imagegate::policy::checks::base::cfg::BaseImage;
+use imagegate::ErrorKind;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -66,7 +67,7 @@ fn is_digest(s: &str) -> bool {
 
 fn unknown(image: &str, why: impl std::fmt::Display) -> HostError {
     HostError::new(
-        "base-unknown",
+        ErrorKind::BaseUnknown,
         format!("{image}: the base image cannot be checked: {why}"),
     )
 }

@@ -8,6 +8,7 @@
 
 use crate::download::{self, Downloader, Fetch};
 use crate::engine::{CliOutput, Gate, HostError, Mount, RunLimits};
+use imagegate::ErrorKind;
 use std::path::{Path, PathBuf};
 
 /// The default DB: `$IMAGEGATE_DB`, else `$XDG_CACHE_HOME/imagegate/imagegate.db`,
@@ -388,9 +389,13 @@ fn guest_failure(r: &CliOutput, map: &[(&str, &Path)], what: &str) -> HostError 
     let msg = rewrite(r.stderr.trim(), map);
     let msg = msg.strip_prefix("imagegate: ").unwrap_or(&msg).to_string();
     if msg.starts_with("error[") {
-        HostError::new("", format!("{msg} ({what}; the old DB was kept)"))
+        let code = HostError::from_stderr(&msg).map(|e| e.code().to_string());
+        HostError::guest(
+            code.unwrap_or_default(),
+            format!("{msg} ({what}; the old DB was kept)"),
+        )
     } else {
-        HostError::new("image-io", format!("{what}: {msg}; the old DB was kept"))
+        HostError::new(ErrorKind::Io, format!("{what}: {msg}; the old DB was kept"))
     }
 }
 

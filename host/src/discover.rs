@@ -13,6 +13,7 @@
 use crate::engine::{AttestationFile, HostError};
 use crate::registry::{is_index, next_link, read_limited, registry_error, Client, Reference};
 use imagegate::image::attached::{self, Want, MT_BUNDLE_PREFIX, MT_DSSE};
+use imagegate::ErrorKind;
 use serde_json::Value;
 
 /// Most attachments taken for one image; more is an error (fail closed: one
@@ -44,7 +45,7 @@ impl Discovered {
         *total += content.len() as u64;
         if self.found.len() >= MAX_FOUND || *total > MAX_TOTAL {
             return Err(HostError::new(
-                "limit-exceeded",
+                ErrorKind::LimitExceeded,
                 format!("more than {MAX_FOUND} attachments or {MAX_TOTAL} bytes of them for one image; none is trusted when some would be left unread"),
             ));
         }
@@ -82,7 +83,7 @@ fn referrers(
         pages += 1;
         if pages > MAX_PAGES {
             return Err(HostError::new(
-                "limit-exceeded",
+                ErrorKind::LimitExceeded,
                 format!(
                     "{reference}: the referrers list of {digest} has more than {MAX_PAGES} pages"
                 ),
@@ -129,7 +130,7 @@ fn referrers(
         let body = read_limited(resp.body, MAX_LIST).map_err(|e| {
             if e.kind() == std::io::ErrorKind::InvalidData {
                 HostError::new(
-                    "limit-exceeded",
+                    ErrorKind::LimitExceeded,
                     format!("{reference}: the referrers list of {digest} is larger than {MAX_LIST} bytes"),
                 )
             } else {
@@ -188,7 +189,7 @@ fn layer_digest<'v>(
     match str_of(layer, "digest") {
         Some(d) if valid_digest(d) => Ok(d),
         d => Err(HostError::new(
-            "digest-mismatch",
+            ErrorKind::DigestMismatch,
             format!(
                 "{reference}: {of} names a layer digest {} that is not sha256:<64 hex>",
                 safe(d.unwrap_or("(none)"))
@@ -235,13 +236,13 @@ pub fn registry(
         taken += 1;
         if taken > MAX_FOUND {
             return Err(HostError::new(
-                "limit-exceeded",
+                ErrorKind::LimitExceeded,
                 format!("{reference}: more than {MAX_FOUND} Sigstore bundle referrers of {digest}; none is trusted when some would be left unread"),
             ));
         }
         if !valid_digest(&rdigest) {
             return Err(HostError::new(
-                "digest-mismatch",
+                ErrorKind::DigestMismatch,
                 format!(
                     "{reference}: {how} lists a referrer digest {} that is not sha256:<64 hex>",
                     safe(&rdigest)
@@ -257,7 +258,7 @@ pub fn registry(
         if let Some(size) = d.get("size").and_then(Value::as_u64) {
             if size != mbytes.len() as u64 {
                 return Err(HostError::new(
-                    "digest-mismatch",
+                    ErrorKind::DigestMismatch,
                     format!(
                         "{reference}: referrer {rdigest} has {} bytes, {how} says {size}",
                         mbytes.len()

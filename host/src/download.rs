@@ -18,6 +18,7 @@
 //!   once it passed every check, so the cache never holds a partial zip.
 
 use crate::engine::HostError;
+use imagegate::ErrorKind;
 use md5::Md5;
 use sha2::{Digest, Sha256};
 use std::io::{IsTerminal, Read, Write};
@@ -126,12 +127,12 @@ impl Meta {
 /// Why one attempt failed.
 enum Failure {
     /// Worth another try (network, 5xx, truncation, checksum).
-    Retry { code: &'static str, message: String },
+    Retry { code: ErrorKind, message: String },
     /// Not worth another try (404, a local I/O error).
     Fatal(HostError),
 }
 
-fn retry(code: &'static str, message: impl Into<String>) -> Failure {
+fn retry(code: ErrorKind, message: impl Into<String>) -> Failure {
     Failure::Retry {
         code,
         message: message.into(),
@@ -305,7 +306,7 @@ impl Downloader {
         let zip = dir.join(what.file);
         let meta_path = dir.join(format!("{}.meta", what.file));
         let mut last = String::new();
-        let mut last_code = "db-download";
+        let mut last_code = ErrorKind::DbDownload;
         for attempt in 1..=MAX_TRIES {
             if attempt > 1 {
                 let wait = self.backoff * 2u32.pow(attempt - 2);
@@ -365,7 +366,7 @@ impl Downloader {
         }
         let resp = req
             .call()
-            .map_err(|e| retry("db-download", format!("{url}: {e}")))?;
+            .map_err(|e| retry(ErrorKind::DbDownload, format!("{url}: {e}")))?;
         let status = resp.status().as_u16();
         let header = |name: &str| {
             resp.headers()
@@ -377,17 +378,22 @@ impl Downloader {
             304 => {
                 let Some(m) = cached else {
                     return Err(retry(
-                        "db-download",
+                        ErrorKind::DbDownload,
                         format!("{url}: 304 Not Modified to an unconditional request"),
                     ));
                 };
                 return Ok((Fetch::NotModified, m.clone()));
             }
             200 => {}
-            429 | 500..=599 => return Err(retry("db-download", format!("{url}: HTTP {status}"))),
+            429 | 500..=599 => {
+                return Err(retry(
+                    ErrorKind::DbDownload,
+                    format!("{url}: HTTP {status}"),
+                ))
+            }
             404 => {
                 return Err(Failure::Fatal(HostError::new(
-                    "db-download",
+                    ErrorKind::DbDownload,
                     format!(
                         "{url}: HTTP 404: {}; the DB was not changed",
                         what.not_found
@@ -396,7 +402,7 @@ impl Downloader {
             }
             _ => {
                 return Err(Failure::Fatal(HostError::new(
-                    "db-download",
+                    ErrorKind::DbDownload,
                     format!("{url}: HTTP {status}; the DB was not changed"),
                 )))
             }
@@ -442,14 +448,14 @@ impl Downloader {
         };
         if let Err(e) = read_result {
             return fail(retry(
-                "db-download",
+                ErrorKind::DbDownload,
                 format!("{url}: the transfer was interrupted after {got} bytes: {e}"),
             ));
         }
         if let Some(n) = expected_len {
             if n != got {
                 return fail(retry(
-                    "db-integrity",
+                    ErrorKind::DbIntegrity,
                     format!("{url}: truncated: received {got} of {n} bytes (Content-Length)"),
                 ));
             }
@@ -458,7 +464,7 @@ impl Downloader {
             if let Some(want) = &g.md5 {
                 if md5.finalize().as_slice() != want.as_slice() {
                     return fail(retry(
-                        "db-integrity",
+                        ErrorKind::DbIntegrity,
                         format!("{url}: md5 does not match the server's x-goog-hash"),
                     ));
                 }
@@ -466,7 +472,7 @@ impl Downloader {
             if let Some(want) = g.crc32c {
                 if crc.sum() != want {
                     return fail(retry(
-                        "db-integrity",
+                        ErrorKind::DbIntegrity,
                         format!("{url}: crc32c does not match the server's x-goog-hash"),
                     ));
                 }
@@ -477,7 +483,7 @@ impl Downloader {
         }
         drop(file);
         if let Err(e) = (what.check)(&part) {
-            return fail(retry("db-integrity", format!("{url}: {e}")));
+            return fail(retry(ErrorKind::DbIntegrity, format!("{url}: {e}")));
         }
         if let Err(e) = std::fs::rename(&part, zip) {
             return fail(Failure::Fatal(HostError::io(&zip.display().to_string(), e)));

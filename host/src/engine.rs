@@ -2,6 +2,7 @@
 //! cache, the sandbox (read-only preopens, memory limit, epoch deadline) and
 //! calls into the component's `scanner` interface or its `wasi:cli/run`.
 
+use ::imagegate::ErrorKind;
 use sha2::{Digest, Sha256};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -49,20 +50,37 @@ pub struct HostError {
 }
 
 impl HostError {
-    /// A host error. Its message may quote a registry's answer, a file name
+    /// A host error of one of the stable kinds ([`ErrorKind`], documented in
+    /// docs/codes.md). Its message may quote a registry's answer, a file name
     /// or the component's error: it is made log-safe here (no line breaks,
     /// escape sequences or CI commands reach stderr).
-    pub fn new(code: impl Into<String>, message: impl Into<String>) -> HostError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> HostError {
+        HostError::guest(kind.code(), message)
+    }
+    /// An error the component reported, with the code it gave (WIT
+    /// `scan-error.code`, or the `error[CODE]` its command line printed).
+    pub fn guest(code: impl Into<String>, message: impl Into<String>) -> HostError {
         HostError {
             code: code.into(),
             message: ::imagegate::logsafe::log_safe_string(&message.into()),
         }
     }
+    /// The failure of a component command run through `wasi:cli/run`, from
+    /// its stderr (`imagegate: error[CODE]: ...`, the prefix dropped); `None`
+    /// when it names no error code.
+    pub fn from_stderr(stderr: &str) -> Option<HostError> {
+        let msg = stderr.strip_prefix("imagegate: ").unwrap_or(stderr);
+        let code = msg
+            .split_once("error[")
+            .and_then(|(_, rest)| rest.split_once(']'))
+            .map(|(c, _)| c)?;
+        Some(HostError::guest(code, msg))
+    }
     pub fn usage(message: impl Into<String>) -> HostError {
-        HostError::new("usage", message)
+        HostError::new(ErrorKind::Usage, message)
     }
     pub fn io(file: &str, e: std::io::Error) -> HostError {
-        HostError::new("image-io", format!("{file}: {e}"))
+        HostError::new(ErrorKind::Io, format!("{file}: {e}"))
     }
     /// The stable code (`error[code]` on stderr).
     pub fn code(&self) -> &str {
@@ -88,7 +106,7 @@ impl fmt::Display for HostError {
 /// Errors of the library's own helpers (file reads, report writes) keep their codes.
 impl From<::imagegate::Error> for HostError {
     fn from(e: ::imagegate::Error) -> HostError {
-        HostError::new(e.code(), e.to_string())
+        HostError::new(e.kind, e.to_string())
     }
 }
 
@@ -295,7 +313,7 @@ fn find_component(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
     candidates.push(dir.join("../../wasm32-wasip2/component/imagegate-component.wasm"));
     candidates.iter().find(|p| p.is_file()).cloned().ok_or_else(|| {
         HostError::new(
-            "image-io",
+            ErrorKind::Io,
             format!(
                 "the imagegate component was not found (looked for {}); build it with ./build.sh, or pass --component PATH",
                 candidates[0].display()
@@ -326,7 +344,7 @@ fn new_engine() -> Result<Engine, HostError> {
     if std::env::var_os("IMAGEGATE_PERFMAP").is_some() {
         config.profiler(wasmtime::ProfilingStrategy::PerfMap);
     }
-    Engine::new(&config).map_err(|e| HostError::new("image-io", format!("wasmtime: {e}")))
+    Engine::new(&config).map_err(|e| HostError::new(ErrorKind::Io, format!("wasmtime: {e}")))
 }
 
 /// Feeds what [`Engine::precompile_compatibility_hash`] hashes into SHA-256.
@@ -380,7 +398,7 @@ pub fn precompile(explicit: Option<&Path>) -> Result<PathBuf, HostError> {
     let out = precompiled_path(&path, &Sha256::digest(&bytes));
     let compiled = engine.precompile_component(&bytes).map_err(|e| {
         HostError::new(
-            "not-an-image",
+            ErrorKind::NotAnImage,
             format!("{name}: not a valid imagegate component: {e}"),
         )
     })?;
@@ -471,7 +489,7 @@ impl Gate {
                 eprintln!("imagegate: {why}compiling {name} for this machine ({whence})");
                 let compiled = engine.precompile_component(&bytes).map_err(|e| {
                     HostError::new(
-                        "not-an-image",
+                        ErrorKind::NotAnImage,
                         format!("{name}: not a valid imagegate component: {e}"),
                     )
                 })?;
@@ -487,7 +505,7 @@ impl Gate {
                 }
                 // SAFETY: bytes produced just now by this engine.
                 unsafe { Component::deserialize(&engine, &compiled) }
-                    .map_err(|e| HostError::new("image-io", format!("{name}: {e}")))?
+                    .map_err(|e| HostError::new(ErrorKind::Io, format!("{name}: {e}")))?
             }
         };
         let mut linker = Linker::new(&engine);
@@ -498,7 +516,7 @@ impl Gate {
             .and_then(|()| {
                 imagegate::gate::host_zstd::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s)
             })
-            .map_err(|e| HostError::new("image-io", format!("wasmtime linker: {e}")))?;
+            .map_err(|e| HostError::new(ErrorKind::Io, format!("wasmtime linker: {e}")))?;
         Ok(Gate {
             engine,
             component,
@@ -549,7 +567,7 @@ impl Gate {
     fn trap(&self, store: &Store<HostState>, limits: &RunLimits, e: wasmtime::Error) -> HostError {
         if store.data().limiter.hit {
             return HostError::new(
-                "limit-exceeded",
+                ErrorKind::LimitExceeded,
                 format!(
                     "the scan needed more than the memory limit of {} MiB (raise it with --memory-limit)",
                     limits.memory_bytes >> 20
@@ -558,14 +576,14 @@ impl Gate {
         }
         if let Some(wasmtime::Trap::Interrupt) = e.downcast_ref::<wasmtime::Trap>() {
             return HostError::new(
-                "limit-exceeded",
+                ErrorKind::LimitExceeded,
                 format!(
                     "the scan exceeded the time limit of {} s (raise it with --timeout)",
                     limits.timeout.as_secs()
                 ),
             );
         }
-        HostError::new("image-io", format!("the component failed: {e:#}"))
+        HostError::new(ErrorKind::Io, format!("the component failed: {e:#}"))
     }
 
     fn instantiate(
@@ -614,7 +632,7 @@ impl Gate {
         done.store(true, Ordering::Relaxed);
         match r {
             Ok(Ok(plan)) => Ok(plan),
-            Ok(Err(e)) => Err(HostError::new(e.code, e.message)),
+            Ok(Err(e)) => Err(HostError::guest(e.code, e.message)),
             Err(e) => Err(self.trap(&store, limits, e)),
         }
     }
@@ -664,7 +682,7 @@ impl Gate {
                     .ok_or_else(|| HostError::usage(format!("{shown}: not a file name")))?;
                 b.preopened_dir(&parent, "/db", FsPerms::ReadOnly)
                     .map_err(|e| {
-                        HostError::new("image-io", format!("{}: {e}", parent.display()))
+                        HostError::new(ErrorKind::Io, format!("{}: {e}", parent.display()))
                     })?;
                 Some(format!("/db/{file}"))
             }
@@ -705,7 +723,7 @@ impl Gate {
                         .all(|(r, f)| r.format == *f);
                 if !same {
                     return Err(HostError::new(
-                        "image-io",
+                        ErrorKind::Io,
                         "the component did not return the requested reports",
                     ));
                 }
@@ -715,7 +733,7 @@ impl Gate {
                 })
             }
             // Errors name files inside the image by their display name.
-            Ok(Err(e)) => Err(HostError::new(e.code, e.message)),
+            Ok(Err(e)) => Err(HostError::guest(e.code, e.message)),
             Err(e) => Err(self.trap(&store, limits, e)),
         }
     }
@@ -732,7 +750,7 @@ impl Gate {
         done.store(true, Ordering::Relaxed);
         match r {
             Ok(Ok(a)) => Ok(a),
-            Ok(Err(e)) => Err(HostError::new(e.code, e.message)),
+            Ok(Err(e)) => Err(HostError::guest(e.code, e.message)),
             Err(e) => Err(self.trap(&store, limits, e)),
         }
     }
@@ -776,7 +794,7 @@ impl Gate {
         done.store(true, Ordering::Relaxed);
         match r {
             Ok(Ok(v)) => Ok(v),
-            Ok(Err(e)) => Err(HostError::new(e.code, e.message)),
+            Ok(Err(e)) => Err(HostError::guest(e.code, e.message)),
             Err(e) => Err(self.trap(&store, limits, e)),
         }
     }
@@ -848,7 +866,7 @@ impl Gate {
                 FsPerms::ReadOnly
             };
             b.preopened_dir(&m.host, &m.guest, perms)
-                .map_err(|e| HostError::new("image-io", format!("{}: {e}", m.host.display())))?;
+                .map_err(|e| HostError::new(ErrorKind::Io, format!("{}: {e}", m.host.display())))?;
         }
         let (mut store, done) = self.store(b.build(), limits);
         let cmd = wasmtime_wasi::p2::bindings::sync::Command::instantiate(
@@ -899,7 +917,7 @@ fn preopen_image(b: &mut WasiCtxBuilder, image: &Path) -> Result<(String, PathBu
         (parent, format!("/image/{file}"))
     };
     b.preopened_dir(&dir, "/image", FsPerms::ReadOnly)
-        .map_err(|e| HostError::new("image-io", format!("{}: {e}", dir.display())))?;
+        .map_err(|e| HostError::new(ErrorKind::Io, format!("{}: {e}", dir.display())))?;
     Ok((guest, abs))
 }
 

@@ -15,6 +15,7 @@ mod sweep;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use engine::{Gate, HostError, RunLimits, ScanOptions};
+use imagegate::ErrorKind;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -271,6 +272,17 @@ enum Cmd {
     /// the others against today's DB, check each image's base, and write one summary
     /// (sweep.json, sweep.md). Exit 0 all pass and up to date, 1 some image fails or needs a
     /// rebuild, 2 some image could not be judged.
+    #[command(
+        mut_arg("skip_vulnerabilities", |a| a.help(
+            "Scan without vulnerability matching, and do not rescan kept reports"
+        )),
+        mut_arg("policy", |a| a.help(
+            "The policy for every scan and the base check (default ./imagegate.toml when it exists)"
+        )),
+        mut_arg("fail_on", |a| a.help(
+            "Fail on vulnerabilities (and new advisories in rescans) at or above this severity"
+        )),
+    )]
     Sweep {
         /// REGISTRY[/PREFIX]: a registry host[:port], optionally a repository prefix (team/ matches team/app).
         target: String,
@@ -280,33 +292,8 @@ enum Cmd {
         /// Where to write sweep.json and sweep.md (default: the state directory).
         #[arg(long, value_name = "DIR")]
         output_dir: Option<PathBuf>,
-        /// Vulnerability DB for scans and rescans (default: the cached DB, fetched as for `scan`).
-        #[arg(long, value_name = "DB")]
-        db: Option<PathBuf>,
-        /// Never fetch the DB (a missing or stale cached DB is used as it is, or not at all).
-        #[arg(long)]
-        offline: bool,
-        /// Scan without vulnerability matching, and do not rescan kept reports.
-        #[arg(long)]
-        skip_vulnerabilities: bool,
-        /// Decide as of this date (YYYY-MM-DD or Unix seconds) instead of the clock.
-        #[arg(long, value_name = "DATE", value_parser = parse_now)]
-        now: Option<u64>,
-        /// The policy for every scan and the base check (default ./imagegate.toml when it exists).
-        #[arg(long, value_name = "FILE")]
-        policy: Option<PathBuf>,
-        /// Fail on vulnerabilities (and new advisories in rescans) at or above this severity.
-        #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
-        fail_on: Option<FailOn>,
-        /// A trusted public key: images must be signed by it (repeatable).
-        #[arg(long = "public-key", value_name = "PEM")]
-        public_keys: Vec<PathBuf>,
-        /// Platform to judge in multi-platform images (os/arch[/variant]); default linux/amd64.
-        #[arg(long)]
-        platform: Option<String>,
-        /// Allow plain http to this registry host (repeatable; loopback hosts always may).
-        #[arg(long = "insecure-registry", value_name = "HOST")]
-        insecure_registries: Vec<String>,
+        #[command(flatten)]
+        judge: JudgeArgs,
         /// Do not check the images' base images.
         #[arg(long)]
         no_base_check: bool,
@@ -355,39 +342,16 @@ enum Cmd {
     },
 }
 
-/// What picks and judges an image: shared by `scan` and `attest`.
+/// What picks and judges an image: shared by `scan`, `vex` and `attest`.
 #[derive(clap::Args, Debug)]
 struct ScanArgs {
     /// The image to scan.
     image: PathBuf,
-    /// Allow plain http to this registry host (repeatable; loopback hosts always may).
-    #[arg(long = "insecure-registry", value_name = "HOST")]
-    insecure_registries: Vec<String>,
+    #[command(flatten)]
+    judge: JudgeArgs,
     /// Pick the image with this tag from an archive or layout holding several.
     #[arg(long)]
     tag: Option<String>,
-    /// Platform to pick from a multi-platform index (os/arch[/variant]); default linux/amd64.
-    #[arg(long)]
-    platform: Option<String>,
-    /// Vulnerability DB to match packages against (default: the cached DB,
-    /// $IMAGEGATE_DB or $XDG_CACHE_HOME/imagegate/imagegate.db, fetched as by
-    /// `db update` when it is missing or older than the policy's max-db-age).
-    #[arg(long, value_name = "DB")]
-    db: Option<PathBuf>,
-    /// Never touch the network: a missing or stale cached DB is not fetched
-    /// (the verdict is then error, unless --skip-vulnerabilities).
-    #[arg(long)]
-    offline: bool,
-    /// Switch vulnerability checking off: no DB is needed or fetched, and
-    /// every report says at the top that advisories were not checked.
-    #[arg(long)]
-    skip_vulnerabilities: bool,
-    /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
-    #[arg(long, value_name = "DATE", value_parser = parse_now)]
-    now: Option<u64>,
-    /// A trusted public key (PEM, ECDSA P-256 or Ed25519; repeatable). With any key, a valid signature over the manifest digest is required.
-    #[arg(long = "public-key", value_name = "PEM")]
-    public_keys: Vec<PathBuf>,
     /// A detached cosign signature (base64, `cosign sign --output-signature`); repeatable, each with --payload.
     #[arg(long = "signature", value_name = "SIG")]
     signatures: Vec<PathBuf>,
@@ -401,19 +365,50 @@ struct ScanArgs {
     /// signatures.trusted-root. Keyless signers come from the policy's signatures.identities.
     #[arg(long, value_name = "FILE")]
     trusted_root: Option<PathBuf>,
-    /// Policy file (default: ./imagegate.toml when it exists, else the built-in default policy).
-    #[arg(long, value_name = "FILE")]
-    policy: Option<PathBuf>,
     /// The reference the pipeline pushes or pulls the image by (registry/repo:tag or @sha256:...), for the registries check.
     #[arg(long, value_name = "REF")]
     reference: Option<String>,
-    /// Fail on vulnerabilities at or above this severity (overrides the policy's vulnerabilities.fail-on).
-    #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
-    fail_on: Option<FailOn>,
     /// A VEX document (OpenVEX, CycloneDX VEX or CSAF VEX; repeatable). Default: the
     /// workspace's .vex/*.json, *.openvex.json and *.vex.json (see docs/vex.md).
     #[arg(long = "vex", value_name = "FILE")]
     vex: Vec<PathBuf>,
+}
+
+/// How images are judged, the same for one image (`scan`, `vex`, `attest`)
+/// and for a registry (`sweep`, which words some of the help its own way).
+#[derive(clap::Args, Debug, Clone)]
+struct JudgeArgs {
+    /// Allow plain http to this registry host (repeatable; loopback hosts always may).
+    #[arg(long = "insecure-registry", value_name = "HOST")]
+    insecure_registries: Vec<String>,
+    /// Platform to pick from a multi-platform index (os/arch[/variant]); default linux/amd64.
+    #[arg(long)]
+    platform: Option<String>,
+    /// Vulnerability DB to match packages against (default: the cached DB,
+    /// $IMAGEGATE_DB or $XDG_CACHE_HOME/imagegate/imagegate.db, fetched as by
+    /// `db update` when it is missing or older than the policy's max-db-age).
+    #[arg(long, value_name = "DB")]
+    db: Option<PathBuf>,
+    /// Never fetch the vulnerability DB: a missing or stale cached DB is used as it
+    /// is, or not at all (the verdict is then error, unless --skip-vulnerabilities).
+    #[arg(long)]
+    offline: bool,
+    /// Switch vulnerability checking off: no DB is needed or fetched, and
+    /// every report says at the top that advisories were not checked.
+    #[arg(long)]
+    skip_vulnerabilities: bool,
+    /// Decide as of this time (YYYY-MM-DD or Unix seconds) instead of the clock: for reproducing a past verdict.
+    #[arg(long, value_name = "DATE", value_parser = parse_now)]
+    now: Option<u64>,
+    /// A trusted public key (PEM, ECDSA P-256 or Ed25519; repeatable). With any key, a valid signature over the manifest digest is required.
+    #[arg(long = "public-key", value_name = "PEM")]
+    public_keys: Vec<PathBuf>,
+    /// Policy file (default: ./imagegate.toml when it exists, else the built-in default policy).
+    #[arg(long, value_name = "FILE")]
+    policy: Option<PathBuf>,
+    /// Fail on vulnerabilities at or above this severity (overrides the policy's vulnerabilities.fail-on).
+    #[arg(long, value_enum, ignore_case = true, value_name = "SEVERITY")]
+    fail_on: Option<FailOn>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -493,177 +488,62 @@ fn run(cli: Cli) -> Result<u8, HostError> {
         memory_bytes: cli.memory_limit.saturating_mul(1 << 20),
         timeout: std::time::Duration::from_secs(cli.timeout),
     };
-    // A pull needs no component.
-    if let Cmd::Pull {
-        reference,
-        output,
-        platform,
-        insecure_registries,
-    } = &cli.command
-    {
-        return run_pull(reference, output, platform.as_deref(), insecure_registries);
-    }
-    // A base check reads manifests and configs only: no component needed.
-    if let Cmd::BaseCheck {
-        image,
-        policy,
-        tag,
-        platform,
-        insecure_registries,
-        format,
-    } = &cli.command
-    {
-        return Ok(base::run(&base::Args {
-            image: image.clone(),
-            policy: policy.clone(),
-            tag: tag.clone(),
-            platform: platform.clone(),
-            insecure: insecure_registries.clone(),
-            json: format == "json",
-        }));
-    }
-    // A version comparison is the library's pure function: no component needed.
-    if let Cmd::Vercmp { ecosystem, a, b } = &cli.command {
-        let ord = imagegate::vulndb::ecosystem::vercmp(ecosystem, a, b)?;
-        println!(
-            "{}",
-            match ord {
-                std::cmp::Ordering::Less => "<",
-                std::cmp::Ordering::Equal => "=",
-                std::cmp::Ordering::Greater => ">",
-            }
-        );
-        return Ok(0);
-    }
-    if let Cmd::Precompile = cli.command {
-        let out = engine::precompile(cli.component.as_deref())?;
-        println!("precompiled: {}", out.display());
-        return Ok(0);
-    }
-    let gate = Gate::load(cli.component.as_deref())?;
+    // Loaded only by the commands that run the component.
+    let gate = || Gate::load(cli.component.as_deref());
     match cli.command {
-        Cmd::Version => {
-            let guest = gate.version(&limits)?;
-            println!(
-                "imagegate-host {} (wasmtime {})",
-                env!("CARGO_PKG_VERSION"),
-                engine::WASMTIME_VERSION
-            );
-            println!("{guest}");
-            Ok(0)
-        }
-        Cmd::Explain { code } => match gate.explain(&limits, &code)? {
-            Some(text) => {
-                println!("{code}: {text}");
-                Ok(0)
-            }
-            None => Err(HostError::usage(format!("unknown code {code:?}"))),
-        },
+        // A pull needs no component.
+        Cmd::Pull {
+            reference,
+            output,
+            platform,
+            insecure_registries,
+        } => run_pull(
+            &reference,
+            &output,
+            platform.as_deref(),
+            &insecure_registries,
+        ),
+        // A base check reads manifests and configs only: no component needed.
+        Cmd::BaseCheck {
+            image,
+            policy,
+            tag,
+            platform,
+            insecure_registries,
+            format,
+        } => Ok(base::run(&base::Args {
+            image,
+            policy,
+            tag,
+            platform,
+            insecure: insecure_registries,
+            json: format == "json",
+        })),
+        // A version comparison is the library's pure function: no component needed.
+        Cmd::Vercmp { ecosystem, a, b } => cmd_vercmp(&ecosystem, &a, &b),
+        Cmd::Precompile => cmd_precompile(cli.component.as_deref()),
+        Cmd::Version => cmd_version(&gate()?, &limits),
+        Cmd::Explain { code } => cmd_explain(&gate()?, &limits, &code),
         Cmd::Scan {
             scan,
             format,
             output,
             output_dir,
             report_only,
-        } => {
-            let mut formats: Vec<OutFormat> = Vec::new();
-            for f in format {
-                if formats.iter().any(|g| g.lib() == f.lib()) {
-                    return Err(HostError::usage(format!(
-                        "format {} given twice",
-                        f.lib().name()
-                    )));
-                }
-                formats.push(f);
-            }
-            if formats.len() > 1 && output_dir.is_none() {
-                return Err(HostError::usage(
-                    "several formats need --output-dir DIR (one file per format)",
-                ));
-            }
-            // Colours only for a text report on a terminal, never with NO_COLOR.
-            let to_stdout = output.is_none() && output_dir.is_none();
-            let color = to_stdout
-                && formats.iter().all(|f| f.0 == imagegate::Format::Text)
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            let ran = run_scan(
-                &gate,
-                &limits,
-                scan,
-                formats.iter().map(|f| f.wit()).collect(),
-                color,
-                None,
-            )?;
-            let outcome = ran.outcome;
-            // Every report is rendered before anything is written.
-            let reports: Vec<imagegate::RenderedReport> = formats
-                .iter()
-                .zip(outcome.reports)
-                .map(|(f, content)| imagegate::RenderedReport {
-                    format: f.lib(),
-                    content,
-                })
-                .collect();
-            let first = reports.first().map(|r| r.content.as_str()).unwrap_or("");
-            match (output, output_dir) {
-                (_, Some(dir)) => {
-                    imagegate::report::output::write_dir(&dir, &reports)
-                        .map_err(HostError::from)?;
-                }
-                (Some(path), None) => {
-                    imagegate::report::output::write_file(&path, first.as_bytes())
-                        .map_err(HostError::from)?;
-                }
-                (None, None) => {
-                    let mut out = std::io::stdout().lock();
-                    out.write_all(first.as_bytes())
-                        .and_then(|_| out.flush())
-                        .map_err(|e| HostError::io("stdout", e))?;
-                }
-            }
-            // --report-only: a failing verdict exits 0; an error stays 2.
-            Ok(if report_only && outcome.exit_code == 1 {
-                0
-            } else {
-                outcome.exit_code
-            })
-        }
+        } => cmd_scan(
+            &gate()?,
+            &limits,
+            scan,
+            format,
+            output,
+            output_dir,
+            report_only,
+        ),
         Cmd::Vex {
             scan,
             author,
             output,
-        } => {
-            let ran = run_scan(
-                &gate,
-                &limits,
-                scan,
-                vec![engine::ReportFormat::Openvex],
-                false,
-                author,
-            )?;
-            let outcome = ran.outcome;
-            if outcome.exit_code == 2 {
-                eprintln!("imagegate: the scan could not decide (verdict error), so no VEX document was written; `imagegate scan` with the same options says why");
-                return Ok(2);
-            }
-            let doc = outcome.reports.first().map(String::as_str).unwrap_or("");
-            if imagegate::report::openvex::statement_count(doc) == 0 {
-                eprintln!("imagegate: no policy ignore or VEX statement applied to a finding of this image: no VEX document written");
-                return Ok(0);
-            }
-            match output {
-                Some(path) => imagegate::report::output::write_file(&path, doc.as_bytes())
-                    .map_err(HostError::from)?,
-                None => {
-                    let mut out = std::io::stdout().lock();
-                    out.write_all(doc.as_bytes())
-                        .and_then(|_| out.flush())
-                        .map_err(|e| HostError::io("stdout", e))?;
-                }
-            }
-            Ok(0)
-        }
+        } => cmd_vex(&gate()?, &limits, scan, author, output),
         Cmd::Attest {
             scan,
             key,
@@ -671,7 +551,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             report,
             attach,
         } => attest::run(
-            &gate,
+            &gate()?,
             &limits,
             scan,
             &key,
@@ -696,7 +576,7 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             now,
             format,
         } => attest::verify(
-            &gate,
+            &gate()?,
             &limits,
             &image,
             &keys,
@@ -723,67 +603,214 @@ fn run(cli: Cli) -> Result<u8, HostError> {
             dirs,
             dirs_rw,
             args,
-        } => gate.wasi_run(&limits, &dirs, &dirs_rw, &args),
-        Cmd::Db { command } => run_db(&gate, &limits, command),
+        } => gate()?.wasi_run(&limits, &dirs, &dirs_rw, &args),
+        Cmd::Db { command } => run_db(&gate()?, &limits, command),
         Cmd::Rescan {
             reports,
             db,
             fail_on,
             format,
             output,
-        } => {
-            let db = db::resolve_db(db)?;
-            let (code, out) = rescan(&gate, &limits, &db, &reports, fail_on, &format)?;
-            match output {
-                Some(path) => imagegate::report::output::write_file(&path, out.as_bytes())
-                    .map_err(HostError::from)?,
-                None => {
-                    let mut o = std::io::stdout().lock();
-                    o.write_all(out.as_bytes())
-                        .and_then(|_| o.flush())
-                        .map_err(|e| HostError::io("stdout", e))?;
-                }
-            }
-            Ok(code)
-        }
+        } => cmd_rescan(&gate()?, &limits, &reports, db, fail_on, &format, output),
         Cmd::Sweep {
             target,
             state,
             output_dir,
-            db,
-            offline,
-            skip_vulnerabilities,
-            now,
-            policy,
-            fail_on,
-            public_keys,
-            platform,
-            insecure_registries,
+            judge,
             no_base_check,
             page_size,
         } => sweep::run(
-            &gate,
+            &gate()?,
             &limits,
             sweep::Args {
                 target,
                 state,
                 output_dir,
-                db,
-                offline,
-                skip_vulnerabilities,
-                now,
-                policy,
-                fail_on,
-                public_keys,
-                platform,
-                insecure: insecure_registries,
+                judge,
                 base_check: !no_base_check,
                 page_size: page_size.max(1),
             },
         ),
-        // Handled before the component is loaded.
-        Cmd::Pull { .. } | Cmd::Vercmp { .. } | Cmd::Precompile | Cmd::BaseCheck { .. } => Ok(0),
     }
+}
+
+/// `imagegate vercmp ECOSYSTEM A B`: prints <, = or >.
+fn cmd_vercmp(ecosystem: &str, a: &str, b: &str) -> Result<u8, HostError> {
+    let ord = imagegate::vulndb::ecosystem::vercmp(ecosystem, a, b)?;
+    println!(
+        "{}",
+        match ord {
+            std::cmp::Ordering::Less => "<",
+            std::cmp::Ordering::Equal => "=",
+            std::cmp::Ordering::Greater => ">",
+        }
+    );
+    Ok(0)
+}
+
+/// `imagegate precompile`: the component compiled for this machine, beside it.
+fn cmd_precompile(component: Option<&std::path::Path>) -> Result<u8, HostError> {
+    let out = engine::precompile(component)?;
+    println!("precompiled: {}", out.display());
+    Ok(0)
+}
+
+/// `imagegate version`: the host's and the component's versions.
+fn cmd_version(gate: &Gate, limits: &RunLimits) -> Result<u8, HostError> {
+    let guest = gate.version(limits)?;
+    println!(
+        "imagegate-host {} (wasmtime {})",
+        env!("CARGO_PKG_VERSION"),
+        engine::WASMTIME_VERSION
+    );
+    println!("{guest}");
+    Ok(0)
+}
+
+/// `imagegate explain CODE`.
+fn cmd_explain(gate: &Gate, limits: &RunLimits, code: &str) -> Result<u8, HostError> {
+    match gate.explain(limits, code)? {
+        Some(text) => {
+            println!("{code}: {text}");
+            Ok(0)
+        }
+        None => Err(HostError::usage(format!("unknown code {code:?}"))),
+    }
+}
+
+/// `imagegate scan`: the reports to stdout, `--output` or `--output-dir`;
+/// the verdict's exit code.
+fn cmd_scan(
+    gate: &Gate,
+    limits: &RunLimits,
+    scan: ScanArgs,
+    format: Vec<OutFormat>,
+    output: Option<PathBuf>,
+    output_dir: Option<PathBuf>,
+    report_only: bool,
+) -> Result<u8, HostError> {
+    let mut formats: Vec<OutFormat> = Vec::new();
+    for f in format {
+        if formats.iter().any(|g| g.lib() == f.lib()) {
+            return Err(HostError::usage(format!(
+                "format {} given twice",
+                f.lib().name()
+            )));
+        }
+        formats.push(f);
+    }
+    if formats.len() > 1 && output_dir.is_none() {
+        return Err(HostError::usage(
+            "several formats need --output-dir DIR (one file per format)",
+        ));
+    }
+    // Colours only for a text report on a terminal, never with NO_COLOR.
+    let to_stdout = output.is_none() && output_dir.is_none();
+    let color = to_stdout
+        && formats.iter().all(|f| f.0 == imagegate::Format::Text)
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let ran = run_scan(
+        gate,
+        limits,
+        scan,
+        formats.iter().map(|f| f.wit()).collect(),
+        color,
+        None,
+    )?;
+    let outcome = ran.outcome;
+    // Every report is rendered before anything is written.
+    let reports: Vec<imagegate::RenderedReport> = formats
+        .iter()
+        .zip(outcome.reports)
+        .map(|(f, content)| imagegate::RenderedReport {
+            format: f.lib(),
+            content,
+        })
+        .collect();
+    let first = reports.first().map(|r| r.content.as_str()).unwrap_or("");
+    match (output, output_dir) {
+        (_, Some(dir)) => {
+            imagegate::report::output::write_dir(&dir, &reports).map_err(HostError::from)?;
+        }
+        (Some(path), None) => {
+            imagegate::report::output::write_file(&path, first.as_bytes())
+                .map_err(HostError::from)?;
+        }
+        (None, None) => write_stdout(first)?,
+    }
+    // --report-only: a failing verdict exits 0; an error stays 2.
+    Ok(if report_only && outcome.exit_code == 1 {
+        0
+    } else {
+        outcome.exit_code
+    })
+}
+
+/// `imagegate vex`: the scan's triage decisions as OpenVEX, to `--output`
+/// or stdout (nothing when none applied, nor when the scan could not decide).
+fn cmd_vex(
+    gate: &Gate,
+    limits: &RunLimits,
+    scan: ScanArgs,
+    author: Option<String>,
+    output: Option<PathBuf>,
+) -> Result<u8, HostError> {
+    let ran = run_scan(
+        gate,
+        limits,
+        scan,
+        vec![engine::ReportFormat::Openvex],
+        false,
+        author,
+    )?;
+    let outcome = ran.outcome;
+    if outcome.exit_code == 2 {
+        eprintln!("imagegate: the scan could not decide (verdict error), so no VEX document was written; `imagegate scan` with the same options says why");
+        return Ok(2);
+    }
+    let doc = outcome.reports.first().map(String::as_str).unwrap_or("");
+    if imagegate::report::openvex::statement_count(doc) == 0 {
+        eprintln!("imagegate: no policy ignore or VEX statement applied to a finding of this image: no VEX document written");
+        return Ok(0);
+    }
+    match output {
+        Some(path) => {
+            imagegate::report::output::write_file(&path, doc.as_bytes()).map_err(HostError::from)?
+        }
+        None => write_stdout(doc)?,
+    }
+    Ok(0)
+}
+
+/// `imagegate rescan REPORT... [--db DB]`: the report to `--output` or
+/// stdout; exit 1 when an image has a new advisory at or above fail-on.
+fn cmd_rescan(
+    gate: &Gate,
+    limits: &RunLimits,
+    reports: &[PathBuf],
+    db: Option<PathBuf>,
+    fail_on: Option<FailOn>,
+    format: &str,
+    output: Option<PathBuf>,
+) -> Result<u8, HostError> {
+    let db = db::resolve_db(db)?;
+    let (code, out) = rescan(gate, limits, &db, reports, fail_on, format)?;
+    match output {
+        Some(path) => {
+            imagegate::report::output::write_file(&path, out.as_bytes()).map_err(HostError::from)?
+        }
+        None => write_stdout(&out)?,
+    }
+    Ok(code)
+}
+
+/// Write a report to stdout, flushed.
+fn write_stdout(text: &str) -> Result<(), HostError> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|_| out.flush())
+        .map_err(|e| HostError::io("stdout", e))
 }
 
 /// Match stored reports against `db` in the component: (exit code 0 or 1, the
@@ -822,16 +849,10 @@ fn rescan(
     let err = db::rewrite(r.stderr.trim(), &map_ref);
     // The guest's exit status is only success or failure under WASI
     // 0.2: an error says `error[code]` on stderr.
-    if r.code != 0 && err.contains("error[") {
-        let code = err
-            .split_once("error[")
-            .and_then(|(_, rest)| rest.split_once(']'))
-            .map(|(c, _)| c.to_string())
-            .unwrap_or_default();
-        return Err(HostError::new(
-            code,
-            err.strip_prefix("imagegate: ").unwrap_or(&err).to_string(),
-        ));
+    if r.code != 0 {
+        if let Some(e) = HostError::from_stderr(&err) {
+            return Err(e);
+        }
     }
     Ok((if r.code == 0 { 0 } else { 1 }, r.stdout))
 }
@@ -860,21 +881,24 @@ fn run_scan(
 ) -> Result<ScanRun, HostError> {
     let ScanArgs {
         image,
-        insecure_registries,
+        judge:
+            JudgeArgs {
+                insecure_registries,
+                platform,
+                db,
+                offline,
+                skip_vulnerabilities,
+                now,
+                public_keys,
+                policy,
+                fail_on,
+            },
         tag,
-        platform,
-        db,
-        offline,
-        skip_vulnerabilities,
-        now,
-        public_keys,
         signatures,
         payloads,
         signature_bundles,
         trusted_root,
-        policy,
         reference,
-        fail_on,
         vex,
     } = args;
     // registry://: pull into a private temporary layout (removed when
@@ -1127,7 +1151,7 @@ fn read_policy(path: Option<&std::path::Path>) -> Result<Option<engine::PolicyFi
         Ok(bytes) => {
             let text = String::from_utf8(bytes).map_err(|_| {
                 HostError::new(
-                    "policy-invalid",
+                    ErrorKind::PolicyInvalid,
                     format!("{shown}: the policy file is not UTF-8"),
                 )
             })?;

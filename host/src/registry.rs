@@ -22,6 +22,7 @@
 
 use crate::download::{backoff_from_env, base64_decode, hex, http_agent, is_loopback, MAX_TRIES};
 use crate::engine::HostError;
+use imagegate::ErrorKind;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -391,7 +392,7 @@ pub(crate) struct Client<'a> {
 }
 
 pub(crate) fn registry_error(reference: &Reference, msg: impl std::fmt::Display) -> HostError {
-    HostError::new("registry-error", format!("{reference}: {msg}"))
+    HostError::new(ErrorKind::RegistryError, format!("{reference}: {msg}"))
 }
 
 impl<'a> Client<'a> {
@@ -512,7 +513,7 @@ impl<'a> Client<'a> {
             msg.push_str("; ");
             msg.push_str(n);
         }
-        HostError::new("registry-auth", msg)
+        HostError::new(ErrorKind::RegistryAuth, msg)
     }
 
     /// Answer a 401 challenge: Basic with the credentials, or a Bearer token.
@@ -567,7 +568,7 @@ impl<'a> Client<'a> {
                 }
                 let resp = req.call().map_err(|e| {
                     HostError::new(
-                        "registry-auth",
+                        ErrorKind::RegistryAuth,
                         format!("{}: the token service {realm} failed: {e}", self.reference),
                     )
                 })?;
@@ -620,7 +621,7 @@ impl<'a> Client<'a> {
         }
         if resp.length.is_some_and(|n| n > MAX_MANIFEST) {
             return Err(HostError::new(
-                "limit-exceeded",
+                ErrorKind::LimitExceeded,
                 format!(
                     "{}: manifest {reference} is larger than {MAX_MANIFEST} bytes",
                     self.reference
@@ -630,7 +631,7 @@ impl<'a> Client<'a> {
         let bytes = read_limited(resp.body, MAX_MANIFEST).map_err(|e| {
             if e.kind() == std::io::ErrorKind::InvalidData {
                 HostError::new(
-                    "limit-exceeded",
+                    ErrorKind::LimitExceeded,
                     format!(
                         "{}: manifest {reference} is larger than {MAX_MANIFEST} bytes",
                         self.reference
@@ -651,7 +652,7 @@ impl<'a> Client<'a> {
             if let Some(w) = want {
                 if w.starts_with("sha256:") && w != digest {
                     return Err(HostError::new(
-                        "digest-mismatch",
+                        ErrorKind::DigestMismatch,
                         format!(
                             "{}: manifest {reference} hashes to {digest}, not {w} ({from})",
                             self.reference
@@ -697,7 +698,7 @@ impl<'a> Client<'a> {
                 200 => {}
                 404 if key == "tags" => {
                     return Err(HostError::new(
-                        "registry-not-found",
+                        ErrorKind::RegistryNotFound,
                         format!("{}: no such repository (HTTP 404 for its tags list)", self.reference),
                     ))
                 }
@@ -780,7 +781,7 @@ impl<'a> Client<'a> {
         let bytes = read_limited(resp.body, MAX_MANIFEST).map_err(|e| {
             if e.kind() == std::io::ErrorKind::InvalidData {
                 HostError::new(
-                    "limit-exceeded",
+                    ErrorKind::LimitExceeded,
                     format!(
                         "{}: blob {digest} is larger than {MAX_MANIFEST} bytes",
                         self.reference
@@ -793,7 +794,7 @@ impl<'a> Client<'a> {
         let actual = format!("sha256:{}", hex(&Sha256::digest(&bytes)));
         if actual != digest || size.is_some_and(|s| s != bytes.len() as u64) {
             return Err(HostError::new(
-                "digest-mismatch",
+                ErrorKind::DigestMismatch,
                 format!(
                     "{}: blob {digest} from the registry hashes to {actual} ({} bytes); refused",
                     self.reference,
@@ -900,7 +901,7 @@ impl<'a> Client<'a> {
             .filter(|h| h.len() == 64 && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
             .ok_or_else(|| {
                 HostError::new(
-                    "unsupported",
+                    ErrorKind::Unsupported,
                     format!(
                         "{}: blob digest {digest:?} is not sha256:<64 hex>",
                         self.reference
@@ -947,7 +948,7 @@ impl<'a> Client<'a> {
                     got += n as u64;
                     if size.is_some_and(|s| got > s) {
                         break Err(HostError::new(
-                            "digest-mismatch",
+                            ErrorKind::DigestMismatch,
                             format!(
                                 "{}: blob {digest} is larger than its descriptor's {} bytes",
                                 self.reference,
@@ -978,7 +979,7 @@ impl<'a> Client<'a> {
         let actual = format!("sha256:{}", hex(&sha.finalize()));
         if actual != digest {
             return fail(HostError::new(
-                "digest-mismatch",
+                ErrorKind::DigestMismatch,
                 format!(
                     "{}: blob {digest} from the registry hashes to {actual}; the pull was refused",
                     self.reference
@@ -988,7 +989,7 @@ impl<'a> Client<'a> {
         if let Some(s) = size {
             if s != got {
                 return fail(HostError::new(
-                    "digest-mismatch",
+                    ErrorKind::DigestMismatch,
                     format!(
                         "{}: blob {digest} has {got} bytes, its descriptor says {s}",
                         self.reference
@@ -1074,7 +1075,7 @@ fn pick_platform(
     available.sort();
     available.dedup();
     Err(HostError::new(
-        "image-selection",
+        ErrorKind::Selection,
         format!(
             "{reference}: no manifest for platform {want}; the index has: {}",
             available.join(", ")
@@ -1121,7 +1122,7 @@ pub fn inspect(
     let top = reference.manifest_ref().to_string();
     let not_found = || {
         HostError::new(
-            "registry-not-found",
+            ErrorKind::RegistryNotFound,
             format!(
                 "{reference}: no such image/tag (the registry answered 404 for manifest {top})"
             ),
@@ -1164,7 +1165,7 @@ pub fn inspect(
         })?;
         if size.is_some_and(|s| s != b.len() as u64) {
             return Err(HostError::new(
-                "digest-mismatch",
+                ErrorKind::DigestMismatch,
                 format!(
                     "{reference}: manifest {d} has {} bytes, the index says {}",
                     b.len(),
@@ -1174,7 +1175,7 @@ pub fn inspect(
         }
         if is_index(&mt) {
             return Err(HostError::new(
-                "unsupported",
+                ErrorKind::Unsupported,
                 format!("{reference}: nested indexes are not supported"),
             ));
         }
@@ -1369,7 +1370,7 @@ pub fn attach(
     client.scope = Some(format!("repository:{}:pull,push", reference.repo));
     let (sbytes, smt, _) = client.manifest(&digest, Some(&digest))?.ok_or_else(|| {
         HostError::new(
-            "registry-not-found",
+            ErrorKind::RegistryNotFound,
             format!("{reference}: the registry has no manifest {digest} to attach to"),
         )
     })?;
@@ -1462,7 +1463,7 @@ pub fn attach_layout(
 ) -> Result<String, HostError> {
     let shown = dir.display().to_string();
     let index_path = dir.join("index.json");
-    let bad = |why: String| HostError::new("image-malformed", format!("{shown}: {why}"));
+    let bad = |why: String| HostError::new(ErrorKind::Malformed, format!("{shown}: {why}"));
     let mut index: Value = serde_json::from_slice(
         &std::fs::read(&index_path)
             .map_err(|e| HostError::io(&format!("{shown}/index.json"), e))?,
@@ -1535,7 +1536,7 @@ pub fn pull(
         .manifest(&top, reference.digest.as_deref())?
         .ok_or_else(|| {
             HostError::new(
-                "registry-not-found",
+                ErrorKind::RegistryNotFound,
                 format!(
                     "{reference}: no such image/tag (the registry answered 404 for manifest {top})"
                 ),
@@ -1555,7 +1556,7 @@ pub fn pull(
         })?;
         if size.is_some_and(|s| s != b.len() as u64) {
             return Err(HostError::new(
-                "digest-mismatch",
+                ErrorKind::DigestMismatch,
                 format!(
                     "{reference}: manifest {d} has {} bytes, the index says {}",
                     b.len(),
@@ -1565,7 +1566,7 @@ pub fn pull(
         }
         if is_index(&mt) {
             return Err(HostError::new(
-                "unsupported",
+                ErrorKind::Unsupported,
                 format!("{reference}: nested indexes are not supported"),
             ));
         }
@@ -1673,7 +1674,7 @@ impl TempLayout {
             }
         }
         Err(HostError::new(
-            "image-io",
+            ErrorKind::Io,
             format!("{}: could not create a temporary directory", base.display()),
         ))
     }

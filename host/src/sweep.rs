@@ -11,8 +11,9 @@
 use crate::base;
 use crate::engine::{Gate, HostError, RunLimits};
 use crate::registry::{self, Reference};
-use crate::{FailOn, ScanArgs};
+use crate::{JudgeArgs, ScanArgs};
 use imagegate::logsafe::log_safe_string;
+use imagegate::ErrorKind;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -22,15 +23,8 @@ pub struct Args {
     pub target: String,
     pub state: PathBuf,
     pub output_dir: Option<PathBuf>,
-    pub db: Option<PathBuf>,
-    pub offline: bool,
-    pub skip_vulnerabilities: bool,
-    pub now: Option<u64>,
-    pub policy: Option<PathBuf>,
-    pub fail_on: Option<FailOn>,
-    pub public_keys: Vec<PathBuf>,
-    pub platform: Option<String>,
-    pub insecure: Vec<String>,
+    /// The options it shares with `scan`.
+    pub judge: JudgeArgs,
     pub base_check: bool,
     pub page_size: usize,
 }
@@ -122,9 +116,9 @@ pub fn run(gate: &Gate, limits: &RunLimits, args: Args) -> Result<u8, HostError>
         .unwrap_or_else(|| args.state.clone());
     std::fs::create_dir_all(&out_dir)
         .map_err(|e| HostError::io(&out_dir.display().to_string(), e))?;
-    let now = args.now.unwrap_or_else(crate::clock_now);
+    let now = args.judge.now.unwrap_or_else(crate::clock_now);
 
-    let mut repos = registry::catalog(&host, &args.insecure, args.page_size)?;
+    let mut repos = registry::catalog(&host, &args.judge.insecure_registries, args.page_size)?;
     repos.retain(|r| under(prefix.as_deref(), r));
     repos.sort();
     repos.dedup();
@@ -134,7 +128,7 @@ pub fn run(gate: &Gate, limits: &RunLimits, args: Args) -> Result<u8, HostError>
     for repo in &repos {
         let shown = log_safe_string(&format!("{host}/{repo}"));
         let list = Reference::parse(&format!("{host}/{repo}"))
-            .and_then(|r| registry::tags(&r, &args.insecure, args.page_size));
+            .and_then(|r| registry::tags(&r, &args.judge.insecure_registries, args.page_size));
         let mut tags = match list {
             Ok(t) => t,
             Err(e) => {
@@ -159,8 +153,8 @@ pub fn run(gate: &Gate, limits: &RunLimits, args: Args) -> Result<u8, HostError>
                 registry::inspect(
                     &r,
                     &registry::PullOptions {
-                        platform: args.platform.as_deref(),
-                        insecure: &args.insecure,
+                        platform: args.judge.platform.as_deref(),
+                        insecure: &args.judge.insecure_registries,
                     },
                     false,
                 )
@@ -193,13 +187,24 @@ pub fn run(gate: &Gate, limits: &RunLimits, args: Args) -> Result<u8, HostError>
     }
 
     // The DB: once for the whole sweep (a missing one is fetched as `scan` does).
-    let policy_file = crate::read_policy(args.policy.as_deref())?;
+    let policy_file = crate::read_policy(args.judge.policy.as_deref())?;
     let bases = match &policy_file {
         Some(p) => imagegate::policy::cfg::parse(&p.name, &p.text)?.base.images,
         None => Vec::new(),
     };
-    let plan = gate.plan(limits, policy_file.as_ref(), args.skip_vulnerabilities)?;
-    let db = crate::db::for_scan(gate, limits, &plan, args.db.clone(), args.offline, now);
+    let plan = gate.plan(
+        limits,
+        policy_file.as_ref(),
+        args.judge.skip_vulnerabilities,
+    )?;
+    let db = crate::db::for_scan(
+        gate,
+        limits,
+        &plan,
+        args.judge.db.clone(),
+        args.judge.offline,
+        now,
+    );
 
     for en in entries.iter_mut().filter(|e| e.digest.is_some()) {
         let digest = en.digest.clone().unwrap_or_default();
@@ -212,21 +217,18 @@ pub fn run(gate: &Gate, limits: &RunLimits, args: Args) -> Result<u8, HostError>
             let first_tag = en.tags.first().cloned().unwrap_or_default();
             let scan = ScanArgs {
                 image: PathBuf::from(format!("registry://{by_digest}")),
-                insecure_registries: args.insecure.clone(),
+                judge: JudgeArgs {
+                    db: db.clone(),
+                    offline: true,
+                    now: Some(now),
+                    ..args.judge.clone()
+                },
                 tag: None,
-                platform: args.platform.clone(),
-                db: db.clone(),
-                offline: true,
-                skip_vulnerabilities: args.skip_vulnerabilities,
-                now: Some(now),
-                public_keys: args.public_keys.clone(),
                 signatures: Vec::new(),
                 payloads: Vec::new(),
                 signature_bundles: Vec::new(),
                 trusted_root: None,
-                policy: args.policy.clone(),
                 reference: Some(format!("{host}/{}:{first_tag}", en.repo)),
-                fail_on: args.fail_on,
                 vex: Vec::new(),
             };
             en.action = "scanned";
@@ -266,14 +268,27 @@ pub fn run(gate: &Gate, limits: &RunLimits, args: Args) -> Result<u8, HostError>
         en.base = "not-checked";
         if args.base_check {
             let checked = Reference::parse(&by_digest)
-                .and_then(|r| base::remote_facts(&r, args.platform.as_deref(), &args.insecure))
-                .and_then(|f| base::decide(&f, &bases, args.platform.as_deref(), &args.insecure));
+                .and_then(|r| {
+                    base::remote_facts(
+                        &r,
+                        args.judge.platform.as_deref(),
+                        &args.judge.insecure_registries,
+                    )
+                })
+                .and_then(|f| {
+                    base::decide(
+                        &f,
+                        &bases,
+                        args.judge.platform.as_deref(),
+                        &args.judge.insecure_registries,
+                    )
+                });
             match checked {
                 Ok(o) => {
                     en.base = o.status();
                     en.base_detail = Some(o.json());
                 }
-                Err(e) if e.code() == "base-unknown" => {
+                Err(e) if e.code() == ErrorKind::BaseUnknown.code() => {
                     en.base = "unknown";
                     en.base_detail = Some(json!({"message": e.message()}));
                 }
@@ -337,7 +352,7 @@ fn judge_kept(
         Some("fail") => "fail",
         _ => {
             en.errors.push((
-                "image-malformed".to_string(),
+                ErrorKind::Malformed.code().to_string(),
                 format!(
                     "{}: the kept report has no pass/fail verdict; delete it to scan again",
                     kept.display()
@@ -346,9 +361,9 @@ fn judge_kept(
             "error"
         }
     };
-    let Some(db) = db.filter(|_| !args.skip_vulnerabilities) else {
+    let Some(db) = db.filter(|_| !args.judge.skip_vulnerabilities) else {
         en.action = "kept";
-        if !args.skip_vulnerabilities {
+        if !args.judge.skip_vulnerabilities {
             en.verdict = "error";
             en.errors.push((
                 "usage".to_string(),
@@ -363,7 +378,7 @@ fn judge_kept(
         limits,
         db,
         &[kept.to_path_buf()],
-        args.fail_on,
+        args.judge.fail_on,
         "json",
     ) {
         Ok((code, out)) => {

@@ -1,5 +1,5 @@
 // What every CI adapter does the same way, so one image and one repository
-// get one verdict in every host: the shared constants (report files,
+// get one verdict in every host: the shared constants (defined in gate.js: report files,
 // severities, fail-on words), input parsing rules (booleans, fail-on,
 // case-insensitive), policy discovery (an explicit file, else
 // `imagegate.toml` at the workspace root, named in reports by its path
@@ -13,24 +13,11 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { FAIL_ON, FORMATS, GateError } from './gate.js';
+import { FAIL_ON, FORMATS, GateError, REPORT_FILES, SEVERITIES } from './gate.js';
 import { logSafe } from './logsafe.js';
 
-export { FAIL_ON, FORMATS, logSafe };
-
-/** File name of each report format in the output directory (as the CLI's --output-dir). */
-export const REPORT_FILES = Object.freeze({
-  json: 'imagegate.json',
-  text: 'imagegate.txt',
-  cyclonedx: 'imagegate.cdx.json',
-  spdx: 'imagegate.spdx.json',
-  sarif: 'imagegate.sarif',
-  junit: 'imagegate.junit.xml',
-  markdown: 'imagegate.md',
-});
-
-/** Vulnerability severity levels of the JSON report, most severe first. */
-export const SEVERITIES = Object.freeze(['critical', 'high', 'medium', 'low', 'unknown']);
+// The shared constants are defined once, in gate.js.
+export { FAIL_ON, FORMATS, REPORT_FILES, SEVERITIES, logSafe };
 
 /** A bad input: the step reports it as verdict `error` (code `usage`). */
 export class InputError extends Error {

@@ -33,8 +33,29 @@ import path from 'node:path';
 import { installFastRead, trackPreopens } from './fast-read.js';
 import { DEFAULT_TIMEOUT_S, LimitError, callWithTimeout, memoryLimitHit, memoryLimitMiB } from './limits.js';
 
-/** Report formats of the current WIT `report-format` enum. */
-export const FORMATS = Object.freeze(['json', 'text', 'cyclonedx', 'spdx', 'sarif', 'junit', 'markdown']);
+// The constants every adapter shares are defined here, once; adapter.js
+// re-exports them (the Action and the Azure task import them from there).
+
+/**
+ * The report formats the JS hosts render (of the WIT `report-format` enum),
+ * each with its file name in an output directory: the names of the CLI's
+ * --output-dir (the component's `Format::file_name`).
+ */
+export const REPORT_FILES = Object.freeze({
+  json: 'imagegate.json',
+  text: 'imagegate.txt',
+  cyclonedx: 'imagegate.cdx.json',
+  spdx: 'imagegate.spdx.json',
+  sarif: 'imagegate.sarif',
+  junit: 'imagegate.junit.xml',
+  markdown: 'imagegate.md',
+});
+
+/** Report formats (the keys of REPORT_FILES). */
+export const FORMATS = Object.freeze(Object.keys(REPORT_FILES));
+
+/** Vulnerability severity levels of the JSON report, most severe first. */
+export const SEVERITIES = Object.freeze(['critical', 'high', 'medium', 'low', 'unknown']);
 
 /** Verdicts. `error` means the gate could not decide: never a pass. */
 export const VERDICTS = Object.freeze(['pass', 'fail', 'error']);

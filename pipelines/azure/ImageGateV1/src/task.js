@@ -8,19 +8,16 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, SEVERITIES, logSafe, parseBool, parseFailOn, parseVexInput, runGate, severityCounts, stepResult } from '../../../shared/adapter.js';
+import { InputError, REPORT_FILES as FILE_NAMES, SEVERITIES, logSafe, parseBool, parseFailOn, parseVexInput, runGate, severityCounts, stepResult } from '../../../shared/adapter.js';
 import { readLimitInputs } from '../../../shared/limits.js';
 import { ATTESTATION_FILE, attestAfterScan, parseAttestInputs, readKeySpec, secretLines } from '../../../shared/attest.js';
 
 export { InputError, SEVERITIES, severityCounts };
 
-/** Report formats the task asks for, and their file names in `outputDir`. */
-export const REPORT_FILES = Object.freeze({
-  json: 'imagegate.json',
-  sarif: 'imagegate.sarif',
-  junit: 'imagegate.junit.xml',
-  markdown: 'imagegate.md',
-});
+/** Report formats the task asks for, and their file names in `outputDir` (the shared names). */
+export const REPORT_FILES = Object.freeze(
+  Object.fromEntries(['json', 'sarif', 'junit', 'markdown'].map((f) => [f, FILE_NAMES[f]])),
+);
 /** Name of the build artifact holding the reports. */
 export const ARTIFACT = 'imagegate';
 
