@@ -1,8 +1,9 @@
 //! Diagnostics, the plain data every check emits and every report renders:
 //! a [`Diagnostic`] with its stable code, the [`Severity`] the policy gave
-//! it and the [`Location`] it points at. A base module: it uses nothing of
+//! it and the [`Location`] it points at, and the [`Verdict`] the policy
+//! decides from them (`policy::verdict`). A base module: it uses nothing of
 //! the crate, so detection, policy and reports can all share it
-//! (re-exported as `report::{Diagnostic, Location, Severity}`).
+//! (re-exported as `report::{Diagnostic, Location, Severity, Verdict}`).
 
 use serde::Serialize;
 
@@ -100,4 +101,34 @@ pub struct Diagnostic {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
     pub help: Option<String>,
+}
+
+/// The verdict of a scan: `pass` (exit 0), `fail` (exit 1: the policy says
+/// the image must not ship) or `error` (exit 2: the gate could not decide,
+/// e.g. `require-db` without a DB; never a silent pass).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Pass,
+    Fail,
+    Error,
+}
+
+/// How a report is rendered, beyond its format.
+impl Verdict {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Verdict::Pass => 0,
+            Verdict::Fail => 1,
+            Verdict::Error => 2,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Pass => "pass",
+            Verdict::Fail => "fail",
+            Verdict::Error => "error",
+        }
+    }
 }

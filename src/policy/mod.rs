@@ -11,7 +11,7 @@ pub mod checks;
 pub mod diag;
 pub mod glob;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Severity, Verdict};
 use crate::error::Result;
 use crate::vulndb::matcher::Level as Sev;
 use cfg::PolicyConfig;
@@ -76,6 +76,20 @@ pub struct Evaluation {
     pub checks: Vec<(&'static str, bool)>,
 }
 
+/// The verdict of a scan, the one place it is decided (reports only show
+/// it): `error` when the gate could not decide (`undecided` says why; never
+/// a silent pass), else `fail` when a diagnostic is an error (the policy
+/// gave each its severity), else `pass`.
+pub fn verdict(undecided: &[String], diagnostics: &[Diagnostic]) -> Verdict {
+    if !undecided.is_empty() {
+        Verdict::Error
+    } else if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        Verdict::Fail
+    } else {
+        Verdict::Pass
+    }
+}
+
 /// Run every enabled check.
 pub fn evaluate(policy: &Policy, cx: &Context<'_>) -> Evaluation {
     let mut sink = Sink::default();
@@ -101,4 +115,32 @@ pub fn evaluate(policy: &Policy, cx: &Context<'_>) -> Evaluation {
 /// Every diagnostic code the checks can emit (for `imagegate explain`).
 pub fn codes() -> impl Iterator<Item = &'static Code> {
     CHECKS.iter().flat_map(|c| c.codes.iter())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diag(severity: Severity) -> Diagnostic {
+        Diagnostic {
+            code: "x",
+            check: "files",
+            severity,
+            message: String::new(),
+            location: None,
+            help: None,
+        }
+    }
+
+    #[test]
+    fn the_verdict_is_error_when_undecided_then_fail_on_an_error() {
+        let warn = [diag(Severity::Warning), diag(Severity::Note)];
+        let err = [diag(Severity::Note), diag(Severity::Error)];
+        assert_eq!(verdict(&[], &[]), Verdict::Pass);
+        assert_eq!(verdict(&[], &warn), Verdict::Pass);
+        assert_eq!(verdict(&[], &err), Verdict::Fail);
+        let why = ["no DB".to_string()];
+        assert_eq!(verdict(&why, &[]), Verdict::Error);
+        assert_eq!(verdict(&why, &err), Verdict::Error);
+    }
 }

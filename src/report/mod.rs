@@ -17,7 +17,7 @@ pub mod sbom;
 pub mod spdx;
 pub mod text;
 
-pub use crate::diag::{Diagnostic, Location, Severity};
+pub use crate::diag::{Diagnostic, Location, Severity, Verdict};
 pub use format::{Format, RenderedReport};
 
 use crate::image::facts::ImageFacts;
@@ -29,18 +29,6 @@ use serde::Serialize;
 /// The report schema identifier; bumped on incompatible changes.
 pub const SCHEMA: &str = "imagegate.report/v1";
 
-/// The verdict of a scan: `pass` (exit 0), `fail` (exit 1: the policy says
-/// the image must not ship) or `error` (exit 2: the gate could not decide,
-/// e.g. `require-db` without a DB; never a silent pass).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Verdict {
-    Pass,
-    Fail,
-    Error,
-}
-
-/// How a report is rendered, beyond its format.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RenderOptions {
     /// ANSI colours in the text report.
@@ -61,24 +49,6 @@ pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> String {
         Format::Junit => defuse_xml(junit::render(report)),
         Format::Markdown => markdown::render(report),
         Format::OpenVex => defuse_json(openvex::render(report)),
-    }
-}
-
-impl Verdict {
-    pub fn exit_code(self) -> u8 {
-        match self {
-            Verdict::Pass => 0,
-            Verdict::Fail => 1,
-            Verdict::Error => 2,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Pass => "pass",
-            Verdict::Fail => "fail",
-            Verdict::Error => "error",
-        }
     }
 }
 
@@ -229,7 +199,8 @@ impl Report {
         self.decide(&eval.checks);
     }
 
-    /// Recount the summary and set the verdict from the diagnostics.
+    /// Recount the summary, and set the verdict the policy decides from the
+    /// diagnostics (`policy::verdict`).
     fn decide(&mut self, checks: &[(&'static str, bool)]) {
         let mut summary = Summary::default();
         for (name, on) in checks {
@@ -258,13 +229,7 @@ impl Report {
                 }
             }
         }
-        self.verdict = if !self.policy.undecided.is_empty() {
-            Verdict::Error
-        } else if summary.errors > 0 {
-            Verdict::Fail
-        } else {
-            Verdict::Pass
-        };
+        self.verdict = crate::policy::verdict(&self.policy.undecided, &self.diagnostics);
         self.summary = summary;
     }
 }
