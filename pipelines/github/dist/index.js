@@ -14,20 +14,599 @@ import {
 import "./chunk-4D4D7JAT.js";
 
 // src/main.js
-import os from "node:os";
-import path7 from "node:path";
+import os2 from "node:os";
+import path9 from "node:path";
+import { fileURLToPath } from "node:url";
 
-// ../shared/adapter.js
-import { readdirSync, readFileSync, statSync as statSync3 } from "node:fs";
-import path3 from "node:path";
-
-// ../shared/gate.js
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+// ../shared/attest.js
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync as readFileSync2, readSync, statSync, writeFileSync } from "node:fs";
 import path2 from "node:path";
 
-// ../shared/fast-read.js
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+// ../shared/logsafe.js
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+var UNSAFE_G = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+var AZURE = /##(vso)?\[/giu;
+function escapeChar(c) {
+  if (c === "\n") return "\\n";
+  if (c === "\r") return "\\r";
+  if (c === "	") return "\\t";
+  return `\\u{${c.codePointAt(0).toString(16)}}`;
+}
+function logSafe(value) {
+  const s = String(value ?? "");
+  AZURE.lastIndex = 0;
+  if (!/^\s*::/u.test(s) && !UNSAFE.test(s) && !AZURE.test(s)) return s;
+  AZURE.lastIndex = 0;
+  const out = s.replace(AZURE, (m) => `${m.slice(0, -1)}\\[`).replace(UNSAFE_G, escapeChar);
+  return out.replace(/^(\s*)::/u, "$1\\::");
+}
+
+// ../shared/registry.js
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+var MT_OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var MT_OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+var MT_DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+var MT_DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+var MT_BUNDLE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+var MT_DSSE = "application/vnd.dsse.envelope.v1+json";
+var MT_EMPTY = "application/vnd.oci.empty.v1+json";
+var MAX_MANIFEST = 4 << 20;
+var MAX_TOKEN = 1 << 20;
+var MAX_TRIES = 3;
+var RegistryError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = "RegistryError";
+    this.code = code;
+  }
+};
+var sha256 = (bytes) => `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function parseReference(input) {
+  const bad = (why) => new RegistryError("usage", `${JSON.stringify(input)} is not an image reference (${why}); expected HOST[:PORT]/REPO[:TAG|@sha256:DIGEST]`);
+  const s = String(input ?? "").trim().replace(/^registry:\/\//, "");
+  const slash = s.indexOf("/");
+  if (slash < 0) throw bad("no repository");
+  const registry = s.slice(0, slash);
+  let rest = s.slice(slash + 1);
+  if (!registry || !/^[A-Za-z0-9.\-:[\]]+$/.test(registry)) throw bad("bad registry host");
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!digest.startsWith("sha256:")) throw bad("only sha256 digests");
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw bad("a digest is sha256: and 64 lowercase hex digits");
+  }
+  let repo = rest;
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon >= 0 && !rest.slice(colon + 1).includes("/")) {
+    repo = rest.slice(0, colon);
+    tag = rest.slice(colon + 1);
+  }
+  if (!repo || !repo.split("/").every((c) => /^[a-z0-9][a-z0-9._-]*$/.test(c))) {
+    throw bad("a repository is lowercase letters, digits and . _ - / separators");
+  }
+  if (tag !== void 0 && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(tag)) throw bad("bad tag");
+  if (tag === void 0 && digest === void 0) tag = "latest";
+  return { registry, repo, tag, digest };
+}
+function formatReference(r) {
+  return `${r.registry}/${r.repo}${r.tag ? `:${r.tag}` : ""}${r.digest ? `@${r.digest}` : ""}`;
+}
+function apiHost(registry) {
+  return registry === "docker.io" || registry === "index.docker.io" ? "registry-1.docker.io" : registry;
+}
+function isLoopback(hostPort) {
+  let h = String(hostPort);
+  if (h.startsWith("[")) h = h.slice(1, h.indexOf("]"));
+  else if (h.split(":").length === 2) h = h.split(":")[0];
+  return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+function findCredentials(registry, { username = "", password = "", env = process.env, fallback } = {}) {
+  if (username || password) return { username, password };
+  const eu = env.IMAGEGATE_REGISTRY_USERNAME ?? "";
+  const ep = env.IMAGEGATE_REGISTRY_PASSWORD ?? "";
+  if (eu || ep) return { username: eu, password: ep };
+  const dir = env.DOCKER_CONFIG || path.join(env.HOME || os.homedir(), ".docker");
+  let cfg;
+  try {
+    cfg = JSON.parse(readFileSync(path.join(dir, "config.json"), "utf8"));
+  } catch {
+    cfg = null;
+  }
+  const wanted = ["docker.io", "index.docker.io", "registry-1.docker.io"].includes(registry) ? ["docker.io", "index.docker.io", "registry-1.docker.io"] : [registry];
+  const keyHost = (k) => k.replace(/^https?:\/\//, "").split("/")[0];
+  for (const [k, v] of Object.entries(cfg?.auths ?? {})) {
+    if (!wanted.includes(keyHost(k))) continue;
+    if (typeof v?.auth === "string") {
+      const text = Buffer.from(v.auth.trim(), "base64").toString("utf8");
+      const i = text.indexOf(":");
+      if (i >= 0) return { username: text.slice(0, i), password: text.slice(i + 1) };
+    }
+    if (typeof v?.username === "string" && typeof v?.password === "string") return { username: v.username, password: v.password };
+  }
+  return fallback?.(registry) ?? null;
+}
+function parseChallenge(h) {
+  const m = /^\s*(\S+)\s*(.*)$/s.exec(String(h ?? ""));
+  if (!m) return null;
+  const params = {};
+  const re = /\s*,?\s*([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,]*))/gy;
+  let p;
+  while ((p = re.exec(m[2])) !== null) {
+    params[p[1].toLowerCase()] = (p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3]).trim();
+  }
+  return { scheme: m[1].toLowerCase(), params };
+}
+var RegistryClient = class {
+  /**
+   * @param {{registry: string, repo: string}} ref
+   * @param {{credentials?: {username: string, password: string}|null, fetch?: typeof fetch, backoffMs?: number, log?: (m: string) => void}} opts
+   */
+  constructor(ref, { credentials = null, fetch: f = globalThis.fetch, backoffMs = 1e3, log = () => {
+  } } = {}) {
+    this.ref = ref;
+    const host = apiHost(ref.registry);
+    this.base = `${isLoopback(host) ? "http" : "https"}://${host}`;
+    this.creds = credentials;
+    this.fetch = f;
+    this.backoffMs = backoffMs;
+    this.log = log;
+    this.auth = null;
+    this.scope = `repository:${ref.repo}:pull,push`;
+  }
+  error(code, msg) {
+    return new RegistryError(code, `${this.ref.registry}/${this.ref.repo}: ${msg}`);
+  }
+  authFailed(what) {
+    let msg = `authentication failed: ${what}`;
+    if (!this.creds) msg += "; no credentials were given (the registry username and password inputs, IMAGEGATE_REGISTRY_USERNAME/IMAGEGATE_REGISTRY_PASSWORD, or auths in the docker config)";
+    return this.error("registry-auth", msg);
+  }
+  basic() {
+    return this.creds ? `Basic ${Buffer.from(`${this.creds.username}:${this.creds.password}`).toString("base64")}` : null;
+  }
+  /**
+   * One request, answered: transport errors, 429 and 5xx are retried with
+   * backoff; a first 401 authenticates from its challenge and starts over.
+   */
+  async request(method, target, { headers = {}, body } = {}) {
+    let url;
+    if (target.startsWith("/")) url = `${this.base}${target}`;
+    else if (target.startsWith(`${this.base}/`)) url = target;
+    else throw this.error("registry-error", `the registry sent the request to ${logSafe(target)}, another host; not followed`);
+    let authed = false;
+    for (let attempt = 1; ; attempt++) {
+      let resp;
+      try {
+        resp = await this.fetch(url, {
+          method,
+          headers: { ...headers, ...this.auth ? { authorization: this.auth } : {} },
+          body,
+          // A GET may be redirected (blob storage); an upload may not.
+          redirect: method === "GET" ? "follow" : "error"
+        });
+      } catch (e) {
+        if (attempt < MAX_TRIES) {
+          await this.wait(attempt, `${method} ${url}: ${e?.cause?.message ?? e?.message ?? e}`);
+          continue;
+        }
+        throw this.error("registry-error", `${method} ${logSafe(url)}: ${logSafe(e?.cause?.message ?? e?.message ?? e)} (gave up after ${MAX_TRIES} tries)`);
+      }
+      if (resp.status === 401 && !authed) {
+        authed = true;
+        await resp.arrayBuffer().catch(() => {
+        });
+        await this.authenticate(parseChallenge(resp.headers.get("www-authenticate")));
+        attempt = 0;
+        continue;
+      }
+      if ((resp.status === 429 || resp.status >= 500) && attempt < MAX_TRIES) {
+        await resp.arrayBuffer().catch(() => {
+        });
+        await this.wait(attempt, `${method} ${url}: HTTP ${resp.status}`);
+        continue;
+      }
+      if (resp.status === 401 || resp.status === 403) {
+        await resp.arrayBuffer().catch(() => {
+        });
+        throw this.authFailed(`HTTP ${resp.status} for ${method} ${logSafe(target)}`);
+      }
+      return resp;
+    }
+  }
+  async wait(attempt, why) {
+    const ms = this.backoffMs * 2 ** (attempt - 1);
+    this.log(`imagegate: ${logSafe(why)}; retrying in ${(ms / 1e3).toFixed(1)} s (try ${attempt + 1} of ${MAX_TRIES})`);
+    await new Promise((r) => setTimeout(r, ms));
+  }
+  /** Answer a 401 challenge: Basic with the credentials, or a Bearer token. */
+  async authenticate(ch) {
+    if (!ch) throw this.authFailed("HTTP 401 without a WWW-Authenticate challenge");
+    if (ch.scheme === "basic") {
+      const b2 = this.basic();
+      if (!b2) throw this.authFailed("the registry asks for Basic credentials");
+      this.auth = b2;
+      return;
+    }
+    if (ch.scheme !== "bearer") throw this.authFailed(`unsupported auth scheme ${JSON.stringify(logSafe(ch.scheme))}`);
+    const realm = ch.params.realm;
+    if (!realm) throw this.authFailed("a Bearer challenge without realm");
+    if (!/^https?:\/\//.test(realm)) throw this.authFailed("the token realm is not an http(s) URL");
+    const realmHost = realm.replace(/^https?:\/\//, "").split(/[/?]/)[0];
+    const secure = realm.startsWith("https://") || isLoopback(realmHost) || this.base.startsWith("http://");
+    const q = new URLSearchParams();
+    if (ch.params.service) q.set("service", ch.params.service);
+    q.set("scope", ch.params.scope || this.scope);
+    const url = `${realm}${realm.includes("?") ? "&" : "?"}${q}`;
+    const b = secure ? this.basic() : null;
+    let resp;
+    try {
+      resp = await this.fetch(url, { headers: b ? { authorization: b } : {} });
+    } catch (e) {
+      throw this.error("registry-auth", `the token service ${logSafe(realm)} failed: ${logSafe(e?.cause?.message ?? e?.message ?? e)}`);
+    }
+    if (resp.status !== 200) {
+      await resp.arrayBuffer().catch(() => {
+      });
+      throw this.authFailed(`the token service ${logSafe(realm)} answered HTTP ${resp.status}`);
+    }
+    const body = await readLimited(resp, MAX_TOKEN);
+    if (body === null) throw this.authFailed(`the token response is larger than ${MAX_TOKEN} bytes`);
+    let token;
+    try {
+      const v = JSON.parse(body.toString("utf8"));
+      token = v.token || v.access_token;
+    } catch {
+      throw this.authFailed("the token response is not JSON");
+    }
+    if (typeof token !== "string" || !token) throw this.authFailed("the token response has no token");
+    this.auth = `Bearer ${token}`;
+  }
+  /** A manifest: {bytes, mediaType, digest} (digest checked against `expect` and the registry's header), or null on 404. */
+  async manifest(reference, expect) {
+    const accept = [MT_OCI_INDEX, MT_OCI_MANIFEST, MT_DOCKER_LIST, MT_DOCKER_MANIFEST].join(", ");
+    const resp = await this.request("GET", `/v2/${this.ref.repo}/manifests/${reference}`, { headers: { accept } });
+    if (resp.status === 404) {
+      await resp.arrayBuffer().catch(() => {
+      });
+      return null;
+    }
+    if (resp.status !== 200) {
+      await resp.arrayBuffer().catch(() => {
+      });
+      throw this.error("registry-error", `manifest ${reference}: HTTP ${resp.status}`);
+    }
+    const bytes = await readLimited(resp, MAX_MANIFEST);
+    if (bytes === null) throw this.error("limit-exceeded", `manifest ${reference} is larger than ${MAX_MANIFEST} bytes`);
+    const digest = sha256(bytes);
+    for (const [want, from] of [[expect, "the requested digest"], [resp.headers.get("docker-content-digest"), "the registry's Docker-Content-Digest"]]) {
+      if (want && want.startsWith("sha256:") && want !== digest) {
+        throw this.error("digest-mismatch", `manifest ${reference} hashes to ${digest}, not ${logSafe(want)} (${from})`);
+      }
+    }
+    let v;
+    try {
+      v = JSON.parse(bytes.toString("utf8"));
+    } catch (e) {
+      throw this.error("registry-error", `manifest ${reference} is not valid JSON: ${logSafe(e.message)}`);
+    }
+    const ct = (resp.headers.get("content-type") ?? "").split(";")[0].trim();
+    const mediaType = typeof v?.mediaType === "string" ? v.mediaType : ct || MT_OCI_MANIFEST;
+    return { bytes, mediaType, digest, json: v };
+  }
+  /** Upload a blob (POST, then one monolithic PUT): its digest. */
+  async pushBlob(bytes) {
+    const digest = sha256(bytes);
+    const start = await this.request("POST", `/v2/${this.ref.repo}/blobs/uploads/`, { headers: { "content-type": "application/octet-stream" }, body: new Uint8Array(0) });
+    await start.arrayBuffer().catch(() => {
+    });
+    const location = start.headers.get("location");
+    if (start.status !== 202 || !location) throw this.error("registry-error", `starting a blob upload: HTTP ${start.status}`);
+    const loc = /^https?:\/\//.test(location) ? location : `${this.base}${location.startsWith("/") ? "" : "/"}${location}`;
+    const put = `${loc}${loc.includes("?") ? "&" : "?"}digest=${encodeURIComponent(digest)}`;
+    const r = await this.request("PUT", put, { headers: { "content-type": "application/octet-stream" }, body: bytes });
+    await r.arrayBuffer().catch(() => {
+    });
+    if (r.status !== 201) throw this.error("registry-error", `uploading blob ${digest}: HTTP ${r.status}`);
+    return digest;
+  }
+  /** Put a manifest under a tag or its digest: whether the registry answered `OCI-Subject` (it has the referrers API). */
+  async pushManifest(reference, mediaType, bytes) {
+    const r = await this.request("PUT", `/v2/${this.ref.repo}/manifests/${reference}`, { headers: { "content-type": mediaType }, body: bytes });
+    await r.arrayBuffer().catch(() => {
+    });
+    if (r.status !== 201 && r.status !== 200) throw this.error("registry-error", `putting manifest ${reference}: HTTP ${r.status}`);
+    return r.headers.get("oci-subject") !== null;
+  }
+};
+async function readLimited(resp, limit) {
+  const declared = Number(resp.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) {
+    await resp.body?.cancel().catch(() => {
+    });
+    return null;
+  }
+  const chunks = [];
+  let n = 0;
+  for await (const chunk of resp.body ?? []) {
+    n += chunk.length;
+    if (n > limit) {
+      await resp.body.cancel().catch(() => {
+      });
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+var isIndex = (mt) => mt === MT_OCI_INDEX || mt === MT_DOCKER_LIST;
+function referrerManifest(subject, bundleDigest, bundleSize, predicateType) {
+  return {
+    schemaVersion: 2,
+    mediaType: MT_OCI_MANIFEST,
+    artifactType: MT_BUNDLE,
+    config: { mediaType: MT_EMPTY, digest: sha256(Buffer.from("{}")), size: 2 },
+    layers: [{ mediaType: MT_BUNDLE, digest: bundleDigest, size: bundleSize }],
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+    annotations: { "dev.sigstore.bundle.content": "dsse-envelope", "dev.sigstore.bundle.predicateType": predicateType }
+  };
+}
+function attManifest(existing, envelopeDigest, envelopeSize, predicateType) {
+  const layers = Array.isArray(existing?.layers) ? [...existing.layers] : [];
+  if (!layers.some((l) => l?.digest === envelopeDigest)) {
+    layers.push({ mediaType: MT_DSSE, digest: envelopeDigest, size: envelopeSize, annotations: { predicateType } });
+  }
+  const config = Buffer.from(
+    canonicalJson({
+      architecture: "",
+      os: "",
+      config: {},
+      created: "0001-01-01T00:00:00Z",
+      history: [{ created: "0001-01-01T00:00:00Z" }],
+      rootfs: { type: "layers", diff_ids: layers.map((l) => l?.digest).filter((d) => d !== void 0) }
+    })
+  );
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: MT_OCI_MANIFEST,
+    config: { mediaType: "application/vnd.oci.image.config.v1+json", digest: sha256(config), size: config.length },
+    layers
+  };
+  return { config, manifest };
+}
+async function attach(ref, { bundle, envelope, manifestDigest, predicateType, credentials, fetch: f, log, backoffMs }) {
+  if (!/^sha256:[0-9a-f]{64}$/.test(manifestDigest ?? "")) throw new RegistryError("usage", "attaching needs the image manifest digest (sha256:<hex>)");
+  if (ref.digest && ref.digest !== manifestDigest) {
+    throw new RegistryError("usage", `${formatReference(ref)} names another digest than the scanned image's manifest (${manifestDigest}): not attached`);
+  }
+  const client = new RegistryClient(ref, { credentials, fetch: f, log, backoffMs });
+  const subject = await client.manifest(manifestDigest, manifestDigest);
+  if (!subject) {
+    throw client.error(
+      "registry-not-found",
+      `the registry has no manifest ${manifestDigest} to attach to: push the scanned image first, keeping its manifest (an OCI layout or archive, e.g. skopeo copy or crane push)`
+    );
+  }
+  const hex = manifestDigest.slice("sha256:".length);
+  const bundleBytes = Buffer.from(bundle);
+  await client.pushBlob(Buffer.from("{}"));
+  const bundleDigest = await client.pushBlob(bundleBytes);
+  const referrer = referrerManifest({ mediaType: subject.mediaType, digest: manifestDigest, size: subject.bytes.length }, bundleDigest, bundleBytes.length, predicateType);
+  const rbytes = Buffer.from(canonicalJson(referrer));
+  const rdigest = sha256(rbytes);
+  const handled = await client.pushManifest(rdigest, MT_OCI_MANIFEST, rbytes);
+  let referrersTag;
+  if (!handled) {
+    const tag = `sha256-${hex}`;
+    const have = await client.manifest(tag);
+    let index;
+    if (!have) index = { schemaVersion: 2, mediaType: MT_OCI_INDEX, manifests: [] };
+    else if (!isIndex(have.mediaType)) throw client.error("registry-error", `the referrers tag ${tag} holds something other than an index; not overwritten`);
+    else index = have.json;
+    if (!Array.isArray(index?.manifests)) throw client.error("registry-error", `the referrers tag ${tag} has no manifests list`);
+    if (!index.manifests.some((m) => m?.digest === rdigest)) {
+      index.manifests.push({ mediaType: MT_OCI_MANIFEST, digest: rdigest, size: rbytes.length, artifactType: MT_BUNDLE, annotations: referrer.annotations });
+    }
+    await client.pushManifest(tag, MT_OCI_INDEX, Buffer.from(canonicalJson(index)));
+    referrersTag = tag;
+  }
+  const attTag = `sha256-${hex}.att`;
+  const old = await client.manifest(attTag);
+  const existing = old && !isIndex(old.mediaType) ? old.json : null;
+  const envBytes = Buffer.from(envelope);
+  const envDigest = await client.pushBlob(envBytes);
+  const { config, manifest } = attManifest(existing, envDigest, envBytes.length, predicateType);
+  await client.pushBlob(config);
+  await client.pushManifest(attTag, MT_OCI_MANIFEST, Buffer.from(canonicalJson(manifest)));
+  return { referrer: rdigest, referrersTag, attTag };
+}
+
+// ../shared/attest.js
+var ATTESTATION_FILE = "imagegate.att.json";
+var PREDICATE_TYPE = "https://imagegate.dev/attestation/verdict/v1";
+var COMPONENT_DIGEST_FILE = "imagegate.wasm.sha256";
+var AttestError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = "AttestError";
+    this.code = code;
+  }
+};
+function secretLines(value) {
+  return String(value ?? "").split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(l));
+}
+function fileDigest(file) {
+  const h = createHash2("sha256");
+  const buf = Buffer.alloc(1 << 20);
+  const fd = openSync(file, "r");
+  try {
+    for (; ; ) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      h.update(buf.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return `sha256:${h.digest("hex")}`;
+}
+function readComponentDigest(file) {
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch (e) {
+    throw new AttestError("host-error", `cannot read the component digest ${logSafe(file)}: ${logSafe(e.message)} (the adapter's build writes it)`);
+  }
+  const m = /^([0-9a-f]{64})\b/.exec(text.trim());
+  if (!m) throw new AttestError("host-error", `${logSafe(file)} does not hold a SHA-256 (the adapter's build writes it)`);
+  return `sha256:${m[1]}`;
+}
+var MAX_KEY_BYTES = 64 << 10;
+function parseAttestInputs({ key, output, push, reference }, names, InputErr) {
+  const pem = String(key ?? "");
+  const wanted = pem.trim() !== "";
+  if (wanted && !/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(pem)) {
+    throw new InputErr(`input ${names.key}: not a PEM private key (PKCS#8 PRIVATE KEY or SEC1 EC PRIVATE KEY)`);
+  }
+  let target = null;
+  if (push) {
+    if (!wanted) throw new InputErr(`input ${names.push}: attaching needs a signing key (input ${names.key})`);
+    if (!String(reference ?? "").trim()) {
+      throw new InputErr(`input ${names.push}: attaching needs input ${names.reference}, the registry reference the image was pushed by (HOST/REPO[:TAG])`);
+    }
+    try {
+      target = parseReference(reference);
+    } catch (e) {
+      throw new InputErr(`input ${names.reference}: ${e.message}`);
+    }
+  }
+  return { key: wanted ? pem : "", output: String(output ?? "").trim(), push: target };
+}
+async function attestVerdict(args) {
+  const { gate, outcome, report, policy, db, now, subjectName, componentDigest, output, push } = args;
+  if (!["pass", "fail"].includes(outcome?.verdict) || outcome?.reports?.json === void 0) {
+    throw new AttestError("usage", "the scan could not decide (verdict error): nothing was attested");
+  }
+  const policyDigest = policy ? `sha256:${createHash2("sha256").update(policy.text, "utf8").digest("hex")}` : void 0;
+  const dbDigest = report?.vulnerability_db && db ? fileDigest(db) : void 0;
+  let made;
+  try {
+    made = gate.attest({
+      report: outcome.reports.json,
+      subjectName: subjectName || void 0,
+      policyDigest,
+      dbDigest,
+      componentDigest,
+      now,
+      signingKey: args.key
+    });
+  } catch (e) {
+    throw new AttestError(e?.code ?? "host-error", logSafe(e?.message ?? e));
+  } finally {
+    args.key = void 0;
+  }
+  try {
+    mkdirSync(path2.dirname(path2.resolve(output)), { recursive: true });
+    writeFileSync(output, made.bundle);
+  } catch (e) {
+    throw new AttestError("host-error", `cannot write the attestation ${logSafe(output)}: ${logSafe(e.message)}`);
+  }
+  const out = { file: output, keyId: made.keyId, verdict: made.verdict };
+  if (!push) return out;
+  const digest = report?.image?.manifest_digest;
+  if (typeof digest !== "string" || !digest.startsWith("sha256:")) {
+    const err = new AttestError("usage", "attaching: the report names no manifest digest for the image (a docker-archive from an older `docker save` has none; give an OCI layout or archive)");
+    err.made = out;
+    throw err;
+  }
+  let envelope;
+  try {
+    const env = JSON.parse(made.bundle).dsseEnvelope;
+    if (!env) throw new Error("no dsseEnvelope");
+    envelope = canonicalJson(env);
+  } catch (e) {
+    throw new AttestError("host-error", `attaching: the bundle has no DSSE envelope (${logSafe(e.message)})`);
+  }
+  try {
+    const a = await attach(push, {
+      bundle: made.bundle,
+      envelope,
+      manifestDigest: digest,
+      predicateType: PREDICATE_TYPE,
+      credentials: args.credentials ?? null,
+      fetch: args.fetch,
+      log: args.log,
+      backoffMs: args.backoffMs
+    });
+    return { ...out, ...a, reference: `${formatReference({ ...push, digest: void 0 })}@${digest}` };
+  } catch (e) {
+    const err = e instanceof RegistryError ? new AttestError(e.code, logSafe(e.message)) : new AttestError("registry-error", `attaching: ${logSafe(e?.message ?? e)}`);
+    err.made = out;
+    throw err;
+  }
+}
+async function attestAfterScan({ a, ran, outcome, report, now, reference, componentDigest, defaultOutput, fallback, fetch: fetch2, log }) {
+  if (!a?.key) return { done: null };
+  try {
+    if (!["pass", "fail"].includes(outcome?.verdict)) {
+      log("imagegate: no attestation: the scan could not decide (an undecided scan is never attested)");
+      return { done: null };
+    }
+    const credentials = a.push ? findCredentials(a.push.registry, { username: a.username, password: a.password, fallback }) : null;
+    const done = await attestVerdict({
+      gate: ran.gate,
+      outcome,
+      report,
+      policy: ran.policy,
+      db: ran.db?.path,
+      now,
+      key: a.key,
+      subjectName: reference,
+      componentDigest: typeof componentDigest === "function" ? componentDigest() : componentDigest,
+      output: a.output || defaultOutput,
+      push: a.push,
+      credentials,
+      fetch: fetch2,
+      log
+    });
+    log(`imagegate: attested verdict ${logSafe(done.verdict)} (key ${logSafe(done.keyId)}) in ${logSafe(done.file)}`);
+    if (done.referrer) {
+      log(`imagegate: attached to ${logSafe(done.reference)}: referrer ${done.referrer}${done.referrersTag ? ` (referrers tag ${done.referrersTag})` : ""}, cosign tag ${done.attTag}`);
+    }
+    return { done };
+  } catch (e) {
+    if (e?.made) log(`imagegate: signed verdict ${logSafe(e.made.verdict)} (key ${logSafe(e.made.keyId)}) in ${logSafe(e.made.file)}, not attached`);
+    return { done: e?.made ?? null, error: { code: e?.code ?? "host-error", message: logSafe(e?.message ?? e) } };
+  } finally {
+    a.key = "";
+  }
+}
+
+// ../shared/adapter.js
+import { readdirSync, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import path5 from "node:path";
+
+// ../shared/gate.js
+import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import path4 from "node:path";
+
+// ../shared/fast-read.js
+import { closeSync as closeSync2, fstatSync, lstatSync, openSync as openSync2, readSync as readSync2, realpathSync, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
 var MAX_READ = 1 << 20;
 var INSTALLED = /* @__PURE__ */ new WeakSet();
 var DIRS = /* @__PURE__ */ new WeakMap();
@@ -47,7 +626,7 @@ function trackPreopens(entries, hostDirs) {
 }
 function inside(parent, p) {
   try {
-    const real = realpathSync(path.resolve(parent.dir, p));
+    const real = realpathSync(path3.resolve(parent.dir, p));
     const root = parent.root.endsWith("/") ? parent.root : `${parent.root}/`;
     return real === parent.root || real.startsWith(root) ? real : null;
   } catch {
@@ -65,15 +644,15 @@ function installFastRead({ Descriptor, InputStream, IoError, monotonicClock }) {
   const s = InputStream.prototype;
   function openOwn(parent, p, pathFlags) {
     try {
-      if (!pathFlags?.symlinkFollow && lstatSync(path.resolve(parent.dir, p)).isSymbolicLink()) return null;
+      if (!pathFlags?.symlinkFollow && lstatSync(path3.resolve(parent.dir, p)).isSymbolicLink()) return null;
       const real = inside(parent, p);
       if (!real) return null;
-      const fd = openSync(real, "r");
+      const fd = openSync2(real, "r");
       let file = false;
       try {
         file = fstatSync(fd).isFile();
       } finally {
-        if (!file) closeSync(fd);
+        if (!file) closeSync2(fd);
       }
       if (!file) return null;
       const own = Object.create(Descriptor.prototype);
@@ -145,7 +724,7 @@ function installFastRead({ Descriptor, InputStream, IoError, monotonicClock }) {
     if (!plain) return opened;
     const real = inside(parent, p);
     try {
-      if (real && statSync(real).isDirectory()) DIRS.set(opened, { root: parent.root, dir: real });
+      if (real && statSync2(real).isDirectory()) DIRS.set(opened, { root: parent.root, dir: real });
     } catch {
     }
     return opened;
@@ -156,7 +735,7 @@ function installFastRead({ Descriptor, InputStream, IoError, monotonicClock }) {
     if (f && !f.closed) {
       f.closed = true;
       try {
-        closeSync(f.fd);
+        closeSync2(f.fd);
       } catch {
       }
     }
@@ -182,7 +761,7 @@ function installFastRead({ Descriptor, InputStream, IoError, monotonicClock }) {
   function readFd(file, into, pos, kind) {
     try {
       if (file.closed) throw Object.assign(new Error("the file was closed"), { code: "EBADF" });
-      return readSync(file.fd, into, 0, into.length, pos);
+      return readSync2(file.fd, into, 0, into.length, pos);
     } catch (e) {
       if (kind === "filesystem") throw e.code === "EISDIR" ? "is-directory" : "io";
       throw { tag: "last-operation-failed", val: new IoError(e) };
@@ -359,7 +938,17 @@ function limitMemories(source, pages) {
 }
 
 // ../shared/gate.js
-var FORMATS = Object.freeze(["json", "text", "cyclonedx", "spdx", "sarif", "junit", "markdown"]);
+var REPORT_FILES = Object.freeze({
+  json: "imagegate.json",
+  text: "imagegate.txt",
+  cyclonedx: "imagegate.cdx.json",
+  spdx: "imagegate.spdx.json",
+  sarif: "imagegate.sarif",
+  junit: "imagegate.junit.xml",
+  markdown: "imagegate.md"
+});
+var FORMATS = Object.freeze(Object.keys(REPORT_FILES));
+var SEVERITIES = Object.freeze(["critical", "high", "medium", "low", "unknown"]);
 var VERDICTS = Object.freeze(["pass", "fail", "error"]);
 var GateError = class extends Error {
   constructor(code, message) {
@@ -420,6 +1009,20 @@ function callScanner(scanner, opts, guest) {
     reports: r.reports.map(({ format, content }) => ({ format, content }))
   };
 }
+function toWitAttest(req) {
+  if (typeof req?.report !== "string" || typeof req?.signingKey !== "string" || typeof req?.componentDigest !== "string") {
+    throw new GateError("usage", "attest needs the report, the signing key and the component digest");
+  }
+  return {
+    report: req.report,
+    subjectName: req.subjectName || void 0,
+    policyDigest: req.policyDigest || void 0,
+    dbDigest: req.dbDigest || void 0,
+    componentDigest: req.componentDigest,
+    now: BigInt(Math.floor(req.now ?? Date.now() / 1e3)),
+    signingKey: req.signingKey
+  };
+}
 var GUARDED = /* @__PURE__ */ new WeakSet();
 var writable = false;
 var MUTATING_METHODS = Object.freeze([
@@ -467,7 +1070,7 @@ function mapPath(hostPath, mount, what) {
   let st;
   let real;
   try {
-    st = statSync2(hostPath);
+    st = statSync3(hostPath);
     real = realpathSync2(hostPath);
   } catch (e) {
     throw new GateError(
@@ -476,7 +1079,7 @@ function mapPath(hostPath, mount, what) {
     );
   }
   if (st.isDirectory()) return { dir: real, guest: mount };
-  return { dir: path2.dirname(real), guest: `${mount}/${path2.basename(real)}` };
+  return { dir: path4.dirname(real), guest: `${mount}/${path4.basename(real)}` };
 }
 function createGate({ component, filesystem, cli, io, clocks, timeoutMs = DEFAULT_TIMEOUT_S * 1e3 }) {
   const scanner = component.scanner ?? component["imagegate:gate/scanner@0.1.0"];
@@ -512,7 +1115,7 @@ function createGate({ component, filesystem, cli, io, clocks, timeoutMs = DEFAUL
     try {
       const img = mapPath(opts.image, "/image", "image");
       const preopens = { "/image": img.dir };
-      const guest = { image: img.guest, displayName: path2.basename(opts.image) };
+      const guest = { image: img.guest, displayName: path4.basename(opts.image) };
       if (opts.db) {
         const db = mapPath(opts.db, "/db", "vulnerability DB");
         preopens["/db"] = db.dir;
@@ -548,10 +1151,23 @@ function createGate({ component, filesystem, cli, io, clocks, timeoutMs = DEFAUL
       throw new GateError(code, message);
     }
   }
+  function attest(req) {
+    if (stopped) throw new GateError("limit-exceeded", `the component was stopped by a limit earlier (${stopped}); start a new process`);
+    try {
+      cli._setEnv({});
+      const a = callWithTimeout(() => scanner.attest(toWitAttest(req)), timeoutMs);
+      return { bundle: a.bundle, statement: a.statement, keyId: a.keyId, verdict: a.verdict };
+    } catch (e) {
+      const [code, message] = describeError(e);
+      if (code === "limit-exceeded") stopped = message;
+      throw new GateError(code, message);
+    }
+  }
   return {
     formats: FORMATS,
     scan,
     plan,
+    attest,
     runCli,
     version: () => scanner.version(),
     explain: (code) => scanner.explain(code) ?? null
@@ -574,36 +1190,7 @@ function describeError(e) {
   return ["host-error", e?.message ?? String(e)];
 }
 
-// ../shared/logsafe.js
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-var UNSAFE_G = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-var AZURE = /##(vso)?\[/giu;
-function escapeChar(c) {
-  if (c === "\n") return "\\n";
-  if (c === "\r") return "\\r";
-  if (c === "	") return "\\t";
-  return `\\u{${c.codePointAt(0).toString(16)}}`;
-}
-function logSafe(value) {
-  const s = String(value ?? "");
-  AZURE.lastIndex = 0;
-  if (!/^\s*::/u.test(s) && !UNSAFE.test(s) && !AZURE.test(s)) return s;
-  AZURE.lastIndex = 0;
-  const out = s.replace(AZURE, (m) => `${m.slice(0, -1)}\\[`).replace(UNSAFE_G, escapeChar);
-  return out.replace(/^(\s*)::/u, "$1\\::");
-}
-
 // ../shared/adapter.js
-var REPORT_FILES = Object.freeze({
-  json: "imagegate.json",
-  text: "imagegate.txt",
-  cyclonedx: "imagegate.cdx.json",
-  spdx: "imagegate.spdx.json",
-  sarif: "imagegate.sarif",
-  junit: "imagegate.junit.xml",
-  markdown: "imagegate.md"
-});
-var SEVERITIES = Object.freeze(["critical", "high", "medium", "low", "unknown"]);
 var InputError = class extends Error {
   constructor(message) {
     super(message);
@@ -634,15 +1221,15 @@ function severityCounts(report) {
   return counts;
 }
 function policyName(file, workspace) {
-  const rel = path3.relative(path3.resolve(workspace), path3.resolve(workspace, file));
-  if (rel && !rel.startsWith("..") && !path3.isAbsolute(rel)) return rel.split(path3.sep).join("/");
-  return path3.basename(file);
+  const rel = path5.relative(path5.resolve(workspace), path5.resolve(workspace, file));
+  if (rel && !rel.startsWith("..") && !path5.isAbsolute(rel)) return rel.split(path5.sep).join("/");
+  return path5.basename(file);
 }
 function readPolicy(explicit, workspace, defaultName) {
-  const file = explicit ? path3.resolve(workspace, explicit) : path3.join(workspace, defaultName);
+  const file = explicit ? path5.resolve(workspace, explicit) : path5.join(workspace, defaultName);
   let st;
   try {
-    st = statSync3(file);
+    st = statSync4(file);
   } catch (e) {
     if (!explicit && e.code === "ENOENT") return void 0;
     throw new InputError(`input policy: cannot read ${logSafe(file)}: ${e.code === "ENOENT" ? "no such file" : logSafe(e.message)}`);
@@ -652,7 +1239,7 @@ function readPolicy(explicit, workspace, defaultName) {
     throw new InputError(`input policy: ${logSafe(file)} is not a file`);
   }
   try {
-    return { name: policyName(file, workspace), text: readFileSync(file, "utf8") };
+    return { name: policyName(file, workspace), text: readFileSync3(file, "utf8") };
   } catch (e) {
     throw new InputError(`input policy: cannot read ${logSafe(file)}: ${logSafe(e.message)}`);
   }
@@ -662,24 +1249,24 @@ var VEX_SUFFIXES = Object.freeze([".openvex.json", ".vex.json"]);
 var MAX_VEX_BYTES = 32 * 1024 * 1024;
 function filesIn(dir) {
   try {
-    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink() && statSync3(path3.join(dir, e.name)).isFile()).map((e) => e.name).sort();
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink() && statSync4(path5.join(dir, e.name)).isFile()).map((e) => e.name).sort();
   } catch (e) {
     if (e.code === "ENOENT" || e.code === "ENOTDIR") return [];
     throw new InputError(`cannot list ${logSafe(dir)}: ${logSafe(e.message)}`);
   }
 }
 function readVex(workspace, explicit = []) {
-  const root = path3.resolve(workspace);
+  const root = path5.resolve(workspace);
   if (explicit.length) return explicit.map((f) => readVexFile(f, root));
   const rel = [
-    ...filesIn(path3.join(root, VEX_DIR)).filter((n) => n.endsWith(".json")).map((n) => `${VEX_DIR}/${n}`),
+    ...filesIn(path5.join(root, VEX_DIR)).filter((n) => n.endsWith(".json")).map((n) => `${VEX_DIR}/${n}`),
     ...filesIn(root).filter((n) => VEX_SUFFIXES.some((s) => n.endsWith(s)))
   ];
   return rel.map((name) => {
-    const file = path3.join(root, name);
+    const file = path5.join(root, name);
     try {
-      if (statSync3(file).size > MAX_VEX_BYTES) throw new Error(`is larger than ${MAX_VEX_BYTES} bytes`);
-      return { name, text: readFileSync(file, "utf8") };
+      if (statSync4(file).size > MAX_VEX_BYTES) throw new Error(`is larger than ${MAX_VEX_BYTES} bytes`);
+      return { name, text: readFileSync3(file, "utf8") };
     } catch (e) {
       throw new InputError(`VEX document ${logSafe(name)}: ${logSafe(e.message)}`);
     }
@@ -689,18 +1276,18 @@ function parseVexInput(value) {
   return String(value ?? "").split(/[\n,]+/).map((s) => s.trim()).filter(Boolean);
 }
 function readVexFile(file, root) {
-  const abs = path3.resolve(root, file);
+  const abs = path5.resolve(root, file);
   const shown = logSafe(file);
   let st;
   try {
-    st = statSync3(abs);
+    st = statSync4(abs);
   } catch (e) {
     throw new InputError(`input vex: cannot read ${shown}: ${e.code === "ENOENT" ? "no such file" : logSafe(e.message)}`);
   }
   if (!st.isFile()) throw new InputError(`input vex: ${shown} is not a file`);
   if (st.size > MAX_VEX_BYTES) throw new InputError(`input vex: ${shown} is larger than ${MAX_VEX_BYTES} bytes`);
   try {
-    return { name: policyName(abs, root), text: readFileSync(abs, "utf8") };
+    return { name: policyName(abs, root), text: readFileSync3(abs, "utf8") };
   } catch (e) {
     throw new InputError(`input vex: cannot read ${shown}: ${logSafe(e.message)}`);
   }
@@ -708,16 +1295,18 @@ function readVexFile(file, root) {
 async function runGate({ gate, loadGate: loadGate2, inputs, workspace, getDb: getDb2, now }) {
   let outcome;
   let db = {};
+  let g;
+  let policy;
   try {
-    const g = gate ?? await loadGate2({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout });
+    g = gate ?? await loadGate2({ memoryMiB: inputs.memoryLimit, timeoutS: inputs.timeout });
     const defaults = g.plan({ skipVulnerabilities: true });
-    const policy = readPolicy(inputs.policy, workspace, defaults.policyFile);
+    policy = readPolicy(inputs.policy, workspace, defaults.policyFile);
     const vex = readVex(workspace, inputs.vex ?? []);
     const plan = g.plan({ policy, skipVulnerabilities: inputs.skipVulnerabilities });
     db = await getDb2(plan, g);
     outcome = g.scan({
-      image: path3.resolve(workspace, inputs.image),
-      displayName: path3.basename(inputs.image),
+      image: path5.resolve(workspace, inputs.image),
+      displayName: path5.basename(inputs.image),
       db: db.path,
       policy,
       failOn: inputs.failOn || void 0,
@@ -741,7 +1330,7 @@ async function runGate({ gate, loadGate: loadGate2, inputs, workspace, getDb: ge
       outcome = { ...outcome, verdict: "error", exitCode: 2, error: { code: "host-error", message: `the component's JSON report does not parse: ${e.message}` } };
     }
   }
-  return { outcome, report, db };
+  return { outcome, report, db, gate: g, policy };
 }
 function undecided(report) {
   const u = report?.policy?.undecided ?? [];
@@ -763,8 +1352,8 @@ function stepResult(outcome, report, reportOnly) {
 }
 
 // ../shared/db.js
-import { closeSync as closeSync2, existsSync, mkdirSync, openSync as openSync2, readSync as readSync2, rmSync, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import { closeSync as closeSync3, existsSync, mkdirSync as mkdirSync2, openSync as openSync3, readSync as readSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path6 from "node:path";
 var CACHE_PREFIX = "imagegate-db-v1-";
 function isoWeek(date) {
   const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -781,9 +1370,9 @@ var DB_FORMAT = 2;
 function dbBuildTime(file) {
   let fd;
   try {
-    fd = openSync2(file, "r");
+    fd = openSync3(file, "r");
     const head = Buffer.alloc(96 + 10 + 64);
-    const n = readSync2(fd, head, 0, head.length, 0);
+    const n = readSync3(fd, head, 0, head.length, 0);
     if (n < 97 || head.toString("latin1", 0, 4) !== "IGDB" || head.readUInt32LE(4) !== DB_FORMAT) return null;
     const dirOff = Number(head.readBigUInt64LE(16));
     if (dirOff !== 96) return null;
@@ -799,7 +1388,7 @@ function dbBuildTime(file) {
   } catch {
     return null;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 function dbAgeDays(file, now) {
@@ -823,8 +1412,8 @@ async function fetchWithRetries(url, file, { fetchImpl = fetch, attempts = 4, de
       const res = await fetchImpl(url);
       if (res.ok) {
         const buf = Buffer.from(await res.arrayBuffer());
-        mkdirSync(path4.dirname(file), { recursive: true });
-        writeFileSync(file, buf);
+        mkdirSync2(path6.dirname(file), { recursive: true });
+        writeFileSync2(file, buf);
         return buf.length;
       }
       last = new Error(`${url}: HTTP ${res.status}`);
@@ -844,9 +1433,9 @@ async function downloadDb({ source, ecosystems, work, out, buildDb, fetchOpts = 
   rmSync(work, { recursive: true, force: true });
   for (const eco of ecosystems) {
     const url = `${source.replace(/\/+$/, "")}/${encodeURIComponent(eco)}/all.zip`;
-    await fetchWithRetries(url, path4.join(work, eco, "all.zip"), fetchOpts);
+    await fetchWithRetries(url, path6.join(work, eco, "all.zip"), fetchOpts);
   }
-  mkdirSync(path4.dirname(out), { recursive: true });
+  mkdirSync2(path6.dirname(out), { recursive: true });
   const code = await buildDb(work, out);
   rmSync(work, { recursive: true, force: true });
   if (code !== 0 || !existsSync(out)) throw new Error(`db build failed (exit code ${code})`);
@@ -860,7 +1449,7 @@ async function getDb({ plan, db = "", dir, offline = false, source = "", ecosyst
     if (db) warn(`input db: ${db} does not exist; the policy needs no DB, scanning without one`);
     return {};
   }
-  const file = db || path4.join(dir, plan.dbFile);
+  const file = db || path6.join(dir, plan.dbFile);
   const maxAge = plan.maxDbAgeDays;
   const fresh = () => {
     const age = existsSync(file) ? dbAge(file) : null;
@@ -882,7 +1471,7 @@ async function getDb({ plan, db = "", dir, offline = false, source = "", ecosyst
   const from = source || plan.dbSource;
   try {
     log(`imagegate: fetching the vulnerability DB into ${file} (${why}) from ${from}`);
-    mkdirSync(path4.dirname(file), { recursive: true });
+    mkdirSync2(path6.dirname(file), { recursive: true });
     await downloadDb({
       source: from,
       ecosystems: ecosystems.length ? ecosystems : plan.dbEcosystems,
@@ -906,15 +1495,15 @@ async function getDb({ plan, db = "", dir, offline = false, source = "", ecosyst
 }
 
 // ../shared/worker.js
-import path5 from "node:path";
+import path7 from "node:path";
 import { Worker, isMainThread, workerData } from "node:worker_threads";
 function rfc3339(unixSeconds) {
   return new Date(unixSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 function buildDbInWorker(entryUrl, fromDir, out, now = Math.floor(Date.now() / 1e3)) {
-  const outDir = path5.dirname(path5.resolve(out));
-  const args = ["db", "build", "--from", "/src", "-o", `/out/${path5.basename(out)}`, "--build-time", rfc3339(now)];
-  const preopens = { "/src": path5.resolve(fromDir), "/out": outDir };
+  const outDir = path7.dirname(path7.resolve(out));
+  const args = ["db", "build", "--from", "/src", "-o", `/out/${path7.basename(out)}`, "--build-time", rfc3339(now)];
+  const preopens = { "/src": path7.resolve(fromDir), "/out": outDir };
   return new Promise((resolve, reject) => {
     const w = new Worker(new URL(entryUrl), { workerData: { imagegateCli: { args, preopens } } });
     w.on("error", reject);
@@ -932,11 +1521,25 @@ async function runCliIfWorker(loadGate2) {
 }
 
 // src/action.js
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path6 from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import path8 from "node:path";
 var ANNOTATION_CAP = 10;
 var bool = (core, name, fallback) => parseBool(name, core.getInput(name), fallback);
+function parseAttest(core, reference) {
+  const key = core.getInput("attest-key");
+  for (const line of secretLines(key)) core.setSecret(line);
+  delete process.env["INPUT_ATTEST-KEY"];
+  const password = core.getInput("registry-password");
+  for (const line of secretLines(password)) core.setSecret(line);
+  const a = parseAttestInputs(
+    { key, output: core.getInput("attestation"), push: bool(core, "attest-push", false), reference },
+    { key: "attest-key", push: "attest-push", reference: "reference" },
+    InputError
+  );
+  return { ...a, username: core.getInput("registry-username").trim(), password, githubToken: core.getInput("github-token").trim() };
+}
 function parseInputs(core) {
+  const attest = parseAttest(core, core.getInput("reference").trim());
   const image = core.getInput("image").trim();
   if (!image) throw new InputError("input image is required: the path of an image tarball or OCI layout");
   const formats = core.getInput("format").split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -963,6 +1566,7 @@ function parseInputs(core) {
     summary: bool(core, "summary", true),
     tag: core.getInput("tag").trim(),
     platform: core.getInput("platform").trim(),
+    attest,
     // Sandbox limits, as the Rust host's --memory-limit / --timeout.
     ...readLimitInputs((n) => core.getInput(n).trim(), { memory: "memory-limit", timeout: "timeout" }, InputError)
   };
@@ -1006,15 +1610,17 @@ function annotate(core, report, cap = ANNOTATION_CAP) {
   return shown.length;
 }
 function writeReport(dir, format, content) {
-  mkdirSync2(dir, { recursive: true });
-  const file = path6.join(dir, REPORT_FILES[format]);
-  writeFileSync2(file, content);
+  mkdirSync3(dir, { recursive: true });
+  const file = path8.join(dir, REPORT_FILES[format]);
+  writeFileSync3(file, content);
   return file;
 }
-async function runAction({ core, gate, loadGate: loadGate2, getDb: getDb2, now, workspace = process.env.GITHUB_WORKSPACE || process.cwd() }) {
+async function runAction({ core, gate, loadGate: loadGate2, getDb: getDb2, now, componentDigest, fetch: fetch2, workspace = process.env.GITHUB_WORKSPACE || process.cwd() }) {
   let inputs;
   let outcome;
   let report = null;
+  let ran = {};
+  const scanTime = now ? now() : Math.floor(Date.now() / 1e3);
   try {
     inputs = parseInputs(core);
   } catch (e) {
@@ -1023,22 +1629,23 @@ async function runAction({ core, gate, loadGate: loadGate2, getDb: getDb2, now, 
   if (inputs) {
     core.info(`imagegate: scanning ${logSafe(inputs.image)}`);
     const formats = [.../* @__PURE__ */ new Set(["json", ...inputs.formats, ...inputs.summary ? ["markdown"] : [], ...inputs.sarifFile ? ["sarif"] : []])];
-    ({ outcome, report } = await runGate({
+    ran = await runGate({
       gate,
       loadGate: loadGate2,
       inputs: { ...inputs, formats },
       workspace,
       getDb: (plan, g) => getDb2(inputs, plan, g),
-      now
-    }));
+      now: () => scanTime
+    });
+    ({ outcome, report } = ran);
   }
   const outputDir = inputs?.outputDir ?? "imagegate-report";
   let reportPath = "";
   let sarifPath = "";
   for (const [format, content] of Object.entries(outcome.reports)) {
     if (format === "sarif" && inputs.sarifFile) {
-      mkdirSync2(path6.dirname(path6.resolve(inputs.sarifFile)), { recursive: true });
-      writeFileSync2(inputs.sarifFile, content);
+      mkdirSync3(path8.dirname(path8.resolve(inputs.sarifFile)), { recursive: true });
+      writeFileSync3(inputs.sarifFile, content);
       sarifPath = inputs.sarifFile;
     }
     if (format !== "json" && !inputs.formats.includes(format)) continue;
@@ -1056,20 +1663,42 @@ async function runAction({ core, gate, loadGate: loadGate2, getDb: getDb2, now, 
   core.setOutput("sarif", sarifPath);
   if (report) annotate(core, report);
   if (inputs?.summary ?? true) {
-    const name = inputs ? path6.basename(inputs.image) : "(no image)";
+    const name = inputs ? path8.basename(inputs.image) : "(no image)";
     await core.summary.addRaw(summaryMarkdown(outcome, name)).write();
   }
+  await attestStep({ core, inputs, outputDir, ran, outcome, report, scanTime, componentDigest, fetch: fetch2 });
   const step = stepResult(outcome, report, inputs?.reportOnly ?? false);
   if (step.failed) core.setFailed(step.message);
   else if (outcome.verdict === "fail") core.warning(step.message);
   else core.info(step.message);
   return outcome;
 }
+async function attestStep({ core, inputs, outputDir, ran, outcome, report, scanTime, componentDigest, fetch: fetch2 }) {
+  const actor = process.env.GITHUB_ACTOR || "github";
+  const a = inputs?.attest;
+  const { done, error } = await attestAfterScan({
+    a,
+    ran,
+    outcome,
+    report,
+    now: scanTime,
+    reference: inputs?.reference,
+    componentDigest,
+    defaultOutput: path8.join(outputDir, ATTESTATION_FILE),
+    // ghcr.io: the workflow's token, when no other credentials are given.
+    fallback: (r) => r === "ghcr.io" && a?.githubToken ? { username: actor, password: a.githubToken } : null,
+    fetch: fetch2,
+    log: (m) => core.info(m)
+  });
+  if (error) core.setFailed(`imagegate: the verdict was not attested (${error.code}): ${error.message}`);
+  core.setOutput("attestation", done?.file ?? "");
+  core.setOutput("attestation-referrer", done?.referrer ?? "");
+}
 
 // src/main.js
 async function loadGate({ memoryMiB = DEFAULT_MEMORY_MIB, timeoutS = DEFAULT_TIMEOUT_S } = {}) {
   installMemoryLimit(memoryMiB * 2 ** 20);
-  const component = await import("./imagegate-WN4TUZ3Z.js");
+  const component = await import("./imagegate-VO3UIXN2.js");
   return createGate({ component, filesystem: filesystem_exports, cli: cli_exports, io: io_exports, clocks: clocks_exports, timeoutMs: timeoutS * 1e3 });
 }
 function actionsCache(date) {
@@ -1096,10 +1725,12 @@ if (!await runCliIfWorker(loadGate)) {
       core: core_exports,
       loadGate,
       now: testNow(),
+      // build.sh records the SHA-256 of the component beside dist/index.js.
+      componentDigest: () => readComponentDigest(fileURLToPath(new URL(`./${COMPONENT_DIGEST_FILE}`, import.meta.url))),
       getDb: (inputs, plan) => getDb({
         plan,
         db: inputs.db,
-        dir: path7.join(process.env.RUNNER_TEMP || os.tmpdir(), "imagegate-db"),
+        dir: path9.join(process.env.RUNNER_TEMP || os2.tmpdir(), "imagegate-db"),
         offline: inputs.offline,
         source: inputs.dbSource,
         ecosystems: inputs.dbEcosystems,

@@ -81,6 +81,16 @@ var Hasher = class {
   }
 };
 
+// ../shared/host-zstd.js
+function available() {
+  return false;
+}
+var Decoder = class {
+  constructor() {
+    throw new Error("host-zstd: this host has no zstd decoder (available() is false)");
+  }
+};
+
 // build/imagegate/imagegate.js
 var {
   getArguments,
@@ -3275,6 +3285,18 @@ function _liftFlatBorrow(componentTableIdx, size, memory, vals2, storagePtr, sto
   _debugLog("[_liftFlatBorrow()] args", { size, memory, vals: vals2, storagePtr, storageLen });
   throw new Error("flat lift for borrowed resources is not supported!");
 }
+function _lowerFlatBool(ctx) {
+  _debugLog("[_lowerFlatBool()] args", { ctx });
+  if (!ctx.memory) {
+    throw new Error("missing memory for lower");
+  }
+  if (ctx.vals.length !== 1) {
+    throw new Error(`unexpected number [${ctx.vals.length}] of vals (expected 1)`);
+  }
+  _requireValidNumericPrimitive.bind("bool", ctx.vals[0]);
+  new DataView(ctx.memory.buffer).setUint8(ctx.storagePtr, ctx.vals[0] ? 1 : 0);
+  ctx.storagePtr += 1;
+}
 function _lowerFlatU8(ctx) {
   _debugLog("[_lowerFlatU8()] args", ctx);
   if (ctx.vals.length !== 1) {
@@ -3728,13 +3750,80 @@ function _suspendingImport(componentIdx2, fn, syncOnly = false, switchesTask = f
   };
 }
 var exports0;
+var _trampoline1 = function() {
+  _debugLog('[iface="imagegate:gate/host-zstd@0.1.0", function="available"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "available",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "none",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    ret = _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => available())
+    });
+  } catch (err) {
+    _debugLog("[Instruction::CallInterface] error during sync call", {
+      taskID: task.id(),
+      subtaskID: task.getParentSubtask()?.id(),
+      err
+    });
+    getOrCreateAsyncState(0).markTrapped(err);
+    task.setErrored(err);
+    task.reject(err);
+    task.exit();
+    throw err;
+  }
+  _debugLog('[iface="imagegate:gate/host-zstd@0.1.0", function="available"][Instruction::Return]', {
+    funcName: "available",
+    paramCount: 1,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([ret ? 1 : 0]);
+  task.exit();
+  return ret ? 1 : 0;
+};
+_trampoline1.fnName = "imagegate:gate/host-zstd@0.1.0#available";
 var handleTable0 = [T_FLAG, 0];
 handleTable0._createdReps = /* @__PURE__ */ new Set();
 handleTable0._componentIdx = 0;
 var captureTable0 = /* @__PURE__ */ new Map();
 var captureCnt0 = 0;
 HANDLE_TABLES[0] = handleTable0;
-var _trampoline1 = function() {
+var _trampoline2 = function() {
   _debugLog('[iface="imagegate:gate/host-sha256@0.1.0", function="[constructor]hasher"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -3809,8 +3898,90 @@ var _trampoline1 = function() {
   task.exit();
   return handle0;
 };
-_trampoline1.fnName = "imagegate:gate/host-sha256@0.1.0#new Hasher";
-var _trampoline10 = function(arg0) {
+_trampoline2.fnName = "imagegate:gate/host-sha256@0.1.0#new Hasher";
+var handleTable1 = [T_FLAG, 0];
+handleTable1._createdReps = /* @__PURE__ */ new Set();
+handleTable1._componentIdx = 0;
+var captureTable1 = /* @__PURE__ */ new Map();
+var captureCnt1 = 0;
+HANDLE_TABLES[1] = handleTable1;
+var _trampoline3 = function() {
+  _debugLog('[iface="imagegate:gate/host-zstd@0.1.0", function="[constructor]decoder"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "new Decoder",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "none",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    ret = _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => new Decoder())
+    });
+  } catch (err) {
+    _debugLog("[Instruction::CallInterface] error during sync call", {
+      taskID: task.id(),
+      subtaskID: task.getParentSubtask()?.id(),
+      err
+    });
+    getOrCreateAsyncState(0).markTrapped(err);
+    task.setErrored(err);
+    task.reject(err);
+    task.exit();
+    throw err;
+  }
+  if (!(ret instanceof Decoder)) {
+    throw new TypeError('Resource error: Not a valid "Decoder" resource.');
+  }
+  var handle0 = ret[symbolRscHandle];
+  if (!handle0) {
+    const rep2 = ret[symbolRscRep] || ++captureCnt1;
+    captureTable1.set(rep2, ret);
+    handle0 = rscTableCreateOwn(handleTable1, rep2);
+  }
+  _debugLog('[iface="imagegate:gate/host-zstd@0.1.0", function="[constructor]decoder"][Instruction::Return]', {
+    funcName: "[constructor]decoder",
+    paramCount: 1,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([handle0]);
+  task.exit();
+  return handle0;
+};
+_trampoline3.fnName = "imagegate:gate/host-zstd@0.1.0#new Decoder";
+var _trampoline13 = function(arg0) {
   let variant0;
   switch (arg0) {
     case 0: {
@@ -3895,17 +4066,17 @@ var _trampoline10 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline10.fnName = "wasi:cli/exit@0.2.6#exit";
-var handleTable1 = [T_FLAG, 0];
-handleTable1._createdReps = /* @__PURE__ */ new Set();
-handleTable1._componentIdx = 0;
-var captureTable1 = /* @__PURE__ */ new Map();
-var captureCnt1 = 0;
-HANDLE_TABLES[1] = handleTable1;
-var _trampoline11 = function(arg0) {
+_trampoline13.fnName = "wasi:cli/exit@0.2.6#exit";
+var handleTable2 = [T_FLAG, 0];
+handleTable2._createdReps = /* @__PURE__ */ new Set();
+handleTable2._componentIdx = 0;
+var captureTable2 = /* @__PURE__ */ new Map();
+var captureCnt2 = 0;
+HANDLE_TABLES[2] = handleTable2;
+var _trampoline14 = function(arg0) {
   var handle1 = arg0;
-  var rep2 = handleTable1[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable1.get(rep2);
+  var rep2 = handleTable2[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable2.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Pollable.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -3986,17 +4157,17 @@ var _trampoline11 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline11.fnName = "wasi:io/poll@0.2.6#block";
-var handleTable3 = [T_FLAG, 0];
-handleTable3._createdReps = /* @__PURE__ */ new Set();
-handleTable3._componentIdx = 0;
-var captureTable3 = /* @__PURE__ */ new Map();
-var captureCnt3 = 0;
-HANDLE_TABLES[3] = handleTable3;
-var _trampoline12 = function(arg0) {
+_trampoline14.fnName = "wasi:io/poll@0.2.6#block";
+var handleTable4 = [T_FLAG, 0];
+handleTable4._createdReps = /* @__PURE__ */ new Set();
+handleTable4._componentIdx = 0;
+var captureTable4 = /* @__PURE__ */ new Map();
+var captureCnt4 = 0;
+HANDLE_TABLES[4] = handleTable4;
+var _trampoline15 = function(arg0) {
   var handle1 = arg0;
-  var rep2 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable3.get(rep2);
+  var rep2 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable4.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(InputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -4073,9 +4244,9 @@ var _trampoline12 = function(arg0) {
   }
   var handle3 = ret[symbolRscHandle];
   if (!handle3) {
-    const rep3 = ret[symbolRscRep] || ++captureCnt1;
-    captureTable1.set(rep3, ret);
-    handle3 = rscTableCreateOwn(handleTable1, rep3);
+    const rep3 = ret[symbolRscRep] || ++captureCnt2;
+    captureTable2.set(rep3, ret);
+    handle3 = rscTableCreateOwn(handleTable2, rep3);
   }
   _debugLog('[iface="wasi:io/streams@0.2.6", function="[method]input-stream.subscribe"][Instruction::Return]', {
     funcName: "[method]input-stream.subscribe",
@@ -4087,17 +4258,17 @@ var _trampoline12 = function(arg0) {
   task.exit();
   return handle3;
 };
-_trampoline12.fnName = "wasi:io/streams@0.2.6#subscribe";
-var handleTable4 = [T_FLAG, 0];
-handleTable4._createdReps = /* @__PURE__ */ new Set();
-handleTable4._componentIdx = 0;
-var captureTable4 = /* @__PURE__ */ new Map();
-var captureCnt4 = 0;
-HANDLE_TABLES[4] = handleTable4;
-var _trampoline13 = function(arg0) {
+_trampoline15.fnName = "wasi:io/streams@0.2.6#subscribe";
+var handleTable5 = [T_FLAG, 0];
+handleTable5._createdReps = /* @__PURE__ */ new Set();
+handleTable5._componentIdx = 0;
+var captureTable5 = /* @__PURE__ */ new Map();
+var captureCnt5 = 0;
+HANDLE_TABLES[5] = handleTable5;
+var _trampoline16 = function(arg0) {
   var handle1 = arg0;
-  var rep2 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable4.get(rep2);
+  var rep2 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable5.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(OutputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -4174,9 +4345,9 @@ var _trampoline13 = function(arg0) {
   }
   var handle3 = ret[symbolRscHandle];
   if (!handle3) {
-    const rep3 = ret[symbolRscRep] || ++captureCnt1;
-    captureTable1.set(rep3, ret);
-    handle3 = rscTableCreateOwn(handleTable1, rep3);
+    const rep3 = ret[symbolRscRep] || ++captureCnt2;
+    captureTable2.set(rep3, ret);
+    handle3 = rscTableCreateOwn(handleTable2, rep3);
   }
   _debugLog('[iface="wasi:io/streams@0.2.6", function="[method]output-stream.subscribe"][Instruction::Return]', {
     funcName: "[method]output-stream.subscribe",
@@ -4188,8 +4359,8 @@ var _trampoline13 = function(arg0) {
   task.exit();
   return handle3;
 };
-_trampoline13.fnName = "wasi:io/streams@0.2.6#subscribe";
-var _trampoline14 = function() {
+_trampoline16.fnName = "wasi:io/streams@0.2.6#subscribe";
+var _trampoline17 = function() {
   _debugLog('[iface="wasi:cli/stdin@0.2.6", function="get-stdin"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4250,9 +4421,9 @@ var _trampoline14 = function() {
   }
   var handle0 = ret[symbolRscHandle];
   if (!handle0) {
-    const rep2 = ret[symbolRscRep] || ++captureCnt3;
-    captureTable3.set(rep2, ret);
-    handle0 = rscTableCreateOwn(handleTable3, rep2);
+    const rep2 = ret[symbolRscRep] || ++captureCnt4;
+    captureTable4.set(rep2, ret);
+    handle0 = rscTableCreateOwn(handleTable4, rep2);
   }
   _debugLog('[iface="wasi:cli/stdin@0.2.6", function="get-stdin"][Instruction::Return]', {
     funcName: "get-stdin",
@@ -4264,8 +4435,8 @@ var _trampoline14 = function() {
   task.exit();
   return handle0;
 };
-_trampoline14.fnName = "wasi:cli/stdin@0.2.6#getStdin";
-var _trampoline15 = function() {
+_trampoline17.fnName = "wasi:cli/stdin@0.2.6#getStdin";
+var _trampoline18 = function() {
   _debugLog('[iface="wasi:cli/stdout@0.2.6", function="get-stdout"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4326,9 +4497,9 @@ var _trampoline15 = function() {
   }
   var handle0 = ret[symbolRscHandle];
   if (!handle0) {
-    const rep2 = ret[symbolRscRep] || ++captureCnt4;
-    captureTable4.set(rep2, ret);
-    handle0 = rscTableCreateOwn(handleTable4, rep2);
+    const rep2 = ret[symbolRscRep] || ++captureCnt5;
+    captureTable5.set(rep2, ret);
+    handle0 = rscTableCreateOwn(handleTable5, rep2);
   }
   _debugLog('[iface="wasi:cli/stdout@0.2.6", function="get-stdout"][Instruction::Return]', {
     funcName: "get-stdout",
@@ -4340,8 +4511,8 @@ var _trampoline15 = function() {
   task.exit();
   return handle0;
 };
-_trampoline15.fnName = "wasi:cli/stdout@0.2.6#getStdout";
-var _trampoline16 = function() {
+_trampoline18.fnName = "wasi:cli/stdout@0.2.6#getStdout";
+var _trampoline19 = function() {
   _debugLog('[iface="wasi:cli/stderr@0.2.6", function="get-stderr"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4402,9 +4573,9 @@ var _trampoline16 = function() {
   }
   var handle0 = ret[symbolRscHandle];
   if (!handle0) {
-    const rep2 = ret[symbolRscRep] || ++captureCnt4;
-    captureTable4.set(rep2, ret);
-    handle0 = rscTableCreateOwn(handleTable4, rep2);
+    const rep2 = ret[symbolRscRep] || ++captureCnt5;
+    captureTable5.set(rep2, ret);
+    handle0 = rscTableCreateOwn(handleTable5, rep2);
   }
   _debugLog('[iface="wasi:cli/stderr@0.2.6", function="get-stderr"][Instruction::Return]', {
     funcName: "get-stderr",
@@ -4416,8 +4587,8 @@ var _trampoline16 = function() {
   task.exit();
   return handle0;
 };
-_trampoline16.fnName = "wasi:cli/stderr@0.2.6#getStderr";
-var _trampoline17 = function() {
+_trampoline19.fnName = "wasi:cli/stderr@0.2.6#getStderr";
+var _trampoline20 = function() {
   _debugLog('[iface="wasi:clocks/monotonic-clock@0.2.6", function="now"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4483,12 +4654,325 @@ var _trampoline17 = function() {
   task.exit();
   return toUint64(ret);
 };
-_trampoline17.fnName = "wasi:clocks/monotonic-clock@0.2.6#now";
+_trampoline20.fnName = "wasi:clocks/monotonic-clock@0.2.6#now";
 var exports1;
 var memory0;
 var realloc0;
 var realloc0Async;
-var _trampoline18 = function(arg0, arg1) {
+var _trampoline21 = function(arg0, arg1, arg2) {
+  var handle1 = arg0;
+  var rep2 = handleTable1[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable1.get(rep2);
+  if (!rsc0) {
+    rsc0 = Object.create(Decoder.prototype);
+    Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+    Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep2 });
+  }
+  curResourceBorrows.push(rsc0);
+  _debugLog('[iface="imagegate:gate/host-zstd@0.1.0", function="[method]decoder.pull"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "pull",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "result-catch-handler",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    const hostRet3 = _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => rsc0.pull(arg1 >>> 0))
+    });
+    ret = hostRet3 !== null && typeof hostRet3 === "object" && (hostRet3.tag === "ok" || hostRet3.tag === "err") ? hostRet3 : { tag: "ok", val: hostRet3 };
+  } catch (e) {
+    if (getOrCreateAsyncState(0).markTrapped(e)) {
+      throw e;
+    }
+    ret = { tag: "err", val: getErrorPayload(e) };
+  }
+  for (const entry of curResourceBorrows) {
+    const rsc = entry.rsc ?? entry;
+    if (entry.drop) {
+      if (rsc[symbolRscHandle]) {
+        entry.drop(rsc[symbolRscHandle]);
+      }
+    }
+    rsc[symbolRscHandle] = void 0;
+  }
+  curResourceBorrows = [];
+  var variant6 = ret;
+  switch (variant6.tag) {
+    case "ok": {
+      const e = variant6.val;
+      dataView(memory0).setInt8(arg2 + 0, 0, true);
+      var val4 = e;
+      var len4 = Array.isArray(val4) ? val4.length : val4.byteLength;
+      var ptr4 = realloc0(0, 0, 1, len4 * 1);
+      let valData4;
+      const valLenBytes4 = len4 * 1;
+      if (Array.isArray(val4)) {
+        let offset = 0;
+        const dv4 = new DataView(memory0.buffer);
+        for (const v of val4) {
+          _requireValidNumericPrimitive.bind(null, "u8")(v);
+          dv4.setUint8(ptr4 + offset, v, true);
+          offset += 1;
+        }
+      } else {
+        valData4 = new Uint8Array(val4.buffer || val4, val4.byteOffset, valLenBytes4);
+        const out4 = new Uint8Array(memory0.buffer, ptr4, valLenBytes4);
+        out4.set(valData4);
+      }
+      dataView(memory0).setUint32(arg2 + 8, len4, true);
+      dataView(memory0).setUint32(arg2 + 4, ptr4, true);
+      break;
+    }
+    case "err": {
+      const e = variant6.val;
+      dataView(memory0).setInt8(arg2 + 0, 1, true);
+      var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+      var ptr5 = encodeRes.ptr;
+      var len5 = encodeRes.len;
+      dataView(memory0).setUint32(arg2 + 8, len5, true);
+      dataView(memory0).setUint32(arg2 + 4, ptr5, true);
+      break;
+    }
+    default: {
+      _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant6, valueType: typeof variant6 });
+      throw new TypeError("invalid variant specified for result");
+    }
+  }
+  _debugLog('[iface="imagegate:gate/host-zstd@0.1.0", function="[method]decoder.pull"][Instruction::Return]', {
+    funcName: "[method]decoder.pull",
+    paramCount: 0,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([ret]);
+  task.exit();
+};
+_trampoline21.fnName = "imagegate:gate/host-zstd@0.1.0#pull";
+var _trampoline22 = function(arg0, arg1, arg2) {
+  var handle1 = arg0;
+  var rep2 = handleTable1[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable1.get(rep2);
+  if (!rsc0) {
+    rsc0 = Object.create(Decoder.prototype);
+    Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+    Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep2 });
+  }
+  curResourceBorrows.push(rsc0);
+  var ptr3 = arg1;
+  var len3 = arg2;
+  if (ptr3 % 1 !== 0) throw new TypeError(`list pointer [${ptr3}] is not aligned to 1`);
+  var result3 = new Uint8Array(memory0.buffer.slice(ptr3, ptr3 + len3 * 1));
+  _debugLog('[iface="imagegate:gate/host-zstd@0.1.0", function="[method]decoder.push"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "push",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "none",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => rsc0.push(result3))
+    });
+  } catch (err) {
+    _debugLog("[Instruction::CallInterface] error during sync call", {
+      taskID: task.id(),
+      subtaskID: task.getParentSubtask()?.id(),
+      err
+    });
+    getOrCreateAsyncState(0).markTrapped(err);
+    task.setErrored(err);
+    task.reject(err);
+    task.exit();
+    throw err;
+  }
+  for (const entry of curResourceBorrows) {
+    const rsc = entry.rsc ?? entry;
+    if (entry.drop) {
+      if (rsc[symbolRscHandle]) {
+        entry.drop(rsc[symbolRscHandle]);
+      }
+    }
+    rsc[symbolRscHandle] = void 0;
+  }
+  curResourceBorrows = [];
+  _debugLog('[iface="imagegate:gate/host-zstd@0.1.0", function="[method]decoder.push"][Instruction::Return]', {
+    funcName: "[method]decoder.push",
+    paramCount: 0,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([ret]);
+  task.exit();
+};
+_trampoline22.fnName = "imagegate:gate/host-zstd@0.1.0#push";
+var _trampoline23 = function(arg0, arg1) {
+  var handle1 = arg0;
+  var rep2 = handleTable1[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable1.get(rep2);
+  if (!rsc0) {
+    rsc0 = Object.create(Decoder.prototype);
+    Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+    Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep2 });
+  }
+  curResourceBorrows.push(rsc0);
+  _debugLog('[iface="imagegate:gate/host-zstd@0.1.0", function="[method]decoder.finish"] [Instruction::CallInterface] (sync, @ enter)');
+  const hostProvided = true;
+  let parentTask;
+  let task;
+  let subtask;
+  const createTask = () => {
+    const results = createNewCurrentTask({
+      componentIdx: -1,
+      isAsync: false,
+      entryFnName: "finish",
+      getCallbackFn: () => null,
+      callbackFnName: null,
+      errHandling: "result-catch-handler",
+      callingWasmExport: false
+    });
+    task = results[0];
+  };
+  taskCreation: {
+    parentTask = getCurrentTask(
+      0,
+      _getGlobalCurrentTaskMeta(0)?.taskID
+    )?.task;
+    if (!parentTask) {
+      createTask();
+      break taskCreation;
+    }
+    createTask();
+    if (hostProvided) {
+      subtask = parentTask.getLatestSubtask();
+      if (!subtask) {
+        throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+      }
+      task.setParentSubtask(subtask);
+    }
+  }
+  const started = task.enterSync();
+  let ret;
+  try {
+    const hostRet3 = _withGlobalCurrentTaskMeta({
+      componentIdx: task.componentIdx(),
+      taskID: task.id(),
+      fn: () => _trackHostOperation(() => rsc0.finish())
+    });
+    ret = hostRet3 !== null && typeof hostRet3 === "object" && (hostRet3.tag === "ok" || hostRet3.tag === "err") ? hostRet3 : { tag: "ok", val: hostRet3 };
+  } catch (e) {
+    if (getOrCreateAsyncState(0).markTrapped(e)) {
+      throw e;
+    }
+    ret = { tag: "err", val: getErrorPayload(e) };
+  }
+  for (const entry of curResourceBorrows) {
+    const rsc = entry.rsc ?? entry;
+    if (entry.drop) {
+      if (rsc[symbolRscHandle]) {
+        entry.drop(rsc[symbolRscHandle]);
+      }
+    }
+    rsc[symbolRscHandle] = void 0;
+  }
+  curResourceBorrows = [];
+  var variant5 = ret;
+  switch (variant5.tag) {
+    case "ok": {
+      const e = variant5.val;
+      dataView(memory0).setInt8(arg1 + 0, 0, true);
+      break;
+    }
+    case "err": {
+      const e = variant5.val;
+      dataView(memory0).setInt8(arg1 + 0, 1, true);
+      var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+      var ptr4 = encodeRes.ptr;
+      var len4 = encodeRes.len;
+      dataView(memory0).setUint32(arg1 + 8, len4, true);
+      dataView(memory0).setUint32(arg1 + 4, ptr4, true);
+      break;
+    }
+    default: {
+      _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant5, valueType: typeof variant5 });
+      throw new TypeError("invalid variant specified for result");
+    }
+  }
+  _debugLog('[iface="imagegate:gate/host-zstd@0.1.0", function="[method]decoder.finish"][Instruction::Return]', {
+    funcName: "[method]decoder.finish",
+    paramCount: 0,
+    async: false,
+    postReturn: false
+  });
+  task.resolve([ret]);
+  task.exit();
+};
+_trampoline23.fnName = "imagegate:gate/host-zstd@0.1.0#finish";
+var _trampoline24 = function(arg0, arg1) {
   var handle1 = arg0;
   var rep2 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
   var rsc0 = captureTable0.get(rep2);
@@ -4592,8 +5076,8 @@ var _trampoline18 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline18.fnName = "imagegate:gate/host-sha256@0.1.0#finish";
-var _trampoline19 = function(arg0, arg1, arg2) {
+_trampoline24.fnName = "imagegate:gate/host-sha256@0.1.0#finish";
+var _trampoline25 = function(arg0, arg1, arg2) {
   var handle1 = arg0;
   var rep2 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG;
   var rsc0 = captureTable0.get(rep2);
@@ -4681,8 +5165,8 @@ var _trampoline19 = function(arg0, arg1, arg2) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline19.fnName = "imagegate:gate/host-sha256@0.1.0#update";
-var _trampoline20 = function(arg0) {
+_trampoline25.fnName = "imagegate:gate/host-sha256@0.1.0#update";
+var _trampoline26 = function(arg0) {
   _debugLog('[iface="wasi:cli/environment@0.2.6", function="get-arguments"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4761,8 +5245,8 @@ var _trampoline20 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline20.fnName = "wasi:cli/environment@0.2.6#getArguments";
-var _trampoline21 = function(arg0) {
+_trampoline26.fnName = "wasi:cli/environment@0.2.6#getArguments";
+var _trampoline27 = function(arg0) {
   _debugLog('[iface="wasi:random/insecure-seed@0.2.6", function="insecure-seed"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -4830,17 +5314,17 @@ var _trampoline21 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline21.fnName = "wasi:random/insecure-seed@0.2.6#insecureSeed";
-var handleTable2 = [T_FLAG, 0];
-handleTable2._createdReps = /* @__PURE__ */ new Set();
-handleTable2._componentIdx = 0;
-var captureTable2 = /* @__PURE__ */ new Map();
-var captureCnt2 = 0;
-HANDLE_TABLES[2] = handleTable2;
-var _trampoline22 = function(arg0, arg1, arg2) {
+_trampoline27.fnName = "wasi:random/insecure-seed@0.2.6#insecureSeed";
+var handleTable3 = [T_FLAG, 0];
+handleTable3._createdReps = /* @__PURE__ */ new Set();
+handleTable3._componentIdx = 0;
+var captureTable3 = /* @__PURE__ */ new Map();
+var captureCnt3 = 0;
+HANDLE_TABLES[3] = handleTable3;
+var _trampoline28 = function(arg0, arg1, arg2) {
   var handle1 = arg0;
-  var rep2 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable3.get(rep2);
+  var rep2 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable4.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(InputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -4947,9 +5431,9 @@ var _trampoline22 = function(arg0, arg1, arg2) {
           }
           var handle5 = e2[symbolRscHandle];
           if (!handle5) {
-            const rep3 = e2[symbolRscRep] || ++captureCnt2;
-            captureTable2.set(rep3, e2);
-            handle5 = rscTableCreateOwn(handleTable2, rep3);
+            const rep3 = e2[symbolRscRep] || ++captureCnt3;
+            captureTable3.set(rep3, e2);
+            handle5 = rscTableCreateOwn(handleTable3, rep3);
           }
           dataView(memory0).setInt32(arg2 + 8, handle5, true);
           break;
@@ -4978,11 +5462,11 @@ var _trampoline22 = function(arg0, arg1, arg2) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline22.fnName = "wasi:io/streams@0.2.6#blockingRead";
-var _trampoline23 = function(arg0, arg1) {
+_trampoline28.fnName = "wasi:io/streams@0.2.6#blockingRead";
+var _trampoline29 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable4.get(rep2);
+  var rep2 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable5.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(OutputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5070,9 +5554,9 @@ var _trampoline23 = function(arg0, arg1) {
           }
           var handle4 = e2[symbolRscHandle];
           if (!handle4) {
-            const rep3 = e2[symbolRscRep] || ++captureCnt2;
-            captureTable2.set(rep3, e2);
-            handle4 = rscTableCreateOwn(handleTable2, rep3);
+            const rep3 = e2[symbolRscRep] || ++captureCnt3;
+            captureTable3.set(rep3, e2);
+            handle4 = rscTableCreateOwn(handleTable3, rep3);
           }
           dataView(memory0).setInt32(arg1 + 12, handle4, true);
           break;
@@ -5101,11 +5585,11 @@ var _trampoline23 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline23.fnName = "wasi:io/streams@0.2.6#checkWrite";
-var _trampoline24 = function(arg0, arg1, arg2, arg3) {
+_trampoline29.fnName = "wasi:io/streams@0.2.6#checkWrite";
+var _trampoline30 = function(arg0, arg1, arg2, arg3) {
   var handle1 = arg0;
-  var rep2 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable4.get(rep2);
+  var rep2 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable5.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(OutputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5196,9 +5680,9 @@ var _trampoline24 = function(arg0, arg1, arg2, arg3) {
           }
           var handle5 = e2[symbolRscHandle];
           if (!handle5) {
-            const rep3 = e2[symbolRscRep] || ++captureCnt2;
-            captureTable2.set(rep3, e2);
-            handle5 = rscTableCreateOwn(handleTable2, rep3);
+            const rep3 = e2[symbolRscRep] || ++captureCnt3;
+            captureTable3.set(rep3, e2);
+            handle5 = rscTableCreateOwn(handleTable3, rep3);
           }
           dataView(memory0).setInt32(arg3 + 8, handle5, true);
           break;
@@ -5227,11 +5711,11 @@ var _trampoline24 = function(arg0, arg1, arg2, arg3) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline24.fnName = "wasi:io/streams@0.2.6#write";
-var _trampoline25 = function(arg0, arg1) {
+_trampoline30.fnName = "wasi:io/streams@0.2.6#write";
+var _trampoline31 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable4.get(rep2);
+  var rep2 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable5.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(OutputStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5318,9 +5802,9 @@ var _trampoline25 = function(arg0, arg1) {
           }
           var handle4 = e2[symbolRscHandle];
           if (!handle4) {
-            const rep3 = e2[symbolRscRep] || ++captureCnt2;
-            captureTable2.set(rep3, e2);
-            handle4 = rscTableCreateOwn(handleTable2, rep3);
+            const rep3 = e2[symbolRscRep] || ++captureCnt3;
+            captureTable3.set(rep3, e2);
+            handle4 = rscTableCreateOwn(handleTable3, rep3);
           }
           dataView(memory0).setInt32(arg1 + 8, handle4, true);
           break;
@@ -5349,17 +5833,17 @@ var _trampoline25 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline25.fnName = "wasi:io/streams@0.2.6#blockingFlush";
-var handleTable7 = [T_FLAG, 0];
-handleTable7._createdReps = /* @__PURE__ */ new Set();
-handleTable7._componentIdx = 0;
-var captureTable7 = /* @__PURE__ */ new Map();
-var captureCnt7 = 0;
-HANDLE_TABLES[7] = handleTable7;
-var _trampoline26 = function(arg0, arg1, arg2) {
+_trampoline31.fnName = "wasi:io/streams@0.2.6#blockingFlush";
+var handleTable8 = [T_FLAG, 0];
+handleTable8._createdReps = /* @__PURE__ */ new Set();
+handleTable8._componentIdx = 0;
+var captureTable8 = /* @__PURE__ */ new Map();
+var captureCnt8 = 0;
+HANDLE_TABLES[8] = handleTable8;
+var _trampoline32 = function(arg0, arg1, arg2) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5436,9 +5920,9 @@ var _trampoline26 = function(arg0, arg1, arg2) {
       }
       var handle4 = e[symbolRscHandle];
       if (!handle4) {
-        const rep3 = e[symbolRscRep] || ++captureCnt3;
-        captureTable3.set(rep3, e);
-        handle4 = rscTableCreateOwn(handleTable3, rep3);
+        const rep3 = e[symbolRscRep] || ++captureCnt4;
+        captureTable4.set(rep3, e);
+        handle4 = rscTableCreateOwn(handleTable4, rep3);
       }
       dataView(memory0).setInt32(arg2 + 4, handle4, true);
       break;
@@ -5621,11 +6105,11 @@ var _trampoline26 = function(arg0, arg1, arg2) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline26.fnName = "wasi:filesystem/types@0.2.6#readViaStream";
-var _trampoline27 = function(arg0, arg1, arg2) {
+_trampoline32.fnName = "wasi:filesystem/types@0.2.6#readViaStream";
+var _trampoline33 = function(arg0, arg1, arg2) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5702,9 +6186,9 @@ var _trampoline27 = function(arg0, arg1, arg2) {
       }
       var handle4 = e[symbolRscHandle];
       if (!handle4) {
-        const rep3 = e[symbolRscRep] || ++captureCnt4;
-        captureTable4.set(rep3, e);
-        handle4 = rscTableCreateOwn(handleTable4, rep3);
+        const rep3 = e[symbolRscRep] || ++captureCnt5;
+        captureTable5.set(rep3, e);
+        handle4 = rscTableCreateOwn(handleTable5, rep3);
       }
       dataView(memory0).setInt32(arg2 + 4, handle4, true);
       break;
@@ -5887,11 +6371,11 @@ var _trampoline27 = function(arg0, arg1, arg2) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline27.fnName = "wasi:filesystem/types@0.2.6#writeViaStream";
-var _trampoline28 = function(arg0, arg1) {
+_trampoline33.fnName = "wasi:filesystem/types@0.2.6#writeViaStream";
+var _trampoline34 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5968,9 +6452,9 @@ var _trampoline28 = function(arg0, arg1) {
       }
       var handle4 = e[symbolRscHandle];
       if (!handle4) {
-        const rep3 = e[symbolRscRep] || ++captureCnt4;
-        captureTable4.set(rep3, e);
-        handle4 = rscTableCreateOwn(handleTable4, rep3);
+        const rep3 = e[symbolRscRep] || ++captureCnt5;
+        captureTable5.set(rep3, e);
+        handle4 = rscTableCreateOwn(handleTable5, rep3);
       }
       dataView(memory0).setInt32(arg1 + 4, handle4, true);
       break;
@@ -6153,11 +6637,11 @@ var _trampoline28 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline28.fnName = "wasi:filesystem/types@0.2.6#appendViaStream";
-var _trampoline29 = function(arg0, arg1) {
+_trampoline34.fnName = "wasi:filesystem/types@0.2.6#appendViaStream";
+var _trampoline35 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -6416,17 +6900,17 @@ var _trampoline29 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline29.fnName = "wasi:filesystem/types@0.2.6#getFlags";
-var handleTable8 = [T_FLAG, 0];
-handleTable8._createdReps = /* @__PURE__ */ new Set();
-handleTable8._componentIdx = 0;
-var captureTable8 = /* @__PURE__ */ new Map();
-var captureCnt8 = 0;
-HANDLE_TABLES[8] = handleTable8;
-var _trampoline30 = function(arg0, arg1) {
+_trampoline35.fnName = "wasi:filesystem/types@0.2.6#getFlags";
+var handleTable9 = [T_FLAG, 0];
+handleTable9._createdReps = /* @__PURE__ */ new Set();
+handleTable9._componentIdx = 0;
+var captureTable9 = /* @__PURE__ */ new Map();
+var captureCnt9 = 0;
+HANDLE_TABLES[9] = handleTable9;
+var _trampoline36 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -6503,9 +6987,9 @@ var _trampoline30 = function(arg0, arg1) {
       }
       var handle4 = e[symbolRscHandle];
       if (!handle4) {
-        const rep3 = e[symbolRscRep] || ++captureCnt8;
-        captureTable8.set(rep3, e);
-        handle4 = rscTableCreateOwn(handleTable8, rep3);
+        const rep3 = e[symbolRscRep] || ++captureCnt9;
+        captureTable9.set(rep3, e);
+        handle4 = rscTableCreateOwn(handleTable9, rep3);
       }
       dataView(memory0).setInt32(arg1 + 4, handle4, true);
       break;
@@ -6688,11 +7172,11 @@ var _trampoline30 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline30.fnName = "wasi:filesystem/types@0.2.6#readDirectory";
-var _trampoline31 = function(arg0, arg1, arg2, arg3) {
+_trampoline36.fnName = "wasi:filesystem/types@0.2.6#readDirectory";
+var _trampoline37 = function(arg0, arg1, arg2, arg3) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -6947,11 +7431,11 @@ var _trampoline31 = function(arg0, arg1, arg2, arg3) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline31.fnName = "wasi:filesystem/types@0.2.6#createDirectoryAt";
-var _trampoline32 = function(arg0, arg1) {
+_trampoline37.fnName = "wasi:filesystem/types@0.2.6#createDirectoryAt";
+var _trampoline38 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7279,11 +7763,11 @@ var _trampoline32 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline32.fnName = "wasi:filesystem/types@0.2.6#stat";
-var _trampoline33 = function(arg0, arg1, arg2, arg3, arg4) {
+_trampoline38.fnName = "wasi:filesystem/types@0.2.6#stat";
+var _trampoline39 = function(arg0, arg1, arg2, arg3, arg4) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7620,11 +8104,11 @@ var _trampoline33 = function(arg0, arg1, arg2, arg3, arg4) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline33.fnName = "wasi:filesystem/types@0.2.6#statAt";
-var _trampoline34 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
+_trampoline39.fnName = "wasi:filesystem/types@0.2.6#statAt";
+var _trampoline40 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7730,9 +8214,9 @@ var _trampoline34 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
       }
       var handle8 = e[symbolRscHandle];
       if (!handle8) {
-        const rep3 = e[symbolRscRep] || ++captureCnt7;
-        captureTable7.set(rep3, e);
-        handle8 = rscTableCreateOwn(handleTable7, rep3);
+        const rep3 = e[symbolRscRep] || ++captureCnt8;
+        captureTable8.set(rep3, e);
+        handle8 = rscTableCreateOwn(handleTable8, rep3);
       }
       dataView(memory0).setInt32(arg6 + 4, handle8, true);
       break;
@@ -7915,11 +8399,11 @@ var _trampoline34 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline34.fnName = "wasi:filesystem/types@0.2.6#openAt";
-var _trampoline35 = function(arg0, arg1, arg2, arg3) {
+_trampoline40.fnName = "wasi:filesystem/types@0.2.6#openAt";
+var _trampoline41 = function(arg0, arg1, arg2, arg3) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -8179,11 +8663,11 @@ var _trampoline35 = function(arg0, arg1, arg2, arg3) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline35.fnName = "wasi:filesystem/types@0.2.6#readlinkAt";
-var _trampoline36 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
+_trampoline41.fnName = "wasi:filesystem/types@0.2.6#readlinkAt";
+var _trampoline42 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -8194,8 +8678,8 @@ var _trampoline36 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   var len3 = arg2;
   var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
   var handle5 = arg3;
-  var rep6 = handleTable7[(handle5 << 1) + 1] & ~T_FLAG;
-  var rsc4 = captureTable7.get(rep6);
+  var rep6 = handleTable8[(handle5 << 1) + 1] & ~T_FLAG;
+  var rsc4 = captureTable8.get(rep6);
   if (!rsc4) {
     rsc4 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc4, symbolRscHandle, { writable: true, value: handle5 });
@@ -8450,11 +8934,11 @@ var _trampoline36 = function(arg0, arg1, arg2, arg3, arg4, arg5, arg6) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline36.fnName = "wasi:filesystem/types@0.2.6#renameAt";
-var _trampoline37 = function(arg0, arg1, arg2, arg3) {
+_trampoline42.fnName = "wasi:filesystem/types@0.2.6#renameAt";
+var _trampoline43 = function(arg0, arg1, arg2, arg3) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -8709,11 +9193,11 @@ var _trampoline37 = function(arg0, arg1, arg2, arg3) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline37.fnName = "wasi:filesystem/types@0.2.6#unlinkFileAt";
-var _trampoline38 = function(arg0, arg1) {
+_trampoline43.fnName = "wasi:filesystem/types@0.2.6#unlinkFileAt";
+var _trampoline44 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -8968,11 +9452,11 @@ var _trampoline38 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline38.fnName = "wasi:filesystem/types@0.2.6#metadataHash";
-var _trampoline39 = function(arg0, arg1, arg2, arg3, arg4) {
+_trampoline44.fnName = "wasi:filesystem/types@0.2.6#metadataHash";
+var _trampoline45 = function(arg0, arg1, arg2, arg3, arg4) {
   var handle1 = arg0;
-  var rep2 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable7.get(rep2);
+  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable8.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(Descriptor.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -9236,11 +9720,11 @@ var _trampoline39 = function(arg0, arg1, arg2, arg3, arg4) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline39.fnName = "wasi:filesystem/types@0.2.6#metadataHashAt";
-var _trampoline40 = function(arg0, arg1) {
+_trampoline45.fnName = "wasi:filesystem/types@0.2.6#metadataHashAt";
+var _trampoline46 = function(arg0, arg1) {
   var handle1 = arg0;
-  var rep2 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG;
-  var rsc0 = captureTable8.get(rep2);
+  var rep2 = handleTable9[(handle1 << 1) + 1] & ~T_FLAG;
+  var rsc0 = captureTable9.get(rep2);
   if (!rsc0) {
     rsc0 = Object.create(DirectoryEntryStream.prototype);
     Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -9548,8 +10032,8 @@ var _trampoline40 = function(arg0, arg1) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline40.fnName = "wasi:filesystem/types@0.2.6#readDirectoryEntry";
-var _trampoline41 = function(arg0) {
+_trampoline46.fnName = "wasi:filesystem/types@0.2.6#readDirectoryEntry";
+var _trampoline47 = function(arg0) {
   _debugLog('[iface="wasi:cli/environment@0.2.6", function="get-environment"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -9634,14 +10118,14 @@ var _trampoline41 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline41.fnName = "wasi:cli/environment@0.2.6#getEnvironment";
-var handleTable5 = [T_FLAG, 0];
-handleTable5._createdReps = /* @__PURE__ */ new Set();
-handleTable5._componentIdx = 0;
-var captureTable5 = /* @__PURE__ */ new Map();
-var captureCnt5 = 0;
-HANDLE_TABLES[5] = handleTable5;
-var _trampoline42 = function(arg0) {
+_trampoline47.fnName = "wasi:cli/environment@0.2.6#getEnvironment";
+var handleTable6 = [T_FLAG, 0];
+handleTable6._createdReps = /* @__PURE__ */ new Set();
+handleTable6._componentIdx = 0;
+var captureTable6 = /* @__PURE__ */ new Map();
+var captureCnt6 = 0;
+HANDLE_TABLES[6] = handleTable6;
+var _trampoline48 = function(arg0) {
   _debugLog('[iface="wasi:cli/terminal-stdin@0.2.6", function="get-terminal-stdin"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -9708,9 +10192,9 @@ var _trampoline42 = function(arg0) {
     }
     var handle0 = e[symbolRscHandle];
     if (!handle0) {
-      const rep2 = e[symbolRscRep] || ++captureCnt5;
-      captureTable5.set(rep2, e);
-      handle0 = rscTableCreateOwn(handleTable5, rep2);
+      const rep2 = e[symbolRscRep] || ++captureCnt6;
+      captureTable6.set(rep2, e);
+      handle0 = rscTableCreateOwn(handleTable6, rep2);
     }
     dataView(memory0).setInt32(arg0 + 4, handle0, true);
   }
@@ -9723,14 +10207,14 @@ var _trampoline42 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline42.fnName = "wasi:cli/terminal-stdin@0.2.6#getTerminalStdin";
-var handleTable6 = [T_FLAG, 0];
-handleTable6._createdReps = /* @__PURE__ */ new Set();
-handleTable6._componentIdx = 0;
-var captureTable6 = /* @__PURE__ */ new Map();
-var captureCnt6 = 0;
-HANDLE_TABLES[6] = handleTable6;
-var _trampoline43 = function(arg0) {
+_trampoline48.fnName = "wasi:cli/terminal-stdin@0.2.6#getTerminalStdin";
+var handleTable7 = [T_FLAG, 0];
+handleTable7._createdReps = /* @__PURE__ */ new Set();
+handleTable7._componentIdx = 0;
+var captureTable7 = /* @__PURE__ */ new Map();
+var captureCnt7 = 0;
+HANDLE_TABLES[7] = handleTable7;
+var _trampoline49 = function(arg0) {
   _debugLog('[iface="wasi:cli/terminal-stdout@0.2.6", function="get-terminal-stdout"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -9797,9 +10281,9 @@ var _trampoline43 = function(arg0) {
     }
     var handle0 = e[symbolRscHandle];
     if (!handle0) {
-      const rep2 = e[symbolRscRep] || ++captureCnt6;
-      captureTable6.set(rep2, e);
-      handle0 = rscTableCreateOwn(handleTable6, rep2);
+      const rep2 = e[symbolRscRep] || ++captureCnt7;
+      captureTable7.set(rep2, e);
+      handle0 = rscTableCreateOwn(handleTable7, rep2);
     }
     dataView(memory0).setInt32(arg0 + 4, handle0, true);
   }
@@ -9812,8 +10296,8 @@ var _trampoline43 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline43.fnName = "wasi:cli/terminal-stdout@0.2.6#getTerminalStdout";
-var _trampoline44 = function(arg0) {
+_trampoline49.fnName = "wasi:cli/terminal-stdout@0.2.6#getTerminalStdout";
+var _trampoline50 = function(arg0) {
   _debugLog('[iface="wasi:cli/terminal-stderr@0.2.6", function="get-terminal-stderr"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -9880,9 +10364,9 @@ var _trampoline44 = function(arg0) {
     }
     var handle0 = e[symbolRscHandle];
     if (!handle0) {
-      const rep2 = e[symbolRscRep] || ++captureCnt6;
-      captureTable6.set(rep2, e);
-      handle0 = rscTableCreateOwn(handleTable6, rep2);
+      const rep2 = e[symbolRscRep] || ++captureCnt7;
+      captureTable7.set(rep2, e);
+      handle0 = rscTableCreateOwn(handleTable7, rep2);
     }
     dataView(memory0).setInt32(arg0 + 4, handle0, true);
   }
@@ -9895,8 +10379,8 @@ var _trampoline44 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline44.fnName = "wasi:cli/terminal-stderr@0.2.6#getTerminalStderr";
-var _trampoline45 = function(arg0) {
+_trampoline50.fnName = "wasi:cli/terminal-stderr@0.2.6#getTerminalStderr";
+var _trampoline51 = function(arg0) {
   _debugLog('[iface="wasi:clocks/wall-clock@0.2.6", function="now"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -9964,8 +10448,8 @@ var _trampoline45 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline45.fnName = "wasi:clocks/wall-clock@0.2.6#now$1";
-var _trampoline46 = function(arg0) {
+_trampoline51.fnName = "wasi:clocks/wall-clock@0.2.6#now$1";
+var _trampoline52 = function(arg0) {
   _debugLog('[iface="wasi:filesystem/preopens@0.2.6", function="get-directories"] [Instruction::CallInterface] (sync, @ enter)');
   const hostProvided = true;
   let parentTask;
@@ -10033,9 +10517,9 @@ var _trampoline46 = function(arg0) {
     }
     var handle1 = tuple0_0[symbolRscHandle];
     if (!handle1) {
-      const rep2 = tuple0_0[symbolRscRep] || ++captureCnt7;
-      captureTable7.set(rep2, tuple0_0);
-      handle1 = rscTableCreateOwn(handleTable7, rep2);
+      const rep2 = tuple0_0[symbolRscRep] || ++captureCnt8;
+      captureTable8.set(rep2, tuple0_0);
+      handle1 = rscTableCreateOwn(handleTable8, rep2);
     }
     dataView(memory0).setInt32(base + 0, handle1, true);
     var encodeRes = _utf8AllocateAndEncode(tuple0_1, realloc0, memory0);
@@ -10055,7 +10539,7 @@ var _trampoline46 = function(arg0) {
   task.resolve([ret]);
   task.exit();
 };
-_trampoline46.fnName = "wasi:filesystem/preopens@0.2.6#getDirectories";
+_trampoline52.fnName = "wasi:filesystem/preopens@0.2.6#getDirectories";
 var exports2;
 var postReturn0;
 var postReturn0Async;
@@ -11540,6 +12024,47 @@ var trampoline1 = _trampoline1.manuallyAsync ? new WebAssembly.Suspending(_suspe
     isAsync: false,
     isManualAsync: _trampoline1.manuallyAsync,
     paramLiftFns: [],
+    resultLowerFns: [_lowerFlatBool],
+    hasResultPointer: false,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: null,
+    stringEncoding: "utf8",
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
+    importFn: _trampoline1
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 1,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline1.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatBool],
+    hasResultPointer: false,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: null,
+    stringEncoding: "utf8",
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
+    importFn: _trampoline1
+  }
+);
+var trampoline2 = _trampoline2.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 2,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline2.manuallyAsync,
+    paramLiftFns: [],
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
       tableIdx: 0,
@@ -11565,15 +12090,15 @@ var trampoline1 = _trampoline1.manuallyAsync ? new WebAssembly.Suspending(_suspe
     stringEncoding: "utf8",
     getMemoryFn: () => null,
     getReallocFn: void 0,
-    importFn: _trampoline1
+    importFn: _trampoline2
   }
 ))) : _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 1,
+    trampolineIdx: 2,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline1.manuallyAsync,
+    isManualAsync: _trampoline2.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
@@ -11600,276 +12125,188 @@ var trampoline1 = _trampoline1.manuallyAsync ? new WebAssembly.Suspending(_suspe
     stringEncoding: "utf8",
     getMemoryFn: () => null,
     getReallocFn: void 0,
-    importFn: _trampoline1
+    importFn: _trampoline2
   }
 );
-function trampoline2(handle) {
-  const handleEntry = rscTableRemove(handleTable2, handle);
-  if (handleEntry.own) {
-    const rsc = captureTable2.get(handleEntry.rep);
-    if (rsc) {
-      if (rsc[symbolDispose]) rsc[symbolDispose]();
-      captureTable2.delete(handleEntry.rep);
-    } else if (Error$1[symbolCabiDispose]) {
-      Error$1[symbolCabiDispose](handleEntry.rep);
-    }
+var trampoline3 = _trampoline3.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 3,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline3.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 1,
+      lowerFn: function lowerImportedOwnedHost_Decoder(obj) {
+        if (!(obj instanceof Decoder)) {
+          throw new TypeError('Resource error: Not a valid "Decoder" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt1;
+          captureTable1.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable1, rep2);
+        }
+        return handle;
+      }
+    })],
+    hasResultPointer: false,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: null,
+    stringEncoding: "utf8",
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
+    importFn: _trampoline3
   }
-}
-function trampoline3(handle) {
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 3,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline3.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 1,
+      lowerFn: function lowerImportedOwnedHost_Decoder2(obj) {
+        if (!(obj instanceof Decoder)) {
+          throw new TypeError('Resource error: Not a valid "Decoder" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt1;
+          captureTable1.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable1, rep2);
+        }
+        return handle;
+      }
+    })],
+    hasResultPointer: false,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: null,
+    stringEncoding: "utf8",
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
+    importFn: _trampoline3
+  }
+);
+function trampoline4(handle) {
   const handleEntry = rscTableRemove(handleTable1, handle);
   if (handleEntry.own) {
     const rsc = captureTable1.get(handleEntry.rep);
     if (rsc) {
       if (rsc[symbolDispose]) rsc[symbolDispose]();
       captureTable1.delete(handleEntry.rep);
-    } else if (Pollable[symbolCabiDispose]) {
-      Pollable[symbolCabiDispose](handleEntry.rep);
+    } else if (Decoder[symbolCabiDispose]) {
+      Decoder[symbolCabiDispose](handleEntry.rep);
     }
   }
 }
-function trampoline4(handle) {
+function trampoline5(handle) {
   const handleEntry = rscTableRemove(handleTable3, handle);
   if (handleEntry.own) {
     const rsc = captureTable3.get(handleEntry.rep);
     if (rsc) {
       if (rsc[symbolDispose]) rsc[symbolDispose]();
       captureTable3.delete(handleEntry.rep);
-    } else if (InputStream[symbolCabiDispose]) {
-      InputStream[symbolCabiDispose](handleEntry.rep);
+    } else if (Error$1[symbolCabiDispose]) {
+      Error$1[symbolCabiDispose](handleEntry.rep);
     }
   }
 }
-function trampoline5(handle) {
+function trampoline6(handle) {
+  const handleEntry = rscTableRemove(handleTable2, handle);
+  if (handleEntry.own) {
+    const rsc = captureTable2.get(handleEntry.rep);
+    if (rsc) {
+      if (rsc[symbolDispose]) rsc[symbolDispose]();
+      captureTable2.delete(handleEntry.rep);
+    } else if (Pollable[symbolCabiDispose]) {
+      Pollable[symbolCabiDispose](handleEntry.rep);
+    }
+  }
+}
+function trampoline7(handle) {
   const handleEntry = rscTableRemove(handleTable4, handle);
   if (handleEntry.own) {
     const rsc = captureTable4.get(handleEntry.rep);
     if (rsc) {
       if (rsc[symbolDispose]) rsc[symbolDispose]();
       captureTable4.delete(handleEntry.rep);
-    } else if (OutputStream[symbolCabiDispose]) {
-      OutputStream[symbolCabiDispose](handleEntry.rep);
+    } else if (InputStream[symbolCabiDispose]) {
+      InputStream[symbolCabiDispose](handleEntry.rep);
     }
   }
 }
-function trampoline6(handle) {
+function trampoline8(handle) {
   const handleEntry = rscTableRemove(handleTable5, handle);
   if (handleEntry.own) {
     const rsc = captureTable5.get(handleEntry.rep);
     if (rsc) {
       if (rsc[symbolDispose]) rsc[symbolDispose]();
       captureTable5.delete(handleEntry.rep);
-    } else if (TerminalInput[symbolCabiDispose]) {
-      TerminalInput[symbolCabiDispose](handleEntry.rep);
+    } else if (OutputStream[symbolCabiDispose]) {
+      OutputStream[symbolCabiDispose](handleEntry.rep);
     }
   }
 }
-function trampoline7(handle) {
+function trampoline9(handle) {
   const handleEntry = rscTableRemove(handleTable6, handle);
   if (handleEntry.own) {
     const rsc = captureTable6.get(handleEntry.rep);
     if (rsc) {
       if (rsc[symbolDispose]) rsc[symbolDispose]();
       captureTable6.delete(handleEntry.rep);
-    } else if (TerminalOutput[symbolCabiDispose]) {
-      TerminalOutput[symbolCabiDispose](handleEntry.rep);
+    } else if (TerminalInput[symbolCabiDispose]) {
+      TerminalInput[symbolCabiDispose](handleEntry.rep);
     }
   }
 }
-function trampoline8(handle) {
+function trampoline10(handle) {
   const handleEntry = rscTableRemove(handleTable7, handle);
   if (handleEntry.own) {
     const rsc = captureTable7.get(handleEntry.rep);
     if (rsc) {
       if (rsc[symbolDispose]) rsc[symbolDispose]();
       captureTable7.delete(handleEntry.rep);
-    } else if (Descriptor[symbolCabiDispose]) {
-      Descriptor[symbolCabiDispose](handleEntry.rep);
+    } else if (TerminalOutput[symbolCabiDispose]) {
+      TerminalOutput[symbolCabiDispose](handleEntry.rep);
     }
   }
 }
-function trampoline9(handle) {
+function trampoline11(handle) {
   const handleEntry = rscTableRemove(handleTable8, handle);
   if (handleEntry.own) {
     const rsc = captureTable8.get(handleEntry.rep);
     if (rsc) {
       if (rsc[symbolDispose]) rsc[symbolDispose]();
       captureTable8.delete(handleEntry.rep);
+    } else if (Descriptor[symbolCabiDispose]) {
+      Descriptor[symbolCabiDispose](handleEntry.rep);
+    }
+  }
+}
+function trampoline12(handle) {
+  const handleEntry = rscTableRemove(handleTable9, handle);
+  if (handleEntry.own) {
+    const rsc = captureTable9.get(handleEntry.rep);
+    if (rsc) {
+      if (rsc[symbolDispose]) rsc[symbolDispose]();
+      captureTable9.delete(handleEntry.rep);
     } else if (DirectoryEntryStream[symbolCabiDispose]) {
       DirectoryEntryStream[symbolCabiDispose](handleEntry.rep);
     }
   }
 }
-var trampoline10 = _trampoline10.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 10,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline10.manuallyAsync,
-    paramLiftFns: [
-      _liftFlatResult({
-        caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
-        variantSize32: 1,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 1,
-        variantPayloadFlatTypes: []
-      })
-    ],
-    resultLowerFns: [],
-    hasResultPointer: false,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: null,
-    stringEncoding: "utf8",
-    getMemoryFn: () => null,
-    getReallocFn: void 0,
-    importFn: _trampoline10
-  }
-))) : _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 10,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline10.manuallyAsync,
-    paramLiftFns: [
-      _liftFlatResult({
-        caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
-        variantSize32: 1,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 1,
-        variantPayloadFlatTypes: []
-      })
-    ],
-    resultLowerFns: [],
-    hasResultPointer: false,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: null,
-    stringEncoding: "utf8",
-    getMemoryFn: () => null,
-    getReallocFn: void 0,
-    importFn: _trampoline10
-  }
-);
-var trampoline11 = _trampoline11.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 11,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline11.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 1)],
-    resultLowerFns: [],
-    hasResultPointer: false,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: null,
-    stringEncoding: "utf8",
-    getMemoryFn: () => null,
-    getReallocFn: void 0,
-    importFn: _trampoline11
-  }
-))) : _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 11,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline11.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 1)],
-    resultLowerFns: [],
-    hasResultPointer: false,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: null,
-    stringEncoding: "utf8",
-    getMemoryFn: () => null,
-    getReallocFn: void 0,
-    importFn: _trampoline11
-  }
-);
-var trampoline12 = _trampoline12.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 12,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline12.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-    resultLowerFns: [_lowerFlatOwn({
-      componentIdx: 0,
-      tableIdx: 1,
-      lowerFn: function lowerImportedOwnedHost_Pollable(obj) {
-        if (!(obj instanceof Pollable)) {
-          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
-        }
-        let handle = obj[symbolRscHandle];
-        if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt1;
-          captureTable1.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable1, rep2);
-        }
-        return handle;
-      }
-    })],
-    hasResultPointer: false,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: null,
-    stringEncoding: "utf8",
-    getMemoryFn: () => null,
-    getReallocFn: void 0,
-    importFn: _trampoline12
-  }
-))) : _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 12,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline12.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-    resultLowerFns: [_lowerFlatOwn({
-      componentIdx: 0,
-      tableIdx: 1,
-      lowerFn: function lowerImportedOwnedHost_Pollable2(obj) {
-        if (!(obj instanceof Pollable)) {
-          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
-        }
-        let handle = obj[symbolRscHandle];
-        if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt1;
-          captureTable1.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable1, rep2);
-        }
-        return handle;
-      }
-    })],
-    hasResultPointer: false,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: null,
-    stringEncoding: "utf8",
-    getMemoryFn: () => null,
-    getReallocFn: void 0,
-    importFn: _trampoline12
-  }
-);
 var trampoline13 = _trampoline13.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
   null,
   {
@@ -11877,23 +12314,17 @@ var trampoline13 = _trampoline13.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline13.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
-    resultLowerFns: [_lowerFlatOwn({
-      componentIdx: 0,
-      tableIdx: 1,
-      lowerFn: function lowerImportedOwnedHost_Pollable3(obj) {
-        if (!(obj instanceof Pollable)) {
-          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
-        }
-        let handle = obj[symbolRscHandle];
-        if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt1;
-          captureTable1.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable1, rep2);
-        }
-        return handle;
-      }
-    })],
+    paramLiftFns: [
+      _liftFlatResult({
+        caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
+        variantSize32: 1,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 1,
+        variantPayloadFlatTypes: []
+      })
+    ],
+    resultLowerFns: [],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11912,23 +12343,17 @@ var trampoline13 = _trampoline13.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline13.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
-    resultLowerFns: [_lowerFlatOwn({
-      componentIdx: 0,
-      tableIdx: 1,
-      lowerFn: function lowerImportedOwnedHost_Pollable4(obj) {
-        if (!(obj instanceof Pollable)) {
-          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
-        }
-        let handle = obj[symbolRscHandle];
-        if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt1;
-          captureTable1.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable1, rep2);
-        }
-        return handle;
-      }
-    })],
+    paramLiftFns: [
+      _liftFlatResult({
+        caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
+        variantSize32: 1,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 1,
+        variantPayloadFlatTypes: []
+      })
+    ],
+    resultLowerFns: [],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11948,23 +12373,8 @@ var trampoline14 = _trampoline14.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline14.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatOwn({
-      componentIdx: 0,
-      tableIdx: 3,
-      lowerFn: function lowerImportedOwnedHost_InputStream(obj) {
-        if (!(obj instanceof InputStream)) {
-          throw new TypeError('Resource error: Not a valid "InputStream" resource.');
-        }
-        let handle = obj[symbolRscHandle];
-        if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt3;
-          captureTable3.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable3, rep2);
-        }
-        return handle;
-      }
-    })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 2)],
+    resultLowerFns: [],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -11983,23 +12393,8 @@ var trampoline14 = _trampoline14.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline14.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatOwn({
-      componentIdx: 0,
-      tableIdx: 3,
-      lowerFn: function lowerImportedOwnedHost_InputStream2(obj) {
-        if (!(obj instanceof InputStream)) {
-          throw new TypeError('Resource error: Not a valid "InputStream" resource.');
-        }
-        let handle = obj[symbolRscHandle];
-        if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt3;
-          captureTable3.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable3, rep2);
-        }
-        return handle;
-      }
-    })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 2)],
+    resultLowerFns: [],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -12019,19 +12414,19 @@ var trampoline15 = _trampoline15.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline15.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
-      tableIdx: 4,
-      lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
-        if (!(obj instanceof OutputStream)) {
-          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+      tableIdx: 2,
+      lowerFn: function lowerImportedOwnedHost_Pollable(obj) {
+        if (!(obj instanceof Pollable)) {
+          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
         }
         let handle = obj[symbolRscHandle];
         if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt4;
-          captureTable4.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable4, rep2);
+          const rep2 = obj[symbolRscRep] || ++captureCnt2;
+          captureTable2.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable2, rep2);
         }
         return handle;
       }
@@ -12054,19 +12449,19 @@ var trampoline15 = _trampoline15.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline15.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
-      tableIdx: 4,
-      lowerFn: function lowerImportedOwnedHost_OutputStream2(obj) {
-        if (!(obj instanceof OutputStream)) {
-          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+      tableIdx: 2,
+      lowerFn: function lowerImportedOwnedHost_Pollable2(obj) {
+        if (!(obj instanceof Pollable)) {
+          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
         }
         let handle = obj[symbolRscHandle];
         if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt4;
-          captureTable4.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable4, rep2);
+          const rep2 = obj[symbolRscRep] || ++captureCnt2;
+          captureTable2.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable2, rep2);
         }
         return handle;
       }
@@ -12090,19 +12485,19 @@ var trampoline16 = _trampoline16.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline16.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
-      tableIdx: 4,
-      lowerFn: function lowerImportedOwnedHost_OutputStream3(obj) {
-        if (!(obj instanceof OutputStream)) {
-          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+      tableIdx: 2,
+      lowerFn: function lowerImportedOwnedHost_Pollable3(obj) {
+        if (!(obj instanceof Pollable)) {
+          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
         }
         let handle = obj[symbolRscHandle];
         if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt4;
-          captureTable4.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable4, rep2);
+          const rep2 = obj[symbolRscRep] || ++captureCnt2;
+          captureTable2.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable2, rep2);
         }
         return handle;
       }
@@ -12125,19 +12520,19 @@ var trampoline16 = _trampoline16.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline16.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
     resultLowerFns: [_lowerFlatOwn({
       componentIdx: 0,
-      tableIdx: 4,
-      lowerFn: function lowerImportedOwnedHost_OutputStream4(obj) {
-        if (!(obj instanceof OutputStream)) {
-          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+      tableIdx: 2,
+      lowerFn: function lowerImportedOwnedHost_Pollable4(obj) {
+        if (!(obj instanceof Pollable)) {
+          throw new TypeError('Resource error: Not a valid "Pollable" resource.');
         }
         let handle = obj[symbolRscHandle];
         if (!handle) {
-          const rep2 = obj[symbolRscRep] || ++captureCnt4;
-          captureTable4.set(rep2, obj);
-          handle = rscTableCreateOwn(handleTable4, rep2);
+          const rep2 = obj[symbolRscRep] || ++captureCnt2;
+          captureTable2.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable2, rep2);
         }
         return handle;
       }
@@ -12162,7 +12557,22 @@ var trampoline17 = _trampoline17.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline17.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatU64],
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 4,
+      lowerFn: function lowerImportedOwnedHost_InputStream(obj) {
+        if (!(obj instanceof InputStream)) {
+          throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt4;
+          captureTable4.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable4, rep2);
+        }
+        return handle;
+      }
+    })],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -12182,7 +12592,22 @@ var trampoline17 = _trampoline17.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline17.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatU64],
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 4,
+      lowerFn: function lowerImportedOwnedHost_InputStream2(obj) {
+        if (!(obj instanceof InputStream)) {
+          throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt4;
+          captureTable4.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable4, rep2);
+        }
+        return handle;
+      }
+    })],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -12202,21 +12627,32 @@ var trampoline18 = _trampoline18.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline18.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatU8,
-      elemSize32: 1,
-      elemAlign32: 1
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 5,
+      lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
+        if (!(obj instanceof OutputStream)) {
+          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt5;
+          captureTable5.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable5, rep2);
+        }
+        return handle;
+      }
     })],
-    hasResultPointer: true,
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
     isCancellable: false,
-    memoryIdx: 0,
+    memoryIdx: null,
     stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
     importFn: _trampoline18
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -12226,21 +12662,32 @@ var trampoline18 = _trampoline18.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline18.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatU8,
-      elemSize32: 1,
-      elemAlign32: 1
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 5,
+      lowerFn: function lowerImportedOwnedHost_OutputStream2(obj) {
+        if (!(obj instanceof OutputStream)) {
+          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt5;
+          captureTable5.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable5, rep2);
+        }
+        return handle;
+      }
     })],
-    hasResultPointer: true,
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
     isCancellable: false,
-    memoryIdx: 0,
+    memoryIdx: null,
     stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
     importFn: _trampoline18
   }
 );
@@ -12251,21 +12698,31 @@ var trampoline19 = _trampoline19.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline19.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 0), _liftFlatList({
-      elemLiftFn: _liftFlatU8,
-      elemAlign32: 1,
-      elemSize32: 1,
-      typedArray: Uint8Array
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 5,
+      lowerFn: function lowerImportedOwnedHost_OutputStream3(obj) {
+        if (!(obj instanceof OutputStream)) {
+          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt5;
+          captureTable5.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable5, rep2);
+        }
+        return handle;
+      }
     })],
-    resultLowerFns: [],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
     isCancellable: false,
-    memoryIdx: 0,
+    memoryIdx: null,
     stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
+    getMemoryFn: () => null,
     getReallocFn: void 0,
     importFn: _trampoline19
   }
@@ -12276,21 +12733,31 @@ var trampoline19 = _trampoline19.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline19.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 0), _liftFlatList({
-      elemLiftFn: _liftFlatU8,
-      elemAlign32: 1,
-      elemSize32: 1,
-      typedArray: Uint8Array
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatOwn({
+      componentIdx: 0,
+      tableIdx: 5,
+      lowerFn: function lowerImportedOwnedHost_OutputStream4(obj) {
+        if (!(obj instanceof OutputStream)) {
+          throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+        }
+        let handle = obj[symbolRscHandle];
+        if (!handle) {
+          const rep2 = obj[symbolRscRep] || ++captureCnt5;
+          captureTable5.set(rep2, obj);
+          handle = rscTableCreateOwn(handleTable5, rep2);
+        }
+        return handle;
+      }
     })],
-    resultLowerFns: [],
     hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
     isCancellable: false,
-    memoryIdx: 0,
+    memoryIdx: null,
     stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
+    getMemoryFn: () => null,
     getReallocFn: void 0,
     importFn: _trampoline19
   }
@@ -12303,20 +12770,16 @@ var trampoline20 = _trampoline20.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline20.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatStringAny,
-      elemSize32: 8,
-      elemAlign32: 4
-    })],
-    hasResultPointer: true,
+    resultLowerFns: [_lowerFlatU64],
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
     isCancellable: false,
-    memoryIdx: 0,
+    memoryIdx: null,
     stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
     importFn: _trampoline20
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -12327,20 +12790,16 @@ var trampoline20 = _trampoline20.manuallyAsync ? new WebAssembly.Suspending(_sus
     isAsync: false,
     isManualAsync: _trampoline20.manuallyAsync,
     paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatStringAny,
-      elemSize32: 8,
-      elemAlign32: 4
-    })],
-    hasResultPointer: true,
+    resultLowerFns: [_lowerFlatU64],
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
     isCancellable: false,
-    memoryIdx: 0,
+    memoryIdx: null,
     stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getMemoryFn: () => null,
+    getReallocFn: void 0,
     importFn: _trampoline20
   }
 );
@@ -12351,8 +12810,23 @@ var trampoline21 = _trampoline21.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline21.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 1), _liftFlatU32],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatList({
+            elemLowerFn: _lowerFlatU8,
+            elemSize32: 1,
+            elemAlign32: 1
+          }), 12, 4, 4],
+          ["err", _lowerFlatStringAny, 12, 4, 4]
+        ],
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 3
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -12361,7 +12835,7 @@ var trampoline21 = _trampoline21.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline21
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -12371,8 +12845,23 @@ var trampoline21 = _trampoline21.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline21.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 1), _liftFlatU32],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatList({
+            elemLowerFn: _lowerFlatU8,
+            elemSize32: 1,
+            elemAlign32: 1
+          }), 12, 4, 4],
+          ["err", _lowerFlatStringAny, 12, 4, 4]
+        ],
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 3
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -12381,7 +12870,7 @@ var trampoline21 = _trampoline21.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline21
   }
 );
@@ -12392,45 +12881,14 @@ var trampoline22 = _trampoline22.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline22.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3), _liftFlatU64],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatList({
-            elemLowerFn: _lowerFlatU8,
-            elemSize32: 1,
-            elemAlign32: 1
-          }), 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 2,
-              lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
-                  captureTable2.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable2, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 1), _liftFlatList({
+      elemLiftFn: _liftFlatU8,
+      elemAlign32: 1,
+      elemSize32: 1,
+      typedArray: Uint8Array
+    })],
+    resultLowerFns: [],
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
@@ -12438,7 +12896,7 @@ var trampoline22 = _trampoline22.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline22
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -12448,45 +12906,14 @@ var trampoline22 = _trampoline22.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline22.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 3), _liftFlatU64],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatList({
-            elemLowerFn: _lowerFlatU8,
-            elemSize32: 1,
-            elemAlign32: 1
-          }), 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 2,
-              lowerFn: function lowerImportedOwnedHost_Error$12(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
-                  captureTable2.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable2, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 1), _liftFlatList({
+      elemLiftFn: _liftFlatU8,
+      elemAlign32: 1,
+      elemSize32: 1,
+      typedArray: Uint8Array
+    })],
+    resultLowerFns: [],
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
@@ -12494,7 +12921,7 @@ var trampoline22 = _trampoline22.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline22
   }
 );
@@ -12505,37 +12932,16 @@ var trampoline23 = _trampoline23.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline23.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 1)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatU64, 16, 8, 8],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 2,
-              lowerFn: function lowerImportedOwnedHost_Error$13(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
-                  captureTable2.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable2, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 16, 8, 8]
+          ["ok", null, 12, 4, 4],
+          ["err", _lowerFlatStringAny, 12, 4, 4]
         ],
-        variantSize32: 16,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
         variantFlatCount: 3
       })
     ],
@@ -12547,7 +12953,7 @@ var trampoline23 = _trampoline23.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline23
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -12557,37 +12963,16 @@ var trampoline23 = _trampoline23.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline23.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 1)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatU64, 16, 8, 8],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 2,
-              lowerFn: function lowerImportedOwnedHost_Error$14(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
-                  captureTable2.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable2, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 16, 8, 8]
+          ["ok", null, 12, 4, 4],
+          ["err", _lowerFlatStringAny, 12, 4, 4]
         ],
-        variantSize32: 16,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
         variantFlatCount: 3
       })
     ],
@@ -12599,7 +12984,7 @@ var trampoline23 = _trampoline23.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline23
   }
 );
@@ -12610,45 +12995,12 @@ var trampoline24 = _trampoline24.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline24.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 4), _liftFlatList({
-      elemLiftFn: _liftFlatU8,
-      elemAlign32: 1,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatU8,
       elemSize32: 1,
-      typedArray: Uint8Array
+      elemAlign32: 1
     })],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", null, 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 2,
-              lowerFn: function lowerImportedOwnedHost_Error$15(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
-                  captureTable2.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable2, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -12657,7 +13009,7 @@ var trampoline24 = _trampoline24.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline24
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -12667,45 +13019,12 @@ var trampoline24 = _trampoline24.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline24.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 4), _liftFlatList({
-      elemLiftFn: _liftFlatU8,
-      elemAlign32: 1,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatU8,
       elemSize32: 1,
-      typedArray: Uint8Array
+      elemAlign32: 1
     })],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", null, 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 2,
-              lowerFn: function lowerImportedOwnedHost_Error$16(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
-                  captureTable2.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable2, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -12714,7 +13033,7 @@ var trampoline24 = _trampoline24.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline24
   }
 );
@@ -12725,41 +13044,14 @@ var trampoline25 = _trampoline25.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline25.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", null, 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 2,
-              lowerFn: function lowerImportedOwnedHost_Error$17(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
-                  captureTable2.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable2, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 0), _liftFlatList({
+      elemLiftFn: _liftFlatU8,
+      elemAlign32: 1,
+      elemSize32: 1,
+      typedArray: Uint8Array
+    })],
+    resultLowerFns: [],
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
@@ -12777,41 +13069,14 @@ var trampoline25 = _trampoline25.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline25.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 4)],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", null, 12, 4, 4],
-          ["err", _lowerFlatVariant({
-            caseMetas: [["last-operation-failed", _lowerFlatOwn({
-              componentIdx: 0,
-              tableIdx: 2,
-              lowerFn: function lowerImportedOwnedHost_Error$18(obj) {
-                if (!(obj instanceof Error$1)) {
-                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                }
-                let handle = obj[symbolRscHandle];
-                if (!handle) {
-                  const rep2 = obj[symbolRscRep] || ++captureCnt2;
-                  captureTable2.set(rep2, obj);
-                  handle = rscTableCreateOwn(handleTable2, rep2);
-                }
-                return handle;
-              }
-            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          }), 12, 4, 4]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 0), _liftFlatList({
+      elemLiftFn: _liftFlatU8,
+      elemAlign32: 1,
+      elemSize32: 1,
+      typedArray: Uint8Array
+    })],
+    resultLowerFns: [],
+    hasResultPointer: false,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
     getPostReturnFn: () => null,
@@ -12830,46 +13095,12 @@ var trampoline26 = _trampoline26.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline26.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatU64],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 3,
-            lowerFn: function lowerImportedOwnedHost_InputStream3(obj) {
-              if (!(obj instanceof InputStream)) {
-                throw new TypeError('Resource error: Not a valid "InputStream" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt3;
-                captureTable3.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable3, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
-        ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2
-      })
-    ],
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatStringAny,
+      elemSize32: 8,
+      elemAlign32: 4
+    })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -12878,7 +13109,7 @@ var trampoline26 = _trampoline26.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline26
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -12888,46 +13119,12 @@ var trampoline26 = _trampoline26.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline26.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatU64],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 3,
-            lowerFn: function lowerImportedOwnedHost_InputStream4(obj) {
-              if (!(obj instanceof InputStream)) {
-                throw new TypeError('Resource error: Not a valid "InputStream" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt3;
-                captureTable3.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable3, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
-        ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2
-      })
-    ],
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatStringAny,
+      elemSize32: 8,
+      elemAlign32: 4
+    })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -12936,7 +13133,7 @@ var trampoline26 = _trampoline26.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline26
   }
 );
@@ -12947,46 +13144,8 @@ var trampoline27 = _trampoline27.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline27.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatU64],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 4,
-            lowerFn: function lowerImportedOwnedHost_OutputStream5(obj) {
-              if (!(obj instanceof OutputStream)) {
-                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt4;
-                captureTable4.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable4, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
-        ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2
-      })
-    ],
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -13005,46 +13164,8 @@ var trampoline27 = _trampoline27.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline27.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatU64],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 4,
-            lowerFn: function lowerImportedOwnedHost_OutputStream6(obj) {
-              if (!(obj instanceof OutputStream)) {
-                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt4;
-                captureTable4.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable4, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
-        ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2
-      })
-    ],
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -13064,44 +13185,42 @@ var trampoline28 = _trampoline28.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline28.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 4,
-            lowerFn: function lowerImportedOwnedHost_OutputStream7(obj) {
-              if (!(obj instanceof OutputStream)) {
-                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+          ["ok", _lowerFlatList({
+            elemLowerFn: _lowerFlatU8,
+            elemSize32: 1,
+            elemAlign32: 1
+          }), 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 3,
+              lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt3;
+                  captureTable3.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable3, rep2);
+                }
+                return handle;
               }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt4;
-                captureTable4.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable4, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 8,
+        variantSize32: 12,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 2
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13112,7 +13231,7 @@ var trampoline28 = _trampoline28.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline28
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -13122,44 +13241,42 @@ var trampoline28 = _trampoline28.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline28.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 4), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 4,
-            lowerFn: function lowerImportedOwnedHost_OutputStream8(obj) {
-              if (!(obj instanceof OutputStream)) {
-                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+          ["ok", _lowerFlatList({
+            elemLowerFn: _lowerFlatU8,
+            elemSize32: 1,
+            elemAlign32: 1
+          }), 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 3,
+              lowerFn: function lowerImportedOwnedHost_Error$12(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt3;
+                  captureTable3.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable3, rep2);
+                }
+                return handle;
               }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt4;
-                captureTable4.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable4, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 8,
+        variantSize32: 12,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 2
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13170,7 +13287,7 @@ var trampoline28 = _trampoline28.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: void 0,
+    getReallocFn: () => realloc0,
     importFn: _trampoline28
   }
 );
@@ -13181,29 +13298,38 @@ var trampoline29 = _trampoline29.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline29.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 }), 2, 1, 1],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            2,
-            1,
-            1
-          ]
+          ["ok", _lowerFlatU64, 16, 8, 8],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 3,
+              lowerFn: function lowerImportedOwnedHost_Error$13(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt3;
+                  captureTable3.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable3, rep2);
+                }
+                return handle;
+              }
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 16, 8, 8]
         ],
-        variantSize32: 2,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 2
+        variantSize32: 16,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13224,29 +13350,38 @@ var trampoline29 = _trampoline29.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline29.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 }), 2, 1, 1],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            2,
-            1,
-            1
-          ]
+          ["ok", _lowerFlatU64, 16, 8, 8],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 3,
+              lowerFn: function lowerImportedOwnedHost_Error$14(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt3;
+                  captureTable3.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable3, rep2);
+                }
+                return handle;
+              }
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 16, 8, 8]
         ],
-        variantSize32: 2,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 2
+        variantSize32: 16,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13268,44 +13403,43 @@ var trampoline30 = _trampoline30.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline30.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 5), _liftFlatList({
+      elemLiftFn: _liftFlatU8,
+      elemAlign32: 1,
+      elemSize32: 1,
+      typedArray: Uint8Array
+    })],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 8,
-            lowerFn: function lowerImportedOwnedHost_DirectoryEntryStream(obj) {
-              if (!(obj instanceof DirectoryEntryStream)) {
-                throw new TypeError('Resource error: Not a valid "DirectoryEntryStream" resource.');
+          ["ok", null, 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 3,
+              lowerFn: function lowerImportedOwnedHost_Error$15(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt3;
+                  captureTable3.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable3, rep2);
+                }
+                return handle;
               }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt8;
-                captureTable8.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable8, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 8,
+        variantSize32: 12,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 2
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13326,44 +13460,43 @@ var trampoline30 = _trampoline30.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline30.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 5), _liftFlatList({
+      elemLiftFn: _liftFlatU8,
+      elemAlign32: 1,
+      elemSize32: 1,
+      typedArray: Uint8Array
+    })],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 8,
-            lowerFn: function lowerImportedOwnedHost_DirectoryEntryStream2(obj) {
-              if (!(obj instanceof DirectoryEntryStream)) {
-                throw new TypeError('Resource error: Not a valid "DirectoryEntryStream" resource.');
+          ["ok", null, 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 3,
+              lowerFn: function lowerImportedOwnedHost_Error$16(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt3;
+                  captureTable3.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable3, rep2);
+                }
+                return handle;
               }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt8;
-                captureTable8.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable8, rep2);
-              }
-              return handle;
-            }
-          }), 8, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            8,
-            4,
-            4
-          ]
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 8,
+        variantSize32: 12,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 2
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13385,29 +13518,38 @@ var trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline31.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", null, 2, 1, 1],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            2,
-            1,
-            1
-          ]
+          ["ok", null, 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 3,
+              lowerFn: function lowerImportedOwnedHost_Error$17(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt3;
+                  captureTable3.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable3, rep2);
+                }
+                return handle;
+              }
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 2,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 2
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13428,29 +13570,38 @@ var trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline31.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", null, 2, 1, 1],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            2,
-            1,
-            1
-          ]
+          ["ok", null, 12, 4, 4],
+          ["err", _lowerFlatVariant({
+            caseMetas: [["last-operation-failed", _lowerFlatOwn({
+              componentIdx: 0,
+              tableIdx: 3,
+              lowerFn: function lowerImportedOwnedHost_Error$18(obj) {
+                if (!(obj instanceof Error$1)) {
+                  throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                }
+                let handle = obj[symbolRscHandle];
+                if (!handle) {
+                  const rep2 = obj[symbolRscRep] || ++captureCnt3;
+                  captureTable3.set(rep2, obj);
+                  handle = rscTableCreateOwn(handleTable3, rep2);
+                }
+                return handle;
+              }
+            }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          }), 12, 4, 4]
         ],
-        variantSize32: 2,
-        variantAlign32: 1,
-        variantPayloadOffset32: 1,
-        variantFlatCount: 2
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -13472,67 +13623,26 @@ var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline32.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [[
-            "type",
-            _lowerFlatEnum({
-              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            1,
-            1
-          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
-            "dataAccessTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "dataModificationTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "statusChangeTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 4,
+            lowerFn: function lowerImportedOwnedHost_InputStream3(obj) {
+              if (!(obj instanceof InputStream)) {
+                throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt4;
+                captureTable4.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable4, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -13542,15 +13652,15 @@ var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            104,
             8,
-            8
+            4,
+            4
           ]
         ],
-        variantSize32: 104,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 13
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13571,67 +13681,26 @@ var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline32.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [[
-            "type",
-            _lowerFlatEnum({
-              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            1,
-            1
-          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
-            "dataAccessTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "dataModificationTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "statusChangeTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 4,
+            lowerFn: function lowerImportedOwnedHost_InputStream4(obj) {
+              if (!(obj instanceof InputStream)) {
+                throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt4;
+                captureTable4.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable4, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -13641,15 +13710,15 @@ var trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            104,
             8,
-            8
+            4,
+            4
           ]
         ],
-        variantSize32: 104,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 13
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13671,67 +13740,26 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline33.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [[
-            "type",
-            _lowerFlatEnum({
-              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            1,
-            1
-          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
-            "dataAccessTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "dataModificationTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "statusChangeTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 5,
+            lowerFn: function lowerImportedOwnedHost_OutputStream5(obj) {
+              if (!(obj instanceof OutputStream)) {
+                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt5;
+                captureTable5.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable5, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -13741,15 +13769,15 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            104,
             8,
-            8
+            4,
+            4
           ]
         ],
-        variantSize32: 104,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 13
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13770,67 +13798,26 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline33.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatU64],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [[
-            "type",
-            _lowerFlatEnum({
-              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            1,
-            1
-          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
-            "dataAccessTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "dataModificationTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ], [
-            "statusChangeTimestamp",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
-              ],
-              variantSize32: 24,
-              variantAlign32: 8,
-              variantPayloadOffset32: 8,
-              variantFlatCount: 3,
-              payloadMaybeNull: false
-            }),
-            24,
-            8
-          ]], size32: 96, align32: 8 }), 104, 8, 8],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 5,
+            lowerFn: function lowerImportedOwnedHost_OutputStream6(obj) {
+              if (!(obj instanceof OutputStream)) {
+                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt5;
+                captureTable5.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable5, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -13840,15 +13827,15 @@ var trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            104,
             8,
-            8
+            4,
+            4
           ]
         ],
-        variantSize32: 104,
-        variantAlign32: 8,
-        variantPayloadOffset32: 8,
-        variantFlatCount: 13
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -13870,22 +13857,22 @@ var trampoline34 = _trampoline34.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline34.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny, _liftFlatFlags({ names: ["create", "directory", "exclusive", "truncate"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
           ["ok", _lowerFlatOwn({
             componentIdx: 0,
-            tableIdx: 7,
-            lowerFn: function lowerImportedOwnedHost_Descriptor(obj) {
-              if (!(obj instanceof Descriptor)) {
-                throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
+            tableIdx: 5,
+            lowerFn: function lowerImportedOwnedHost_OutputStream7(obj) {
+              if (!(obj instanceof OutputStream)) {
+                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
               }
               let handle = obj[symbolRscHandle];
               if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt7;
-                captureTable7.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable7, rep2);
+                const rep2 = obj[symbolRscRep] || ++captureCnt5;
+                captureTable5.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable5, rep2);
               }
               return handle;
             }
@@ -13928,22 +13915,22 @@ var trampoline34 = _trampoline34.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline34.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny, _liftFlatFlags({ names: ["create", "directory", "exclusive", "truncate"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
           ["ok", _lowerFlatOwn({
             componentIdx: 0,
-            tableIdx: 7,
-            lowerFn: function lowerImportedOwnedHost_Descriptor2(obj) {
-              if (!(obj instanceof Descriptor)) {
-                throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
+            tableIdx: 5,
+            lowerFn: function lowerImportedOwnedHost_OutputStream8(obj) {
+              if (!(obj instanceof OutputStream)) {
+                throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
               }
               let handle = obj[symbolRscHandle];
               if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt7;
-                captureTable7.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable7, rep2);
+                const rep2 = obj[symbolRscRep] || ++captureCnt5;
+                captureTable5.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable5, rep2);
               }
               return handle;
             }
@@ -13987,98 +13974,11 @@ var trampoline35 = _trampoline35.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline35.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatStringAny, 12, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            12,
-            4,
-            4
-          ]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: 0,
-    stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
-    importFn: _trampoline35
-  }
-))) : _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 35,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline35.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", _lowerFlatStringAny, 12, 4, 4],
-          [
-            "err",
-            _lowerFlatEnum({
-              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
-              variantSize32: 1,
-              variantAlign32: 1,
-              variantPayloadOffset32: 1,
-              variantFlatCount: 1
-            }),
-            12,
-            4,
-            4
-          ]
-        ],
-        variantSize32: 12,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 3
-      })
-    ],
-    hasResultPointer: true,
-    funcTypeIsAsync: false,
-    getCallbackFn: () => null,
-    getPostReturnFn: () => null,
-    isCancellable: false,
-    memoryIdx: 0,
-    stringEncoding: "utf8",
-    getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
-    importFn: _trampoline35
-  }
-);
-var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-  null,
-  {
-    trampolineIdx: 36,
-    componentIdx: 0,
-    isAsync: false,
-    isManualAsync: _trampoline36.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny, _liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
-    resultLowerFns: [
-      _lowerFlatResult({
-        caseMetas: [
-          ["ok", null, 2, 1, 1],
+          ["ok", _lowerFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 }), 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -14108,20 +14008,20 @@ var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: void 0,
-    importFn: _trampoline36
+    importFn: _trampoline35
   }
 ))) : _lowerImportBackwardsCompat.bind(
   null,
   {
-    trampolineIdx: 36,
+    trampolineIdx: 35,
     componentIdx: 0,
     isAsync: false,
-    isManualAsync: _trampoline36.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny, _liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
+    isManualAsync: _trampoline35.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", null, 2, 1, 1],
+          ["ok", _lowerFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 }), 2, 1, 1],
           [
             "err",
             _lowerFlatEnum({
@@ -14139,6 +14039,123 @@ var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_sus
         variantSize32: 2,
         variantAlign32: 1,
         variantPayloadOffset32: 1,
+        variantFlatCount: 2
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline35
+  }
+);
+var trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 36,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline36.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 9,
+            lowerFn: function lowerImportedOwnedHost_DirectoryEntryStream(obj) {
+              if (!(obj instanceof DirectoryEntryStream)) {
+                throw new TypeError('Resource error: Not a valid "DirectoryEntryStream" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt9;
+                captureTable9.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable9, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            8,
+            4,
+            4
+          ]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline36
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 36,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline36.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 9,
+            lowerFn: function lowerImportedOwnedHost_DirectoryEntryStream2(obj) {
+              if (!(obj instanceof DirectoryEntryStream)) {
+                throw new TypeError('Resource error: Not a valid "DirectoryEntryStream" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt9;
+                captureTable9.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable9, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            8,
+            4,
+            4
+          ]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
         variantFlatCount: 2
       })
     ],
@@ -14161,7 +14178,7 @@ var trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline37.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
@@ -14204,7 +14221,7 @@ var trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline37.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
@@ -14248,11 +14265,67 @@ var trampoline38 = _trampoline38.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline38.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", _lowerFlatRecord({ fieldMetas: [[
+            "type",
+            _lowerFlatEnum({
+              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            1,
+            1
+          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
+            "dataAccessTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "dataModificationTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "statusChangeTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ]], size32: 96, align32: 8 }), 104, 8, 8],
           [
             "err",
             _lowerFlatEnum({
@@ -14262,15 +14335,15 @@ var trampoline38 = _trampoline38.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
+            104,
             8,
             8
           ]
         ],
-        variantSize32: 24,
+        variantSize32: 104,
         variantAlign32: 8,
         variantPayloadOffset32: 8,
-        variantFlatCount: 3
+        variantFlatCount: 13
       })
     ],
     hasResultPointer: true,
@@ -14291,11 +14364,67 @@ var trampoline38 = _trampoline38.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline38.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", _lowerFlatRecord({ fieldMetas: [[
+            "type",
+            _lowerFlatEnum({
+              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            1,
+            1
+          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
+            "dataAccessTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "dataModificationTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "statusChangeTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ]], size32: 96, align32: 8 }), 104, 8, 8],
           [
             "err",
             _lowerFlatEnum({
@@ -14305,15 +14434,15 @@ var trampoline38 = _trampoline38.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
+            104,
             8,
             8
           ]
         ],
-        variantSize32: 24,
+        variantSize32: 104,
         variantAlign32: 8,
         variantPayloadOffset32: 8,
-        variantFlatCount: 3
+        variantFlatCount: 13
       })
     ],
     hasResultPointer: true,
@@ -14335,11 +14464,67 @@ var trampoline39 = _trampoline39.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline39.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", _lowerFlatRecord({ fieldMetas: [[
+            "type",
+            _lowerFlatEnum({
+              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            1,
+            1
+          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
+            "dataAccessTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "dataModificationTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "statusChangeTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ]], size32: 96, align32: 8 }), 104, 8, 8],
           [
             "err",
             _lowerFlatEnum({
@@ -14349,15 +14534,15 @@ var trampoline39 = _trampoline39.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
+            104,
             8,
             8
           ]
         ],
-        variantSize32: 24,
+        variantSize32: 104,
         variantAlign32: 8,
         variantPayloadOffset32: 8,
-        variantFlatCount: 3
+        variantFlatCount: 13
       })
     ],
     hasResultPointer: true,
@@ -14378,11 +14563,67 @@ var trampoline39 = _trampoline39.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline39.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 7), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          ["ok", _lowerFlatRecord({ fieldMetas: [[
+            "type",
+            _lowerFlatEnum({
+              caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            1,
+            1
+          ], ["linkCount", _lowerFlatU64, 8, 8], ["size", _lowerFlatU64, 8, 8], [
+            "dataAccessTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "dataModificationTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ], [
+            "statusChangeTimestamp",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 }), 16, 8, 2]
+              ],
+              variantSize32: 24,
+              variantAlign32: 8,
+              variantPayloadOffset32: 8,
+              variantFlatCount: 3,
+              payloadMaybeNull: false
+            }),
+            24,
+            8
+          ]], size32: 96, align32: 8 }), 104, 8, 8],
           [
             "err",
             _lowerFlatEnum({
@@ -14392,15 +14633,15 @@ var trampoline39 = _trampoline39.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            24,
+            104,
             8,
             8
           ]
         ],
-        variantSize32: 24,
+        variantSize32: 104,
         variantAlign32: 8,
         variantPayloadOffset32: 8,
-        variantFlatCount: 3
+        variantFlatCount: 13
       })
     ],
     hasResultPointer: true,
@@ -14422,38 +14663,26 @@ var trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline40.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny, _liftFlatFlags({ names: ["create", "directory", "exclusive", "truncate"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 })],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          [
-            "ok",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [[
-                  "type",
-                  _lowerFlatEnum({
-                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-                    variantSize32: 1,
-                    variantAlign32: 1,
-                    variantPayloadOffset32: 1,
-                    variantFlatCount: 1
-                  }),
-                  1,
-                  1
-                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
-              ],
-              variantSize32: 16,
-              variantAlign32: 4,
-              variantPayloadOffset32: 4,
-              variantFlatCount: 4,
-              payloadMaybeNull: false
-            }),
-            20,
-            4,
-            4
-          ],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 8,
+            lowerFn: function lowerImportedOwnedHost_Descriptor(obj) {
+              if (!(obj instanceof Descriptor)) {
+                throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt8;
+                captureTable8.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable8, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -14463,15 +14692,15 @@ var trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            20,
+            8,
             4,
             4
           ]
         ],
-        variantSize32: 20,
+        variantSize32: 8,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 5
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -14482,7 +14711,7 @@ var trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline40
   }
 ))) : _lowerImportBackwardsCompat.bind(
@@ -14492,38 +14721,26 @@ var trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline40.manuallyAsync,
-    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny, _liftFlatFlags({ names: ["create", "directory", "exclusive", "truncate"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatFlags({ names: ["read", "write", "fileIntegritySync", "dataIntegritySync", "requestedWriteSync", "mutateDirectory"], size32: 1, align32: 1, intSizeBytes: 1 })],
     resultLowerFns: [
       _lowerFlatResult({
         caseMetas: [
-          [
-            "ok",
-            _lowerFlatOption({
-              caseMetas: [
-                ["none", null, 0, 0, 0],
-                ["some", _lowerFlatRecord({ fieldMetas: [[
-                  "type",
-                  _lowerFlatEnum({
-                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
-                    variantSize32: 1,
-                    variantAlign32: 1,
-                    variantPayloadOffset32: 1,
-                    variantFlatCount: 1
-                  }),
-                  1,
-                  1
-                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
-              ],
-              variantSize32: 16,
-              variantAlign32: 4,
-              variantPayloadOffset32: 4,
-              variantFlatCount: 4,
-              payloadMaybeNull: false
-            }),
-            20,
-            4,
-            4
-          ],
+          ["ok", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 8,
+            lowerFn: function lowerImportedOwnedHost_Descriptor2(obj) {
+              if (!(obj instanceof Descriptor)) {
+                throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt8;
+                captureTable8.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable8, rep2);
+              }
+              return handle;
+            }
+          }), 8, 4, 4],
           [
             "err",
             _lowerFlatEnum({
@@ -14533,15 +14750,15 @@ var trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_sus
               variantPayloadOffset32: 1,
               variantFlatCount: 1
             }),
-            20,
+            8,
             4,
             4
           ]
         ],
-        variantSize32: 20,
+        variantSize32: 8,
         variantAlign32: 4,
         variantPayloadOffset32: 4,
-        variantFlatCount: 5
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -14552,7 +14769,7 @@ var trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_sus
     memoryIdx: 0,
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
-    getReallocFn: () => realloc0,
+    getReallocFn: void 0,
     importFn: _trampoline40
   }
 );
@@ -14563,12 +14780,31 @@ var trampoline41 = _trampoline41.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline41.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
-      elemSize32: 16,
-      elemAlign32: 4
-    })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatStringAny],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatStringAny, 12, 4, 4],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            12,
+            4,
+            4
+          ]
+        ],
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 3
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -14587,12 +14823,31 @@ var trampoline41 = _trampoline41.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline41.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
-      elemSize32: 16,
-      elemAlign32: 4
-    })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatStringAny],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatStringAny, 12, 4, 4],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            12,
+            4,
+            4
+          ]
+        ],
+        variantSize32: 12,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 3
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -14612,33 +14867,29 @@ var trampoline42 = _trampoline42.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline42.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatStringAny, _liftFlatBorrow.bind(null, 8), _liftFlatStringAny],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 5,
-            lowerFn: function lowerImportedOwnedHost_TerminalInput(obj) {
-              if (!(obj instanceof TerminalInput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt5;
-                captureTable5.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable5, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          ["ok", null, 2, 1, 1],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            2,
+            1,
+            1
+          ]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -14659,33 +14910,29 @@ var trampoline42 = _trampoline42.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline42.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatStringAny, _liftFlatBorrow.bind(null, 8), _liftFlatStringAny],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 5,
-            lowerFn: function lowerImportedOwnedHost_TerminalInput2(obj) {
-              if (!(obj instanceof TerminalInput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt5;
-                captureTable5.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable5, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          ["ok", null, 2, 1, 1],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            2,
+            1,
+            1
+          ]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -14707,33 +14954,29 @@ var trampoline43 = _trampoline43.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline43.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatStringAny],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 6,
-            lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
-              if (!(obj instanceof TerminalOutput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt6;
-                captureTable6.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable6, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          ["ok", null, 2, 1, 1],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            2,
+            1,
+            1
+          ]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -14754,33 +14997,29 @@ var trampoline43 = _trampoline43.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline43.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatStringAny],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 6,
-            lowerFn: function lowerImportedOwnedHost_TerminalOutput2(obj) {
-              if (!(obj instanceof TerminalOutput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt6;
-                captureTable6.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable6, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          ["ok", null, 2, 1, 1],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            2,
+            1,
+            1
+          ]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantSize32: 2,
+        variantAlign32: 1,
+        variantPayloadOffset32: 1,
+        variantFlatCount: 2
       })
     ],
     hasResultPointer: true,
@@ -14802,33 +15041,29 @@ var trampoline44 = _trampoline44.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline44.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 6,
-            lowerFn: function lowerImportedOwnedHost_TerminalOutput3(obj) {
-              if (!(obj instanceof TerminalOutput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt6;
-                captureTable6.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable6, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -14849,33 +15084,29 @@ var trampoline44 = _trampoline44.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline44.manuallyAsync,
-    paramLiftFns: [],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
     resultLowerFns: [
-      _lowerFlatOption({
+      _lowerFlatResult({
         caseMetas: [
-          ["none", null, 0, 0, 0],
-          ["some", _lowerFlatOwn({
-            componentIdx: 0,
-            tableIdx: 6,
-            lowerFn: function lowerImportedOwnedHost_TerminalOutput4(obj) {
-              if (!(obj instanceof TerminalOutput)) {
-                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
-              }
-              let handle = obj[symbolRscHandle];
-              if (!handle) {
-                const rep2 = obj[symbolRscRep] || ++captureCnt6;
-                captureTable6.set(rep2, obj);
-                handle = rscTableCreateOwn(handleTable6, rep2);
-              }
-              return handle;
-            }
-          }), 4, 4, 1]
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
         ],
-        variantSize32: 8,
-        variantAlign32: 4,
-        variantPayloadOffset32: 4,
-        variantFlatCount: 2,
-        payloadMaybeNull: false
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
       })
     ],
     hasResultPointer: true,
@@ -14897,8 +15128,31 @@ var trampoline45 = _trampoline45.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline45.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
+        ],
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -14917,8 +15171,31 @@ var trampoline45 = _trampoline45.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline45.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatFlags({ names: ["symlinkFollow"], size32: 1, align32: 1, intSizeBytes: 1 }), _liftFlatStringAny],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          ["ok", _lowerFlatRecord({ fieldMetas: [["lower", _lowerFlatU64, 8, 8], ["upper", _lowerFlatU64, 8, 8]], size32: 16, align32: 8 }), 24, 8, 8],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            24,
+            8,
+            8
+          ]
+        ],
+        variantSize32: 24,
+        variantAlign32: 8,
+        variantPayloadOffset32: 8,
+        variantFlatCount: 3
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -14938,27 +15215,58 @@ var trampoline46 = _trampoline46.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline46.manuallyAsync,
-    paramLiftFns: [],
-    resultLowerFns: [_lowerFlatList({
-      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatOwn({
-        componentIdx: 0,
-        tableIdx: 7,
-        lowerFn: function lowerImportedOwnedHost_Descriptor3(obj) {
-          if (!(obj instanceof Descriptor)) {
-            throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
-          }
-          let handle = obj[symbolRscHandle];
-          if (!handle) {
-            const rep2 = obj[symbolRscRep] || ++captureCnt7;
-            captureTable7.set(rep2, obj);
-            handle = rscTableCreateOwn(handleTable7, rep2);
-          }
-          return handle;
-        }
-      }), 4, 4], [_lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }),
-      elemSize32: 12,
-      elemAlign32: 4
-    })],
+    paramLiftFns: [_liftFlatBorrow.bind(null, 9)],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          [
+            "ok",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [[
+                  "type",
+                  _lowerFlatEnum({
+                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+                    variantSize32: 1,
+                    variantAlign32: 1,
+                    variantPayloadOffset32: 1,
+                    variantFlatCount: 1
+                  }),
+                  1,
+                  1
+                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
+              ],
+              variantSize32: 16,
+              variantAlign32: 4,
+              variantPayloadOffset32: 4,
+              variantFlatCount: 4,
+              payloadMaybeNull: false
+            }),
+            20,
+            4,
+            4
+          ],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            20,
+            4,
+            4
+          ]
+        ],
+        variantSize32: 20,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 5
+      })
+    ],
     hasResultPointer: true,
     funcTypeIsAsync: false,
     getCallbackFn: () => null,
@@ -14977,20 +15285,466 @@ var trampoline46 = _trampoline46.manuallyAsync ? new WebAssembly.Suspending(_sus
     componentIdx: 0,
     isAsync: false,
     isManualAsync: _trampoline46.manuallyAsync,
+    paramLiftFns: [_liftFlatBorrow.bind(null, 9)],
+    resultLowerFns: [
+      _lowerFlatResult({
+        caseMetas: [
+          [
+            "ok",
+            _lowerFlatOption({
+              caseMetas: [
+                ["none", null, 0, 0, 0],
+                ["some", _lowerFlatRecord({ fieldMetas: [[
+                  "type",
+                  _lowerFlatEnum({
+                    caseMetas: [["unknown", null, 1, 1, 1], ["block-device", null, 1, 1, 1], ["character-device", null, 1, 1, 1], ["directory", null, 1, 1, 1], ["fifo", null, 1, 1, 1], ["symbolic-link", null, 1, 1, 1], ["regular-file", null, 1, 1, 1], ["socket", null, 1, 1, 1]],
+                    variantSize32: 1,
+                    variantAlign32: 1,
+                    variantPayloadOffset32: 1,
+                    variantFlatCount: 1
+                  }),
+                  1,
+                  1
+                ], ["name", _lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }), 12, 4, 3]
+              ],
+              variantSize32: 16,
+              variantAlign32: 4,
+              variantPayloadOffset32: 4,
+              variantFlatCount: 4,
+              payloadMaybeNull: false
+            }),
+            20,
+            4,
+            4
+          ],
+          [
+            "err",
+            _lowerFlatEnum({
+              caseMetas: [["access", null, 1, 1, 1], ["would-block", null, 1, 1, 1], ["already", null, 1, 1, 1], ["bad-descriptor", null, 1, 1, 1], ["busy", null, 1, 1, 1], ["deadlock", null, 1, 1, 1], ["quota", null, 1, 1, 1], ["exist", null, 1, 1, 1], ["file-too-large", null, 1, 1, 1], ["illegal-byte-sequence", null, 1, 1, 1], ["in-progress", null, 1, 1, 1], ["interrupted", null, 1, 1, 1], ["invalid", null, 1, 1, 1], ["io", null, 1, 1, 1], ["is-directory", null, 1, 1, 1], ["loop", null, 1, 1, 1], ["too-many-links", null, 1, 1, 1], ["message-size", null, 1, 1, 1], ["name-too-long", null, 1, 1, 1], ["no-device", null, 1, 1, 1], ["no-entry", null, 1, 1, 1], ["no-lock", null, 1, 1, 1], ["insufficient-memory", null, 1, 1, 1], ["insufficient-space", null, 1, 1, 1], ["not-directory", null, 1, 1, 1], ["not-empty", null, 1, 1, 1], ["not-recoverable", null, 1, 1, 1], ["unsupported", null, 1, 1, 1], ["no-tty", null, 1, 1, 1], ["no-such-device", null, 1, 1, 1], ["overflow", null, 1, 1, 1], ["not-permitted", null, 1, 1, 1], ["pipe", null, 1, 1, 1], ["read-only", null, 1, 1, 1], ["invalid-seek", null, 1, 1, 1], ["text-file-busy", null, 1, 1, 1], ["cross-device", null, 1, 1, 1]],
+              variantSize32: 1,
+              variantAlign32: 1,
+              variantPayloadOffset32: 1,
+              variantFlatCount: 1
+            }),
+            20,
+            4,
+            4
+          ]
+        ],
+        variantSize32: 20,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 5
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: () => realloc0,
+    importFn: _trampoline46
+  }
+);
+var trampoline47 = _trampoline47.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 47,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline47.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
+      elemSize32: 16,
+      elemAlign32: 4
+    })],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: () => realloc0,
+    importFn: _trampoline47
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 47,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline47.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
+      elemSize32: 16,
+      elemAlign32: 4
+    })],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: () => realloc0,
+    importFn: _trampoline47
+  }
+);
+var trampoline48 = _trampoline48.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 48,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline48.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 6,
+            lowerFn: function lowerImportedOwnedHost_TerminalInput(obj) {
+              if (!(obj instanceof TerminalInput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt6;
+                captureTable6.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable6, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline48
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 48,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline48.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 6,
+            lowerFn: function lowerImportedOwnedHost_TerminalInput2(obj) {
+              if (!(obj instanceof TerminalInput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt6;
+                captureTable6.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable6, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline48
+  }
+);
+var trampoline49 = _trampoline49.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 49,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline49.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 7,
+            lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
+              if (!(obj instanceof TerminalOutput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt7;
+                captureTable7.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable7, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline49
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 49,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline49.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 7,
+            lowerFn: function lowerImportedOwnedHost_TerminalOutput2(obj) {
+              if (!(obj instanceof TerminalOutput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt7;
+                captureTable7.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable7, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline49
+  }
+);
+var trampoline50 = _trampoline50.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 50,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline50.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 7,
+            lowerFn: function lowerImportedOwnedHost_TerminalOutput3(obj) {
+              if (!(obj instanceof TerminalOutput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt7;
+                captureTable7.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable7, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline50
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 50,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline50.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [
+      _lowerFlatOption({
+        caseMetas: [
+          ["none", null, 0, 0, 0],
+          ["some", _lowerFlatOwn({
+            componentIdx: 0,
+            tableIdx: 7,
+            lowerFn: function lowerImportedOwnedHost_TerminalOutput4(obj) {
+              if (!(obj instanceof TerminalOutput)) {
+                throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+              }
+              let handle = obj[symbolRscHandle];
+              if (!handle) {
+                const rep2 = obj[symbolRscRep] || ++captureCnt7;
+                captureTable7.set(rep2, obj);
+                handle = rscTableCreateOwn(handleTable7, rep2);
+              }
+              return handle;
+            }
+          }), 4, 4, 1]
+        ],
+        variantSize32: 8,
+        variantAlign32: 4,
+        variantPayloadOffset32: 4,
+        variantFlatCount: 2,
+        payloadMaybeNull: false
+      })
+    ],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline50
+  }
+);
+var trampoline51 = _trampoline51.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 51,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline51.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 })],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline51
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 51,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline51.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatRecord({ fieldMetas: [["seconds", _lowerFlatU64, 8, 8], ["nanoseconds", _lowerFlatU32, 4, 4]], size32: 16, align32: 8 })],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: void 0,
+    importFn: _trampoline51
+  }
+);
+var trampoline52 = _trampoline52.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 52,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline52.manuallyAsync,
     paramLiftFns: [],
     resultLowerFns: [_lowerFlatList({
       elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatOwn({
         componentIdx: 0,
-        tableIdx: 7,
-        lowerFn: function lowerImportedOwnedHost_Descriptor4(obj) {
+        tableIdx: 8,
+        lowerFn: function lowerImportedOwnedHost_Descriptor3(obj) {
           if (!(obj instanceof Descriptor)) {
             throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
           }
           let handle = obj[symbolRscHandle];
           if (!handle) {
-            const rep2 = obj[symbolRscRep] || ++captureCnt7;
-            captureTable7.set(rep2, obj);
-            handle = rscTableCreateOwn(handleTable7, rep2);
+            const rep2 = obj[symbolRscRep] || ++captureCnt8;
+            captureTable8.set(rep2, obj);
+            handle = rscTableCreateOwn(handleTable8, rep2);
           }
           return handle;
         }
@@ -15007,104 +15761,151 @@ var trampoline46 = _trampoline46.manuallyAsync ? new WebAssembly.Suspending(_sus
     stringEncoding: "utf8",
     getMemoryFn: () => memory0,
     getReallocFn: () => realloc0,
-    importFn: _trampoline46
+    importFn: _trampoline52
+  }
+))) : _lowerImportBackwardsCompat.bind(
+  null,
+  {
+    trampolineIdx: 52,
+    componentIdx: 0,
+    isAsync: false,
+    isManualAsync: _trampoline52.manuallyAsync,
+    paramLiftFns: [],
+    resultLowerFns: [_lowerFlatList({
+      elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatOwn({
+        componentIdx: 0,
+        tableIdx: 8,
+        lowerFn: function lowerImportedOwnedHost_Descriptor4(obj) {
+          if (!(obj instanceof Descriptor)) {
+            throw new TypeError('Resource error: Not a valid "Descriptor" resource.');
+          }
+          let handle = obj[symbolRscHandle];
+          if (!handle) {
+            const rep2 = obj[symbolRscRep] || ++captureCnt8;
+            captureTable8.set(rep2, obj);
+            handle = rscTableCreateOwn(handleTable8, rep2);
+          }
+          return handle;
+        }
+      }), 4, 4], [_lowerFlatStringAny, 8, 4]], size32: 12, align32: 4 }),
+      elemSize32: 12,
+      elemAlign32: 4
+    })],
+    hasResultPointer: true,
+    funcTypeIsAsync: false,
+    getCallbackFn: () => null,
+    getPostReturnFn: () => null,
+    isCancellable: false,
+    memoryIdx: 0,
+    stringEncoding: "utf8",
+    getMemoryFn: () => memory0,
+    getReallocFn: () => realloc0,
+    importFn: _trampoline52
   }
 );
 var $init = (() => {
   let gen = (function* _initGenerator() {
     const module0 = fetchCompile(new URL("./imagegate.core.wasm", import.meta.url));
-    const module1 = base64Compile("AGFzbQEAAAABOQhgAn9/AGADf39/AGABfwBgA39+fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AYAd/f39/f39/AAMeHQABAgIDAAQAAwMAAAAEAAUGBAcEAAUAAgICAgICBAUBcAEdHQeTAR4BMAAAATEAAQEyAAIBMwADATQABAE1AAUBNgAGATcABwE4AAgBOQAJAjEwAAoCMTEACwIxMgAMAjEzAA0CMTQADgIxNQAPAjE2ABACMTcAEQIxOAASAjE5ABMCMjAAFAIyMQAVAjIyABYCMjMAFwIyNAAYAjI1ABkCMjYAGgIyNwAbAjI4ABwIJGltcG9ydHMBAAqFAx0LACAAIAFBABEAAAsNACAAIAEgAkEBEQEACwkAIABBAhECAAsJACAAQQMRAgALDQAgACABIAJBBBEDAAsLACAAIAFBBREAAAsPACAAIAEgAiADQQYRBAALCwAgACABQQcRAAALDQAgACABIAJBCBEDAAsNACAAIAEgAkEJEQMACwsAIAAgAUEKEQAACwsAIAAgAUELEQAACwsAIAAgAUEMEQAACw8AIAAgASACIANBDREEAAsLACAAIAFBDhEAAAsRACAAIAEgAiADIARBDxEFAAsVACAAIAEgAiADIAQgBSAGQRARBgALDwAgACABIAIgA0EREQQACxUAIAAgASACIAMgBCAFIAZBEhEHAAsPACAAIAEgAiADQRMRBAALCwAgACABQRQRAAALEQAgACABIAIgAyAEQRURBQALCwAgACABQRYRAAALCQAgAEEXEQIACwkAIABBGBECAAsJACAAQRkRAgALCQAgAEEaEQIACwkAIABBGxECAAsJACAAQRwRAgALAC8JcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDXdpdC1jb21wb25lbnQHMC4yNDUuMQ");
-    const module2 = base64Compile("AGFzbQEAAAABOQhgAn9/AGADf39/AGABfwBgA39+fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AYAd/f39/f39/AAK0AR4AATAAAAABMQABAAEyAAIAATMAAgABNAADAAE1AAAAATYABAABNwAAAAE4AAMAATkAAwACMTAAAAACMTEAAAACMTIAAAACMTMABAACMTQAAAACMTUABQACMTYABgACMTcABAACMTgABwACMTkABAACMjAAAAACMjEABQACMjIAAAACMjMAAgACMjQAAgACMjUAAgACMjYAAgACMjcAAgACMjgAAgAIJGltcG9ydHMBcAEdHQkjAQBBAAsdAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwALwlwcm9kdWNlcnMBDHByb2Nlc3NlZC1ieQENd2l0LWNvbXBvbmVudAcwLjI0NS4x");
+    const module1 = base64Compile("AGFzbQEAAAABPwlgA39/fwBgA39/fwBgAn9/AGABfwBgA39+fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AYAd/f39/f39/AAMhIAABAgIBAwMEAgUCBAQCAgIFAgYHBQgFAgYCAwMDAwMDBAUBcAEgIAeiASEBMAAAATEAAQEyAAIBMwADATQABAE1AAUBNgAGATcABwE4AAgBOQAJAjEwAAoCMTEACwIxMgAMAjEzAA0CMTQADgIxNQAPAjE2ABACMTcAEQIxOAASAjE5ABMCMjAAFAIyMQAVAjIyABYCMjMAFwIyNAAYAjI1ABkCMjYAGgIyNwAbAjI4ABwCMjkAHQIzMAAeAjMxAB8IJGltcG9ydHMBAAqtAyANACAAIAEgAkEAEQAACw0AIAAgASACQQERAQALCwAgACABQQIRAgALCwAgACABQQMRAgALDQAgACABIAJBBBEBAAsJACAAQQURAwALCQAgAEEGEQMACw0AIAAgASACQQcRBAALCwAgACABQQgRAgALDwAgACABIAIgA0EJEQUACwsAIAAgAUEKEQIACw0AIAAgASACQQsRBAALDQAgACABIAJBDBEEAAsLACAAIAFBDRECAAsLACAAIAFBDhECAAsLACAAIAFBDxECAAsPACAAIAEgAiADQRARBQALCwAgACABQRERAgALEQAgACABIAIgAyAEQRIRBgALFQAgACABIAIgAyAEIAUgBkETEQcACw8AIAAgASACIANBFBEFAAsVACAAIAEgAiADIAQgBSAGQRURCAALDwAgACABIAIgA0EWEQUACwsAIAAgAUEXEQIACxEAIAAgASACIAMgBEEYEQYACwsAIAAgAUEZEQIACwkAIABBGhEDAAsJACAAQRsRAwALCQAgAEEcEQMACwkAIABBHREDAAsJACAAQR4RAwALCQAgAEEfEQMACwAvCXByb2R1Y2VycwEMcHJvY2Vzc2VkLWJ5AQ13aXQtY29tcG9uZW50BzAuMjQ1LjE");
+    const module2 = base64Compile("AGFzbQEAAAABPwlgA39/fwBgA39/fwBgAn9/AGABfwBgA39+fwBgBH9/f38AYAV/f39/fwBgB39/f39/f38AYAd/f39/f39/AALGASEAATAAAAABMQABAAEyAAIAATMAAgABNAABAAE1AAMAATYAAwABNwAEAAE4AAIAATkABQACMTAAAgACMTEABAACMTIABAACMTMAAgACMTQAAgACMTUAAgACMTYABQACMTcAAgACMTgABgACMTkABwACMjAABQACMjEACAACMjIABQACMjMAAgACMjQABgACMjUAAgACMjYAAwACMjcAAwACMjgAAwACMjkAAwACMzAAAwACMzEAAwAIJGltcG9ydHMBcAEgIAkmAQBBAAsgAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8ALwlwcm9kdWNlcnMBDHByb2Nlc3NlZC1ieQENd2l0LWNvbXBvbmVudAcwLjI0NS4x");
     const instanceFlags0 = new WebAssembly.Global({ value: "i32", mutable: true }, 1);
     INSTANCE_FLAGS.set(0, instanceFlags0);
     ({ exports: exports0 } = yield instantiateCore(yield module1));
     ({ exports: exports1 } = yield instantiateCore(yield module0, {
       "imagegate:gate/host-sha256@0.1.0": {
-        "[constructor]hasher": Object.assign(trampoline1, { _jcoMaySuspend: false }),
-        "[method]hasher.finish": Object.assign(exports0["0"], { _jcoMaySuspend: false }),
-        "[method]hasher.update": Object.assign(exports0["1"], { _jcoMaySuspend: false }),
+        "[constructor]hasher": Object.assign(trampoline2, { _jcoMaySuspend: false }),
+        "[method]hasher.finish": Object.assign(exports0["3"], { _jcoMaySuspend: false }),
+        "[method]hasher.update": Object.assign(exports0["4"], { _jcoMaySuspend: false }),
         "[resource-drop]hasher": Object.assign(_guardMayLeave(0, trampoline0), { _jcoMaySuspend: false })
       },
+      "imagegate:gate/host-zstd@0.1.0": {
+        "[constructor]decoder": Object.assign(trampoline3, { _jcoMaySuspend: false }),
+        "[method]decoder.finish": Object.assign(exports0["2"], { _jcoMaySuspend: false }),
+        "[method]decoder.pull": Object.assign(exports0["0"], { _jcoMaySuspend: false }),
+        "[method]decoder.push": Object.assign(exports0["1"], { _jcoMaySuspend: false }),
+        "[resource-drop]decoder": Object.assign(_guardMayLeave(0, trampoline4), { _jcoMaySuspend: false }),
+        available: Object.assign(trampoline1, { _jcoMaySuspend: false })
+      },
       "wasi:cli/environment@0.2.0": {
-        "get-environment": Object.assign(exports0["23"], { _jcoMaySuspend: false })
+        "get-environment": Object.assign(exports0["26"], { _jcoMaySuspend: false })
       },
       "wasi:cli/environment@0.2.4": {
-        "get-arguments": Object.assign(exports0["2"], { _jcoMaySuspend: false })
+        "get-arguments": Object.assign(exports0["5"], { _jcoMaySuspend: false })
       },
       "wasi:cli/exit@0.2.0": {
-        exit: Object.assign(trampoline10, { _jcoMaySuspend: false })
+        exit: Object.assign(trampoline13, { _jcoMaySuspend: false })
       },
       "wasi:cli/stderr@0.2.0": {
-        "get-stderr": Object.assign(trampoline16, { _jcoMaySuspend: false })
+        "get-stderr": Object.assign(trampoline19, { _jcoMaySuspend: false })
       },
       "wasi:cli/stdin@0.2.0": {
-        "get-stdin": Object.assign(trampoline14, { _jcoMaySuspend: false })
+        "get-stdin": Object.assign(trampoline17, { _jcoMaySuspend: false })
       },
       "wasi:cli/stdout@0.2.0": {
-        "get-stdout": Object.assign(trampoline15, { _jcoMaySuspend: false })
+        "get-stdout": Object.assign(trampoline18, { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-input@0.2.0": {
-        "[resource-drop]terminal-input": Object.assign(_guardMayLeave(0, trampoline6), { _jcoMaySuspend: false })
+        "[resource-drop]terminal-input": Object.assign(_guardMayLeave(0, trampoline9), { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-output@0.2.0": {
-        "[resource-drop]terminal-output": Object.assign(_guardMayLeave(0, trampoline7), { _jcoMaySuspend: false })
+        "[resource-drop]terminal-output": Object.assign(_guardMayLeave(0, trampoline10), { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stderr@0.2.0": {
-        "get-terminal-stderr": Object.assign(exports0["26"], { _jcoMaySuspend: false })
+        "get-terminal-stderr": Object.assign(exports0["29"], { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stdin@0.2.0": {
-        "get-terminal-stdin": Object.assign(exports0["24"], { _jcoMaySuspend: false })
+        "get-terminal-stdin": Object.assign(exports0["27"], { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stdout@0.2.0": {
-        "get-terminal-stdout": Object.assign(exports0["25"], { _jcoMaySuspend: false })
+        "get-terminal-stdout": Object.assign(exports0["28"], { _jcoMaySuspend: false })
       },
       "wasi:clocks/monotonic-clock@0.2.0": {
-        now: Object.assign(trampoline17, { _jcoMaySuspend: false })
+        now: Object.assign(trampoline20, { _jcoMaySuspend: false })
       },
       "wasi:clocks/wall-clock@0.2.0": {
-        now: Object.assign(exports0["27"], { _jcoMaySuspend: false })
+        now: Object.assign(exports0["30"], { _jcoMaySuspend: false })
       },
       "wasi:filesystem/preopens@0.2.0": {
-        "get-directories": Object.assign(exports0["28"], { _jcoMaySuspend: false })
+        "get-directories": Object.assign(exports0["31"], { _jcoMaySuspend: false })
       },
       "wasi:filesystem/types@0.2.0": {
-        "[method]descriptor.append-via-stream": Object.assign(exports0["10"], { _jcoMaySuspend: false }),
-        "[method]descriptor.create-directory-at": Object.assign(exports0["13"], { _jcoMaySuspend: false }),
-        "[method]descriptor.get-flags": Object.assign(exports0["11"], { _jcoMaySuspend: false }),
-        "[method]descriptor.metadata-hash": Object.assign(exports0["20"], { _jcoMaySuspend: false }),
-        "[method]descriptor.metadata-hash-at": Object.assign(exports0["21"], { _jcoMaySuspend: false }),
-        "[method]descriptor.open-at": Object.assign(exports0["16"], { _jcoMaySuspend: false }),
-        "[method]descriptor.read-directory": Object.assign(exports0["12"], { _jcoMaySuspend: false }),
-        "[method]descriptor.read-via-stream": Object.assign(exports0["8"], { _jcoMaySuspend: false }),
-        "[method]descriptor.readlink-at": Object.assign(exports0["17"], { _jcoMaySuspend: false }),
-        "[method]descriptor.rename-at": Object.assign(exports0["18"], { _jcoMaySuspend: false }),
-        "[method]descriptor.stat": Object.assign(exports0["14"], { _jcoMaySuspend: false }),
-        "[method]descriptor.stat-at": Object.assign(exports0["15"], { _jcoMaySuspend: false }),
-        "[method]descriptor.unlink-file-at": Object.assign(exports0["19"], { _jcoMaySuspend: false }),
-        "[method]descriptor.write-via-stream": Object.assign(exports0["9"], { _jcoMaySuspend: false }),
-        "[method]directory-entry-stream.read-directory-entry": Object.assign(exports0["22"], { _jcoMaySuspend: false }),
-        "[resource-drop]descriptor": Object.assign(_guardMayLeave(0, trampoline8), { _jcoMaySuspend: false }),
-        "[resource-drop]directory-entry-stream": Object.assign(_guardMayLeave(0, trampoline9), { _jcoMaySuspend: false })
+        "[method]descriptor.append-via-stream": Object.assign(exports0["13"], { _jcoMaySuspend: false }),
+        "[method]descriptor.create-directory-at": Object.assign(exports0["16"], { _jcoMaySuspend: false }),
+        "[method]descriptor.get-flags": Object.assign(exports0["14"], { _jcoMaySuspend: false }),
+        "[method]descriptor.metadata-hash": Object.assign(exports0["23"], { _jcoMaySuspend: false }),
+        "[method]descriptor.metadata-hash-at": Object.assign(exports0["24"], { _jcoMaySuspend: false }),
+        "[method]descriptor.open-at": Object.assign(exports0["19"], { _jcoMaySuspend: false }),
+        "[method]descriptor.read-directory": Object.assign(exports0["15"], { _jcoMaySuspend: false }),
+        "[method]descriptor.read-via-stream": Object.assign(exports0["11"], { _jcoMaySuspend: false }),
+        "[method]descriptor.readlink-at": Object.assign(exports0["20"], { _jcoMaySuspend: false }),
+        "[method]descriptor.rename-at": Object.assign(exports0["21"], { _jcoMaySuspend: false }),
+        "[method]descriptor.stat": Object.assign(exports0["17"], { _jcoMaySuspend: false }),
+        "[method]descriptor.stat-at": Object.assign(exports0["18"], { _jcoMaySuspend: false }),
+        "[method]descriptor.unlink-file-at": Object.assign(exports0["22"], { _jcoMaySuspend: false }),
+        "[method]descriptor.write-via-stream": Object.assign(exports0["12"], { _jcoMaySuspend: false }),
+        "[method]directory-entry-stream.read-directory-entry": Object.assign(exports0["25"], { _jcoMaySuspend: false }),
+        "[resource-drop]descriptor": Object.assign(_guardMayLeave(0, trampoline11), { _jcoMaySuspend: false }),
+        "[resource-drop]directory-entry-stream": Object.assign(_guardMayLeave(0, trampoline12), { _jcoMaySuspend: false })
       },
       "wasi:io/error@0.2.0": {
-        "[resource-drop]error": Object.assign(_guardMayLeave(0, trampoline2), { _jcoMaySuspend: false })
+        "[resource-drop]error": Object.assign(_guardMayLeave(0, trampoline5), { _jcoMaySuspend: false })
       },
       "wasi:io/poll@0.2.0": {
-        "[method]pollable.block": Object.assign(trampoline11, { _jcoMaySuspend: false }),
-        "[resource-drop]pollable": Object.assign(_guardMayLeave(0, trampoline3), { _jcoMaySuspend: false })
+        "[method]pollable.block": Object.assign(trampoline14, { _jcoMaySuspend: false }),
+        "[resource-drop]pollable": Object.assign(_guardMayLeave(0, trampoline6), { _jcoMaySuspend: false })
       },
       "wasi:io/streams@0.2.0": {
-        "[method]input-stream.blocking-read": Object.assign(exports0["4"], { _jcoMaySuspend: false }),
-        "[method]input-stream.subscribe": Object.assign(trampoline12, { _jcoMaySuspend: false }),
-        "[method]output-stream.blocking-flush": Object.assign(exports0["7"], { _jcoMaySuspend: false }),
-        "[method]output-stream.check-write": Object.assign(exports0["5"], { _jcoMaySuspend: false }),
-        "[method]output-stream.subscribe": Object.assign(trampoline13, { _jcoMaySuspend: false }),
-        "[method]output-stream.write": Object.assign(exports0["6"], { _jcoMaySuspend: false }),
-        "[resource-drop]input-stream": Object.assign(_guardMayLeave(0, trampoline4), { _jcoMaySuspend: false }),
-        "[resource-drop]output-stream": Object.assign(_guardMayLeave(0, trampoline5), { _jcoMaySuspend: false })
+        "[method]input-stream.blocking-read": Object.assign(exports0["7"], { _jcoMaySuspend: false }),
+        "[method]input-stream.subscribe": Object.assign(trampoline15, { _jcoMaySuspend: false }),
+        "[method]output-stream.blocking-flush": Object.assign(exports0["10"], { _jcoMaySuspend: false }),
+        "[method]output-stream.check-write": Object.assign(exports0["8"], { _jcoMaySuspend: false }),
+        "[method]output-stream.subscribe": Object.assign(trampoline16, { _jcoMaySuspend: false }),
+        "[method]output-stream.write": Object.assign(exports0["9"], { _jcoMaySuspend: false }),
+        "[resource-drop]input-stream": Object.assign(_guardMayLeave(0, trampoline7), { _jcoMaySuspend: false }),
+        "[resource-drop]output-stream": Object.assign(_guardMayLeave(0, trampoline8), { _jcoMaySuspend: false })
       },
       "wasi:random/insecure-seed@0.2.4": {
-        "insecure-seed": Object.assign(exports0["3"], { _jcoMaySuspend: false })
+        "insecure-seed": Object.assign(exports0["6"], { _jcoMaySuspend: false })
       }
     }));
     memory0 = exports1.memory;
@@ -15117,35 +15918,38 @@ var $init = (() => {
     ({ exports: exports2 } = yield instantiateCore(yield module2, {
       "": {
         $imports: exports0.$imports,
-        "0": Object.assign(trampoline18, { _jcoMaySuspend: false }),
-        "1": Object.assign(trampoline19, { _jcoMaySuspend: false }),
-        "10": Object.assign(trampoline28, { _jcoMaySuspend: false }),
-        "11": Object.assign(trampoline29, { _jcoMaySuspend: false }),
-        "12": Object.assign(trampoline30, { _jcoMaySuspend: false }),
-        "13": Object.assign(trampoline31, { _jcoMaySuspend: false }),
-        "14": Object.assign(trampoline32, { _jcoMaySuspend: false }),
-        "15": Object.assign(trampoline33, { _jcoMaySuspend: false }),
-        "16": Object.assign(trampoline34, { _jcoMaySuspend: false }),
-        "17": Object.assign(trampoline35, { _jcoMaySuspend: false }),
-        "18": Object.assign(trampoline36, { _jcoMaySuspend: false }),
-        "19": Object.assign(trampoline37, { _jcoMaySuspend: false }),
-        "2": Object.assign(trampoline20, { _jcoMaySuspend: false }),
-        "20": Object.assign(trampoline38, { _jcoMaySuspend: false }),
-        "21": Object.assign(trampoline39, { _jcoMaySuspend: false }),
-        "22": Object.assign(trampoline40, { _jcoMaySuspend: false }),
-        "23": Object.assign(trampoline41, { _jcoMaySuspend: false }),
-        "24": Object.assign(trampoline42, { _jcoMaySuspend: false }),
-        "25": Object.assign(trampoline43, { _jcoMaySuspend: false }),
-        "26": Object.assign(trampoline44, { _jcoMaySuspend: false }),
-        "27": Object.assign(trampoline45, { _jcoMaySuspend: false }),
-        "28": Object.assign(trampoline46, { _jcoMaySuspend: false }),
-        "3": Object.assign(trampoline21, { _jcoMaySuspend: false }),
-        "4": Object.assign(trampoline22, { _jcoMaySuspend: false }),
-        "5": Object.assign(trampoline23, { _jcoMaySuspend: false }),
-        "6": Object.assign(trampoline24, { _jcoMaySuspend: false }),
-        "7": Object.assign(trampoline25, { _jcoMaySuspend: false }),
-        "8": Object.assign(trampoline26, { _jcoMaySuspend: false }),
-        "9": Object.assign(trampoline27, { _jcoMaySuspend: false })
+        "0": Object.assign(trampoline21, { _jcoMaySuspend: false }),
+        "1": Object.assign(trampoline22, { _jcoMaySuspend: false }),
+        "10": Object.assign(trampoline31, { _jcoMaySuspend: false }),
+        "11": Object.assign(trampoline32, { _jcoMaySuspend: false }),
+        "12": Object.assign(trampoline33, { _jcoMaySuspend: false }),
+        "13": Object.assign(trampoline34, { _jcoMaySuspend: false }),
+        "14": Object.assign(trampoline35, { _jcoMaySuspend: false }),
+        "15": Object.assign(trampoline36, { _jcoMaySuspend: false }),
+        "16": Object.assign(trampoline37, { _jcoMaySuspend: false }),
+        "17": Object.assign(trampoline38, { _jcoMaySuspend: false }),
+        "18": Object.assign(trampoline39, { _jcoMaySuspend: false }),
+        "19": Object.assign(trampoline40, { _jcoMaySuspend: false }),
+        "2": Object.assign(trampoline23, { _jcoMaySuspend: false }),
+        "20": Object.assign(trampoline41, { _jcoMaySuspend: false }),
+        "21": Object.assign(trampoline42, { _jcoMaySuspend: false }),
+        "22": Object.assign(trampoline43, { _jcoMaySuspend: false }),
+        "23": Object.assign(trampoline44, { _jcoMaySuspend: false }),
+        "24": Object.assign(trampoline45, { _jcoMaySuspend: false }),
+        "25": Object.assign(trampoline46, { _jcoMaySuspend: false }),
+        "26": Object.assign(trampoline47, { _jcoMaySuspend: false }),
+        "27": Object.assign(trampoline48, { _jcoMaySuspend: false }),
+        "28": Object.assign(trampoline49, { _jcoMaySuspend: false }),
+        "29": Object.assign(trampoline50, { _jcoMaySuspend: false }),
+        "3": Object.assign(trampoline24, { _jcoMaySuspend: false }),
+        "30": Object.assign(trampoline51, { _jcoMaySuspend: false }),
+        "31": Object.assign(trampoline52, { _jcoMaySuspend: false }),
+        "4": Object.assign(trampoline25, { _jcoMaySuspend: false }),
+        "5": Object.assign(trampoline26, { _jcoMaySuspend: false }),
+        "6": Object.assign(trampoline27, { _jcoMaySuspend: false }),
+        "7": Object.assign(trampoline28, { _jcoMaySuspend: false }),
+        "8": Object.assign(trampoline29, { _jcoMaySuspend: false }),
+        "9": Object.assign(trampoline30, { _jcoMaySuspend: false })
       }
     }));
     postReturn0 = exports1["cabi_post_imagegate:gate/scanner@0.1.0#plan"];
