@@ -5,9 +5,9 @@
 
 use super::cfg::Config;
 use super::diags::*;
+use crate::diag::Location;
 use crate::policy::checks::Context;
 use crate::policy::diag::{Level, Sink};
-use crate::report::Location;
 use crate::secrets::{SecretFinding, Source};
 
 pub fn run(cfg: &Config, cx: &Context<'_>, sink: &mut Sink) {

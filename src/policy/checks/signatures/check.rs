@@ -8,9 +8,9 @@
 
 use super::cfg::Config;
 use super::diags::*;
+use crate::diag::Location;
 use crate::policy::checks::Context;
 use crate::policy::diag::{Level, Sink};
-use crate::report::Location;
 
 /// The help of a signature's own diagnostic, verified or not.
 const HELP_CHECKED: &str = "run `imagegate explain signature-invalid`";
