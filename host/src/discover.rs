@@ -12,7 +12,9 @@
 
 use crate::engine::{AttestationFile, HostError};
 use crate::registry::{is_index, next_link, read_limited, registry_error, Client, Reference};
-use imagegate::image::attached::{self, Want, MT_BUNDLE_PREFIX, MT_DSSE};
+use imagegate::image::attached::{self, is_bundle, Want, MT_DSSE};
+use imagegate::image::digest::Digest;
+use imagegate::logsafe::log_safe_string;
 use imagegate::ErrorKind;
 use serde_json::Value;
 
@@ -63,10 +65,6 @@ impl Discovered {
         self.found.push(AttestationFile { name, content });
         Ok(())
     }
-}
-
-fn safe(s: &str) -> String {
-    imagegate::logsafe::log_safe(s).to_string()
 }
 
 /// The referrers of `digest`: the API's list (every page), or the referrers
@@ -175,9 +173,11 @@ fn str_of<'v>(v: &'v Value, key: &str) -> Option<&'v str> {
     v.get(key).and_then(Value::as_str)
 }
 
+/// `sha256:<64 lowercase hex>`, as the component's digest parser accepts it.
 fn valid_digest(d: &str) -> bool {
     d.strip_prefix("sha256:")
-        .is_some_and(|h| h.len() == 64 && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+        .and_then(Digest::from_hex)
+        .is_some()
 }
 
 /// A layer's digest, which must be `sha256:<64 hex>` before it goes into a URL.
@@ -192,14 +192,10 @@ fn layer_digest<'v>(
             ErrorKind::DigestMismatch,
             format!(
                 "{reference}: {of} names a layer digest {} that is not sha256:<64 hex>",
-                safe(d.unwrap_or("(none)"))
+                log_safe_string(d.unwrap_or("(none)"))
             ),
         )),
     }
-}
-
-fn is_bundle(mt: &str) -> bool {
-    mt.starts_with(MT_BUNDLE_PREFIX)
 }
 
 /// Find what `want` asks for attached to `reference` (whose `digest` is the
@@ -221,7 +217,7 @@ pub fn registry(
         let Some(rdigest) = str_of(d, "digest") else {
             out.notes.push(format!(
                 "{}: a referrer in {how} has no digest: skipped",
-                safe(&reference.to_string())
+                log_safe_string(&reference.to_string())
             ));
             continue;
         };
@@ -245,7 +241,7 @@ pub fn registry(
                 ErrorKind::DigestMismatch,
                 format!(
                     "{reference}: {how} lists a referrer digest {} that is not sha256:<64 hex>",
-                    safe(&rdigest)
+                    log_safe_string(&rdigest)
                 ),
             ));
         }
@@ -276,7 +272,7 @@ pub fn registry(
         if subject != Some(digest.as_str()) {
             out.notes.push(format!(
                 "{reference}: referrer {rdigest} is about {}, not this image ({digest}): ignored",
-                safe(subject.unwrap_or("no subject"))
+                log_safe_string(subject.unwrap_or("no subject"))
             ));
             continue;
         }

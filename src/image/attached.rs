@@ -71,7 +71,8 @@ struct Referrer {
     annotations: BTreeMap<String, String>,
 }
 
-fn is_bundle(mt: &str) -> bool {
+/// Is `mt` a Sigstore bundle's media type (any version)?
+pub fn is_bundle(mt: &str) -> bool {
     mt.starts_with(MT_BUNDLE_PREFIX)
 }
 
