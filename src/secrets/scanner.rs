@@ -4,8 +4,8 @@
 //! by [`OVERLAP`] bytes, so a match that crosses a chunk boundary is seen
 //! whole in the next chunk and reported once.
 //!
-//! Per chunk, a search for every rule's keywords (ASCII case-insensitive:
-//! it searches a lowercased copy; see [`super::keywords`]) says where rules
+//! Per chunk, a search for every rule's keywords (ASCII case-insensitive;
+//! see [`super::keywords`]) says where rules
 //! can match; only those rules' regexes run, over [`NEAR`] bytes around each
 //! keyword (or the whole chunk for rules whose keywords are context). A file is skipped (see [`skip_path`] and
 //! [`MAX_FILE`]) by its path or size before a byte is read, or as binary
@@ -144,7 +144,7 @@ pub struct Scanner<'c> {
     /// The rules with windows in this chunk (only those are cleared and
     /// run: most chunks touch few of the rules).
     touched: Vec<usize>,
-    /// The chunk, ASCII-lowercased, for the keyword search.
+    /// The chunk, ASCII-lowercased, for a keyword search that needs it.
     low: Vec<u8>,
     /// File offsets of values already reported (one finding per value).
     seen: Vec<u64>,
@@ -260,12 +260,18 @@ impl<'c> Scanner<'c> {
             self.windows[r].push((0, len));
             self.touched.push(r);
         }
-        // Keywords are searched in an ASCII-lowercased copy (fast, exact
-        // matching; the regexes then run on the original bytes).
-        self.low.clear();
-        self.low.extend(self.buf.iter().map(u8::to_ascii_lowercase));
+        // Keywords are found ASCII case-insensitively: in the text as it is,
+        // or in a lowercased copy for a searcher that needs one (see
+        // `Keywords::folds_case`).
+        let text = if cs.keywords.folds_case() {
+            &self.buf
+        } else {
+            self.low.clear();
+            self.low.extend(self.buf.iter().map(u8::to_ascii_lowercase));
+            &self.low
+        };
         let (windows, touched) = (&mut self.windows, &mut self.touched);
-        cs.keywords.for_each(&self.low, |start, end, k| {
+        cs.keywords.for_each(text, |start, end, k| {
             for &r in &cs.keyword_rules[k] {
                 let w = if cs.rules[r].context {
                     (0, len)
