@@ -8,6 +8,8 @@
 //! when a later layer replaced or deleted it: which layer's package
 //! database listed a file decides who owns it.
 
+use std::borrow::Borrow;
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -74,10 +76,62 @@ pub struct History {
     pub truncated: bool,
 }
 
+/// A path in the tree's map: ordered as `str` (byte by byte), but
+/// compared 8 bytes at a time. In WebAssembly a string comparison is a
+/// `memcmp` that steps one byte at a time, and the map's paths share long
+/// prefixes (`app/node_modules/…`): that was 5% of a scan of a layer of
+/// 100,000 small files. Lookups by `&str` (through [`Borrow`]) get the
+/// same order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Key(String);
+
+impl Ord for Key {
+    fn cmp(&self, other: &Key) -> Ordering {
+        compare(self.0.as_bytes(), other.0.as_bytes())
+    }
+}
+
+impl PartialOrd for Key {
+    fn partial_cmp(&self, other: &Key) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Borrow<str> for Key {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+/// `a.cmp(b)` for byte strings, 8 bytes per step.
+fn compare(a: &[u8], b: &[u8]) -> Ordering {
+    let word = |s: &[u8]| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(s);
+        u64::from_be_bytes(w)
+    };
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + 8 <= n {
+        let (x, y) = (word(&a[i..i + 8]), word(&b[i..i + 8]));
+        if x != y {
+            return x.cmp(&y);
+        }
+        i += 8;
+    }
+    while i < n {
+        if a[i] != b[i] {
+            return a[i].cmp(&b[i]);
+        }
+        i += 1;
+    }
+    a.len().cmp(&b.len())
+}
+
 /// The merged view of all layers applied so far.
 #[derive(Debug, Default)]
 pub struct FileTree {
-    nodes: BTreeMap<String, Node>,
+    nodes: BTreeMap<Key, Node>,
     /// Bytes of captured content given to hard links so far (bounded by
     /// [`crate::image::Limits::max_linked_capture`]).
     pub(crate) linked_bytes: u64,
@@ -141,7 +195,7 @@ impl FileTree {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Node)> {
-        self.nodes.iter()
+        self.nodes.iter().map(|(k, n)| (&k.0, n))
     }
 
     /// Entries whose path starts with `prefix` (a plain string prefix), in order.
@@ -154,19 +208,26 @@ impl FileTree {
                 std::ops::Bound::Included(prefix),
                 std::ops::Bound::Unbounded,
             ))
+            .map(|(k, n)| (&k.0, n))
             .take_while(move |(k, _)| k.starts_with(prefix))
     }
 
     /// Remove the entries below `dir` (not `dir` itself) that a layer lower
     /// than `layer` wrote; returns how many.
     fn remove_children(&mut self, dir: &str, layer: u32) -> usize {
-        let lower = |(k, n): (&String, &Node)| (n.layer < layer).then(|| k.clone());
+        let lower = |(k, n): (&Key, &Node)| (n.layer < layer).then(|| k.0.clone());
         let keys: Vec<String> = if dir.is_empty() {
             self.nodes.iter().filter_map(lower).collect()
         } else {
             let lo = format!("{dir}/");
             let hi = format!("{dir}0"); // '0' is the byte after '/'
-            self.nodes.range(lo..hi).filter_map(lower).collect()
+            self.nodes
+                .range::<str, _>((
+                    std::ops::Bound::Included(lo.as_str()),
+                    std::ops::Bound::Excluded(hi.as_str()),
+                ))
+                .filter_map(lower)
+                .collect()
         };
         for k in &keys {
             self.remove(k);
@@ -199,9 +260,9 @@ impl FileTree {
     /// below it. Returns how many entries that removed.
     pub fn insert(&mut self, path: String, node: Node) -> usize {
         // One search of the map per entry (100,000 of them in a big layer).
-        let replaced_dir = match self.nodes.entry(path) {
+        let replaced_dir = match self.nodes.entry(Key(path)) {
             std::collections::btree_map::Entry::Vacant(v) => {
-                self.path_bytes += v.key().len() as u64;
+                self.path_bytes += v.key().0.len() as u64;
                 v.insert(node);
                 None
             }
@@ -209,7 +270,7 @@ impl FileTree {
                 let was_dir = o.get().kind == NodeKind::Dir;
                 let is_dir = node.kind == NodeKind::Dir;
                 o.insert(node);
-                (was_dir && !is_dir).then(|| o.key().clone())
+                (was_dir && !is_dir).then(|| o.key().0.clone())
             }
         };
         match replaced_dir {
@@ -253,8 +314,7 @@ impl FileTree {
                 _ => {}
             }
             cur.push(c);
-            let p = cur.join("/");
-            if let Some(node) = self.nodes.get(&p) {
+            if let Some(node) = self.nodes.get(&Key(cur.join("/"))) {
                 if let NodeKind::Symlink(target) = &node.kind {
                     hops += 1;
                     if hops > MAX_SYMLINKS {
@@ -268,12 +328,12 @@ impl FileTree {
                 }
             }
         }
-        let mut p = cur.join("/");
+        let mut p = Key(cur.join("/"));
         for _ in 0..MAX_SYMLINKS {
             let node = self.nodes.get(&p)?;
             match &node.kind {
-                NodeKind::Hardlink(target) => p = target.to_string(),
-                _ => return Some((p, node)),
+                NodeKind::Hardlink(target) => p = Key(target.to_string()),
+                _ => return Some((p.0, node)),
             }
         }
         None
@@ -288,6 +348,30 @@ impl FileTree {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The 8-bytes-at-a-time comparison orders as `str` does: on prefixes,
+    /// equal strings, differences at every offset around the word size,
+    /// and bytes over 0x7f.
+    #[test]
+    fn keys_order_as_str() {
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        let base = b"app/node_modules/abc/lib/index.js".to_vec();
+        for cut in 0..=base.len() {
+            words.push(base[..cut].to_vec());
+        }
+        for at in 0..base.len() {
+            for b in [0u8, b'/', b'0', b'a', 0x7f, 0x80, 0xff] {
+                let mut w = base.clone();
+                w[at] = b;
+                words.push(w);
+            }
+        }
+        for a in &words {
+            for b in &words {
+                assert_eq!(compare(a, b), a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+    }
 
     fn node(layer: u32, kind: NodeKind) -> Node {
         Node {
