@@ -152,17 +152,23 @@ pub struct Grams {
 /// Bit 5 of each byte: set, it folds ASCII upper case into lower case.
 const FOLD: u32 = 0x2020_2020;
 
-/// The filter's hash of the four bytes of `w` (little-endian), case folded.
+/// The multiplier of the filter's hashes (Knuth's, 2^32 / golden ratio).
+const MUL: u32 = 0x9e37_79b1;
+
+/// The filter's hash of the four bytes of `w` (little-endian), case
+/// folded: the top 16 bits of the product.
 #[inline(always)]
 fn hash4(w: u32) -> usize {
-    ((w | FOLD).wrapping_mul(0x9e37_79b1) >> (32 - GRAM_BITS)) as usize
+    ((w | FOLD).wrapping_mul(MUL) >> 16) as usize
 }
 
-/// The filter's hash of the first three bytes of `w` (little-endian; the
-/// fourth byte is shifted out), case folded.
+/// The filter's hash of the first three bytes of `w` (little-endian),
+/// case folded: bits 8 to 23 of the same product, which depend on its
+/// low 24 bits only (a multiplicative hash of 24-bit words), so one
+/// multiplication gives both hashes.
 #[inline(always)]
 fn hash3(w: u32) -> usize {
-    (((w | FOLD) << 8).wrapping_mul(0x9e37_79b1) >> (32 - GRAM_BITS)) as usize
+    (((w | FOLD).wrapping_mul(MUL) >> 8) & 0xffff) as usize
 }
 
 impl Grams {
