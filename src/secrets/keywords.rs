@@ -106,8 +106,10 @@ fn for_each_automaton(a: &AhoCorasick, text: &[u8], mut f: impl FnMut(usize, usi
     }
 }
 
-/// Bits of the filter's hashes: two tables of 2^16 bytes.
+/// Bits of the filter's hashes: two tables of 2^16 bytes ([`hash4`] and
+/// [`hash3`] take 16 bits of the product).
 const GRAM_BITS: u32 = 16;
+const _: () = assert!(GRAM_BITS == 16);
 /// Bits of the hash that pick a bucket of keywords (its top bits).
 const BUCKET_BITS: u32 = 10;
 /// Text positions the filter tests per 8-byte load (each has its first
