@@ -628,6 +628,27 @@ mod tests {
         );
     }
 
+    /// `n` random keywords of `shortest` to `shortest + spread - 1` bytes
+    /// over a small alphabet (so they share first bytes), distinct and
+    /// prefix-free, as `SecretsConfig::compile` makes them.
+    fn random_keywords(n: usize, seed: u64, shortest: usize, spread: usize) -> Vec<String> {
+        let mut rng = Rng(seed);
+        let mut v: Vec<String> = Vec::new();
+        while v.len() < n {
+            let len = shortest + rng.below(spread);
+            let w: String = (0..len)
+                .map(|_| char::from(b"abcdefgh_-:="[rng.below(12)]))
+                .collect();
+            if !v
+                .iter()
+                .any(|o| o.starts_with(&w) || w.starts_with(o.as_str()))
+            {
+                v.push(w);
+            }
+        }
+        v
+    }
+
     /// The built-in rule set's keywords, at most [`MAX_FP_KEYWORDS`] of them.
     fn builtin_keywords() -> Vec<String> {
         let cs = super::super::CompiledSecrets::builtin();
@@ -693,25 +714,9 @@ mod tests {
         ] {
             agree(&k, text);
         }
-        let words = |n: usize, seed: u64| -> Vec<String> {
-            let mut rng = Rng(seed);
-            let mut v: Vec<String> = Vec::new();
-            while v.len() < n {
-                let len = 2 + rng.below(FP + 6);
-                let w: String = (0..len)
-                    .map(|_| char::from(b"abcdefgh_-:="[rng.below(12)]))
-                    .collect();
-                if !v
-                    .iter()
-                    .any(|o| o.starts_with(&w) || w.starts_with(o.as_str()))
-                {
-                    v.push(w);
-                }
-            }
-            v
-        };
         for (n, seed) in [(1, 12), (5, 13), (60, 14), (400, 15)] {
-            agree_on_random_text(&words(n, seed), seed);
+            // 2 bytes or more: the filter's keywords.
+            agree_on_random_text(&random_keywords(n, seed, 2, FP + 6), seed);
         }
     }
 
@@ -743,25 +748,8 @@ mod tests {
         agree_on_random_text(&builtin_keywords(), 1);
         // Fewer keywords than buckets, exactly 8, more than 8 per bucket,
         // the most allowed, and keywords sharing their first bytes.
-        let words = |n: usize, seed: u64| -> Vec<String> {
-            let mut rng = Rng(seed);
-            let mut v: Vec<String> = Vec::new();
-            while v.len() < n {
-                // Shorter keywords than FP too (they match any byte past their end).
-                let len = 1 + rng.below(FP + 7);
-                let w: String = (0..len)
-                    .map(|_| char::from(b"abcdefgh_-:="[rng.below(12)]))
-                    .collect();
-                // Distinct and prefix-free, as `SecretsConfig::compile` makes them.
-                if !v
-                    .iter()
-                    .any(|o| o.starts_with(&w) || w.starts_with(o.as_str()))
-                {
-                    v.push(w);
-                }
-            }
-            v
-        };
+        // Shorter keywords than FP too (they match any byte past their end).
+        let words = |n: usize, seed: u64| random_keywords(n, seed, 1, FP + 7);
         for (n, seed) in [
             (1, 2),
             (3, 3),
